@@ -1,1 +1,21 @@
-export {};
+/**
+ * @ccsim/engine: a generic discrete-event simulation kernel. An event calendar with O(1) cancellation, named
+ * reproducible random streams, distributions that know their moments, an int FIFO and streaming statistics.
+ * Synchronous, allocation-free in the hot loop, and free of Node or DOM APIs so it runs in browsers too.
+ */
+export { EventCalendar } from "./EventCalendar.js";
+export { createStream, deriveSeed, type RandomStream } from "./RandomStream.js";
+export { RandomStreams } from "./RandomStreams.js";
+export {
+  distributionMean,
+  distributionVariance,
+  makeSampler,
+  sample,
+  validateDistribution,
+  type Distribution,
+} from "./Distribution.js";
+export { makePoissonSampler } from "./Poisson.js";
+export { IntFifo } from "./IntFifo.js";
+export { Welford } from "./Welford.js";
+export { TimeWeightedLevel } from "./TimeWeightedLevel.js";
+export { IntervalBuckets } from "./IntervalBuckets.js";

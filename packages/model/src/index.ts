@@ -1,1 +1,19 @@
-export {};
+export { AgentPool, CHAT_SKILL, VOICE_SKILL } from "./AgentPool.js";
+export type { CentreParams, ChannelParams, OperationsParams, WorkforceParams } from "./CentreParams.js";
+export { centreDayKpis, centreMonthKpis, type DayKpis, type MonthKpis } from "./centreKpis.js";
+export { contactStreams, type DayHooks } from "./ContactFidelity.js";
+export { DAY_PLAN_STREAMS } from "./DayPlan.js";
+export { arrivalRates, type DemandSpec } from "./Demand.js";
+export { INTERVAL_STREAMS } from "./IntervalFidelity.js";
+export { Planner } from "./Planner.js";
+export { assignShifts, type ShiftAssignment, type ShiftTemplate } from "./Roster.js";
+export { buildCalendar, daysFromCivil, intervalStartSec, SECONDS_PER_DAY, type CalendarSpec, type SimCalendar } from "./SimCalendar.js";
+export { simulateCentre, WORKFORCE_STREAMS, type CentreRun, type Fidelity, type SimulateOptions } from "./simulateCentre.js";
+export {
+  runStationaryQueue,
+  stationaryQueueKpis,
+  STATIONARY_QUEUE_STREAMS,
+  type QueueKpis,
+  type StationaryQueueParams,
+  type StationaryQueueTally,
+} from "./StationaryQueue.js";

@@ -1,1 +1,22 @@
-export {};
+/**
+ * @ccsim/scenario: the scenario file format (one Effect Schema), its loader with located errors, versioning,
+ * overrides for variants and interventions, and the JSON Schema and reference generated from it.
+ */
+export { CURRENT_SCHEMA_VERSION, DEFAULT_SEED, Scenario } from "./Scenario.js";
+export type { ScenarioInput } from "./Scenario.js";
+export { ScenarioError, formatIssue, formatPath } from "./ScenarioError.js";
+export type { ScenarioIssue } from "./ScenarioError.js";
+export { loadScenario, loadScenarioEffect, loadScenarioResult } from "./loadScenario.js";
+export type { LoadResult } from "./loadScenario.js";
+export { applyOverrides, encodeScenario } from "./applyOverrides.js";
+export type { OverrideKind, OverrideSource } from "./applyOverrides.js";
+export { MIGRATIONS, migrate } from "./migrate.js";
+export type { Migration, MigrationResult, Rename } from "./migrate.js";
+export { scenarioJsonSchema, scenarioJsonSchemaText } from "./jsonSchema.js";
+export { scenarioReferenceMarkdown } from "./scenarioReference.js";
+export { intradayShares } from "./intradayShares.js";
+export { WEEKDAYS, intervalsPerDay } from "./sections/Calendar.js";
+export { CHANNELS } from "./sections/Demand.js";
+export { MAX_AGENTS } from "./sections/Operations.js";
+export { KPI_NAMES } from "./sections/Reporting.js";
+export { MAX_ALIAS_COUNT, MAX_NESTING, MAX_TEXT_LENGTH } from "./internal/readYaml.js";

@@ -1,0 +1,62 @@
+import { queueMetrics, type QueueMetrics, type QueueResult } from "@ccsim/erlang";
+import type { Command } from "commander";
+import { metricsJson } from "../metricsJson.js";
+import { nonNegativeNumber, positiveInteger, positiveNumber } from "../options.js";
+import { seconds, share, textTable } from "../textTable.js";
+
+interface ErlangOptions {
+  callsPerHour: number;
+  ahtSec: number;
+  agents: number;
+  patienceSec?: number;
+  thresholdSec: number;
+  json?: boolean;
+}
+
+export function registerErlang(program: Command): void {
+  program
+    .command("erlang")
+    .description("exact steady-state KPIs of one interval: Erlang C, or Erlang A when callers have a mean patience")
+    .requiredOption("--calls-per-hour <number>", "arrival rate (Poisson), contacts per hour", positiveNumber)
+    .requiredOption("--aht-sec <seconds>", "mean handle time, seconds (exponential)", positiveNumber)
+    .requiredOption("--agents <n>", "agents on the phones (net of shrinkage)", positiveInteger)
+    .option("--patience-sec <seconds>", "mean caller patience, seconds (exponential); omit for no abandonment (Erlang C)", positiveNumber)
+    .option("--threshold-sec <seconds>", "service-level threshold, seconds", nonNegativeNumber, 20)
+    .option("--json", "print one JSON object")
+    .action((options: ErlangOptions) => {
+      const result = queueMetrics({
+        callsPerHour: options.callsPerHour,
+        ahtSec: options.ahtSec,
+        agents: options.agents,
+        thresholdSec: options.thresholdSec,
+        ...(options.patienceSec === undefined ? {} : { patienceSec: options.patienceSec }),
+      });
+      if (options.json === true) console.log(JSON.stringify({ threshold_sec: options.thresholdSec, ...metricsJson(result) }, null, 2));
+      else console.log(describeResult(result, options.thresholdSec));
+    });
+}
+
+/** Human-readable block for an exact result; shared by `erlang` and `staff`. */
+export function describeResult(result: QueueResult, thresholdSec: number): string {
+  const model = result.model === "erlang-a" ? "Erlang A (M/M/n+M)" : "Erlang C (M/M/n)";
+  const head = `${model}: ${result.agents} agents, offered load ${result.offeredErlangs.toFixed(2)} Erlangs`;
+  if (!result.stable) return `${head}\nunstable: ${result.reason}`;
+  return `${head}\n\n${metricsTable(result, thresholdSec)}`;
+}
+
+export function metricsTable(m: QueueMetrics, thresholdSec: number): string {
+  return textTable(["KPI", "value"], metricRows(m, thresholdSec).map(([label, value]) => [label, value]));
+}
+
+/** (label, formatted value) pairs in display order. */
+export function metricRows(m: QueueMetrics, thresholdSec: number): [string, string][] {
+  return [
+    ["P(wait)", share(m.pWait)],
+    ["P(abandon)", share(m.pAbandon)],
+    [`service level: answered within ${thresholdSec} s / offered`, share(m.serviceLevel["answered-within-threshold"])],
+    [`service level: waited at most ${thresholdSec} s`, share(m.serviceLevel["waited-within-threshold"])],
+    ["ASA of answered contacts, s", seconds(m.asaAnsweredSec)],
+    ["mean wait of all contacts, s", seconds(m.meanWaitAllSec)],
+    ["occupancy", share(m.occupancy)],
+  ];
+}

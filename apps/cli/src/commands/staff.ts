@@ -1,0 +1,63 @@
+import { solveStaffing } from "@ccsim/erlang";
+import type { Command } from "commander";
+import { stableMetricsJson } from "../metricsJson.js";
+import { fractionBelowOne, nonNegativeNumber, openFraction, positiveNumber } from "../options.js";
+import { metricsTable } from "./erlang.js";
+
+interface StaffOptions {
+  callsPerHour: number;
+  ahtSec: number;
+  targetSl: number;
+  thresholdSec: number;
+  patienceSec?: number;
+  maxAbandon?: number;
+  maxOccupancy?: number;
+  shrinkage: number;
+  json?: boolean;
+}
+
+export function registerStaff(program: Command): void {
+  program
+    .command("staff")
+    .description("fewest agents meeting a service-level target and optional abandonment and occupancy caps")
+    .requiredOption("--calls-per-hour <number>", "arrival rate (Poisson), contacts per hour", positiveNumber)
+    .requiredOption("--aht-sec <seconds>", "mean handle time, seconds (exponential)", positiveNumber)
+    .requiredOption("--target-sl <fraction>", "service-level target: answered within the threshold / offered, e.g. 0.8", openFraction)
+    .option("--threshold-sec <seconds>", "service-level threshold, seconds", nonNegativeNumber, 20)
+    .option("--patience-sec <seconds>", "mean caller patience, seconds (Erlang A); omit for Erlang C", positiveNumber)
+    .option("--max-abandon <fraction>", "cap on P(abandon), e.g. 0.05 (needs --patience-sec)", openFraction)
+    .option("--max-occupancy <fraction>", "cap on occupancy, e.g. 0.9", openFraction)
+    .option("--shrinkage <fraction>", "share of paid time off the phones; scheduled = agents / (1 - shrinkage)", fractionBelowOne, 0)
+    .option("--json", "print one JSON object")
+    .action((o: StaffOptions) => {
+      const result = solveStaffing({
+        callsPerHour: o.callsPerHour,
+        ahtSec: o.ahtSec,
+        thresholdSec: o.thresholdSec,
+        targetServiceLevel: o.targetSl,
+        shrinkage: o.shrinkage,
+        ...(o.patienceSec === undefined ? {} : { patienceSec: o.patienceSec }),
+        ...(o.maxAbandon === undefined ? {} : { maxAbandon: o.maxAbandon }),
+        ...(o.maxOccupancy === undefined ? {} : { maxOccupancy: o.maxOccupancy }),
+      });
+      if (o.json === true) {
+        console.log(JSON.stringify({
+          model: result.metrics.model,
+          agents: result.agents,
+          scheduled_agents: result.scheduledAgents,
+          shrinkage: o.shrinkage,
+          binding_constraint: result.bindingConstraint,
+          threshold_sec: o.thresholdSec,
+          ...stableMetricsJson(result.metrics),
+        }, null, 2));
+        return;
+      }
+      const model = result.metrics.model === "erlang-a" ? "Erlang A" : "Erlang C";
+      console.log([
+        `${model}: ${result.agents} agents on the phones (bound by ${result.bindingConstraint});`,
+        `${result.scheduledAgents.toFixed(1)} scheduled with ${(o.shrinkage * 100).toFixed(0)}% shrinkage.`,
+        "",
+        metricsTable(result.metrics, o.thresholdSec),
+      ].join("\n"));
+    });
+}

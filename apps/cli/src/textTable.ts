@@ -1,0 +1,15 @@
+/** Left-aligned first column, right-aligned others, two spaces between columns. */
+export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const all = [header, ...rows];
+  const widths = header.map((_, col) => Math.max(...all.map((row) => (row[col] ?? "").length)));
+  const line = (row: readonly string[]): string =>
+    row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join("  ").trimEnd();
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+/** Fixed decimals for probabilities and shares. */
+export const share = (x: number): string => x.toFixed(4);
+/** Seconds with two decimals. */
+export const seconds = (x: number): string => x.toFixed(2);
+/** Thousands separators for counts. */
+export const count = (x: number): string => Math.round(x).toLocaleString("en-US");

@@ -1,0 +1,69 @@
+/** Channel skills as bits. */
+export const VOICE_SKILL = 1;
+export const CHAT_SKILL = 2;
+
+/**
+ * Agents as struct-of-arrays indexed by small integers (DESIGN rule 1). The contact layer reads skills, speed and
+ * handle-time multiplier, and writes the work counters; the people layer (hiring, learning, attrition) writes the
+ * rest. Capacity grows by doubling; an index is never reused, so per-agent history stays addressable.
+ */
+export class AgentPool {
+  count = 0;
+  /** Employed and able to be rostered (not in classroom training, not gone). */
+  rosterable!: Uint8Array;
+  skills!: Uint8Array;
+  /** Persistent personal speed: handle time multiplier drawn at hire (lognormal, mean 1). */
+  speedFactor!: Float64Array;
+  /** Time-varying handle-time multiplier set by the people layer (ramp-up, effort, burnout); 1 = proficient. */
+  handleTimeMultiplier!: Float64Array;
+  /** Day-off pattern: the agent's first weekday off (0 = Monday); the next day is off too. */
+  firstDayOff!: Uint8Array;
+  /** Contacts handled in the current month. */
+  contactsThisMonth!: Float64Array;
+  /** Seconds busy with contacts and seconds logged in, in the current month (per-agent occupancy). */
+  busySecThisMonth!: Float64Array;
+  loggedInSecThisMonth!: Float64Array;
+
+  constructor(initialCapacity = 64) {
+    this.allocate(Math.max(1, initialCapacity));
+  }
+
+  get capacity(): number {
+    return this.skills.length;
+  }
+
+  /** Adds an agent and returns its index. */
+  add(skills: number, speedFactor: number, firstDayOff: number): number {
+    if (this.count === this.capacity) this.allocate(this.capacity * 2);
+    const a = this.count++;
+    this.rosterable[a] = 1;
+    this.skills[a] = skills;
+    this.speedFactor[a] = speedFactor;
+    this.handleTimeMultiplier[a] = 1;
+    this.firstDayOff[a] = firstDayOff;
+    return a;
+  }
+
+  /** Clears the monthly work counters (called at each month boundary, after they are read). */
+  resetMonth(): void {
+    this.contactsThisMonth.fill(0);
+    this.busySecThisMonth.fill(0);
+    this.loggedInSecThisMonth.fill(0);
+  }
+
+  private allocate(capacity: number): void {
+    const grow = <T extends Uint8Array | Float64Array>(old: T | undefined, make: (n: number) => T): T => {
+      const next = make(capacity);
+      if (old !== undefined) next.set(old);
+      return next;
+    };
+    this.rosterable = grow(this.rosterable as Uint8Array | undefined, (n) => new Uint8Array(n));
+    this.skills = grow(this.skills as Uint8Array | undefined, (n) => new Uint8Array(n));
+    this.speedFactor = grow(this.speedFactor as Float64Array | undefined, (n) => new Float64Array(n));
+    this.handleTimeMultiplier = grow(this.handleTimeMultiplier as Float64Array | undefined, (n) => new Float64Array(n));
+    this.firstDayOff = grow(this.firstDayOff as Uint8Array | undefined, (n) => new Uint8Array(n));
+    this.contactsThisMonth = grow(this.contactsThisMonth as Float64Array | undefined, (n) => new Float64Array(n));
+    this.busySecThisMonth = grow(this.busySecThisMonth as Float64Array | undefined, (n) => new Float64Array(n));
+    this.loggedInSecThisMonth = grow(this.loggedInSecThisMonth as Float64Array | undefined, (n) => new Float64Array(n));
+  }
+}

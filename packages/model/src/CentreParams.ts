@@ -1,0 +1,55 @@
+import type { Distribution } from "@ccsim/engine";
+import type { ServiceLevelDefinition } from "@ccsim/erlang";
+import type { DemandSpec } from "./Demand.js";
+import type { ShiftTemplate } from "./Roster.js";
+import type { CalendarSpec } from "./SimCalendar.js";
+
+/**
+ * Parameters of the contact-centre model in internal units (seconds, shares). Scenario files use human units;
+ * the runner's compile step converts them once (DESIGN rule 4).
+ */
+export interface ChannelParams {
+  readonly name: "voice" | "chat";
+  readonly demand: DemandSpec;
+  /** Handle time of a proficient agent at normal effort, one session at a time (MODEL.md: lognormal by mean and CV). */
+  readonly handleTimeSec: Distribution;
+  readonly patienceSec: Distribution;
+  /** Sessions an agent may hold at once (1 for voice). */
+  readonly concurrency: number;
+  /** Handle time grows by this share per other session open when a session starts (chat multitasking). */
+  readonly concurrencyHandleTimeFactor: number;
+  readonly targetServiceLevel: number;
+  readonly thresholdSec: number;
+  readonly serviceLevelDefinition: ServiceLevelDefinition;
+  /** Planner's caps on abandonment and occupancy (absent: no cap). */
+  readonly maxAbandon?: number | undefined;
+  readonly maxOccupancy?: number | undefined;
+}
+
+export interface OperationsParams {
+  /** Share of paid time off the phones (breaks, absence, coaching); the planner divides by (1 - shrinkage). */
+  readonly shrinkage: number;
+  /** Part of the shrinkage taken as whole days of unplanned absence; the rest is in-shift (breaks, coaching). */
+  readonly absenceShare: number;
+  readonly shiftTemplates: readonly ShiftTemplate[];
+  /** Shift days per agent per week (the other days are the agent's days off). */
+  readonly workDaysPerWeek: number;
+  /** CV of the planner's daily multiplicative forecast error per channel (0: the planner knows the true rates). */
+  readonly forecastErrorCv: number;
+}
+
+export interface WorkforceParams {
+  /** Proficient agents at the start (a fixed roster until the people layer hires and loses them). */
+  readonly initialAgents: number;
+  /** Shares of agents by skill: voice only, chat only, both (sums to 1). */
+  readonly skillShares: { readonly voice: number; readonly chat: number; readonly both: number };
+  /** Sigma of the persistent lognormal personal speed factor (mean 1); MODEL.md: 0.15 (Gans et al. 2010 heterogeneity). */
+  readonly speedFactorSigma: number;
+}
+
+export interface CentreParams {
+  readonly calendar: CalendarSpec;
+  readonly channels: readonly ChannelParams[];
+  readonly operations: OperationsParams;
+  readonly workforce: WorkforceParams;
+}

@@ -1,0 +1,117 @@
+import { makeSampler, type RandomStreams } from "@ccsim/engine";
+import type { AgentPool } from "./AgentPool.js";
+import type { ChannelParams, OperationsParams } from "./CentreParams.js";
+import { Planner } from "./Planner.js";
+import { assignShifts } from "./Roster.js";
+import type { SimCalendar } from "./SimCalendar.js";
+
+/** Random streams of the daily plan (one per decision type, DESIGN rule 5). */
+export const DAY_PLAN_STREAMS = { forecastError: "planner.forecast-error", absence: "operations.absence" } as const;
+
+/**
+ * One day's plan, shared by both fidelities: the planner's forecast and requirement per interval, shifts for the
+ * agents working that day, unplanned absence, and breaks, ending in who is on the phones in each interval.
+ */
+export class DayPlan {
+  /** 1 where agent a is logged in during interval i: `onPhone[a * intervalsPerDay + i]`. */
+  onPhone = new Uint8Array(0);
+  /** Agents the planner requires on the phones, per channel and interval: `required[c * intervalsPerDay + i]`. */
+  readonly required: Float64Array;
+  /** Agents rostered on shift per interval (absent ones included: they were scheduled). */
+  readonly scheduled: Float64Array;
+  /** Agents logged in per interval. */
+  readonly loggedIn: Float64Array;
+
+  private readonly planners: Planner[];
+  private readonly forecastError: (() => number) | undefined;
+  private readonly absenceDraw: () => number;
+  private readonly absenceRate: number;
+  private readonly breakShare: number;
+  private readonly target: Float64Array;
+  private readonly cover: Float64Array;
+
+  constructor(
+    private readonly calendar: SimCalendar,
+    private readonly channels: readonly ChannelParams[],
+    private readonly rates: readonly Float64Array[],
+    private readonly operations: OperationsParams,
+    streams: RandomStreams,
+  ) {
+    const perDay = calendar.intervalsPerDay;
+    this.required = new Float64Array(channels.length * perDay);
+    this.scheduled = new Float64Array(perDay);
+    this.loggedIn = new Float64Array(perDay);
+    this.target = new Float64Array(perDay);
+    this.cover = new Float64Array(perDay);
+    this.planners = channels.map((c) => new Planner(c));
+    this.forecastError = operations.forecastErrorCv > 0
+      ? makeSampler({ kind: "lognormal", mean: 1, cv: operations.forecastErrorCv }, streams.stream(DAY_PLAN_STREAMS.forecastError))
+      : undefined;
+    const uniform = streams.stream(DAY_PLAN_STREAMS.absence);
+    this.absenceDraw = () => uniform.next();
+    // Shrinkage s splits into whole-day absence a and in-shift time off b with (1 - a)(1 - b) = 1 - s.
+    this.absenceRate = operations.shrinkage * operations.absenceShare;
+    this.breakShare = 1 - (1 - operations.shrinkage) / (1 - this.absenceRate);
+  }
+
+  /** Builds the plan of `day` for the agents in `pool`. */
+  plan(day: number, pool: AgentPool): void {
+    const perDay = this.calendar.intervalsPerDay;
+    if (this.onPhone.length < pool.capacity * perDay) this.onPhone = new Uint8Array(pool.capacity * perDay);
+    else this.onPhone.fill(0, 0, pool.count * perDay);
+    this.forecastRequirement(day);
+    const working = this.workingToday(day, pool);
+    this.cover.fill(0);
+    const shifts = assignShifts(this.target, this.cover, working.length, this.operations.shiftTemplates);
+    this.scheduled.set(this.cover);
+    this.loggedIn.fill(0);
+    for (let w = 0; w < working.length; w++) {
+      if (this.absenceDraw() < this.absenceRate) continue;
+      const agent = working[w]!;
+      const { start, lengthIntervals } = shifts[w]!;
+      this.placeShift(agent, start, lengthIntervals, w);
+    }
+  }
+
+  private forecastRequirement(day: number): void {
+    const perDay = this.calendar.intervalsPerDay;
+    this.target.fill(0);
+    for (let c = 0; c < this.channels.length; c++) {
+      const error = this.forecastError === undefined ? 1 : this.forecastError();
+      const rates = this.rates[c]!;
+      for (let i = 0; i < perDay; i++) {
+        const agents = this.planners[c]!.requiredAgents(rates[day * perDay + i]! * error);
+        this.required[c * perDay + i] = agents;
+        this.target[i]! += agents / (1 - this.operations.shrinkage);
+      }
+    }
+  }
+
+  /** Rosterable agents whose days off do not include this weekday, in index order. */
+  private workingToday(day: number, pool: AgentPool): number[] {
+    const weekday = this.calendar.dayOfWeek[day]!;
+    const daysOff = 7 - this.operations.workDaysPerWeek;
+    const working: number[] = [];
+    for (let a = 0; a < pool.count; a++) {
+      if (pool.rosterable[a] === 0) continue;
+      const sinceFirstOff = (weekday - pool.firstDayOff[a]! + 7) % 7;
+      if (sinceFirstOff >= daysOff) working.push(a);
+    }
+    return working;
+  }
+
+  /**
+   * Marks the agent on the phones for the shift minus its breaks: round(length x breakShare) whole intervals,
+   * spread evenly through the shift with a per-agent offset so that breaks do not all fall together.
+   */
+  private placeShift(agent: number, start: number, length: number, order: number): void {
+    const perDay = this.calendar.intervalsPerDay;
+    const row = agent * perDay;
+    for (let i = start; i < start + length; i++) this.onPhone[row + i] = 1;
+    const breaks = Math.round(length * this.breakShare);
+    // Golden-ratio offsets give a low-discrepancy spread of break positions across agents.
+    const phase = (order * 0.6180339887498949) % 1;
+    for (let k = 0; k < breaks; k++) this.onPhone[row + start + Math.floor(((k + phase) * length) / breaks)] = 0;
+    for (let i = start; i < start + length; i++) this.loggedIn[i]! += this.onPhone[row + i]!;
+  }
+}

@@ -1,0 +1,50 @@
+import type { SimCalendar } from "./SimCalendar.js";
+
+/** Expected contact volume of one channel over the calendar. */
+export interface DemandSpec {
+  /** Expected contacts offered in each simulated month (warm-up months included), length `calendar.months`. */
+  readonly monthlyVolume: readonly number[];
+  /** Relative weight of each weekday, Monday first (7 values); a month's volume is shared out over its days by weight. */
+  readonly dayOfWeekWeights: readonly number[];
+  /** Relative weight of each open interval of a day (length `calendar.intervalsPerDay`). */
+  readonly intradayWeights: readonly number[];
+}
+
+/**
+ * Arrival rate (contacts per second) of every open interval, indexed `day * intervalsPerDay + interval`.
+ * Arrivals are Poisson with this rate, constant within an interval. Each month's expected total equals its
+ * `monthlyVolume` exactly, whatever its mix of weekdays.
+ */
+export function arrivalRates(spec: DemandSpec, calendar: SimCalendar): Float64Array {
+  validateDemand(spec, calendar);
+  const perDay = calendar.intervalsPerDay;
+  const intradayTotal = sum(spec.intradayWeights);
+  const rates = new Float64Array(calendar.days * perDay);
+  for (let m = 0; m < calendar.months; m++) {
+    const first = calendar.monthStartDay[m]!;
+    const end = calendar.monthStartDay[m + 1]!;
+    let weightOfMonth = 0;
+    for (let d = first; d < end; d++) weightOfMonth += spec.dayOfWeekWeights[calendar.dayOfWeek[d]!]!;
+    for (let d = first; d < end; d++) {
+      const dayVolume = weightOfMonth > 0 ? (spec.monthlyVolume[m]! * spec.dayOfWeekWeights[calendar.dayOfWeek[d]!]!) / weightOfMonth : 0;
+      for (let i = 0; i < perDay; i++) rates[d * perDay + i] = (dayVolume * spec.intradayWeights[i]!) / intradayTotal / calendar.intervalSec;
+    }
+  }
+  return rates;
+}
+
+function validateDemand(spec: DemandSpec, calendar: SimCalendar): void {
+  if (spec.monthlyVolume.length !== calendar.months) throw new RangeError(`monthlyVolume needs ${calendar.months} values (one per simulated month), got ${spec.monthlyVolume.length}`);
+  if (spec.dayOfWeekWeights.length !== 7) throw new RangeError(`dayOfWeekWeights needs 7 values, got ${spec.dayOfWeekWeights.length}`);
+  if (spec.intradayWeights.length !== calendar.intervalsPerDay) throw new RangeError(`intradayWeights needs ${calendar.intervalsPerDay} values (one per open interval), got ${spec.intradayWeights.length}`);
+  for (const [name, values] of [["monthlyVolume", spec.monthlyVolume], ["dayOfWeekWeights", spec.dayOfWeekWeights], ["intradayWeights", spec.intradayWeights]] as const) {
+    if (values.some((v) => !(v >= 0) || !Number.isFinite(v))) throw new RangeError(`${name} values must be finite and >= 0`);
+  }
+  if (sum(spec.intradayWeights) <= 0) throw new RangeError("intradayWeights must not all be zero");
+}
+
+function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}

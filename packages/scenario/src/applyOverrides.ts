@@ -1,0 +1,47 @@
+/**
+ * Applying a variant's or an intervention's `set` to a decoded scenario, for the runner (variants, sweeps,
+ * interventions at their date). The result is decoded again, so every check still holds.
+ */
+import { Either, Schema } from "effect";
+import { describeIssue } from "./internal/describeIssues.js";
+import { checkOverrideEntry, homeOfKey, setAll, type OverrideKind } from "./internal/overridePaths.js";
+import { ScenarioFields, decodeScenario, type Scenario } from "./Scenario.js";
+import { ScenarioError, formatPath, type ScenarioIssue } from "./ScenarioError.js";
+
+export type { OverrideKind };
+
+/** Where the overrides came from, for error messages. Defaults: file "<overrides>", line 1, column 1, variant. */
+export interface OverrideSource {
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly kind?: OverrideKind;
+}
+
+const encodeFields = Schema.encodeSync(ScenarioFields);
+
+/** Writes a decoded scenario back to file form (every default explicit), e.g. to apply overrides or save it. */
+export const encodeScenario = (scenario: Scenario): Readonly<Record<string, unknown>> => encodeFields(scenario);
+
+/**
+ * Returns the scenario with `set` applied (dotted paths to values in file units, e.g.
+ * `{ "pay.scheme": "piece-rate-tnps", "demand.voice.handleTimeSec": 280 }`), or every problem: unknown paths,
+ * values that do not suit their field, and cross-field checks that the change breaks.
+ */
+export const applyOverrides = (
+  scenario: Scenario,
+  set: Readonly<Record<string, unknown>>,
+  source: OverrideSource = {},
+): Either.Either<Scenario, ScenarioError> => {
+  const place = { file: source.file ?? "<overrides>", line: source.line ?? 1, column: source.column ?? 1 };
+  const issue = (path: ReadonlyArray<PropertyKey>, message: string, prefix = ""): ScenarioIssue =>
+    ({ ...place, path: formatPath(path, prefix), message });
+  const entryIssues = Object.entries(set).flatMap(([key, value]) =>
+    checkOverrideEntry(key, value, source.kind ?? "variant").map((p) => issue(p.path, p.message, key)),
+  );
+  if (entryIssues.length > 0) return Either.left(new ScenarioError({ issues: entryIssues }));
+  return Either.mapLeft(
+    decodeScenario(setAll(encodeScenario(scenario), set)),
+    (error) => new ScenarioError({ issues: describeIssue(error.issue, homeOfKey).map((p) => issue(p.path, p.message)) }),
+  );
+};

@@ -1,0 +1,100 @@
+/**
+ * Checks that span sections (each section checks its own fields). Every problem carries the path of the field
+ * to fix, so the loader can point at its line.
+ */
+import type { Problem } from "./fields.js";
+import { toDay } from "./dates.js";
+import { WEEKDAYS, intervalsPerDay } from "../sections/Calendar.js";
+import { CHANNELS } from "../sections/Demand.js";
+import { DEFAULT_SHIFTS } from "../sections/Operations.js";
+import type { ScenarioFields } from "../Scenario.js";
+
+type Fields = typeof ScenarioFields.Type;
+
+const demandProblems = (s: Fields): Array<Problem> => {
+  const problems: Array<Problem> = [];
+  const perDay = intervalsPerDay(s.calendar);
+  for (const name of CHANNELS) {
+    const channel = s.demand[name];
+    if (channel === undefined) continue;
+    const shares = channel.intradayShares;
+    if (shares !== undefined && shares.length !== perDay) {
+      problems.push({
+        path: ["demand", name, "intradayShares"],
+        message: `expected ${perDay} weights (one per ${s.calendar.intervalMinutes}-minute interval from ` +
+          `${s.calendar.openHour}:00 to ${s.calendar.closeHour}:00), found ${shares.length}`,
+      });
+    }
+    const openWeight = WEEKDAYS.reduce((sum, day, i) => sum + (s.calendar.openDays.includes(day) ? (channel.dayOfWeekShares[i] ?? 0) : 0), 0);
+    if (openWeight <= 0) {
+      problems.push({ path: ["demand", name, "dayOfWeekShares"], message: "every open day has weight 0: no contacts would arrive" });
+    }
+  }
+  return problems;
+};
+
+const shiftProblems = (s: Fields): Array<Problem> => {
+  const problems = shiftStartProblems(s);
+  // With the default templates (the file gives none), say so rather than point at lines that are not in the file.
+  if (problems.length === 0 || JSON.stringify(s.operations.shifts) !== JSON.stringify(DEFAULT_SHIFTS)) return problems;
+  return [{
+    path: ["operations", "shifts"],
+    message: `the default shift templates start outside the opening hours (${s.calendar.openHour}:00 to ` +
+      `${s.calendar.closeHour}:00): give operations.shifts that fit them`,
+  }];
+};
+
+const shiftStartProblems = (s: Fields): Array<Problem> =>
+  s.operations.shifts.flatMap((shift, i) =>
+    shift.startTimes.flatMap((time, j) => {
+      const hour = Number(time.slice(0, 2)) + Number(time.slice(3)) / 60;
+      return hour < s.calendar.openHour || hour >= s.calendar.closeHour
+        ? [{
+            path: ["operations", "shifts", i, "startTimes", j],
+            message: `shift start ${time} is outside opening hours (${s.calendar.openHour}:00 to ${s.calendar.closeHour}:00)`,
+          }]
+        : [];
+    }),
+  );
+
+const staffingProblems = (s: Fields): Array<Problem> => {
+  const problems: Array<Problem> = [];
+  const skills = s.operations.skills;
+  if (s.demand.voice === undefined && skills.voiceOnly > 0) {
+    problems.push({ path: ["operations", "skills", "voiceOnly"], message: "voice-only agents, but demand has no voice channel" });
+  }
+  if (s.demand.chat === undefined && skills.chatOnly > 0) {
+    problems.push({ path: ["operations", "skills", "chatOnly"], message: "chat-only agents, but demand has no chat channel" });
+  }
+  if (s.recruiting.hiringMode !== "on-site" && !s.training.online) {
+    problems.push({
+      path: ["training", "online"],
+      message: `recruiting.hiringMode is "${s.recruiting.hiringMode}", so remote hires must be trained online: set training.online: true`,
+    });
+  }
+  return problems;
+};
+
+const changeProblems = (s: Fields): Array<Problem> => {
+  const problems: Array<Problem> = [];
+  const start = toDay(s.calendar.startDate);
+  s.interventions.forEach((intervention, i) => {
+    if (toDay(intervention.from) < start) {
+      problems.push({ path: ["interventions", i, "from"], message: `${intervention.from} is before calendar.startDate (${s.calendar.startDate})` });
+    }
+  });
+  const names = new Set<string>();
+  s.variants.forEach((variant, i) => {
+    if (names.has(variant.name)) problems.push({ path: ["variants", i, "name"], message: `variant name "${variant.name}" is used twice` });
+    names.add(variant.name);
+  });
+  return problems;
+};
+
+/** All cross-section problems of a scenario whose sections are individually valid. */
+export const scenarioProblems = (s: Fields): ReadonlyArray<Problem> => [
+  ...demandProblems(s),
+  ...shiftProblems(s),
+  ...staffingProblems(s),
+  ...changeProblems(s),
+];

@@ -1,0 +1,98 @@
+import { Either } from "effect";
+import { describe, expect, it } from "vitest";
+import { applyOverrides, loadScenario, type Scenario } from "../src/index.js";
+import { MINIMAL, loadFails, loadOk } from "./helpers.js";
+
+const base = (): Scenario => loadOk("scenarios/validation/small-centre.yaml");
+
+const messages = (result: Either.Either<Scenario, { format(): string }>): string =>
+  Either.isLeft(result) ? result.left.format() : "(no error)";
+
+describe("applyOverrides", () => {
+  it("applies dotted paths in file units and keeps everything else", () => {
+    const scenario = base();
+    const changed = Either.getOrThrow(applyOverrides(scenario, { "pay.scheme": "piece-rate", "demand.voice.handleTimeSec": 250 }));
+    expect(changed.pay.scheme).toBe("piece-rate");
+    expect(changed.demand.voice?.handleTimeSec).toBe(250);
+    expect({ ...changed, pay: scenario.pay, demand: scenario.demand }).toEqual(scenario);
+    expect(scenario.pay.scheme).toBe("fixed");
+  });
+
+  it("replaces a whole section, filling its defaults", () => {
+    const changed = Either.getOrThrow(applyOverrides(base(), { pay: { scheme: "piece-rate-tnps" } }));
+    expect(changed.pay.scheme).toBe("piece-rate-tnps");
+    expect(changed.pay.salaryPerMonth).toBe(55_000);
+  });
+
+  it("names an unknown path and suggests the nearest one", () => {
+    expect(messages(applyOverrides(base(), { "training.trainingWeek": 5 }))).toBe(
+      '<overrides>:1:1 training.trainingWeek: unknown parameter path "training.trainingWeek": did you mean "training.trainingWeeks"?',
+    );
+  });
+
+  it("checks the value against the field", () => {
+    expect(messages(applyOverrides(base(), { "calendar.horizonMonths": 120_000 }, { file: "sweep", line: 3, column: 7 }))).toBe(
+      "sweep:3:7 calendar.horizonMonths: expected a whole number of months from 1 to 36, found 120000",
+    );
+    expect(messages(applyOverrides(base(), { "demand.voice.patience": { meanSec: "long" } }))).toBe(
+      '<overrides>:1:1 demand.voice.patience.meanSec: expected a positive number of seconds up to 86,400, found "long"',
+    );
+  });
+
+  it("re-runs the cross-field checks", () => {
+    expect(messages(applyOverrides(base(), { "training.minClassSize": 30 }))).toBe(
+      "<overrides>:1:1 training.minClassSize: minClassSize (30) must not exceed maxClassSize (16)",
+    );
+  });
+
+  it("refuses fields the kind of change may not touch", () => {
+    expect(messages(applyOverrides(base(), { "calendar.horizonMonths": 6 }, { kind: "intervention" }))).toBe(
+      "<overrides>:1:1 calendar.horizonMonths: an intervention cannot set calendar: it cannot change during a run; use a variant to compare a different value",
+    );
+    expect(messages(applyOverrides(base(), { schemaVersion: 1 }))).toBe(
+      "<overrides>:1:1 schemaVersion: an variant cannot set schemaVersion: the file format cannot differ between variants",
+    );
+    expect(Either.isRight(applyOverrides(base(), { "calendar.horizonMonths": 6 }))).toBe(true);
+  });
+
+  it("reports a partly given optional section as incomplete", () => {
+    const minimal = Either.getOrThrow(loadScenario(MINIMAL, "m.yaml"));
+    expect(messages(applyOverrides(minimal, { "demand.chat.concurrency": 3 }))).toContain(
+      "demand.chat.handleTimeSec: missing: add handleTimeSec",
+    );
+  });
+});
+
+describe("variants and interventions in files", () => {
+  it("places a bad value at the intervention that holds it", () => {
+    const text = `${MINIMAL}interventions:
+  - from: 2024-03
+    set: { pay.scheme: piece-rate }
+  - from: 2024-06
+    set:
+      training.trainingWeeks: 0
+      recruiting.remoteCatchmentMultiplier: 20
+`;
+    expect(loadFails(text).format().split("\n")).toEqual([
+      "test.yaml:17:31 interventions[1].set[\"training.trainingWeeks\"]: expected a whole number of weeks from 1 to 26, found 0",
+      "test.yaml:18:45 interventions[1].set[\"recruiting.remoteCatchmentMultiplier\"]: expected a number from 1 to 10, found 20",
+    ]);
+  });
+
+  it("reports a variant list entry with a non-dotted key at the key", () => {
+    const text = `${MINIMAL}variants:\n  - name: odd\n    set: { "pay scheme": fixed }\n`;
+    expect(loadFails(text).format()).toBe(
+      'test.yaml:14:12 variants[0].set["pay scheme"]: "pay scheme" is not a dotted parameter path such as demand.voice.handleTimeSec',
+    );
+  });
+
+  it("refuses an empty set", () => {
+    const text = `${MINIMAL}variants:\n  - { name: a, set: { pay.scheme: fixed } }\n  - { name: b, set: {} }\n`;
+    expect(loadFails(text).format()).toBe("test.yaml:14:16 variants[1].set: set is empty: give at least one dotted.parameter.path: value");
+  });
+
+  it("refuses duplicate variant names", () => {
+    const text = `${MINIMAL}variants:\n  - { name: a, set: { pay.scheme: fixed } }\n  - { name: a, set: { pay.scheme: piece-rate } }\n`;
+    expect(loadFails(text).format()).toBe('test.yaml:14:13 variants[1].name: variant name "a" is used twice');
+  });
+});
