@@ -24,7 +24,7 @@ export function erlangA(input: QueueInput & { readonly patienceSec: number }): Q
   const a = (n * mu) / theta;
   const b = lambda / theta;
   const blocking = erlangB(n, load);
-  const main = gmrSums(a, b);
+  const main = gmrSums(a, b, true);
   // P(W>0) = 1 / (1 + (1 - E_B) / (A E_B)), in logs so that A = e^500 is harmless.
   const pWait = blocking === 0 ? 0 : 1 / (1 + Math.exp(Math.log1p(-blocking) - main.logSum - Math.log(blocking)));
   const pAbandonGivenWait = main.meanIndex / b;

@@ -21,6 +21,15 @@ export class DayPlan {
   readonly scheduled: Float64Array;
   /** Agents logged in per interval. */
   readonly loggedIn: Float64Array;
+  /**
+   * Agents logged in per skill group and interval, and the sum of their service rates (1 / handle-time
+   * multiplier): `groupAgents[skills * intervalsPerDay + i]`, skills being the skill bits (1 voice, 2 chat, 3 both).
+   */
+  readonly groupAgents: Float64Array;
+  readonly groupRate: Float64Array;
+  /** Agents with a shift today who showed up, in roster order (`presentCount` of them). */
+  present = new Int32Array(0);
+  presentCount = 0;
 
   private readonly planners: Planner[];
   private readonly forecastError: (() => number) | undefined;
@@ -41,6 +50,8 @@ export class DayPlan {
     this.required = new Float64Array(channels.length * perDay);
     this.scheduled = new Float64Array(perDay);
     this.loggedIn = new Float64Array(perDay);
+    this.groupAgents = new Float64Array(4 * perDay);
+    this.groupRate = new Float64Array(4 * perDay);
     this.target = new Float64Array(perDay);
     this.cover = new Float64Array(perDay);
     this.planners = channels.map((c) => new Planner(c));
@@ -65,11 +76,16 @@ export class DayPlan {
     const shifts = assignShifts(this.target, this.cover, working.length, this.operations.shiftTemplates);
     this.scheduled.set(this.cover);
     this.loggedIn.fill(0);
+    this.groupAgents.fill(0);
+    this.groupRate.fill(0);
+    if (this.present.length < working.length) this.present = new Int32Array(pool.capacity);
+    this.presentCount = 0;
     for (let w = 0; w < working.length; w++) {
       if (this.absenceDraw() < this.absenceRate) continue;
       const agent = working[w]!;
+      this.present[this.presentCount++] = agent;
       const { start, lengthIntervals } = shifts[w]!;
-      this.placeShift(agent, start, lengthIntervals, w);
+      this.placeShift(agent, start, lengthIntervals, w, pool);
     }
   }
 
@@ -104,7 +120,7 @@ export class DayPlan {
    * Marks the agent on the phones for the shift minus its breaks: round(length x breakShare) whole intervals,
    * spread evenly through the shift with a per-agent offset so that breaks do not all fall together.
    */
-  private placeShift(agent: number, start: number, length: number, order: number): void {
+  private placeShift(agent: number, start: number, length: number, order: number, pool: AgentPool): void {
     const perDay = this.calendar.intervalsPerDay;
     const row = agent * perDay;
     for (let i = start; i < start + length; i++) this.onPhone[row + i] = 1;
@@ -112,6 +128,13 @@ export class DayPlan {
     // Golden-ratio offsets give a low-discrepancy spread of break positions across agents.
     const phase = (order * 0.6180339887498949) % 1;
     for (let k = 0; k < breaks; k++) this.onPhone[row + start + Math.floor(((k + phase) * length) / breaks)] = 0;
-    for (let i = start; i < start + length; i++) this.loggedIn[i]! += this.onPhone[row + i]!;
+    const group = pool.skills[agent]! * perDay;
+    const rate = 1 / (pool.speedFactor[agent]! * pool.handleTimeMultiplier[agent]!);
+    for (let i = start; i < start + length; i++) {
+      const on = this.onPhone[row + i]!;
+      this.loggedIn[i]! += on;
+      this.groupAgents[group + i]! += on;
+      this.groupRate[group + i]! += on * rate;
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { distributionMean, makePoissonSampler, type RandomStreams } from "@ccsim/engine";
-import { queueMetrics, type QueueMetrics } from "@ccsim/erlang";
+import { erlangA, type QueueMetrics } from "@ccsim/erlang";
 import { CHAT_SKILL, VOICE_SKILL, type AgentPool } from "./AgentPool.js";
 import type { ChannelParams } from "./CentreParams.js";
 import type { CentreTally } from "./CentreTally.js";
@@ -23,12 +23,16 @@ export const INTERVAL_STREAMS = { outcomes: "interval.outcomes" } as const;
  */
 export class IntervalFidelity {
   private readonly poisson: (mean: number) => number;
-  private readonly erlangCache = new Map<string, QueueMetrics>();
+  /** Exact results per channel, keyed by quantised rate, handle time and servers (see `erlang`). */
+  private readonly erlangCache: Map<number, QueueMetrics>[];
   // Per-interval working sums, indexed by channel.
   private readonly agentsOn: Float64Array;
   /** Sum of service rates (1 / multiplier) on each channel, for sharing handled contacts among agents. */
   private readonly rateSum: Float64Array;
-  private readonly handledThisInterval: Float64Array;
+  /** Today's share of multi-skilled agents on the first channel, per interval. */
+  private readonly shareToday: Float64Array;
+  /** Today's handled contacts per unit of service rate, per channel and interval. */
+  private readonly perRateToday: Float64Array;
 
   constructor(
     private readonly calendar: SimCalendar,
@@ -41,9 +45,11 @@ export class IntervalFidelity {
     private readonly hooks: DayHooks,
   ) {
     this.poisson = makePoissonSampler(streams.stream(INTERVAL_STREAMS.outcomes));
+    this.erlangCache = channels.map(() => new Map());
     this.agentsOn = new Float64Array(channels.length);
     this.rateSum = new Float64Array(channels.length);
-    this.handledThisInterval = new Float64Array(channels.length);
+    this.shareToday = new Float64Array(calendar.intervalsPerDay);
+    this.perRateToday = new Float64Array(channels.length * calendar.intervalsPerDay);
   }
 
   run(): void {
@@ -57,6 +63,7 @@ export class IntervalFidelity {
       this.hooks.beforeDay(day);
       this.plan.plan(day, this.pool);
       for (let i = 0; i < this.calendar.intervalsPerDay; i++) this.simulateInterval(day, i);
+      this.creditAgents();
     }
     this.closeMonth(month);
   }
@@ -67,45 +74,48 @@ export class IntervalFidelity {
     this.tally.scheduledAgentSec[day]! += this.plan.scheduled[interval]! * sec;
     this.tally.loggedInAgentSec[day]! += this.plan.loggedIn[interval]! * sec;
     const share = this.splitAgents(interval, day);
+    this.shareToday[interval] = share;
     for (let c = 0; c < this.channels.length; c++) {
       this.tally.requiredAgentSec[day]! += this.plan.required[c * perDay + interval]! * sec;
       const rate = this.rates[c]![day * perDay + interval]!;
-      this.handledThisInterval[c] = rate > 0 ? this.simulateChannel(c, rate, day) : 0;
+      const handled = rate > 0 ? this.simulateChannel(c, rate, day) : 0;
+      // Contacts per unit of service rate: an agent of rate r on this channel is credited r times this.
+      this.perRateToday[c * perDay + interval] = this.rateSum[c]! > 0 ? handled / this.rateSum[c]! : 0;
     }
-    this.creditAgents(interval, share);
   }
 
   /**
-   * Counts agents logged in per channel and their total service rate; returns the share of multi-skilled agents given to
-   * the first channel (voice when both exist).
+   * Agents logged in per channel and their total service rate, from the day plan's per-skill-group sums; returns
+   * the share of the multi-skilled agents given to the first channel (in whole agents).
    */
   private splitAgents(interval: number, day: number): number {
     const perDay = this.calendar.intervalsPerDay;
-    const pool = this.pool;
-    let single0 = 0, single1 = 0, both = 0, rate0 = 0, rate1 = 0, rateBoth = 0;
-    const skill0 = this.skillOf(0);
-    for (let a = 0; a < pool.count; a++) {
-      if (this.plan.onPhone[a * perDay + interval] === 0) continue;
-      const speed = pool.speedFactor[a]! * pool.handleTimeMultiplier[a]!;
-      const skills = pool.skills[a]!;
-      if (this.channels.length === 1 || skills === skill0) { single0++; rate0 += 1 / speed; }
-      else if (skills === (VOICE_SKILL | CHAT_SKILL)) { both++; rateBoth += 1 / speed; }
-      else { single1++; rate1 += 1 / speed; }
+    const groupAgents = this.plan.groupAgents;
+    const groupRate = this.plan.groupRate;
+    const both = VOICE_SKILL | CHAT_SKILL;
+    const s0 = this.skillOf(0);
+    const single0 = groupAgents[s0 * perDay + interval]!, rate0 = groupRate[s0 * perDay + interval]!;
+    const flexible = groupAgents[both * perDay + interval]!, rateBoth = groupRate[both * perDay + interval]!;
+    if (this.channels.length === 1) {
+      this.agentsOn[0] = single0 + flexible;
+      this.rateSum[0] = rate0 + rateBoth;
+      return 1;
     }
+    const s1 = this.skillOf(1);
+    const single1 = groupAgents[s1 * perDay + interval]!, rate1 = groupRate[s1 * perDay + interval]!;
     let share = 1;
-    if (this.channels.length === 2 && both > 0) {
-      // Give the flexible agents so that agents per unit of offered load are as equal as the groups allow.
+    if (flexible > 0) {
+      // Give the flexible agents, as whole agents, so that agents per unit of offered load are as equal as the
+      // single-skill groups allow.
       const load0 = this.offeredLoad(0, day, interval), load1 = this.offeredLoad(1, day, interval);
-      const total = single0 + single1 + both;
+      const total = single0 + single1 + flexible;
       const want0 = load0 + load1 > 0 ? (total * load0) / (load0 + load1) : total / 2;
-      share = Math.min(1, Math.max(0, (want0 - single0) / both));
+      share = Math.min(flexible, Math.max(0, Math.round(want0 - single0))) / flexible;
     }
-    this.agentsOn[0] = single0 + both * share;
+    this.agentsOn[0] = single0 + flexible * share;
     this.rateSum[0] = rate0 + rateBoth * share;
-    if (this.channels.length === 2) {
-      this.agentsOn[1] = single1 + both * (1 - share);
-      this.rateSum[1] = rate1 + rateBoth * (1 - share);
-    }
+    this.agentsOn[1] = single1 + flexible * (1 - share);
+    this.rateSum[1] = rate1 + rateBoth * (1 - share);
     return share;
   }
 
@@ -127,7 +137,7 @@ export class IntervalFidelity {
     // (faster agents free up sooner and take more contacts), not the arithmetic mean.
     const effectiveMultiplier = agents > 0 ? agents / this.rateSum[c]! : 1;
     const aht = sessionAht(ch, effectiveMultiplier);
-    const m = this.metrics(rate, aht, agents * ch.concurrency, ch);
+    const m = this.erlang(c, rate, aht, Math.round(agents * ch.concurrency * 1e9) / 1e9);
     const expected = rate * this.calendar.intervalSec;
     const abandonedWithinShare = m.serviceLevel["waited-within-threshold"] - m.serviceLevel["answered-within-threshold"];
     const answeredWithin = this.poisson(expected * m.serviceLevel["answered-within-threshold"]);
@@ -152,52 +162,55 @@ export class IntervalFidelity {
     return answered;
   }
 
-  /** Shares each channel's handled contacts among the agents serving it, in proportion to their speed. */
-  private creditAgents(interval: number, share: number): void {
+  /**
+   * Credits each agent who worked today with its share of its channels' handled contacts, in proportion to its
+   * service rate (faster agents complete more), and with its logged-in time.
+   */
+  private creditAgents(): void {
     const perDay = this.calendar.intervalsPerDay;
     const pool = this.pool;
+    const plan = this.plan;
     const sec = this.calendar.intervalSec;
-    for (let a = 0; a < pool.count; a++) {
-      if (this.plan.onPhone[a * perDay + interval] === 0) continue;
-      pool.loggedInSecThisMonth[a]! += sec;
+    for (let p = 0; p < plan.presentCount; p++) {
+      const a = plan.present[p]!;
       const rate = 1 / (pool.speedFactor[a]! * pool.handleTimeMultiplier[a]!);
-      for (let c = 0; c < this.channels.length; c++) {
-        const weight = this.weightOn(a, c, share);
-        // Faster agents (smaller multiplier) complete proportionally more of their channel's contacts.
-        if (weight > 0) pool.contactsThisMonth[a]! += (this.handledThisInterval[c]! * weight * rate) / this.rateSum[c]!;
+      const row = a * perDay;
+      let contacts = 0, loggedIn = 0;
+      for (let i = 0; i < perDay; i++) {
+        if (plan.onPhone[row + i] === 0) continue;
+        loggedIn += sec;
+        for (let c = 0; c < this.channels.length; c++) contacts += this.weightOn(a, c, this.shareToday[i]!) * this.perRateToday[c * perDay + i]!;
       }
+      pool.contactsThisMonth[a]! += rate * contacts;
+      pool.loggedInSecThisMonth[a]! += loggedIn;
     }
   }
 
   /** Fraction of agent a's time given to channel c. */
   private weightOn(a: number, c: number, share: number): number {
     const skills = this.pool.skills[a]!;
-    const skill = this.skillOf(c);
-    if ((skills & skill) === 0) return 0;
+    if ((skills & this.skillOf(c)) === 0) return 0;
     if (this.channels.length === 1 || skills !== (VOICE_SKILL | CHAT_SKILL)) return 1;
     return c === 0 ? share : 1 - share;
   }
 
-  /** Exact Erlang A at fractional staffing by linear interpolation between the neighbouring whole numbers. */
-  private metrics(rate: number, ahtSec: number, servers: number, ch: ChannelParams): QueueMetrics {
-    const low = Math.floor(servers);
-    const weight = servers - low;
-    const below = this.erlang(rate, ahtSec, low, ch);
-    if (weight < 1e-9) return below;
-    const above = this.erlang(rate, ahtSec, low + 1, ch);
-    return interpolate(below, above, weight);
-  }
-
-  private erlang(rate: number, ahtSec: number, servers: number, ch: ChannelParams): QueueMetrics {
-    const callsPerHour = Math.round(rate * 36_000) / 10;
-    const aht = Math.round(ahtSec * 10) / 10;
-    const key = `${ch.name}|${callsPerHour}|${aht}|${servers}`;
-    const cached = this.erlangCache.get(key);
+  /**
+   * Exact Erlang A for channel c, memoised. Inputs are quantised (rate to 0.1 contacts per hour, handle time to
+   * 0.1 s), far below the interval's Poisson noise, so that repeated intervals reuse results.
+   * NOTE: a numeric key (rate, handle time, servers packed into one safe integer) keeps lookups cheap.
+   */
+  private erlang(c: number, rate: number, ahtSec: number, servers: number): QueueMetrics {
+    const ch = this.channels[c]!;
+    const rateKey = Math.round(rate * 36_000);
+    const ahtKey = Math.round(ahtSec * 10);
+    const cacheable = Number.isInteger(servers) && rateKey < 1_000_000 && ahtKey < 100_000 && servers < 10_000;
+    const key = (rateKey * 100_000 + ahtKey) * 10_000 + servers;
+    const cache = this.erlangCache[c]!;
+    const cached = cacheable ? cache.get(key) : undefined;
     if (cached !== undefined) return cached;
     // The closed form needs exponential patience: other patience forms are approximated by their mean.
-    const result = queueMetrics({ callsPerHour, ahtSec: aht, agents: servers, thresholdSec: ch.thresholdSec, patienceSec: distributionMean(ch.patienceSec) });
-    if (!result.stable) throw new Error("Erlang A is always stable");
-    this.erlangCache.set(key, result);
+    const result = erlangA({ callsPerHour: rateKey / 10, ahtSec: ahtKey / 10, agents: Math.floor(servers), thresholdSec: ch.thresholdSec, patienceSec: distributionMean(ch.patienceSec) });
+    if (cacheable) cache.set(key, result);
     return result;
   }
 
@@ -210,22 +223,4 @@ export class IntervalFidelity {
 /** Mean session handle time for a given mean speed multiplier, at full concurrency. */
 function sessionAht(ch: ChannelParams, speed: number): number {
   return distributionMean(ch.handleTimeSec) * speed * (1 + ch.concurrencyHandleTimeFactor * (ch.concurrency - 1));
-}
-
-function interpolate(a: QueueMetrics, b: QueueMetrics, w: number): QueueMetrics {
-  const mix = (x: number, y: number): number => x + (y - x) * w;
-  return {
-    ...a,
-    pWait: mix(a.pWait, b.pWait),
-    pAbandon: mix(a.pAbandon, b.pAbandon),
-    pAbandonGivenWait: mix(a.pAbandonGivenWait, b.pAbandonGivenWait),
-    serviceLevel: {
-      "answered-within-threshold": mix(a.serviceLevel["answered-within-threshold"], b.serviceLevel["answered-within-threshold"]),
-      "waited-within-threshold": mix(a.serviceLevel["waited-within-threshold"], b.serviceLevel["waited-within-threshold"]),
-      "excluding-short-abandons": mix(a.serviceLevel["excluding-short-abandons"], b.serviceLevel["excluding-short-abandons"]),
-    },
-    asaAnsweredSec: mix(a.asaAnsweredSec, b.asaAnsweredSec),
-    meanWaitAllSec: mix(a.meanWaitAllSec, b.meanWaitAllSec),
-    occupancy: mix(a.occupancy, b.occupancy),
-  };
 }

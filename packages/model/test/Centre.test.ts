@@ -32,12 +32,14 @@ describe("simulateCentre", () => {
     expect(JSON.stringify(simulateCentre(smallCentre(100), "contact", 4, 1))).not.toBe(a);
   });
 
-  it("the planner's requirement is the staffing solver's answer", () => {
+  it("the planner's requirement is the staffing solver's answer for its (0.5%-binned) forecast", () => {
     const channel = smallCentre(1).channels[0]!;
     const planner = new Planner(channel);
-    for (const callsPerHour of [12, 60, 240, 600]) {
+    for (const callsPerHour of [12, 60, 240, 600, 1234.5]) {
+      const binned = Planner.binnedCallsPerHour(callsPerHour);
+      expect(Math.abs(binned / callsPerHour - 1)).toBeLessThanOrEqual(0.0025);
       const expected = solveStaffing({
-        callsPerHour, ahtSec: 300, thresholdSec: 20, targetServiceLevel: 0.8, patienceSec: 150, maxAbandon: 0.05, maxOccupancy: 0.9,
+        callsPerHour: binned, ahtSec: 300, thresholdSec: 20, targetServiceLevel: 0.8, patienceSec: 150, maxAbandon: 0.05, maxOccupancy: 0.9,
       }).agents;
       expect(planner.requiredAgents(callsPerHour / 3600)).toBe(expected);
     }

@@ -1,0 +1,64 @@
+// The import graph of DESIGN.md, enforced: each package may import only what its layer allows, and declares
+// exactly the workspace packages it imports. The hot-path packages stay free of Effect, Node and the DOM.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+/** Allowed imports per package directory: exact names, or prefixes ending in "/" or "*". */
+const ALLOWED: Record<string, readonly string[]> = {
+  "packages/engine": ["seedrandom"],
+  "packages/erlang": [],
+  "packages/model": ["@ccsim/engine", "@ccsim/erlang"],
+  "packages/scenario": ["effect", "yaml"],
+  "packages/runner": ["effect", "@ccsim/engine", "@ccsim/erlang", "@ccsim/model", "@ccsim/scenario", "simple-statistics", "@stdlib/*", "node:*"],
+  "apps/cli": ["@ccsim/runner", "@ccsim/erlang", "@ccsim/scenario", "commander", "effect", "node:*"],
+};
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return name.endsWith(".ts") ? [path] : [];
+  });
+}
+
+/** Module specifiers of static imports, re-exports and dynamic imports. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  const specifiers = [...text.matchAll(/(?:^|\s)(?:import|export)\s[^;]*?from\s+["']([^"']+)["']/g), ...text.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)];
+  return specifiers.map((m) => m[1]!).filter((s) => !s.startsWith("."));
+}
+
+function packageName(specifier: string): string {
+  const parts = specifier.split("/");
+  return specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0]!;
+}
+
+function allowed(specifier: string, rules: readonly string[]): boolean {
+  return rules.some((rule) => (rule.endsWith("*") ? specifier.startsWith(rule.slice(0, -1)) : packageName(specifier) === rule));
+}
+
+describe.each(Object.entries(ALLOWED))("%s", (dir, rules) => {
+  const files = sourceFiles(join(root, dir, "src"));
+
+  it("imports only what its layer allows", () => {
+    const offending = files.flatMap((file) => importsOf(file).filter((s) => !allowed(s, rules)).map((s) => `${file.slice(root.length)} imports ${s}`));
+    expect(offending).toEqual([]);
+  });
+
+  it("declares every package it imports, and no workspace package it does not", () => {
+    const manifest = JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+    const declared = Object.keys(manifest.dependencies ?? {});
+    const imported = new Set(files.flatMap(importsOf).filter((s) => !s.startsWith("node:")).map(packageName));
+    for (const name of imported) expect(declared, `${dir} imports ${name}`).toContain(name);
+    for (const name of declared.filter((d) => d.startsWith("@ccsim/"))) expect([...imported], `${dir} declares ${name} but never imports it`).toContain(name);
+  });
+});
+
+it("the test covers every package", () => {
+  const dirs = ["packages", "apps"].flatMap((top) => readdirSync(join(root, top)).map((name) => `${top}/${name}`));
+  expect(dirs.filter((d) => statSync(join(root, d)).isDirectory() && !(d in ALLOWED))).toEqual([]);
+});
