@@ -1,9 +1,15 @@
-// `pnpm bench`: speed of the simulation on fixed reference workloads, reported as events per second and ratios.
-// Speed is measured here, never asserted in unit tests. Runs on the built packages (pnpm bench builds first).
+// `pnpm bench`: speed of the simulation on fixed reference workloads, reported as events per second, wall time,
+// ratios and peak memory. Speed is measured here, never asserted in unit tests. Runs on the built packages
+// (`pnpm bench` builds first). `pnpm bench -- --quick` skips the 36-month memory run.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { RandomStreams } from "../../packages/engine/dist/index.js";
-import { runStationaryQueue, stationaryQueueKpis } from "../../packages/model/dist/index.js";
+import { runStationaryQueue, simulateCentre, stationaryQueueKpis } from "../../packages/model/dist/index.js";
+import { referenceCentre } from "./centre.mjs";
 
 const ROUNDS = 3;
+const seconds = (started) => Number(process.hrtime.bigint() - started) / 1e9;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Reference workload of the foundation issue: M/M/380+M at 2 calls/s, AHT 180 s, patience 120 s. */
 function referenceQueue() {
@@ -22,21 +28,57 @@ function referenceQueue() {
   for (let round = 0; round < ROUNDS; round++) {
     const started = process.hrtime.bigint();
     const tally = runStationaryQueue(params, new RandomStreams(1, round));
-    const wallSec = Number(process.hrtime.bigint() - started) / 1e9;
-    runs.push({ wallSec, events: tally.modelEvents, kpis: stationaryQueueKpis(tally, params.agents) });
+    runs.push({ wallSec: seconds(started), events: tally.modelEvents, kpis: stationaryQueueKpis(tally, params.agents) });
   }
-  runs.sort((a, b) => a.wallSec - b.wallSec);
-  const median = runs[Math.floor(ROUNDS / 2)];
-  const perSec = median.events / median.wallSec;
-  const k = median.kpis;
-  console.log("Reference queue: 2.0 calls/s, exponential handle 180 s, 380 agents, exponential patience 120 s,");
-  console.log("20,000 warm-up + 1,000,000 measured arrivals; median of " + ROUNDS + " rounds");
-  console.log(`  model events (arrivals + completions + abandonments): ${median.events.toLocaleString("en-US")}`);
-  console.log(`  wall time: ${median.wallSec.toFixed(3)} s (rounds: ${runs.map((r) => r.wallSec.toFixed(3)).join(", ")})`);
-  console.log(`  speed: ${(perSec / 1e6).toFixed(2)} million model events/s (target >= 5; ${(perSec / 87e3).toFixed(0)}x SimPy's 87 thousand/s)`);
-  console.log(`  KPIs: P(wait) ${k.pWait.toFixed(4)}, P(abandon) ${k.pAbandon.toFixed(4)}, SL ${k.serviceLevel["answered-within-threshold"].toFixed(4)}, ASA ${k.asaAnsweredSec.toFixed(2)} s, occupancy ${k.occupancy.toFixed(4)}`);
-  return { name: "reference-queue", eventsPerSec: perSec, wallSec: median.wallSec };
+  const mid = runs.find((r) => r.wallSec === median(runs.map((x) => x.wallSec)));
+  const perSec = mid.events / mid.wallSec;
+  const k = mid.kpis;
+  console.log("1. Reference queue: 2.0 calls/s, exponential handle 180 s, 380 agents, exponential patience 120 s,");
+  console.log(`   20,000 warm-up + 1,000,000 measured arrivals; median of ${ROUNDS} rounds`);
+  console.log(`   model events (arrivals + completions + abandonments): ${mid.events.toLocaleString("en-US")}`);
+  console.log(`   wall time: ${mid.wallSec.toFixed(3)} s (rounds: ${runs.map((r) => r.wallSec.toFixed(3)).join(", ")})`);
+  console.log(`   speed: ${(perSec / 1e6).toFixed(2)} million model events/s (target >= 5; ${(perSec / 87e3).toFixed(0)}x SimPy's 87 thousand/s)`);
+  console.log(`   KPIs: P(wait) ${k.pWait.toFixed(4)}, P(abandon) ${k.pAbandon.toFixed(4)}, SL ${k.serviceLevel["answered-within-threshold"].toFixed(4)}, ASA ${k.asaAnsweredSec.toFixed(2)} s, occupancy ${k.occupancy.toFixed(4)}`);
+  return { eventsPerSec: perSec };
 }
 
-const results = [referenceQueue()];
-if (process.argv.includes("--json")) console.log(JSON.stringify(results));
+/** One year of the 1,000-agent voice + chat centre at both fidelities. */
+function referenceCentreYear() {
+  const params = referenceCentre(12);
+  let started = process.hrtime.bigint();
+  const contact = simulateCentre(params, "contact", 1, 0);
+  const contactSec = seconds(started);
+  const contacts = contact.months.reduce((n, m) => n + m.values["voice.offered"] + m.values["chat.offered"], 0);
+  simulateCentre(params, "interval", 1, 99); // JIT warm-up
+  const intervalRuns = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    started = process.hrtime.bigint();
+    simulateCentre(params, "interval", 1, round);
+    intervalRuns.push(seconds(started));
+  }
+  const intervalSec = median(intervalRuns);
+  console.log("2. Reference centre, one year: 1,000 agents, voice + chat, open 08-22 daily, ~1 million contacts a month");
+  console.log(`   contact fidelity: ${contactSec.toFixed(2)} s per replication for ${contacts.toLocaleString("en-US")} contacts, ${contact.modelEvents.toLocaleString("en-US")} events (${(contact.modelEvents / contactSec / 1e6).toFixed(2)} million/s; target <= 20 s)`);
+  console.log(`   interval fidelity: ${intervalSec.toFixed(3)} s per replication (median of ${ROUNDS} after warm-up): ${(contactSec / intervalSec).toFixed(0)}x faster (target >= 100x)`);
+}
+
+/** Peak resident memory of a contact-fidelity run, in a child process so each figure stands alone. */
+function peakMemoryMb(months) {
+  const script = `import { simulateCentre } from ${JSON.stringify(new URL("../../packages/model/dist/index.js", import.meta.url).href)};
+    import { referenceCentre } from ${JSON.stringify(new URL("./centre.mjs", import.meta.url).href)};
+    simulateCentre(referenceCentre(${months}), "contact", 1, 0);
+    console.log(process.resourceUsage().maxRSS / 1024);`;
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", cwd: fileURLToPath(new URL(".", import.meta.url)) });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return Number(r.stdout.trim());
+}
+
+function memoryFlatness() {
+  const months = process.argv.includes("--quick") ? [1, 3] : [12, 36];
+  const [short, long] = months.map(peakMemoryMb);
+  console.log(`3. Peak memory, contact fidelity: ${months[0]} months ${short.toFixed(0)} MB, ${months[1]} months ${long.toFixed(0)} MB (${(100 * (long / short - 1)).toFixed(1)}%; target within 20%)`);
+}
+
+referenceQueue();
+referenceCentreYear();
+memoryFlatness();

@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
+import { registerCompare } from "./commands/compare.js";
 import { registerErlang } from "./commands/erlang.js";
 import { registerQueue } from "./commands/queue.js";
+import { registerRun } from "./commands/run.js";
 import { registerStaff } from "./commands/staff.js";
+import { registerValidate } from "./commands/validate.js";
+import { ScenarioFileError } from "./scenarioFile.js";
 import { UserError } from "./UserError.js";
 
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
@@ -14,9 +18,12 @@ const program = new Command("ccsim")
   .exitOverride()
   // Keep every usage error on one line, commander's "(Did you mean ...?)" hint included.
   .configureOutput({ outputError: (message, write) => write(`${message.trim().replace(/\n+/g, " ")}\n`) });
+registerRun(program);
+registerCompare(program);
+registerValidate(program);
 registerErlang(program);
-registerQueue(program);
 registerStaff(program);
+registerQueue(program);
 // Settings are not inherited by subcommands: usage errors anywhere must reach the handler below (exit code 2).
 for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
 
@@ -29,6 +36,10 @@ try {
 /** 0 for help/version, 2 for anything the user can fix, 1 for a defect (with its stack, which is a bug report). */
 function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2; // commander already printed the message
+  if (error instanceof ScenarioFileError) {
+    console.error(error.message); // one located problem per line: file:line:column path: message
+    return 2;
+  }
   if (error instanceof UserError) {
     console.error(`error: ${error.message}`);
     return 2;

@@ -1,3 +1,5 @@
+import { erlangA } from "./erlangA.js";
+import { erlangC } from "./erlangC.js";
 import { queueMetrics } from "./queueMetrics.js";
 import type { QueueMetrics, ServiceLevelDefinition } from "./QueueInput.js";
 
@@ -42,16 +44,29 @@ export function solveStaffing(input: StaffingInput): StaffingResult {
   const shrinkage = input.shrinkage ?? 0;
   const definition = input.serviceLevelDefinition ?? "answered-within-threshold";
   const load = (input.callsPerHour / 3600) * input.ahtSec;
+  const base = { callsPerHour: input.callsPerHour, ahtSec: input.ahtSec, thresholdSec: input.thresholdSec };
+  const patience = input.patienceSec;
+  const model = queueMetrics({ ...base, agents: Math.max(1, Math.ceil(load)) + 1, ...(patience === undefined ? {} : { patienceSec: patience }) }).model;
+  // Dispatch once, at the edge of stability: Erlang C only for no (or practically infinite) patience.
   const metricsAt = (agents: number): QueueMetrics | undefined => {
-    const r = queueMetrics({ callsPerHour: input.callsPerHour, ahtSec: input.ahtSec, agents, thresholdSec: input.thresholdSec, ...(input.patienceSec === undefined ? {} : { patienceSec: input.patienceSec }) });
+    if (model === "erlang-a") return erlangA({ ...base, agents, patienceSec: patience! });
+    const r = erlangC({ ...base, agents });
     return r.stable ? r : undefined;
   };
   if (load === 0) return { agents: 0, scheduledAgents: 0, bindingConstraint: "none", metrics: metricsAt(0) ?? metricsAt(1)! };
+  // Lower bounds from throughput: at most n / AHT contacts are served per second, so the share answered (and so
+  // any service level, and 1 - P(abandon)) is at most n / A, and occupancy can only be at or below a cap c
+  // when n >= A (1 - P(abandon)) / c, which is at least A (1 - cap on P(abandon)) / c when both caps hold.
+  const target = input.targetServiceLevel;
   const candidates: [StaffingConstraint, number][] = [
-    ["service-level", fewestAgents(load, (m) => m.serviceLevel[definition] >= input.targetServiceLevel, metricsAt)],
+    ["service-level", fewestAgents(load, Math.floor(target * load), (m) => m.serviceLevel[definition] >= target, metricsAt)],
   ];
-  if (input.maxAbandon !== undefined) candidates.push(["abandonment", fewestAgents(load, (m) => m.pAbandon <= input.maxAbandon!, metricsAt)]);
-  if (input.maxOccupancy !== undefined) candidates.push(["occupancy", fewestAgents(load, (m) => m.occupancy <= input.maxOccupancy!, metricsAt)]);
+  if (input.maxAbandon !== undefined) {
+    candidates.push(["abandonment", fewestAgents(load, Math.floor((1 - input.maxAbandon) * load), (m) => m.pAbandon <= input.maxAbandon!, metricsAt)]);
+  }
+  if (input.maxOccupancy !== undefined) {
+    candidates.push(["occupancy", fewestAgents(load, Math.floor(load / 2), (m) => m.occupancy <= input.maxOccupancy!, metricsAt)]);
+  }
   let [bindingConstraint, agents] = candidates[0]!;
   for (const [name, n] of candidates) {
     if (n > agents) [bindingConstraint, agents] = [name, n];
@@ -59,14 +74,16 @@ export function solveStaffing(input: StaffingInput): StaffingResult {
   return { agents, scheduledAgents: agents / (1 - shrinkage), bindingConstraint, metrics: metricsAt(agents)! };
 }
 
-/** Smallest n >= 1 whose (stable) metrics satisfy `ok`, assuming `ok` is monotone in n. */
-function fewestAgents(load: number, ok: (m: QueueMetrics) => boolean, metricsAt: (n: number) => QueueMetrics | undefined): number {
+/**
+ * Smallest n >= 1 whose (stable) metrics satisfy `ok`, assuming `ok` is monotone in n, searching up from a
+ * lower bound `from` (checked, not trusted) in steps that start near the square-root safety margin.
+ */
+function fewestAgents(load: number, from: number, ok: (m: QueueMetrics) => boolean, metricsAt: (n: number) => QueueMetrics | undefined): number {
   const meets = (n: number): boolean => {
     const m = metricsAt(n);
     return m !== undefined && ok(m);
   };
-  // Below half the load nothing useful is met in practice; start there and gallop up.
-  let low = Math.max(0, Math.floor(load / 2));
+  let low = Math.max(0, from);
   if (low > 0 && meets(low)) return bisectDown(0, low, meets);
   let step = Math.max(1, Math.ceil(Math.sqrt(load)));
   let high = low + step;

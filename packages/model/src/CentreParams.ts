@@ -21,6 +21,8 @@ export interface ChannelParams {
   readonly targetServiceLevel: number;
   readonly thresholdSec: number;
   readonly serviceLevelDefinition: ServiceLevelDefinition;
+  /** CV of the planner's multiplicative volume forecast error, drawn per month (0: the planner knows the rates). */
+  readonly forecastErrorCv: number;
   /** Planner's caps on abandonment and occupancy (absent: no cap). */
   readonly maxAbandon?: number | undefined;
   readonly maxOccupancy?: number | undefined;
@@ -34,8 +36,11 @@ export interface OperationsParams {
   readonly shiftTemplates: readonly ShiftTemplate[];
   /** Shift days per agent per week (the other days are the agent's days off). */
   readonly workDaysPerWeek: number;
-  /** CV of the planner's daily multiplicative forecast error per channel (0: the planner knows the true rates). */
-  readonly forecastErrorCv: number;
+  /**
+   * planner: daily rosters from shift templates against the planner's requirement; all-present: every rosterable
+   * agent is on the phones whenever the centre has demand (no shifts, breaks or absence; for checks and teaching).
+   */
+  readonly rostering: "planner" | "all-present";
 }
 
 export interface WorkforceParams {

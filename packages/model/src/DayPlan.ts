@@ -2,7 +2,7 @@ import { makeSampler, type RandomStreams } from "@ccsim/engine";
 import type { AgentPool } from "./AgentPool.js";
 import type { ChannelParams, OperationsParams } from "./CentreParams.js";
 import { Planner } from "./Planner.js";
-import { assignShifts } from "./Roster.js";
+import { assignShifts, shiftOptions, type ShiftOptions } from "./Roster.js";
 import type { SimCalendar } from "./SimCalendar.js";
 
 /** Random streams of the daily plan (one per decision type, DESIGN rule 5). */
@@ -32,12 +32,17 @@ export class DayPlan {
   presentCount = 0;
 
   private readonly planners: Planner[];
-  private readonly forecastError: (() => number) | undefined;
+  private readonly forecastError: readonly ((() => number) | undefined)[];
+  /** Current month's forecast error factor per channel, and the month it was drawn for. */
+  private readonly errorFactor: Float64Array;
+  private errorMonth = -1;
   private readonly absenceDraw: () => number;
   private readonly absenceRate: number;
   private readonly breakShare: number;
   private readonly target: Float64Array;
   private readonly cover: Float64Array;
+  private readonly options: ShiftOptions;
+  private chosen = new Int32Array(0);
 
   constructor(
     private readonly calendar: SimCalendar,
@@ -54,10 +59,11 @@ export class DayPlan {
     this.groupRate = new Float64Array(4 * perDay);
     this.target = new Float64Array(perDay);
     this.cover = new Float64Array(perDay);
+    this.options = shiftOptions(operations.shiftTemplates, perDay);
     this.planners = channels.map((c) => new Planner(c));
-    this.forecastError = operations.forecastErrorCv > 0
-      ? makeSampler({ kind: "lognormal", mean: 1, cv: operations.forecastErrorCv }, streams.stream(DAY_PLAN_STREAMS.forecastError))
-      : undefined;
+    const errorStream = streams.stream(DAY_PLAN_STREAMS.forecastError);
+    this.forecastError = channels.map((c) => (c.forecastErrorCv > 0 ? makeSampler({ kind: "lognormal", mean: 1, cv: c.forecastErrorCv }, errorStream) : undefined));
+    this.errorFactor = new Float64Array(channels.length).fill(1);
     const uniform = streams.stream(DAY_PLAN_STREAMS.absence);
     this.absenceDraw = () => uniform.next();
     // Shrinkage s splits into whole-day absence a and in-shift time off b with (1 - a)(1 - b) = 1 - s.
@@ -70,10 +76,16 @@ export class DayPlan {
     const perDay = this.calendar.intervalsPerDay;
     if (this.onPhone.length < pool.capacity * perDay) this.onPhone = new Uint8Array(pool.capacity * perDay);
     else this.onPhone.fill(0, 0, pool.count * perDay);
-    this.forecastRequirement(day);
-    const working = this.workingToday(day, pool);
+    const demand = this.forecastRequirement(day);
+    // A day without demand is a closed day: nobody is rostered.
+    const working = demand > 0 ? this.workingToday(day, pool) : [];
+    if (this.operations.rostering === "all-present") {
+      this.allPresent(working, pool);
+      return;
+    }
     this.cover.fill(0);
-    const shifts = assignShifts(this.target, this.cover, working.length, this.operations.shiftTemplates);
+    if (this.chosen.length < working.length) this.chosen = new Int32Array(pool.capacity);
+    assignShifts(this.target, this.cover, working.length, this.options, this.chosen);
     this.scheduled.set(this.cover);
     this.loggedIn.fill(0);
     this.groupAgents.fill(0);
@@ -84,29 +96,53 @@ export class DayPlan {
       if (this.absenceDraw() < this.absenceRate) continue;
       const agent = working[w]!;
       this.present[this.presentCount++] = agent;
-      const { start, lengthIntervals } = shifts[w]!;
-      this.placeShift(agent, start, lengthIntervals, w, pool);
+      const option = this.chosen[w]!;
+      this.placeShift(agent, this.options.start[option]!, this.options.length[option]!, w, pool, this.breakShare);
     }
   }
 
-  private forecastRequirement(day: number): void {
+  /** Fills the requirement and the roster target for `day`; returns the day's total forecast rate (0: closed). */
+  private forecastRequirement(day: number): number {
     const perDay = this.calendar.intervalsPerDay;
+    const month = this.calendar.monthOfDay[day]!;
+    if (month !== this.errorMonth) {
+      this.errorMonth = month;
+      this.forecastError.forEach((draw, c) => (this.errorFactor[c] = draw === undefined ? 1 : draw()));
+    }
     this.target.fill(0);
+    let demand = 0;
     for (let c = 0; c < this.channels.length; c++) {
-      const error = this.forecastError === undefined ? 1 : this.forecastError();
+      const error = this.errorFactor[c]!;
       const rates = this.rates[c]!;
       for (let i = 0; i < perDay; i++) {
+        demand += rates[day * perDay + i]!;
         const agents = this.planners[c]!.requiredAgents(rates[day * perDay + i]! * error);
         this.required[c * perDay + i] = agents;
         this.target[i]! += agents / (1 - this.operations.shrinkage);
       }
     }
+    return demand;
   }
 
-  /** Rosterable agents whose days off do not include this weekday, in index order. */
+  /** Every rosterable agent on the phones all day (the all-present rostering mode). */
+  private allPresent(agents: readonly number[], pool: AgentPool): void {
+    const perDay = this.calendar.intervalsPerDay;
+    this.loggedIn.fill(0);
+    this.groupAgents.fill(0);
+    this.groupRate.fill(0);
+    if (this.present.length < agents.length) this.present = new Int32Array(pool.capacity);
+    this.presentCount = 0;
+    for (const agent of agents) {
+      this.present[this.presentCount++] = agent;
+      this.placeShift(agent, 0, perDay, 0, pool, 0);
+    }
+    this.scheduled.set(this.loggedIn);
+  }
+
+  /** Rosterable agents whose days off do not include this weekday, in index order (all of them when all-present). */
   private workingToday(day: number, pool: AgentPool): number[] {
     const weekday = this.calendar.dayOfWeek[day]!;
-    const daysOff = 7 - this.operations.workDaysPerWeek;
+    const daysOff = this.operations.rostering === "all-present" ? 0 : 7 - this.operations.workDaysPerWeek;
     const working: number[] = [];
     for (let a = 0; a < pool.count; a++) {
       if (pool.rosterable[a] === 0) continue;
@@ -120,11 +156,11 @@ export class DayPlan {
    * Marks the agent on the phones for the shift minus its breaks: round(length x breakShare) whole intervals,
    * spread evenly through the shift with a per-agent offset so that breaks do not all fall together.
    */
-  private placeShift(agent: number, start: number, length: number, order: number, pool: AgentPool): void {
+  private placeShift(agent: number, start: number, length: number, order: number, pool: AgentPool, breakShare: number): void {
     const perDay = this.calendar.intervalsPerDay;
     const row = agent * perDay;
     for (let i = start; i < start + length; i++) this.onPhone[row + i] = 1;
-    const breaks = Math.round(length * this.breakShare);
+    const breaks = Math.round(length * breakShare);
     // Golden-ratio offsets give a low-discrepancy spread of break positions across agents.
     const phase = (order * 0.6180339887498949) % 1;
     for (let k = 0; k < breaks; k++) this.onPhone[row + start + Math.floor(((k + phase) * length) / breaks)] = 0;

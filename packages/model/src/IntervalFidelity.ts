@@ -29,9 +29,9 @@ export class IntervalFidelity {
   private readonly agentsOn: Float64Array;
   /** Sum of service rates (1 / multiplier) on each channel, for sharing handled contacts among agents. */
   private readonly rateSum: Float64Array;
-  /** Today's share of multi-skilled agents on the first channel, per interval. */
-  private readonly shareToday: Float64Array;
-  /** Today's handled contacts per unit of service rate, per channel and interval. */
+  /** This interval's handled contacts per unit of service rate, per channel. */
+  private readonly perRate: Float64Array;
+  /** Today's handled contacts per unit of service rate, per skill group (bits) and interval. */
   private readonly perRateToday: Float64Array;
 
   constructor(
@@ -48,8 +48,8 @@ export class IntervalFidelity {
     this.erlangCache = channels.map(() => new Map());
     this.agentsOn = new Float64Array(channels.length);
     this.rateSum = new Float64Array(channels.length);
-    this.shareToday = new Float64Array(calendar.intervalsPerDay);
-    this.perRateToday = new Float64Array(channels.length * calendar.intervalsPerDay);
+    this.perRate = new Float64Array(channels.length);
+    this.perRateToday = new Float64Array(4 * calendar.intervalsPerDay);
   }
 
   run(): void {
@@ -74,14 +74,26 @@ export class IntervalFidelity {
     this.tally.scheduledAgentSec[day]! += this.plan.scheduled[interval]! * sec;
     this.tally.loggedInAgentSec[day]! += this.plan.loggedIn[interval]! * sec;
     const share = this.splitAgents(interval, day);
-    this.shareToday[interval] = share;
     for (let c = 0; c < this.channels.length; c++) {
       this.tally.requiredAgentSec[day]! += this.plan.required[c * perDay + interval]! * sec;
       const rate = this.rates[c]![day * perDay + interval]!;
       const handled = rate > 0 ? this.simulateChannel(c, rate, day) : 0;
-      // Contacts per unit of service rate: an agent of rate r on this channel is credited r times this.
-      this.perRateToday[c * perDay + interval] = this.rateSum[c]! > 0 ? handled / this.rateSum[c]! : 0;
+      this.perRate[c] = this.rateSum[c]! > 0 ? handled / this.rateSum[c]! : 0;
     }
+    // Contacts per unit of service rate for each skill group: an agent of rate r in group g is credited r times
+    // this (its channels' handled contacts shared in proportion to rate, a flexible agent split by `share`).
+    const voice = this.channelOf(VOICE_SKILL), chat = this.channelOf(CHAT_SKILL);
+    const onVoice = voice < 0 ? 0 : this.perRate[voice]!, onChat = chat < 0 ? 0 : this.perRate[chat]!;
+    this.perRateToday[VOICE_SKILL * perDay + interval] = onVoice;
+    this.perRateToday[CHAT_SKILL * perDay + interval] = onChat;
+    const voiceShare = voice === 0 ? share : 1 - share;
+    this.perRateToday[(VOICE_SKILL | CHAT_SKILL) * perDay + interval] = voiceShare * onVoice + (1 - voiceShare) * onChat;
+  }
+
+  /** Index of the channel served with this skill, or -1. */
+  private channelOf(skill: number): number {
+    for (let c = 0; c < this.channels.length; c++) if (this.skillOf(c) === skill) return c;
+    return -1;
   }
 
   /**
@@ -175,41 +187,35 @@ export class IntervalFidelity {
       const a = plan.present[p]!;
       const rate = 1 / (pool.speedFactor[a]! * pool.handleTimeMultiplier[a]!);
       const row = a * perDay;
+      const group = pool.skills[a]! * perDay;
       let contacts = 0, loggedIn = 0;
       for (let i = 0; i < perDay; i++) {
         if (plan.onPhone[row + i] === 0) continue;
         loggedIn += sec;
-        for (let c = 0; c < this.channels.length; c++) contacts += this.weightOn(a, c, this.shareToday[i]!) * this.perRateToday[c * perDay + i]!;
+        contacts += this.perRateToday[group + i]!;
       }
       pool.contactsThisMonth[a]! += rate * contacts;
       pool.loggedInSecThisMonth[a]! += loggedIn;
     }
   }
 
-  /** Fraction of agent a's time given to channel c. */
-  private weightOn(a: number, c: number, share: number): number {
-    const skills = this.pool.skills[a]!;
-    if ((skills & this.skillOf(c)) === 0) return 0;
-    if (this.channels.length === 1 || skills !== (VOICE_SKILL | CHAT_SKILL)) return 1;
-    return c === 0 ? share : 1 - share;
-  }
-
   /**
    * Exact Erlang A for channel c, memoised. Inputs are quantised (rate to 0.1 contacts per hour, handle time to
-   * 0.1 s), far below the interval's Poisson noise, so that repeated intervals reuse results.
+   * 1 s, i.e. ~0.2% of a typical AHT), far below the interval's Poisson noise, so that repeated intervals reuse
+   * results.
    * NOTE: a numeric key (rate, handle time, servers packed into one safe integer) keeps lookups cheap.
    */
   private erlang(c: number, rate: number, ahtSec: number, servers: number): QueueMetrics {
     const ch = this.channels[c]!;
     const rateKey = Math.round(rate * 36_000);
-    const ahtKey = Math.round(ahtSec * 10);
+    const ahtKey = Math.round(ahtSec);
     const cacheable = Number.isInteger(servers) && rateKey < 1_000_000 && ahtKey < 100_000 && servers < 10_000;
     const key = (rateKey * 100_000 + ahtKey) * 10_000 + servers;
     const cache = this.erlangCache[c]!;
     const cached = cacheable ? cache.get(key) : undefined;
     if (cached !== undefined) return cached;
     // The closed form needs exponential patience: other patience forms are approximated by their mean.
-    const result = erlangA({ callsPerHour: rateKey / 10, ahtSec: ahtKey / 10, agents: Math.floor(servers), thresholdSec: ch.thresholdSec, patienceSec: distributionMean(ch.patienceSec) });
+    const result = erlangA({ callsPerHour: rateKey / 10, ahtSec: ahtKey, agents: Math.floor(servers), thresholdSec: ch.thresholdSec, patienceSec: distributionMean(ch.patienceSec) });
     if (cacheable) cache.set(key, result);
     return result;
   }

@@ -2,8 +2,9 @@
  * Daily rostering: give each available agent one shift so that agents on shift follow the requirement curve.
  *
  * Greedy covering (the usual first pass of WFM schedulers): agents are placed one at a time on the allowed shift
- * whose intervals have the largest remaining requirement net of cover, so shortfalls fill first and any surplus is
- * spread in proportion to the load. With fewer agents than needed the roster is short where the curve is lowest.
+ * whose intervals have the largest mean remaining requirement net of cover, so shortfalls fill first and any
+ * surplus is spread in proportion to the load. With fewer agents than needed the roster is short where the curve
+ * is lowest.
  */
 export interface ShiftTemplate {
   /** Length of the shift in intervals (e.g. 16 half-hours for 8 h). */
@@ -13,50 +14,59 @@ export interface ShiftTemplate {
   readonly latestStart: number;
 }
 
-export interface ShiftAssignment {
-  readonly start: number;
-  readonly lengthIntervals: number;
+/** Every (start, length) a day of `intervals` allows, flattened: starts and lengths by option index. */
+export interface ShiftOptions {
+  readonly start: Int32Array;
+  readonly length: Int32Array;
 }
 
-/**
- * Places `agents` shifts over a day of `required.length` intervals and adds their cover to `cover` (agents on
- * shift per interval, which the caller may have partly filled already, e.g. with another group's shifts).
- * Returns the shift chosen for each agent, in order.
- */
-export function assignShifts(required: ArrayLike<number>, cover: Float64Array, agents: number, templates: readonly ShiftTemplate[]): ShiftAssignment[] {
-  const intervals = required.length;
-  const options = shiftOptions(templates, intervals);
-  const net = new Float64Array(intervals);
-  const prefix = new Float64Array(intervals + 1);
-  const result: ShiftAssignment[] = [];
-  for (let agent = 0; agent < agents; agent++) {
-    for (let i = 0; i < intervals; i++) {
-      net[i] = required[i]! - cover[i]!;
-      prefix[i + 1] = prefix[i]! + net[i]!;
-    }
-    let best = options[0]!;
-    let bestGain = -Infinity;
-    for (const option of options) {
-      // Mean (not total) remaining need, so that a long shift is not preferred just for being long.
-      const gain = (prefix[option.start + option.lengthIntervals]! - prefix[option.start]!) / option.lengthIntervals;
-      if (gain > bestGain) {
-        bestGain = gain;
-        best = option;
-      }
-    }
-    for (let i = best.start; i < best.start + best.lengthIntervals; i++) cover[i]! += 1;
-    result.push(best);
-  }
-  return result;
-}
-
-function shiftOptions(templates: readonly ShiftTemplate[], intervals: number): ShiftAssignment[] {
-  const options: ShiftAssignment[] = [];
+export function shiftOptions(templates: readonly ShiftTemplate[], intervals: number): ShiftOptions {
+  const starts: number[] = [];
+  const lengths: number[] = [];
   for (const t of templates) {
     const length = Math.min(t.lengthIntervals, intervals);
     const latest = Math.min(t.latestStart, intervals - length);
-    for (let start = Math.max(0, t.earliestStart); start <= latest; start++) options.push({ start, lengthIntervals: length });
+    for (let start = Math.max(0, t.earliestStart); start <= latest; start++) {
+      starts.push(start);
+      lengths.push(length);
+    }
   }
-  if (options.length === 0) throw new RangeError("no shift template fits the opening hours");
-  return options;
+  if (starts.length === 0) throw new RangeError("no shift template fits the opening hours");
+  return { start: Int32Array.from(starts), length: Int32Array.from(lengths) };
+}
+
+/**
+ * Places `agents` shifts over the day and adds their cover to `cover` (agents on shift per interval). Writes the
+ * option chosen for agent k to `chosen[k]`.
+ *
+ * NOTE: each option's remaining need (sum of required - cover over its intervals) is kept up to date
+ * incrementally: placing a shift lowers every option's need by its overlap with that shift, so each agent costs
+ * O(options) rather than a pass over the day.
+ */
+export function assignShifts(required: ArrayLike<number>, cover: Float64Array, agents: number, options: ShiftOptions, chosen: Int32Array): void {
+  const count = options.start.length;
+  const need = new Float64Array(count);
+  for (let o = 0; o < count; o++) {
+    for (let i = options.start[o]!; i < options.start[o]! + options.length[o]!; i++) need[o]! += required[i]! - cover[i]!;
+  }
+  for (let agent = 0; agent < agents; agent++) {
+    let best = 0;
+    let bestMean = -Infinity;
+    for (let o = 0; o < count; o++) {
+      // Mean (not total) remaining need, so that a long shift is not preferred just for being long.
+      const mean = need[o]! / options.length[o]!;
+      if (mean > bestMean) {
+        bestMean = mean;
+        best = o;
+      }
+    }
+    chosen[agent] = best;
+    const from = options.start[best]!;
+    const to = from + options.length[best]!;
+    for (let i = from; i < to; i++) cover[i]! += 1;
+    for (let o = 0; o < count; o++) {
+      const overlap = Math.min(to, options.start[o]! + options.length[o]!) - Math.max(from, options.start[o]!);
+      if (overlap > 0) need[o]! -= overlap;
+    }
+  }
 }

@@ -16,6 +16,7 @@ export function flatVoice(callsPerHour: number, days: number, intervalsPerDay: n
     targetServiceLevel: 0.8,
     thresholdSec: 20,
     serviceLevelDefinition: "answered-within-threshold",
+    forecastErrorCv: 0,
     ...overrides,
   };
 }
@@ -28,7 +29,7 @@ export function stationaryCentre(agents: number, channel: ChannelParams): Centre
   return {
     calendar: { startYear: 2024, startMonth: 1, warmupMonths: 0, horizonMonths: 1, intervalMinutes: 30, openHour: 0, closeHour: 24 },
     channels: [channel],
-    operations: { shrinkage: 0, absenceShare: 0, shiftTemplates: [{ lengthIntervals: 48, earliestStart: 0, latestStart: 0 }], workDaysPerWeek: 7, forecastErrorCv: 0 },
+    operations: { shrinkage: 0, absenceShare: 0, shiftTemplates: [{ lengthIntervals: 48, earliestStart: 0, latestStart: 0 }], workDaysPerWeek: 7, rostering: "planner" },
     workforce: { initialAgents: agents, skillShares: channel.name === "voice" ? { voice: 1, chat: 0, both: 0 } : { voice: 0, chat: 1, both: 0 }, speedFactorSigma: 0 },
   };
 }
@@ -50,13 +51,14 @@ export function smallCentre(agents: number, months = 1): CentreParams {
       serviceLevelDefinition: "answered-within-threshold",
       maxAbandon: 0.05,
       maxOccupancy: 0.9,
+      forecastErrorCv: 0,
     }],
     operations: {
       shrinkage: 0.3,
       absenceShare: 0.3,
       shiftTemplates: [{ lengthIntervals: 16, earliestStart: 0, latestStart: 12 }],
       workDaysPerWeek: 5,
-      forecastErrorCv: 0,
+      rostering: "planner",
     },
     workforce: { initialAgents: agents, skillShares: { voice: 1, chat: 0, both: 0 }, speedFactorSigma: 0.15 },
   };

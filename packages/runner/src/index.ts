@@ -1,3 +1,6 @@
+export type { Distribution } from "@ccsim/engine";
+export { compareVariants, type Difference, type VariantComparison } from "./compareVariants.js";
+export { compileScenario } from "./compileScenario.js";
 export { estimate, type Estimate } from "./Estimate.js";
 export {
   flattenQueueKpis,
@@ -6,4 +9,17 @@ export {
   type QueueExperimentResult,
   type QueueKpiName,
 } from "./QueueExperiment.js";
-export type { Distribution } from "@ccsim/engine";
+export {
+  meanOverMonths,
+  resolveVariants,
+  runInThisThread,
+  runScenario,
+  type MonthEstimates,
+  type ReplicationExecutor,
+  type ReplicationJob,
+  type ResolvedVariant,
+  type RunOptions,
+  type ScenarioRun,
+  type VariantResult,
+} from "./runScenario.js";
+export { WorkerPool } from "./WorkerPool.js";

@@ -22,7 +22,7 @@ const fail = (issues: ReadonlyArray<ScenarioIssue>): Either.Either<Scenario, Sce
   const sorted = sortIssues(issues);
   const last = sorted[MAX_ISSUES - 1];
   if (last === undefined || sorted.length === MAX_ISSUES) return Either.left(new ScenarioError({ issues: sorted }));
-  const more = { ...last, path: "", message: `${sorted.length - MAX_ISSUES} more problems not shown` };
+  const more = { ...last, path: "", message: "more problems not shown: fix these first" };
   return Either.left(new ScenarioError({ issues: [...sorted.slice(0, MAX_ISSUES), more] }));
 };
 
@@ -40,12 +40,10 @@ const decodeData = (
   place: (issue: RawIssue) => ScenarioIssue,
 ): Either.Either<Scenario, ScenarioError> => {
   const decoded = decodeScenario(data);
-  const issues = [
-    ...(Either.isLeft(decoded) ? describeIssue(decoded.left.issue, homeOfKey) : []),
-    ...changeEntryIssues(data),
-  ];
-  if (Either.isRight(decoded) && issues.length === 0) issues.push(...appliedChangeIssues(decoded.right));
-  return issues.length === 0 && Either.isRight(decoded) ? Either.right(decoded.right) : fail(issues.map(place));
+  const issues = (Either.isLeft(decoded) ? describeIssue(decoded.left.issue, homeOfKey) : []).concat(changeEntryIssues(data));
+  if (Either.isLeft(decoded) || issues.length > 0) return fail(issues.map(place));
+  const applied = appliedChangeIssues(decoded.right);
+  return applied.length === 0 ? Either.right(decoded.right) : fail(applied.map(place));
 };
 
 const placer = (file: string, locate: Locator, sourcePath: (path: Path) => Path) => (issue: RawIssue): ScenarioIssue => {

@@ -89,6 +89,10 @@ YYYY-MM-DD. Unknown keys are errors (a typo is reported with the nearest valid k
 are refused. Variants and interventions change parameters with a \`set\` mapping of dotted paths, e.g.
 \`"pay.scheme": piece-rate-tnps\`; each path must be one of the paths below and its value must suit that field.
 Editors can validate files with \`scenarios/scenario.schema.json\`.
+
+Files older than the current \`schemaVersion\` are migrated when read; a file without \`schemaVersion\` or written for
+a newer version is refused. To keep hostile or broken input cheap, a file may hold one YAML document of at most
+1 MB, nest at most 200 levels and expand at most 100 aliases (\`*name\`); duplicate keys are errors.
 `;
 
 /** The Markdown reference of every scenario field: path, what it expects, default, unit and source. */

@@ -53,13 +53,13 @@ const interventionIssues = (scenario: Scenario, base: Data): ReadonlyArray<RawIs
   const order = scenario.interventions
     .map((intervention, i) => ({ intervention, i, day: toDay(intervention.from) }))
     .sort((a, b) => (a.day === b.day ? a.i - b.i : a.day < b.day ? -1 : 1));
-  const issues: Array<RawIssue> = [];
+  let issues: ReadonlyArray<RawIssue> = [];
   let state = base;
   for (const { intervention, i } of order) {
     const next = setAll(state, intervention.set);
     const result = decodeScenario(next);
     if (Either.isRight(result)) state = next;
-    else issues.push(...describeIssue(result.left.issue, homeOfKey).map(placeAt("interventions", i, intervention.set, "intervention")));
+    else issues = issues.concat(describeIssue(result.left.issue, homeOfKey).map(placeAt("interventions", i, intervention.set, "intervention")));
   }
   return issues;
 };

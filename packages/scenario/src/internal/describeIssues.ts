@@ -59,7 +59,11 @@ const unknownKeyMessage = (key: string, ctx: Context): string => {
 
 const expectedFound = (expected: string, actual: unknown): string => `expected ${expected}, found ${showValue(actual)}`;
 
+/** Most problems described; past this, a file is too broken for more messages to help. */
+export const MAX_DESCRIBED = 1000;
+
 const walk = (issue: ParseResult.ParseIssue, ctx: Context, out: Array<RawIssue>): void => {
+  if (out.length >= MAX_DESCRIBED) return;
   switch (issue._tag) {
     case "Pointer": {
       const step = Array.isArray(issue.path) ? issue.path : [issue.path];

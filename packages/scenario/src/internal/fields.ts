@@ -106,7 +106,7 @@ export const month = (description: string) =>
 export const clockTime = (description: string) =>
   Schema.String.pipe(Schema.pattern(/^([01]\d|2[0-3]):[0-5]\d$/)).annotations(doc("a time of day written HH:MM", description));
 
-/** A list with length limits; `expected` names what the items are. */
+/** A list with length limits; `limits.items` names the items in the expectation ("a list of 1 to 50 shift templates"). */
 export const list = <A, I, R>(
   item: Schema.Schema<A, I, R>,
   limits: { readonly min: number; readonly max: number; readonly items: string },

@@ -1,7 +1,7 @@
 /**
  * Finds the line and column of a path in a parsed YAML document, so every problem points into the file.
  */
-import { isAlias, isCollection, isMap, isScalar, isSeq, type Document, type LineCounter } from "yaml";
+import { isAlias, isCollection, isMap, isScalar, isSeq, type Document, type LineCounter, type Pair, type YAMLMap } from "yaml";
 
 /** A place in the file; lines and columns count from 1. */
 export interface Position {
@@ -28,6 +28,17 @@ export const makeLocator = (doc: Document, lineCounter: LineCounter): Locator =>
     return { line: p.line, column: p.col };
   };
   const start: Position = position(doc.contents as Ranged | null) ?? { line: 1, column: 1 };
+  // Key index per mapping, built on first use: a file with many bad keys would otherwise cost a scan per issue.
+  const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const pairOf = (map: YAMLMap, key: string): Pair | undefined => {
+    let index = indexes.get(map);
+    if (index === undefined) {
+      index = new Map();
+      for (const pair of map.items) if (isScalar(pair.key) && !index.has(String(pair.key.value))) index.set(String(pair.key.value), pair);
+      indexes.set(map, index);
+    }
+    return index.get(key);
+  };
 
   return (path, at) => {
     let node: unknown = doc.contents;
@@ -36,7 +47,7 @@ export const makeLocator = (doc: Document, lineCounter: LineCounter): Locator =>
     for (const step of path) {
       const target = isAlias(node) ? node.resolve(doc) : node;
       if (isMap(target)) {
-        const pair = target.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
+        const pair = pairOf(target, String(step));
         if (pair === undefined) { found = false; break; }
         node = pair.value;
         key = pair.key;

@@ -27,11 +27,18 @@ const NOT_OVERRIDABLE: Record<OverrideKind, ReadonlyMap<string, string>> = {
 const PATHS = allPaths(ScenarioFields.ast);
 const DOTTED = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*$/;
 
-/** Leaf name -> full dotted path, for keys written in the wrong place ("shrinkage" -> operations.shrinkage). */
-export const homeOfKey = (key: string): string | undefined => {
-  const homes = PATHS.filter((p) => p === key || p.endsWith(`.${key}`));
-  return homes.length === 1 ? homes[0] : undefined;
-};
+/** Leaf name -> its full path, for names that occur once in the schema (so the answer is unambiguous). */
+const HOMES: ReadonlyMap<string, string> = (() => {
+  const byLeaf = new Map<string, Array<string>>();
+  for (const path of PATHS) {
+    const leaf = path.slice(path.lastIndexOf(".") + 1);
+    byLeaf.set(leaf, [...(byLeaf.get(leaf) ?? []), path]);
+  }
+  return new Map([...byLeaf].flatMap(([leaf, paths]) => (paths.length === 1 && paths[0] !== undefined ? [[leaf, paths[0]]] : [])));
+})();
+
+/** Where a key written in the wrong place belongs ("shrinkage" -> operations.shrinkage), if that is unambiguous. */
+export const homeOfKey = (key: string): string | undefined => HOMES.get(key);
 
 /**
  * Problems with one `set` entry, with paths relative to the entry's value. An unknown path is reported at the key,

@@ -6,8 +6,11 @@
 import { LineCounter, isScalar, parseDocument, visit, type Document, type YAMLError } from "yaml";
 import type { Position } from "./locate.js";
 
-/** Largest scenario text accepted, in characters. Real scenarios are a few kilobytes. */
-export const MAX_TEXT_LENGTH = 5_000_000;
+/**
+ * Largest scenario text accepted, in characters. Real scenarios are a few kilobytes; the YAML parser takes about
+ * a second per megabyte of small nodes, so 1 MB keeps the worst case short.
+ */
+export const MAX_TEXT_LENGTH = 1_000_000;
 /** Most alias expansions (`*name`) allowed: enough for reuse in variants, far too few for an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
 /**
@@ -67,13 +70,8 @@ export const tooDeepAt = (text: string): number => {
   return -1;
 };
 
-const yamlMessage = (text: string, e: YAMLError): string => {
+const yamlMessage = (e: YAMLError): string => {
   switch (e.code) {
-    case "DUPLICATE_KEY": {
-      // The error marks where the repeated key starts; the key runs to the colon.
-      const key = (/^[^:\n,}]*/.exec(text.slice(e.pos[0], e.pos[0] + 200))?.[0] ?? "").trim().replace(/^["']|["']$/g, "");
-      return `duplicate key${key === "" ? "" : ` "${key}"`}: each key may appear only once in a mapping`;
-    }
     case "MULTIPLE_DOCS":
       return "the file holds more than one YAML document (a line with ---); a scenario file holds exactly one";
     case "RESOURCE_EXHAUSTION":
@@ -85,15 +83,29 @@ const yamlMessage = (text: string, e: YAMLError): string => {
   }
 };
 
-/** Problems that make the parsed tree unusable: complex keys such as `? [a, b]`, which JS objects cannot hold. */
+/**
+ * Key problems: complex keys such as `? [a, b]`, which JS objects cannot hold, and duplicate keys. NOTE: duplicates
+ * are found here with a set per mapping because the parser's own check (`uniqueKeys`) compares every key with
+ * every earlier one, which takes minutes on a few megabytes of keys.
+ */
 const keyIssues = (doc: Document, lineCounter: LineCounter): Array<ReadIssue> => {
   const issues: Array<ReadIssue> = [];
+  const report = (node: unknown, message: string): void => {
+    const p = lineCounter.linePos((node as { range?: [number, number, number] } | null)?.range?.[0] ?? 0);
+    issues.push({ line: p.line, column: p.col, message });
+  };
   visit(doc, {
-    Pair(_, pair) {
-      if (isScalar(pair.key) && pair.key.value !== null && typeof pair.key.value !== "object") return;
-      const offset = (pair.key as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
-      const p = lineCounter.linePos(offset);
-      issues.push({ line: p.line, column: p.col, message: "keys must be plain words; this key is empty, a list or a mapping" });
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const { key } of map.items) {
+        if (!isScalar(key) || key.value === null || typeof key.value === "object") {
+          report(key, "keys must be plain words; this key is empty, a list or a mapping");
+          continue;
+        }
+        const name = String(key.value);
+        if (seen.has(name)) report(key, `duplicate key "${name}": each key may appear only once in a mapping`);
+        seen.add(name);
+      }
     },
   });
   return issues;
@@ -115,7 +127,7 @@ const aliasIssue = (doc: Document, lineCounter: LineCounter, error: unknown): Re
 export const readYaml = (text: string): ReadResult => {
   if (text.length > MAX_TEXT_LENGTH) {
     const mb = (text.length / 1_000_000).toFixed(1);
-    return { ok: false, issues: [{ line: 1, column: 1, message: `the file is ${mb} MB; at most ${MAX_TEXT_LENGTH / 1_000_000} MB is accepted` }] };
+    return { ok: false, issues: [{ line: 1, column: 1, message: `the file is ${mb} MB; at most ${MAX_TEXT_LENGTH / 1_000_000} MB is accepted (scenarios are a few kB)` }] };
   }
   const deep = tooDeepAt(text);
   if (deep >= 0) {
@@ -123,15 +135,17 @@ export const readYaml = (text: string): ReadResult => {
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
-    lineCounter, prettyErrors: false, uniqueKeys: true,
+    lineCounter, prettyErrors: false, uniqueKeys: false,
     // NOTE: not "silent": that level also drops the multiple-documents error. "error" only mutes console warnings.
     logLevel: "error", version: "1.2", schema: "core", strict: true,
   });
-  const problems: Array<ReadIssue> = [...doc.errors, ...doc.warnings].map((e) => {
-    const p = lineCounter.linePos(e.pos[0]);
-    return { line: p.line, column: p.col, message: yamlMessage(text, e) };
-  });
-  problems.push(...keyIssues(doc, lineCounter));
+  // NOTE: concat, not push(...): a broken file can have more problems than a call can take arguments.
+  const problems = [...doc.errors, ...doc.warnings]
+    .map((e): ReadIssue => {
+      const p = lineCounter.linePos(e.pos[0]);
+      return { line: p.line, column: p.col, message: yamlMessage(e) };
+    })
+    .concat(keyIssues(doc, lineCounter));
   if (problems.length > 0) return { ok: false, issues: problems };
   try {
     return { ok: true, read: { doc, lineCounter, value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) } };

@@ -72,6 +72,21 @@ const OperationsFields = Schema.Struct({
       "(GoTo shrinkage glossary; ErlangCalculator README)."),
     0.3,
   ),
+  absenceShare: withDefault(
+    fraction("Part of the shrinkage taken as whole days of unplanned absence (sickness, no-shows); the rest is " +
+      "in-shift time off (breaks, coaching). Default 0.2: assumption (sickness is about 4-8% of paid time within " +
+      "30-35% shrinkage, turnella's component table)."),
+    0.2,
+  ),
+  workDaysPerWeek: withDefault(
+    count("days", 7, "Shift days per agent per week; the other days are the agent's days off. Default 5: assumption.", 1),
+    5,
+  ),
+  speedFactorSigma: withDefault(
+    num({ min: 0, max: 1 }, "Sigma of each agent's persistent lognormal speed factor (mean 1), which scales their " +
+      "handle times for their whole tenure. Agents differ persistently (Gans et al. 2010); 0.15 is an assumption."),
+    0.15,
+  ),
   maxAbandonRate: withDefault(
     fraction("Abandonment cap the planner staffs to, as a share of offered contacts. Without it a large centre " +
       "can meet 80/20 by letting 5-8% abandon at near-full occupancy (Erlang A; Garnett, Mandelbaum & Reiman 2002). Default 0.05: assumption within a 3-5% band."),

@@ -1,0 +1,32 @@
+import { compareVariants, type ScenarioRun } from "@ccsim/runner";
+import type { Command } from "commander";
+import { kpiFormat, tableKpis } from "../kpiFormat.js";
+import { addRunOptions, type CommonRunFlags } from "../runOptions.js";
+import type { LoadedScenario } from "../scenarioFile.js";
+import { textTable } from "../textTable.js";
+import { UserError } from "../UserError.js";
+import { emit, runFile } from "./run.js";
+
+export function registerCompare(program: Command): void {
+  addRunOptions(program.command("compare").argument("<file>", "scenario file with variants")
+    .description("compare each variant with the baseline: paired differences with 95% CIs (common random numbers)"))
+    .action(async (file: string, flags: CommonRunFlags) => {
+      const { loaded, run, stamp } = await runFile(file, flags);
+      if (run.variants.length < 2) throw new UserError(`${file}: the scenario has no variants to compare; add a variants: list`);
+      emit(flags, run, stamp, () => comparisonTables(loaded, run));
+    });
+}
+
+function comparisonTables(loaded: LoadedScenario, run: ScenarioRun): string {
+  const head = `${loaded.scenario.name}: each variant against the baseline, mean over the reported months; ${run.replications} paired replications, ${run.fidelity} fidelity, seed ${run.seed}`;
+  const blocks = compareVariants(run).map((c) => {
+    const kpis = new Set(tableKpis(c.overall.map((d) => d.kpi)));
+    const rows = c.overall.filter((d) => kpis.has(d.kpi)).map((d) => {
+      const f = kpiFormat(d.kpi);
+      const signed = (x: number): string => (x >= 0 ? `+${f.format(x)}` : `-${f.format(-x)}`);
+      return [f.label, f.format(d.baseline.mean), f.format(d.variant.mean), signed(d.difference.mean), `[${signed(d.difference.ciLow)}, ${signed(d.difference.ciHigh)}]`, d.significant ? "yes" : "no"];
+    });
+    return `${c.variant} vs baseline\n${textTable(["KPI", "baseline", c.variant, "difference", "95% CI", "significant"], rows)}`;
+  });
+  return [head, "", blocks.join("\n\n")].join("\n");
+}

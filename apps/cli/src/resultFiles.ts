@@ -1,0 +1,53 @@
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Estimate, ScenarioRun } from "@ccsim/runner";
+import type { Provenance } from "./provenance.js";
+
+/** The JSON document of a run: provenance, then per variant the monthly estimates and the horizon means. */
+export function runJson(run: ScenarioRun, stamp: Provenance): Record<string, unknown> {
+  return {
+    provenance: stamp,
+    variants: run.variants.map((v) => ({
+      name: v.name,
+      ...(v.description === undefined ? {} : { description: v.description }),
+      overall: mapValues(v.overall, estimateJson),
+      months: v.months.map((m) => ({ month: m.month, kpis: mapValues(m.kpis, estimateJson) })),
+    })),
+  };
+}
+
+/** Long CSV: one row per variant, month and KPI. */
+export function runCsv(run: ScenarioRun): string {
+  const rows = ["variant,month,kpi,mean,ci95_low,ci95_high,replications"];
+  for (const v of run.variants) {
+    for (const m of v.months) {
+      for (const [kpi, e] of Object.entries(m.kpis)) rows.push([csvCell(v.name), m.month, kpi, e.mean, e.ciLow, e.ciHigh, e.replications].join(","));
+    }
+  }
+  return `${rows.join("\n")}\n`;
+}
+
+/** Writes result.json and months.csv into `dir`: each to a temporary name first, then renamed, so an interrupted run leaves no half-written file. */
+export function writeResultFiles(dir: string, json: Record<string, unknown>, csv: string): void {
+  mkdirSync(dir, { recursive: true });
+  writeAtomically(join(dir, "result.json"), `${JSON.stringify(json, null, 2)}\n`);
+  writeAtomically(join(dir, "months.csv"), csv);
+}
+
+function writeAtomically(path: string, text: string): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
+
+function estimateJson(e: Estimate): Record<string, number> {
+  return { mean: e.mean, ci95_low: e.ciLow, ci95_high: e.ciHigh };
+}
+
+function mapValues<T, U>(record: Readonly<Record<string, T>>, f: (value: T) => U): Record<string, U> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)]));
+}
+
+function csvCell(text: string): string {
+  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}

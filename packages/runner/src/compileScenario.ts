@@ -1,0 +1,104 @@
+import type { Distribution } from "@ccsim/engine";
+import type { CentreParams, ChannelParams, ShiftTemplate } from "@ccsim/model";
+import { intervalsPerDay, intradayShares, WEEKDAYS, type Scenario } from "@ccsim/scenario";
+
+type ChannelInput = NonNullable<Scenario["demand"]["voice"]> | NonNullable<Scenario["demand"]["chat"]>;
+
+/**
+ * Converts a decoded scenario (human units: hours, minutes, percent, per-month volumes) into the model's
+ * parameters (seconds, shares, per-month arrays). The only place units are converted (DESIGN rule 4).
+ *
+ * The simulation runs from the first day of the start month; `calendar.horizonMonths` counts the warm-up.
+ */
+export function compileScenario(scenario: Scenario): CentreParams {
+  const cal = scenario.calendar;
+  const [year, month] = cal.startDate.split("-").map(Number) as [number, number];
+  const months = cal.horizonMonths;
+  const channels: ChannelParams[] = [];
+  if (scenario.demand.voice !== undefined) channels.push(compileChannel("voice", scenario.demand.voice, scenario, months));
+  if (scenario.demand.chat !== undefined) {
+    const chat = scenario.demand.chat as NonNullable<Scenario["demand"]["chat"]>;
+    channels.push({ ...compileChannel("chat", chat, scenario, months), concurrency: chat.concurrency, concurrencyHandleTimeFactor: chat.concurrencyHandleTimeFactor });
+  }
+  const ops = scenario.operations;
+  const head = ops.initialHeadcount;
+  return {
+    calendar: {
+      startYear: year,
+      startMonth: month,
+      warmupMonths: cal.warmupMonths,
+      horizonMonths: cal.horizonMonths - cal.warmupMonths,
+      intervalMinutes: cal.intervalMinutes,
+      openHour: cal.openHour,
+      closeHour: cal.closeHour,
+    },
+    channels,
+    operations: {
+      shrinkage: ops.rostering === "all-present" ? 0 : ops.shrinkage,
+      absenceShare: ops.absenceShare,
+      shiftTemplates: compileShifts(scenario),
+      workDaysPerWeek: ops.workDaysPerWeek,
+      rostering: ops.rostering,
+    },
+    workforce: {
+      // Agents in classroom training at the start are not on the phones; the people layer trains them.
+      initialAgents: head.proficient + head.nesting,
+      skillShares: { voice: ops.skills.voiceOnly, chat: ops.skills.chatOnly, both: ops.skills.multiSkill },
+      speedFactorSigma: ops.speedFactorSigma,
+    },
+  };
+}
+
+function compileChannel(name: "voice" | "chat", c: ChannelInput, scenario: Scenario, months: number): ChannelParams {
+  const open = new Set(scenario.calendar.openDays);
+  const handleTimeSec: Distribution = c.handleTimeDistribution === "exponential"
+    ? { kind: "exponential", mean: c.handleTimeSec }
+    : { kind: "lognormal", mean: c.handleTimeSec, cv: c.handleTimeCv };
+  const patienceSec: Distribution = c.patience.distribution === "exponential"
+    ? { kind: "exponential", mean: c.patience.meanSec }
+    : { kind: "lognormal", mean: c.patience.meanSec, cv: c.patience.cv };
+  return {
+    name,
+    demand: {
+      monthlyVolume: monthlyVolumes(c, months),
+      dayOfWeekWeights: WEEKDAYS.map((day, i) => (open.has(day) ? c.dayOfWeekShares[i]! : 0)),
+      intradayWeights: [...intradayShares(c, scenario.calendar)],
+    },
+    handleTimeSec,
+    patienceSec,
+    concurrency: 1,
+    concurrencyHandleTimeFactor: 0,
+    targetServiceLevel: c.serviceLevel.target,
+    thresholdSec: c.serviceLevel.thresholdSec,
+    serviceLevelDefinition: c.serviceLevel.definition,
+    forecastErrorCv: c.forecastErrorCv,
+    maxAbandon: scenario.operations.maxAbandonRate,
+    maxOccupancy: scenario.operations.maxOccupancy,
+  };
+}
+
+/** Expected volume of each simulated month: the base (or the series, its last value held) with compound trend. */
+function monthlyVolumes(c: ChannelInput, months: number): number[] {
+  const growth = 1 + c.monthlyTrendPct / 100;
+  return Array.from({ length: months }, (_, m) => {
+    const base = c.monthlyVolumeSeries === undefined ? c.monthlyVolume! : c.monthlyVolumeSeries[Math.min(m, c.monthlyVolumeSeries.length - 1)]!;
+    return base * growth ** m;
+  });
+}
+
+/**
+ * One template per allowed start time, in intervals after opening. Templates reserved for remote agents are left
+ * out until agents carry a work mode (the people layer).
+ */
+function compileShifts(scenario: Scenario): ShiftTemplate[] {
+  const cal = scenario.calendar;
+  const perDay = intervalsPerDay(cal);
+  return scenario.operations.shifts.filter((s) => s.workMode !== "remote").flatMap((s) =>
+    s.startTimes.map((time) => {
+      const [hours, minutes] = time.split(":").map(Number) as [number, number];
+      const start = Math.round((hours * 60 + minutes - cal.openHour * 60) / cal.intervalMinutes);
+      const length = Math.min(perDay, Math.round((s.lengthHours * 60) / cal.intervalMinutes));
+      return { lengthIntervals: length, earliestStart: start, latestStart: start };
+    }),
+  );
+}

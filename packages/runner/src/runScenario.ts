@@ -1,0 +1,114 @@
+import { simulateCentre, type CentreParams, type Fidelity, type MonthKpis } from "@ccsim/model";
+import { applyOverrides, type Scenario, type ScenarioError } from "@ccsim/scenario";
+import { Either } from "effect";
+import { compileScenario } from "./compileScenario.js";
+import { estimate, type Estimate } from "./Estimate.js";
+
+export interface RunOptions {
+  /** Overrides of the scenario's own settings. */
+  readonly replications?: number;
+  readonly seed?: number;
+  readonly fidelity?: Fidelity;
+  /** Called after each finished replication. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Runs the replications; default: one after another in this thread (see `WorkerPool` for parallel runs). */
+  readonly execute?: ReplicationExecutor;
+}
+
+/** One replication to simulate: everything a worker needs, as plain data. */
+export interface ReplicationJob {
+  readonly params: CentreParams;
+  readonly fidelity: Fidelity;
+  readonly seed: number;
+  readonly replication: number;
+}
+
+/** Runs jobs and returns each job's monthly KPIs, in job order, whatever order they finish in. */
+export type ReplicationExecutor = (jobs: readonly ReplicationJob[], onDone: () => void) => Promise<MonthKpis[][]>;
+
+/** The baseline and each variant, resolved to full scenarios and compiled. */
+export interface ResolvedVariant {
+  readonly name: string;
+  readonly description?: string | undefined;
+  readonly scenario: Scenario;
+  readonly params: CentreParams;
+}
+
+export interface MonthEstimates {
+  readonly month: string;
+  readonly kpis: Readonly<Record<string, Estimate>>;
+}
+
+export interface VariantResult {
+  readonly name: string;
+  readonly description?: string | undefined;
+  /** Mean and 95% CI across replications, per reported month. */
+  readonly months: readonly MonthEstimates[];
+  /** Per KPI, the mean over the reported months, estimated across replications. */
+  readonly overall: Readonly<Record<string, Estimate>>;
+  /** Raw monthly KPIs per replication (index = replication), for paired comparisons and exports. */
+  readonly replications: readonly (readonly MonthKpis[])[];
+}
+
+export interface ScenarioRun {
+  readonly seed: number;
+  readonly replications: number;
+  readonly fidelity: Fidelity;
+  readonly variants: readonly VariantResult[];
+}
+
+/** The baseline ("baseline") and the scenario's variants with their overrides applied and checked. */
+export function resolveVariants(scenario: Scenario, fileName = "<scenario>"): Either.Either<ResolvedVariant[], ScenarioError> {
+  const resolved: ResolvedVariant[] = [{ name: "baseline", description: scenario.description, scenario, params: compileScenario(scenario) }];
+  for (const variant of scenario.variants) {
+    const applied = applyOverrides(scenario, variant.set, { file: fileName, kind: "variant" });
+    if (Either.isLeft(applied)) return Either.left(applied.left);
+    resolved.push({ name: variant.name, description: variant.description, scenario: applied.right, params: compileScenario(applied.right) });
+  }
+  return Either.right(resolved);
+}
+
+/**
+ * Runs every variant for the same replications: replication r of every variant draws from streams seeded by
+ * (seed, stream name, r), so variants see the same arrivals, handle times and people draws wherever their
+ * parameters allow (common random numbers), and differences between them are paired.
+ */
+export async function runScenario(scenario: Scenario, variants: readonly ResolvedVariant[], options: RunOptions = {}): Promise<ScenarioRun> {
+  const seed = options.seed ?? scenario.seed;
+  const replications = options.replications ?? scenario.replications;
+  const fidelity = options.fidelity ?? scenario.fidelity;
+  const jobs = variants.flatMap((v) => Array.from({ length: replications }, (_, replication) => ({ params: v.params, fidelity, seed, replication })));
+  let done = 0;
+  const execute = options.execute ?? runInThisThread;
+  const results = await execute(jobs, () => options.onProgress?.(++done, jobs.length));
+  return {
+    seed,
+    replications,
+    fidelity,
+    variants: variants.map((v, i) => summariseVariant(v, results.slice(i * replications, (i + 1) * replications))),
+  };
+}
+
+/** Default executor: one replication after another, in this thread. */
+export const runInThisThread: ReplicationExecutor = async (jobs, onDone) =>
+  jobs.map((job) => {
+    const months = simulateCentre(job.params, job.fidelity, job.seed, job.replication).months as MonthKpis[];
+    onDone();
+    return months;
+  });
+
+function summariseVariant(variant: ResolvedVariant, replications: readonly (readonly MonthKpis[])[]): VariantResult {
+  const first = replications[0]!;
+  const names = Object.keys(first[0]?.values ?? {});
+  const months = first.map((m, i) => ({
+    month: m.month,
+    kpis: Object.fromEntries(names.map((name) => [name, estimate(replications.map((r) => r[i]!.values[name]!))])),
+  }));
+  const overall = Object.fromEntries(names.map((name) => [name, estimate(replications.map((r) => meanOverMonths(r, name)))]));
+  return { name: variant.name, description: variant.description, months, overall, replications };
+}
+
+/** Mean of a KPI over the reported months of one replication. */
+export function meanOverMonths(months: readonly MonthKpis[], name: string): number {
+  return months.reduce((sum, m) => sum + m.values[name]!, 0) / months.length;
+}
