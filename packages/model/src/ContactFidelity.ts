@@ -1,4 +1,4 @@
-import { EventCalendar, makeSampler, type RandomStreams } from "@ccsim/engine";
+import { EventCalendar, makeSampler, type RandomStream, type RandomStreams } from "@ccsim/engine";
 import { CHAT_SKILL, VOICE_SKILL, type AgentPool } from "./AgentPool.js";
 import type { ChannelParams } from "./CentreParams.js";
 import type { CentreTally } from "./CentreTally.js";
@@ -19,7 +19,7 @@ const DAY = 0, INTERVAL = 1, VOICE_DONE = 2, CHAT_DONE = 3, ABANDON = 4, ARRIVAL
 /** Per-channel state of the contact layer. */
 interface Lane {
   readonly index: number;
-  readonly channel: ChannelParams;
+  channel: ChannelParams;
   readonly isVoice: boolean;
   readonly rates: Float64Array;
   readonly line: WaitingLine;
@@ -27,8 +27,9 @@ interface Lane {
   /** Epoch per agent for this lane's slots: bumping it withdraws the agent's advertised availability. */
   epoch: Int32Array;
   readonly interarrival: () => number;
-  readonly handleTime: () => number;
-  readonly patience: () => number;
+  handleTime: () => number;
+  patience: () => number;
+  readonly streams: { readonly handleTime: RandomStream; readonly patience: RandomStream };
 }
 
 /** Stream names per channel, so voice and chat draws never shift each other. */
@@ -71,15 +72,30 @@ export class ContactFidelity {
   ) {
     this.lanes = channels.map((channel, index) => {
       const names = contactStreams(channel.name);
+      const laneStreams = { handleTime: streams.stream(names.handleTime), patience: streams.stream(names.patience) };
       return {
         index, channel, isVoice: channel.name === "voice", rates: rates[index]!, line: new WaitingLine(), slots: new AgentSlots(), epoch: new Int32Array(0),
         interarrival: makeSampler({ kind: "exponential", mean: 1 }, streams.stream(names.arrivals)),
-        handleTime: makeSampler(channel.handleTimeSec, streams.stream(names.handleTime)),
-        patience: makeSampler(channel.patienceSec, streams.stream(names.patience)),
+        handleTime: makeSampler(channel.handleTimeSec, laneStreams.handleTime),
+        patience: makeSampler(channel.patienceSec, laneStreams.patience),
+        streams: laneStreams,
       };
     });
     this.voice = this.lanes.find((lane) => lane.isVoice);
     this.chat = this.lanes.find((lane) => !lane.isVoice);
+  }
+
+  /**
+   * Channel parameters from now on (a dated intervention): same channels, in the same order. Samplers are rebuilt
+   * on the same streams, so draws stay common across variants.
+   */
+  setChannels(channels: readonly ChannelParams[]): void {
+    for (const lane of this.lanes) {
+      const channel = channels[lane.index]!;
+      lane.channel = channel;
+      lane.handleTime = makeSampler(channel.handleTimeSec, lane.streams.handleTime);
+      lane.patience = makeSampler(channel.patienceSec, lane.streams.patience);
+    }
   }
 
   /** Simulates every day of the calendar. */

@@ -1,4 +1,4 @@
-import { makeSampler, type RandomStreams } from "@ccsim/engine";
+import { makeSampler, type RandomStream, type RandomStreams } from "@ccsim/engine";
 import type { AgentPool } from "./AgentPool.js";
 import type { ChannelParams, OperationsParams } from "./CentreParams.js";
 import { Planner } from "./Planner.js";
@@ -31,24 +31,28 @@ export class DayPlan {
   present = new Int32Array(0);
   presentCount = 0;
 
-  private readonly planners: Planner[];
-  private readonly forecastError: readonly ((() => number) | undefined)[];
+  // Settings that a dated intervention may change (see `configure`).
+  private channels!: readonly ChannelParams[];
+  private operations!: OperationsParams;
+  private planners!: Planner[];
+  private forecastError!: readonly ((() => number) | undefined)[];
+  private absenceRate!: number;
+  private breakShare!: number;
+  private options!: ShiftOptions;
   /** Current month's forecast error factor per channel, and the month it was drawn for. */
   private readonly errorFactor: Float64Array;
   private errorMonth = -1;
+  private readonly errorStream: RandomStream;
   private readonly absenceDraw: () => number;
-  private readonly absenceRate: number;
-  private readonly breakShare: number;
   private readonly target: Float64Array;
   private readonly cover: Float64Array;
-  private readonly options: ShiftOptions;
   private chosen = new Int32Array(0);
 
   constructor(
     private readonly calendar: SimCalendar,
-    private readonly channels: readonly ChannelParams[],
+    channels: readonly ChannelParams[],
     private readonly rates: readonly Float64Array[],
-    private readonly operations: OperationsParams,
+    operations: OperationsParams,
     streams: RandomStreams,
   ) {
     const perDay = calendar.intervalsPerDay;
@@ -59,13 +63,23 @@ export class DayPlan {
     this.groupRate = new Float64Array(4 * perDay);
     this.target = new Float64Array(perDay);
     this.cover = new Float64Array(perDay);
-    this.options = shiftOptions(operations.shiftTemplates, perDay);
-    this.planners = channels.map((c) => new Planner(c));
-    const errorStream = streams.stream(DAY_PLAN_STREAMS.forecastError);
-    this.forecastError = channels.map((c) => (c.forecastErrorCv > 0 ? makeSampler({ kind: "lognormal", mean: 1, cv: c.forecastErrorCv }, errorStream) : undefined));
+    this.errorStream = streams.stream(DAY_PLAN_STREAMS.forecastError);
     this.errorFactor = new Float64Array(channels.length).fill(1);
     const uniform = streams.stream(DAY_PLAN_STREAMS.absence);
     this.absenceDraw = () => uniform.next();
+    this.configure(channels, operations);
+  }
+
+  /**
+   * Sets the channel and operations parameters used from the next plan on (at the start, and when a dated
+   * intervention takes effect). The forecast error keeps its stream, so draws stay common across variants.
+   */
+  configure(channels: readonly ChannelParams[], operations: OperationsParams): void {
+    this.channels = channels;
+    this.operations = operations;
+    this.options = shiftOptions(operations.shiftTemplates, this.calendar.intervalsPerDay);
+    this.planners = channels.map((c) => new Planner(c));
+    this.forecastError = channels.map((c) => (c.forecastErrorCv > 0 ? makeSampler({ kind: "lognormal", mean: 1, cv: c.forecastErrorCv }, this.errorStream) : undefined));
     // Shrinkage s splits into whole-day absence a and in-shift time off b with (1 - a)(1 - b) = 1 - s.
     this.absenceRate = operations.shrinkage * operations.absenceShare;
     this.breakShare = 1 - (1 - operations.shrinkage) / (1 - this.absenceRate);

@@ -36,7 +36,7 @@ export class IntervalFidelity {
 
   constructor(
     private readonly calendar: SimCalendar,
-    private readonly channels: readonly ChannelParams[],
+    private channels: readonly ChannelParams[],
     private readonly rates: readonly Float64Array[],
     private readonly plan: DayPlan,
     private readonly pool: AgentPool,
@@ -50,6 +50,11 @@ export class IntervalFidelity {
     this.rateSum = new Float64Array(channels.length);
     this.perRate = new Float64Array(channels.length);
     this.perRateToday = new Float64Array(4 * calendar.intervalsPerDay);
+  }
+
+  /** Channel parameters from now on (a dated intervention); same channels, in the same order. */
+  setChannels(channels: readonly ChannelParams[]): void {
+    this.channels = channels;
   }
 
   run(): void {

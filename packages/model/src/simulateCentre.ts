@@ -1,6 +1,6 @@
 import { makeSampler, RandomStreams } from "@ccsim/engine";
 import { AgentPool, CHAT_SKILL, VOICE_SKILL } from "./AgentPool.js";
-import type { CentreParams } from "./CentreParams.js";
+import type { CentreParams, ChannelParams, OperationsParams } from "./CentreParams.js";
 import { centreDayKpis, centreMonthKpis, type DayKpis, type MonthKpis } from "./centreKpis.js";
 import { CentreTally } from "./CentreTally.js";
 import { ContactFidelity, type DayHooks } from "./ContactFidelity.js";
@@ -23,29 +23,50 @@ export interface CentreRun {
 export const WORKFORCE_STREAMS = { speedFactor: "workforce.speed-factor" } as const;
 
 /** Simulates one replication of the centre over its calendar at the chosen fidelity. */
+/** A dated change of the contact layer's parameters (a scenario intervention), effective from the start of a day. */
+export interface ParamsChange {
+  /** Day index from the start of the simulation (0 = first day of the first simulated month). */
+  readonly fromDay: number;
+  /** The full channel list from that day on: the same channels in the same order, with new parameters. */
+  readonly channels: readonly ChannelParams[];
+  readonly operations: OperationsParams;
+}
+
 export interface SimulateOptions {
   /** Also return KPIs per day. */
   readonly recordDays?: boolean;
   readonly hooks?: DayHooks;
+  /** Dated changes of demand, handle times, patience, service-level targets and operations. */
+  readonly changes?: readonly ParamsChange[];
 }
 
-export function simulateCentre(params: CentreParams, fidelity: Fidelity, seed: number, replication: number, options: SimulateOptions = {}): CentreRun {
+export function simulateCentre(params: CentreParams, mode: Fidelity, seed: number, replication: number, options: SimulateOptions = {}): CentreRun {
   const streams = new RandomStreams(seed, replication);
   const calendar = buildCalendar(params.calendar);
   const rates = params.channels.map((channel) => arrivalRates(channel.demand, calendar));
   const pool = initialAgents(params, streams);
   const plan = new DayPlan(calendar, params.channels, rates, params.operations, streams);
   const tally = new CentreTally(calendar.days, calendar.months, params.channels.length);
-  const dayHooks = options.hooks ?? { beforeDay: () => undefined };
-  let modelEvents: number;
-  if (fidelity === "contact") {
-    const sim = new ContactFidelity(calendar, params.channels, rates, plan, pool, tally, streams, dayHooks);
-    sim.run();
-    modelEvents = sim.modelEvents;
-  } else {
-    new IntervalFidelity(calendar, params.channels, rates, plan, pool, tally, streams, dayHooks).run();
-    modelEvents = calendar.days * calendar.intervalsPerDay * params.channels.length;
-  }
+  const changes = [...(options.changes ?? [])].sort((a, b) => a.fromDay - b.fromDay);
+  changes.forEach((change) => checkChange(change, params));
+  let nextChange = 0;
+  const dayHooks: DayHooks = {
+    beforeDay(day) {
+      while (nextChange < changes.length && changes[nextChange]!.fromDay <= day) {
+        const change = changes[nextChange++]!;
+        // Arrival rates are shared by the plan and the fidelity: overwrite them in place from this day on.
+        change.channels.forEach((channel, c) => rates[c]!.set(arrivalRates(channel.demand, calendar).subarray(day * calendar.intervalsPerDay), day * calendar.intervalsPerDay));
+        plan.configure(change.channels, change.operations);
+        fidelity.setChannels(change.channels);
+      }
+      options.hooks?.beforeDay(day);
+    },
+  };
+  const fidelity = mode === "contact"
+    ? new ContactFidelity(calendar, params.channels, rates, plan, pool, tally, streams, dayHooks)
+    : new IntervalFidelity(calendar, params.channels, rates, plan, pool, tally, streams, dayHooks);
+  fidelity.run();
+  const modelEvents = fidelity instanceof ContactFidelity ? fidelity.modelEvents : calendar.days * calendar.intervalsPerDay * params.channels.length;
   const shrinkage = params.operations.shrinkage;
   const months = centreMonthKpis(tally, calendar, params.channels, shrinkage);
   return options.recordDays === true ? { months, days: centreDayKpis(tally, params.channels, shrinkage), modelEvents } : { months, modelEvents };
@@ -67,4 +88,13 @@ function initialAgents(params: CentreParams, streams: RandomStreams): AgentPool 
     pool.add(skills, speed(), a % 7);
   }
   return pool;
+}
+
+/** A change must keep the channels (their state, queues and streams carry over); anything else is a defect upstream. */
+function checkChange(change: ParamsChange, params: CentreParams): void {
+  const names = (channels: readonly ChannelParams[]): string => channels.map((c) => c.name).join(",");
+  if (names(change.channels) !== names(params.channels)) {
+    throw new RangeError(`a dated change must keep the channels (${names(params.channels)}), got ${names(change.channels)}`);
+  }
+  if (!Number.isInteger(change.fromDay) || change.fromDay < 0) throw new RangeError(`change fromDay must be a whole day >= 0, got ${change.fromDay}`);
 }

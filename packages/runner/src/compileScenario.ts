@@ -1,6 +1,7 @@
 import type { Distribution } from "@ccsim/engine";
-import type { CentreParams, ChannelParams, ShiftTemplate } from "@ccsim/model";
-import { intervalsPerDay, intradayShares, WEEKDAYS, type Scenario } from "@ccsim/scenario";
+import { daysFromCivil, type CentreParams, type ChannelParams, type ParamsChange, type ShiftTemplate } from "@ccsim/model";
+import { applyOverrides, intervalsPerDay, intradayShares, WEEKDAYS, type Scenario, type ScenarioError } from "@ccsim/scenario";
+import { Either } from "effect";
 
 type ChannelInput = NonNullable<Scenario["demand"]["voice"]> | NonNullable<Scenario["demand"]["chat"]>;
 
@@ -101,4 +102,25 @@ function compileShifts(scenario: Scenario): ShiftTemplate[] {
       return { lengthIntervals: length, earliestStart: start, latestStart: start };
     }),
   );
+}
+
+/**
+ * The scenario's dated interventions as model changes: applied cumulatively in date order (each sees the ones
+ * before it), each effective from the start of its date. A bad path or value is reported at the intervention.
+ */
+export function compileChanges(scenario: Scenario, fileName = "<scenario>"): Either.Either<ParamsChange[], ScenarioError> {
+  const [startYear, startMonth] = scenario.calendar.startDate.split("-").map(Number) as [number, number];
+  const firstDay = daysFromCivil(startYear, startMonth, 1);
+  const ordered = [...scenario.interventions].sort((a, b) => a.from.localeCompare(b.from));
+  const changes: ParamsChange[] = [];
+  let current = scenario;
+  for (const intervention of ordered) {
+    const applied = applyOverrides(current, intervention.set, { file: fileName, kind: "intervention" });
+    if (Either.isLeft(applied)) return Either.left(applied.left);
+    current = applied.right;
+    const [year, month, day] = intervention.from.split("-").map(Number) as [number, number, number | undefined];
+    const params = compileScenario(current);
+    changes.push({ fromDay: Math.max(0, daysFromCivil(year, month, day ?? 1) - firstDay), channels: params.channels, operations: params.operations });
+  }
+  return Either.right(changes);
 }

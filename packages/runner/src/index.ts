@@ -1,6 +1,6 @@
 export type { Distribution } from "@ccsim/engine";
 export { compareVariants, type Difference, type VariantComparison } from "./compareVariants.js";
-export { compileScenario } from "./compileScenario.js";
+export { compileChanges, compileScenario } from "./compileScenario.js";
 export { estimate, type Estimate } from "./Estimate.js";
 export {
   flattenQueueKpis,

@@ -5,7 +5,7 @@ import type { ReplicationJob } from "./runScenario.js";
 
 parentPort!.on("message", ({ index, job }: { index: number; job: ReplicationJob }) => {
   try {
-    parentPort!.postMessage({ index, months: simulateCentre(job.params, job.fidelity, job.seed, job.replication).months });
+    parentPort!.postMessage({ index, months: simulateCentre(job.params, job.fidelity, job.seed, job.replication, { changes: job.changes }).months });
   } catch (error) {
     parentPort!.postMessage({ index, error: error instanceof Error ? `${error.message}\n${error.stack}` : String(error) });
   }

@@ -1,7 +1,7 @@
-import { simulateCentre, type CentreParams, type Fidelity, type MonthKpis } from "@ccsim/model";
+import { simulateCentre, type CentreParams, type Fidelity, type MonthKpis, type ParamsChange } from "@ccsim/model";
 import { applyOverrides, type Scenario, type ScenarioError } from "@ccsim/scenario";
 import { Either } from "effect";
-import { compileScenario } from "./compileScenario.js";
+import { compileChanges, compileScenario } from "./compileScenario.js";
 import { estimate, type Estimate } from "./Estimate.js";
 
 export interface RunOptions {
@@ -18,6 +18,7 @@ export interface RunOptions {
 /** One replication to simulate: everything a worker needs, as plain data. */
 export interface ReplicationJob {
   readonly params: CentreParams;
+  readonly changes: readonly ParamsChange[];
   readonly fidelity: Fidelity;
   readonly seed: number;
   readonly replication: number;
@@ -32,6 +33,8 @@ export interface ResolvedVariant {
   readonly description?: string | undefined;
   readonly scenario: Scenario;
   readonly params: CentreParams;
+  /** The scenario's dated interventions, compiled. */
+  readonly changes: readonly ParamsChange[];
 }
 
 export interface MonthEstimates {
@@ -59,11 +62,15 @@ export interface ScenarioRun {
 
 /** The baseline ("baseline") and the scenario's variants with their overrides applied and checked. */
 export function resolveVariants(scenario: Scenario, fileName = "<scenario>"): Either.Either<ResolvedVariant[], ScenarioError> {
-  const resolved: ResolvedVariant[] = [{ name: "baseline", description: scenario.description, scenario, params: compileScenario(scenario) }];
+  const resolve = (name: string, description: string | undefined, s: Scenario): Either.Either<ResolvedVariant, ScenarioError> =>
+    Either.map(compileChanges(s, fileName), (changes) => ({ name, description, scenario: s, params: compileScenario(s), changes }));
+  const baseline = resolve("baseline", scenario.description, scenario);
+  if (Either.isLeft(baseline)) return Either.left(baseline.left);
+  const resolved: ResolvedVariant[] = [baseline.right];
   for (const variant of scenario.variants) {
-    const applied = applyOverrides(scenario, variant.set, { file: fileName, kind: "variant" });
+    const applied = Either.flatMap(applyOverrides(scenario, variant.set, { file: fileName, kind: "variant" }), (s) => resolve(variant.name, variant.description, s));
     if (Either.isLeft(applied)) return Either.left(applied.left);
-    resolved.push({ name: variant.name, description: variant.description, scenario: applied.right, params: compileScenario(applied.right) });
+    resolved.push(applied.right);
   }
   return Either.right(resolved);
 }
@@ -77,7 +84,7 @@ export async function runScenario(scenario: Scenario, variants: readonly Resolve
   const seed = options.seed ?? scenario.seed;
   const replications = options.replications ?? scenario.replications;
   const fidelity = options.fidelity ?? scenario.fidelity;
-  const jobs = variants.flatMap((v) => Array.from({ length: replications }, (_, replication) => ({ params: v.params, fidelity, seed, replication })));
+  const jobs = variants.flatMap((v) => Array.from({ length: replications }, (_, replication) => ({ params: v.params, changes: v.changes, fidelity, seed, replication })));
   let done = 0;
   const execute = options.execute ?? runInThisThread;
   const results = await execute(jobs, () => options.onProgress?.(++done, jobs.length));
@@ -92,7 +99,7 @@ export async function runScenario(scenario: Scenario, variants: readonly Resolve
 /** Default executor: one replication after another, in this thread. */
 export const runInThisThread: ReplicationExecutor = async (jobs, onDone) =>
   jobs.map((job) => {
-    const months = simulateCentre(job.params, job.fidelity, job.seed, job.replication).months as MonthKpis[];
+    const months = simulateCentre(job.params, job.fidelity, job.seed, job.replication, { changes: job.changes }).months as MonthKpis[];
     onDone();
     return months;
   });

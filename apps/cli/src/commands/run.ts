@@ -19,11 +19,6 @@ export function registerRun(program: Command): void {
 /** Loads and runs a scenario file with the shared flags. */
 export async function runFile(file: string, flags: CommonRunFlags): Promise<{ loaded: LoadedScenario; run: ScenarioRun; stamp: Provenance }> {
   const loaded = loadScenarioFile(file);
-  const interventions = loaded.scenario.interventions.length;
-  if (interventions > 0) {
-    // Said plainly rather than silently ignored: dated changes are parsed and checked, not yet simulated.
-    process.stderr.write(`note: ${file} has ${interventions} dated intervention(s); this version checks them but does not simulate them yet\n`);
-  }
   const { options, close } = runOptionsFrom(flags);
   try {
     const run = await runScenario(loaded.scenario, loaded.variants, options);
