@@ -47,7 +47,7 @@ const FAMILY_CONFIDENCE = 0.99;
 const PER_CHECK_CONFIDENCE = 1 - (1 - FAMILY_CONFIDENCE) / CHECKS;
 
 describe.each(cases)("$case", (c) => {
-  it.each(variantsOf(c))("simulation reproduces %s (99%% family-wise CI)", (_label, withPatience) => {
+  it.each(variantsOf(c).map(([label, withPatience]) => ({ label, withPatience })))("simulation reproduces $label (family-wise 99 percent CI)", ({ withPatience }) => {
     const input = { callsPerHour: c.lam_per_hour, ahtSec: c.aht_s, agents: c.n, thresholdSec: c.t_s };
     const exact = queueMetrics(withPatience ? { ...input, patienceSec: c.patience_s! } : input);
     if (!exact.stable) throw new Error("reference case expected to be stable");
