@@ -2,6 +2,9 @@
 export const VOICE_SKILL = 1;
 export const CHAT_SKILL = 2;
 
+/** Lifecycle stages (the people layer moves agents through them; without it every agent is proficient). */
+export const STAGE = { training: 1, nesting: 2, proficient: 3, left: 4 } as const;
+
 /**
  * Agents as struct-of-arrays indexed by small integers (DESIGN rule 1). The contact layer reads skills, speed and
  * handle-time multiplier, and writes the work counters; the people layer (hiring, learning, attrition) writes the
@@ -23,6 +26,23 @@ export class AgentPool {
   /** Seconds busy with contacts and seconds logged in, in the current month (per-agent occupancy). */
   busySecThisMonth!: Float64Array;
   loggedInSecThisMonth!: Float64Array;
+  /** People state (see people/PeopleLayer.ts). */
+  stage!: Uint8Array;
+  hireDay!: Int32Array;
+  /** Day the agent left classroom training (first day on the phones). */
+  productionDay!: Int32Array;
+  /** 1 for remote agents. */
+  remote!: Uint8Array;
+  /** 1 for agents hired through the referral programme. */
+  referral!: Uint8Array;
+  /** Quality of service relative to a proficient agent at normal effort (1). */
+  quality!: Float64Array;
+  /** Smoothed occupancy strain, 0 (none) to 1 (sustained 100% occupancy). */
+  burnout!: Float64Array;
+  /** Probability-like engagement score in (0, 1), updated monthly. */
+  engagement!: Float64Array;
+  /** Earnings of the last closed month. */
+  earnings!: Float64Array;
 
   constructor(initialCapacity = 64) {
     this.allocate(Math.max(1, initialCapacity));
@@ -41,6 +61,9 @@ export class AgentPool {
     this.speedFactor[a] = speedFactor;
     this.handleTimeMultiplier[a] = 1;
     this.firstDayOff[a] = firstDayOff;
+    this.stage[a] = STAGE.proficient;
+    this.quality[a] = 1;
+    this.engagement[a] = 0.5;
     return a;
   }
 
@@ -52,7 +75,7 @@ export class AgentPool {
   }
 
   private allocate(capacity: number): void {
-    const grow = <T extends Uint8Array | Float64Array>(old: T | undefined, make: (n: number) => T): T => {
+    const grow = <T extends Uint8Array | Int32Array | Float64Array>(old: T | undefined, make: (n: number) => T): T => {
       const next = make(capacity);
       if (old !== undefined) next.set(old);
       return next;
@@ -65,5 +88,14 @@ export class AgentPool {
     this.contactsThisMonth = grow(this.contactsThisMonth as Float64Array | undefined, (n) => new Float64Array(n));
     this.busySecThisMonth = grow(this.busySecThisMonth as Float64Array | undefined, (n) => new Float64Array(n));
     this.loggedInSecThisMonth = grow(this.loggedInSecThisMonth as Float64Array | undefined, (n) => new Float64Array(n));
+    this.stage = grow(this.stage as Uint8Array | undefined, (n) => new Uint8Array(n));
+    this.hireDay = grow(this.hireDay as Int32Array | undefined, (n) => new Int32Array(n));
+    this.productionDay = grow(this.productionDay as Int32Array | undefined, (n) => new Int32Array(n));
+    this.remote = grow(this.remote as Uint8Array | undefined, (n) => new Uint8Array(n));
+    this.referral = grow(this.referral as Uint8Array | undefined, (n) => new Uint8Array(n));
+    this.quality = grow(this.quality as Float64Array | undefined, (n) => new Float64Array(n));
+    this.burnout = grow(this.burnout as Float64Array | undefined, (n) => new Float64Array(n));
+    this.engagement = grow(this.engagement as Float64Array | undefined, (n) => new Float64Array(n));
+    this.earnings = grow(this.earnings as Float64Array | undefined, (n) => new Float64Array(n));
   }
 }

@@ -1,6 +1,7 @@
 import type { Distribution } from "@ccsim/engine";
 import type { ServiceLevelDefinition } from "@ccsim/erlang";
 import type { DemandSpec } from "./Demand.js";
+import type { PeopleParams } from "./people/PeopleParams.js";
 import type { ShiftTemplate } from "./Roster.js";
 import type { CalendarSpec } from "./SimCalendar.js";
 
@@ -57,4 +58,6 @@ export interface CentreParams {
   readonly channels: readonly ChannelParams[];
   readonly operations: OperationsParams;
   readonly workforce: WorkforceParams;
+  /** The people layer (hiring, training, learning, attrition, pay, motivation); absent: a fixed proficient roster. */
+  readonly people?: PeopleParams | undefined;
 }

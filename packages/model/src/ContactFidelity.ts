@@ -11,6 +11,8 @@ import { intervalStartSec, SECONDS_PER_DAY, type SimCalendar } from "./SimCalend
 export interface DayHooks {
   /** Before the plan of `day` is made. */
   beforeDay(day: number): void;
+  /** At the end of a month, before the agents' monthly work counters are reset. */
+  closeMonth?(month: number): void;
 }
 
 // Event kinds. Priorities at equal times: plan changes, then completions, abandonments, arrivals.
@@ -297,6 +299,7 @@ export class ContactFidelity {
 
   private closeMonth(): void {
     this.tally.closeMonth(this.month, this.pool.contactsThisMonth, this.pool.loggedInSecThisMonth, this.pool.count);
+    this.hooks.closeMonth?.(this.month);
     this.pool.resetMonth();
   }
 

@@ -227,6 +227,7 @@ export class IntervalFidelity {
 
   private closeMonth(month: number): void {
     this.tally.closeMonth(month, this.pool.contactsThisMonth, this.pool.loggedInSecThisMonth, this.pool.count);
+    this.hooks.closeMonth?.(month);
     this.pool.resetMonth();
   }
 }

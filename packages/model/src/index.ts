@@ -1,4 +1,4 @@
-export { AgentPool, CHAT_SKILL, VOICE_SKILL } from "./AgentPool.js";
+export { AgentPool, CHAT_SKILL, STAGE, VOICE_SKILL } from "./AgentPool.js";
 export type { CentreParams, ChannelParams, OperationsParams, WorkforceParams } from "./CentreParams.js";
 export { centreDayKpis, centreMonthKpis, type DayKpis, type MonthKpis } from "./centreKpis.js";
 export { contactStreams, type DayHooks } from "./ContactFidelity.js";
@@ -17,3 +17,18 @@ export {
   type StationaryQueueParams,
   type StationaryQueueTally,
 } from "./StationaryQueue.js";
+export { PEOPLE_STREAMS, PeopleLayer } from "./people/PeopleLayer.js";
+export type {
+  AttritionParams,
+  BurnoutParams,
+  CustomerExperienceParams,
+  HiringPolicy,
+  LabourMarketParams,
+  MotivationParams,
+  MoneyParams,
+  PayParams,
+  PeopleParams,
+  RampUpParams,
+  RecruitingParams,
+  TrainingParams,
+} from "./people/PeopleParams.js";

@@ -7,6 +7,7 @@ import { ContactFidelity, type DayHooks } from "./ContactFidelity.js";
 import { DayPlan } from "./DayPlan.js";
 import { arrivalRates } from "./Demand.js";
 import { IntervalFidelity } from "./IntervalFidelity.js";
+import { PeopleLayer } from "./people/PeopleLayer.js";
 import { buildCalendar } from "./SimCalendar.js";
 
 export type Fidelity = "contact" | "interval";
@@ -38,6 +39,8 @@ export interface SimulateOptions {
   readonly hooks?: DayHooks;
   /** Dated changes of demand, handle times, patience, service-level targets and operations. */
   readonly changes?: readonly ParamsChange[];
+  /** Called once at the end with the agents (and the people layer, when simulated): for inspection and tests. */
+  readonly onFinish?: (pool: AgentPool, people: PeopleLayer | undefined) => void;
 }
 
 export function simulateCentre(params: CentreParams, mode: Fidelity, seed: number, replication: number, options: SimulateOptions = {}): CentreRun {
@@ -50,7 +53,13 @@ export function simulateCentre(params: CentreParams, mode: Fidelity, seed: numbe
   const changes = [...(options.changes ?? [])].sort((a, b) => a.fromDay - b.fromDay);
   changes.forEach((change) => checkChange(change, params));
   let nextChange = 0;
+  const people = params.people === undefined ? undefined
+    : new PeopleLayer(calendar, params.channels, rates, params.operations, params.workforce, pool, tally, streams, params.people);
   const dayHooks: DayHooks = {
+    closeMonth(month) {
+      people?.closeMonth(month);
+      options.hooks?.closeMonth?.(month);
+    },
     beforeDay(day) {
       while (nextChange < changes.length && changes[nextChange]!.fromDay <= day) {
         const change = changes[nextChange++]!;
@@ -59,6 +68,7 @@ export function simulateCentre(params: CentreParams, mode: Fidelity, seed: numbe
         plan.configure(change.channels, change.operations);
         fidelity.setChannels(change.channels);
       }
+      people?.beforeDay(day);
       options.hooks?.beforeDay(day);
     },
   };
@@ -66,9 +76,11 @@ export function simulateCentre(params: CentreParams, mode: Fidelity, seed: numbe
     ? new ContactFidelity(calendar, params.channels, rates, plan, pool, tally, streams, dayHooks)
     : new IntervalFidelity(calendar, params.channels, rates, plan, pool, tally, streams, dayHooks);
   fidelity.run();
+  options.onFinish?.(pool, people);
   const modelEvents = fidelity instanceof ContactFidelity ? fidelity.modelEvents : calendar.days * calendar.intervalsPerDay * params.channels.length;
   const shrinkage = params.operations.shrinkage;
-  const months = centreMonthKpis(tally, calendar, params.channels, shrinkage);
+  const months = centreMonthKpis(tally, calendar, params.channels, shrinkage).map((m, i) =>
+    people === undefined ? m : { month: m.month, values: { ...m.values, ...people.months[calendar.spec.warmupMonths + i] } });
   return options.recordDays === true ? { months, days: centreDayKpis(tally, params.channels, shrinkage), modelEvents } : { months, modelEvents };
 }
 

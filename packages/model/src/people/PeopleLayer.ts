@@ -1,0 +1,334 @@
+import { makePoissonSampler, makeSampler, type RandomStream, type RandomStreams } from "@ccsim/engine";
+import { CHAT_SKILL, STAGE, VOICE_SKILL, type AgentPool } from "../AgentPool.js";
+import type { ChannelParams, OperationsParams, WorkforceParams } from "../CentreParams.js";
+import type { CentreTally } from "../CentreTally.js";
+import type { DayHooks } from "../ContactFidelity.js";
+import type { SimCalendar } from "../SimCalendar.js";
+import { closeMonthOfPeople, type MonthContext } from "./monthClose.js";
+import type { PeopleParams } from "./PeopleParams.js";
+import { StaffingTarget } from "./StaffingTarget.js";
+import { Vacancies } from "./Vacancies.js";
+
+/** Random streams of the people layer, one per decision type (DESIGN rule 5). */
+export const PEOPLE_STREAMS = {
+  attrition: "people.attrition",
+  recruiting: "people.recruiting",
+  attributes: "people.hire-attributes",
+  surveys: "people.surveys",
+} as const;
+
+/** Monthly flow counters, reset at each month close. */
+export interface MonthFlows {
+  hires: number;
+  referralHires: number;
+  leavers: number;
+  trainingDropouts: number;
+  headcountDays: number;
+  traineeDays: number;
+  classDays: number;
+  productiveFteDays: number;
+  /** Sum over days of agents on the phones (past training) and of their handle-time multipliers. */
+  productionAgentDays: number;
+  multiplierDays: number;
+  days: number;
+}
+
+/**
+ * The people layer: a day hook that hires from the labour market, trains, ramps up, burns out and loses agents,
+ * and at each month's end pays them and surveys them (see docs/model.md, section 4). It changes the contact layer
+ * only through the agent pool: who is rosterable, and each agent's handle-time multiplier.
+ */
+export class PeopleLayer implements DayHooks {
+  /** People KPIs per simulated month (warm-up included), merged into the month's KPIs by simulateCentre. */
+  readonly months: Record<string, number>[] = [];
+  readonly vacancies = new Vacancies();
+  flows: MonthFlows = emptyFlows();
+  /** Day each agent left (or -1). */
+  leftDay = new Int32Array(0);
+  private readonly uniform: RandomStream;
+  private readonly poisson: (mean: number) => number;
+  private readonly attributes: RandomStream;
+  private readonly speed: () => number;
+  private readonly target: StaffingTarget;
+  private readonly classEnds: number[] = [];
+  /** Smoothed leavers per day, for the hire-up-to target's expected attrition over the lead time. */
+  private leaversPerDay: number;
+  readonly surveys: RandomStream;
+
+  constructor(
+    readonly calendar: SimCalendar,
+    channels: readonly ChannelParams[],
+    rates: readonly Float64Array[],
+    readonly operations: OperationsParams,
+    private readonly workforce: WorkforceParams,
+    readonly pool: AgentPool,
+    readonly tally: CentreTally,
+    streams: RandomStreams,
+    readonly params: PeopleParams,
+  ) {
+    this.uniform = streams.stream(PEOPLE_STREAMS.attrition);
+    this.poisson = makePoissonSampler(streams.stream(PEOPLE_STREAMS.recruiting));
+    this.attributes = streams.stream(PEOPLE_STREAMS.attributes);
+    this.surveys = streams.stream(PEOPLE_STREAMS.surveys);
+    const cv = Math.sqrt(Math.expm1(workforce.speedFactorSigma ** 2));
+    this.speed = cv > 0 ? makeSampler({ kind: "lognormal", mean: 1, cv }, this.attributes) : () => 1;
+    this.target = new StaffingTarget(calendar, channels, rates, operations);
+    this.leaversPerDay = pool.count * params.attrition.firstYearHazardPerDay;
+    this.seedStartingWorkforce();
+  }
+
+  beforeDay(day: number): void {
+    this.loseAgents(day);
+    this.advanceStages(day);
+    this.recruit(day);
+    this.startClasses(day);
+    this.updateAgents(day);
+  }
+
+  closeMonth(month: number): void {
+    const context: MonthContext = { layer: this, month, payForTrainees: this.traineePay() };
+    this.months[month] = closeMonthOfPeople(context);
+    this.vacancies.resetMonth();
+    this.flows = emptyFlows();
+  }
+
+  /** Monthly pay a trainee receives (salary, or the guaranteed base under piece rates). */
+  traineePay(): number {
+    return this.params.pay.scheme === "fixed" ? this.params.pay.salaryPerMonth : this.params.pay.baseSalaryPerMonth;
+  }
+
+  /** Pay offered to applicants: the salary, or base plus the piece rate at the expected volume. */
+  offeredPay(): number {
+    const pay = this.params.pay;
+    return pay.scheme === "fixed" ? pay.salaryPerMonth : pay.baseSalaryPerMonth + pay.pieceRatePerContact * pay.expectedContactsPerMonth;
+  }
+
+  /** s: share of variable pay in expected earnings (0 under a fixed salary). */
+  pieceRateIntensity(): number {
+    const pay = this.params.pay;
+    if (pay.scheme === "fixed") return 0;
+    const variable = pay.pieceRatePerContact * pay.expectedContactsPerMonth;
+    return variable / (pay.baseSalaryPerMonth + variable);
+  }
+
+  /** Starting agents: tenure, work mode; plus the trainees and nesting agents the scenario starts with. */
+  private seedStartingWorkforce(): void {
+    const pool = this.pool;
+    const p = this.params;
+    this.ensureCapacity();
+    for (let a = 0; a < pool.count; a++) {
+      // Tenure of the starting staff: exponential with mean 2 years (assumption; only its mix matters).
+      const tenureDays = Math.floor(-730 * Math.log(this.attributes.next()));
+      pool.hireDay[a] = -tenureDays - Math.round(p.training.trainingDays);
+      pool.productionDay[a] = -tenureDays;
+      pool.remote[a] = this.attributes.next() < p.initialRemoteShare ? 1 : 0;
+      pool.earnings[a] = this.offeredPay();
+    }
+    for (let i = 0; i < p.initialNesting; i++) {
+      const a = this.hire(0, false, p.initialRemoteShare);
+      this.graduate(a, -Math.floor(this.attributes.next() * p.rampUp.nestingDays));
+    }
+    for (let i = 0; i < p.initialTraining; i++) {
+      const a = this.hire(0, false, p.initialRemoteShare);
+      this.pool.productionDay[a] = Math.max(0, Math.round(this.attributes.next() * p.training.trainingDays));
+    }
+    this.updateAgents(0);
+  }
+
+  /** Adds a hire in classroom training (not rosterable until it graduates); returns its index. */
+  private hire(day: number, referral: boolean, remoteShare: number): number {
+    const shares = this.workforce.skillShares;
+    const u = this.attributes.next();
+    const skills = u < shares.voice ? VOICE_SKILL : u < shares.voice + shares.chat ? CHAT_SKILL : VOICE_SKILL | CHAT_SKILL;
+    const a = this.pool.add(skills, this.speed(), Math.floor(this.attributes.next() * 7));
+    this.ensureCapacity();
+    const pool = this.pool;
+    pool.rosterable[a] = 0;
+    pool.stage[a] = STAGE.training;
+    pool.hireDay[a] = day;
+    pool.productionDay[a] = -1;
+    pool.remote[a] = this.attributes.next() < remoteShare ? 1 : 0;
+    pool.referral[a] = referral ? 1 : 0;
+    pool.earnings[a] = this.offeredPay();
+    this.leftDay[a] = -1;
+    return a;
+  }
+
+  private graduate(a: number, productionDay: number): void {
+    this.pool.stage[a] = STAGE.nesting;
+    this.pool.productionDay[a] = productionDay;
+    this.pool.rosterable[a] = 1;
+  }
+
+  /** Daily quits at each agent's hazard (docs/model.md 4.4). */
+  private loseAgents(day: number): void {
+    const pool = this.pool;
+    let leavers = 0;
+    for (let a = 0; a < pool.count; a++) {
+      const stage = pool.stage[a]!;
+      if (stage === STAGE.left) continue;
+      if (this.uniform.next() >= -Math.expm1(-this.hazardPerDay(a, day))) continue;
+      leavers++;
+      if (stage === STAGE.training) this.flows.trainingDropouts++;
+      else this.flows.leavers++;
+      pool.stage[a] = STAGE.left;
+      pool.rosterable[a] = 0;
+      this.leftDay[a] = day;
+    }
+    // Smoothed over about a month, for the hiring target's expected attrition.
+    this.leaversPerDay += (leavers - this.leaversPerDay) / 30;
+  }
+
+  /** Daily hazard of agent a: by stage and tenure, times the pay, burnout, remote, engagement and referral terms. */
+  hazardPerDay(a: number, day: number): number {
+    const pool = this.pool;
+    const p = this.params;
+    const sinceHire = day - pool.hireDay[a]!;
+    let h: number;
+    if (pool.stage[a] === STAGE.training) h = p.training.dropoutHazardPerDay;
+    else if (pool.stage[a] === STAGE.nesting) h = p.attrition.nestingHazardPerDay;
+    else h = sinceHire < 91 ? p.attrition.earlyHazardPerDay : sinceHire < 365 ? p.attrition.firstYearHazardPerDay : p.attrition.tenuredHazardPerDay;
+    const wage = p.labourMarket.marketWageByDay[day]!;
+    h *= (Math.max(pool.earnings[a]!, 1) / wage) ** p.attrition.payElasticity;
+    h *= Math.exp(p.attrition.burnoutCoefficient * pool.burnout[a]!);
+    if (pool.remote[a] === 1) h *= p.attrition.remoteMultiplier;
+    // Engagement 1 (promoter) to 0 (detractor) spans a factor detractorMultiplier, centred on 0.5.
+    h *= p.attrition.detractorMultiplier ** (0.5 - pool.engagement[a]!);
+    if (pool.referral[a] === 1 && sinceHire < p.recruiting.referralEarlyDays) h *= p.recruiting.referralHazardMultiplier;
+    if (sinceHire < p.training.earlyDays) h *= p.training.earlyHazardMultiplier;
+    return h;
+  }
+
+  private advanceStages(day: number): void {
+    const pool = this.pool;
+    for (let a = 0; a < pool.count; a++) {
+      const stage = pool.stage[a]!;
+      if (stage === STAGE.training && pool.productionDay[a]! >= 0 && day >= pool.productionDay[a]!) this.graduate(a, pool.productionDay[a]!);
+      else if (stage === STAGE.nesting && day - pool.productionDay[a]! >= this.params.rampUp.nestingDays) pool.stage[a] = STAGE.proficient;
+    }
+  }
+
+  /** Opens vacancies up to the hiring target and fills them from applicants and referrals (docs/model.md 4.2). */
+  private recruit(day: number): void {
+    const r = this.params.recruiting;
+    if (r.policy.kind === "fixed-rate") {
+      for (let n = this.poisson(r.policy.hiresPerDay); n > 0; n--) {
+        this.hire(day, false, r.remoteShare);
+        this.flows.hires++;
+      }
+      return;
+    }
+    const active = this.activeCount();
+    const lead = r.policy.leadTimeDays;
+    const wanted = this.target.requiredFte(Math.min(this.calendar.days - 1, day + Math.round(lead))) + this.leaversPerDay * lead;
+    const missing = Math.ceil(wanted - active - this.vacancies.open);
+    if (missing > 0) this.vacancies.openMany(missing, day);
+    if (this.vacancies.open === 0) return;
+    const hires = Math.min(this.vacancies.open, this.poisson(this.vacancies.open * this.hiresPerVacancyDay(day)));
+    for (let i = 0; i < hires; i++) this.fillVacancy(day, false);
+    const referrals = Math.min(this.vacancies.open, this.poisson(active * r.referralsPerAgentDay));
+    for (let i = 0; i < referrals; i++) this.fillVacancy(day, true);
+  }
+
+  /**
+   * Expected hires per open vacancy per day: applicants = base x (H_eff / H_ref)^alpha x (pay / market)^epsilon a
+   * week, where remote hiring widens the catchment (H_eff = k H for the remote share); times screening and offer
+   * acceptance (which also rises with pay over the market wage).
+   */
+  hiresPerVacancyDay(day: number): number {
+    const r = this.params.recruiting;
+    const market = this.params.labourMarket;
+    const index = market.hhIndexByDay[day]! * (1 - r.remoteShare + r.remoteShare * r.remoteCatchmentMultiplier);
+    const payRatio = this.offeredPay() / market.marketWageByDay[day]!;
+    const applicants = (r.baseApplicantsPerVacancyWeek / 7) * (index / market.referenceHhIndex) ** r.matchingElasticity * payRatio ** r.payElasticityOfApplicants;
+    const acceptance = Math.min(1, r.offerAcceptanceRate * payRatio ** r.offerAcceptancePayElasticity);
+    return applicants * r.screeningPassRate * acceptance;
+  }
+
+  private fillVacancy(day: number, referral: boolean): void {
+    this.vacancies.fill(day);
+    this.hire(day, referral, this.params.recruiting.remoteShare);
+    this.flows.hires++;
+    if (referral) this.flows.referralHires++;
+  }
+
+  /** Starts classes on the cadence when enough hires wait, within the trainers available. */
+  private startClasses(day: number): void {
+    const t = this.params.training;
+    const pool = this.pool;
+    const waiting: number[] = [];
+    for (let a = 0; a < pool.count; a++) if (pool.stage[a] === STAGE.training && pool.productionDay[a] === -1) waiting.push(a);
+    if (t.trainingDays <= 0) {
+      for (const a of waiting) this.graduate(a, day);
+      return;
+    }
+    while (this.classEnds.length > 0 && this.classEnds[0]! <= day) this.classEnds.shift();
+    this.flows.classDays += this.classEnds.length;
+    if (day % Math.max(1, Math.round(t.classCadenceDays)) !== 0) return;
+    let next = 0;
+    while (waiting.length - next >= t.minClassSize && this.classEnds.length < t.trainerCapacity) {
+      const end = day + Math.round(t.trainingDays);
+      for (const a of waiting.slice(next, next + t.maxClassSize)) pool.productionDay[a] = end;
+      next += t.maxClassSize;
+      this.classEnds.push(end);
+    }
+  }
+
+  /** Learning curve, effort and burnout into each agent's handle-time multiplier and quality (docs/model.md 4.3). */
+  private updateAgents(day: number): void {
+    const pool = this.pool;
+    const p = this.params;
+    const s = this.pieceRateIntensity();
+    const effort = 1 - p.pay.effortElasticity * s;
+    const qualityLoss = 1 - p.pay.qualityLossCoefficient * s * (1 - p.pay.qualityWeightInRate);
+    const b = p.burnout;
+    const flows = this.flows;
+    flows.days++;
+    for (let a = 0; a < pool.count; a++) {
+      const stage = pool.stage[a]!;
+      if (stage === STAGE.left) continue;
+      flows.headcountDays++;
+      if (stage === STAGE.training) {
+        flows.traineeDays++;
+        continue;
+      }
+      const loggedIn = pool.loggedInSecThisMonth[a]!;
+      if (loggedIn > 0) {
+        const strain = Math.max(0, pool.busySecThisMonth[a]! / loggedIn - b.occupancyThreshold) / (1 - b.occupancyThreshold);
+        pool.burnout[a]! += (strain - pool.burnout[a]!) / b.timeConstantDays;
+      }
+      const learning = Math.exp(-(day - pool.productionDay[a]!) / p.rampUp.learningTimeConstantDays);
+      const burnout = pool.burnout[a]!;
+      pool.handleTimeMultiplier[a] = (1 + (p.rampUp.initialHandleTimeMultiplier - 1) * learning) * effort * (1 + b.handleTimeIncreaseAtFull * burnout);
+      pool.quality[a] = (1 - (1 - p.rampUp.initialQualityRatio) * learning) * qualityLoss * (1 - b.qualityDecreaseAtFull * burnout);
+      flows.productiveFteDays += 1 / pool.handleTimeMultiplier[a]!;
+      flows.productionAgentDays++;
+      flows.multiplierDays += pool.handleTimeMultiplier[a]!;
+    }
+  }
+
+  activeCount(): number {
+    let n = 0;
+    for (let a = 0; a < this.pool.count; a++) if (this.pool.stage[a] !== STAGE.left) n++;
+    return n;
+  }
+
+  private ensureCapacity(): void {
+    if (this.leftDay.length >= this.pool.capacity) return;
+    const next = new Int32Array(this.pool.capacity).fill(-1);
+    next.set(this.leftDay);
+    this.leftDay = next;
+  }
+
+  /** Days in month m, for prorating pay. */
+  daysInMonth(m: number): number {
+    return this.calendar.monthStartDay[m + 1]! - this.calendar.monthStartDay[m]!;
+  }
+}
+
+function emptyFlows(): MonthFlows {
+  return {
+    hires: 0, referralHires: 0, leavers: 0, trainingDropouts: 0, headcountDays: 0, traineeDays: 0, classDays: 0,
+    productiveFteDays: 0, productionAgentDays: 0, multiplierDays: 0, days: 0,
+  };
+}

@@ -1,0 +1,49 @@
+import type { ChannelParams, OperationsParams } from "../CentreParams.js";
+import { Planner } from "../Planner.js";
+import type { SimCalendar } from "../SimCalendar.js";
+
+/**
+ * Required FTE per month for the hire-up-to policy: the planner's requirement on the phones over the month's
+ * intervals, grossed up for shrinkage, divided by the paid time of one agent (work days a week x the longest
+ * shift). Memoised per month.
+ */
+export class StaffingTarget {
+  private readonly byMonth = new Map<number, number>();
+  private readonly planners: Planner[];
+
+  constructor(
+    private readonly calendar: SimCalendar,
+    channels: readonly ChannelParams[],
+    private readonly rates: readonly Float64Array[],
+    private readonly operations: OperationsParams,
+  ) {
+    this.planners = channels.map((c) => new Planner(c));
+  }
+
+  /** Agents needed on the payroll (excluding trainees) in the month containing `day`. */
+  requiredFte(day: number): number {
+    const month = this.calendar.monthOfDay[day]!;
+    const cached = this.byMonth.get(month);
+    if (cached !== undefined) return cached;
+    const fte = this.compute(month);
+    this.byMonth.set(month, fte);
+    return fte;
+  }
+
+  private compute(month: number): number {
+    const cal = this.calendar;
+    const perDay = cal.intervalsPerDay;
+    let agentIntervals = 0;
+    for (let d = cal.monthStartDay[month]!; d < cal.monthStartDay[month + 1]!; d++) {
+      for (let c = 0; c < this.planners.length; c++) {
+        for (let i = 0; i < perDay; i++) agentIntervals += this.planners[c]!.requiredAgents(this.rates[c]![d * perDay + i]!);
+      }
+    }
+    const longestShift = Math.max(...this.operations.shiftTemplates.map((t) => t.lengthIntervals));
+    const days = cal.monthStartDay[month + 1]! - cal.monthStartDay[month]!;
+    const workDays = this.operations.rostering === "all-present" ? days : (days * this.operations.workDaysPerWeek) / 7;
+    const intervalsPerAgent = workDays * (this.operations.rostering === "all-present" ? perDay : longestShift);
+    const shrinkage = this.operations.rostering === "all-present" ? 0 : this.operations.shrinkage;
+    return agentIntervals / (1 - shrinkage) / intervalsPerAgent;
+  }
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { simulateCentre, STAGE, type AgentPool, type CentreParams, type MonthKpis, type PeopleParams } from "../../src/index.js";
+import { centreWithPeople, neutralPeople } from "./peopleFixture.js";
+
+const DAYS_PER_MONTH = 365.25 / 12;
+const average = (months: readonly MonthKpis[], key: string): number => months.reduce((s, m) => s + m.values[key]!, 0) / months.length;
+
+/** Mean of a KPI over months and replications. */
+function kpi(params: CentreParams, key: string, replications = 3): number {
+  let total = 0;
+  for (let r = 0; r < replications; r++) total += average(simulateCentre(params, "interval", 17, r).months, key);
+  return total / replications;
+}
+
+/** The small centre (60 agents) hiring up to its target from the market, with realistic hazards. */
+function hiringCentre(overrides: Parameters<typeof neutralPeople>[2] = {}): CentreParams {
+  return centreWithPeople(60, 6, 0, (p) => neutralPeople(p, 0.035 / DAYS_PER_MONTH, {
+    ...overrides,
+    recruiting: { policy: { kind: "hire-up-to", leadTimeDays: 45 }, ...overrides.recruiting },
+  }));
+}
+
+describe("recruiting", () => {
+  it("a lower hh.index lengthens time to fill; remote hiring shortens it", () => {
+    const withIndex = (index: number, remoteShare: number): CentreParams => {
+      const params = hiringCentre({ recruiting: { remoteShare } });
+      const people = params.people!;
+      const labourMarket = { ...people.labourMarket, hhIndexByDay: new Float64Array(people.labourMarket.hhIndexByDay.length).fill(index) };
+      return { ...params, people: { ...people, labourMarket } };
+    };
+    const loose = kpi(withIndex(6, 0), "timeToFillDays");
+    const tight = kpi(withIndex(2.4, 0), "timeToFillDays");
+    const tightRemote = kpi(withIndex(2.4, 1), "timeToFillDays");
+    expect(tight).toBeGreaterThan(loose * 1.2);
+    expect(tightRemote).toBeLessThan(tight * 0.8);
+    expect(kpi(withIndex(2.4, 0), "hiresPerMonth")).toBeGreaterThan(0);
+  });
+});
+
+describe("pay and service quality", () => {
+  const withPay = (pay: Partial<PeopleParams["pay"]>): CentreParams => hiringCentre({ pay: { ...pay } });
+
+  it("a piece rate without quality in the rate lowers tNPS; tying the rate to tNPS keeps it", () => {
+    const fixed = kpi(withPay({ scheme: "fixed" }), "tnps");
+    const pieceRate = kpi(withPay({ scheme: "piece-rate", qualityWeightInRate: 0, qualityLossCoefficient: 0.3 }), "tnps");
+    const tnpsTied = kpi(withPay({ scheme: "piece-rate-tnps", qualityWeightInRate: 1, qualityLossCoefficient: 0.3 }), "tnps");
+    expect(pieceRate).toBeLessThan(fixed - 2);
+    expect(Math.abs(tnpsTied - fixed)).toBeLessThan(Math.abs(pieceRate - fixed) / 2);
+  });
+
+  it("under piece rates the leavers are on average slower agents than the stayers (selection through earnings)", () => {
+    // Faster agents (smaller speed factor) handle more contacts, earn more under a piece rate and so quit less
+    // through the pay term of the hazard; under a fixed salary speed and earnings are unrelated.
+    const gap = (scheme: "fixed" | "piece-rate"): { difference: number; se: number } => {
+      const left: number[] = [], stayed: number[] = [];
+      const params = centreWithPeople(200, 24, 0, (p) => neutralPeople(p, 0.035 / DAYS_PER_MONTH, {
+        recruiting: { policy: { kind: "fixed-rate", hiresPerDay: (200 * 0.035) / DAYS_PER_MONTH } },
+        pay: { scheme, baseSalaryPerMonth: 15_000, pieceRatePerContact: 45, expectedContactsPerMonth: 900 },
+        attrition: { payElasticity: -3 },
+      }));
+      for (let r = 0; r < 3; r++) {
+        simulateCentre(params, "interval", 4, r, {
+          onFinish: (pool: AgentPool) => {
+            for (let a = 0; a < pool.count; a++) (pool.stage[a] === STAGE.left ? left : stayed).push(pool.speedFactor[a]!);
+          },
+        });
+      }
+      const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+      const variance = (xs: number[]): number => xs.reduce((a, b) => a + (b - mean(xs)) ** 2, 0) / (xs.length - 1);
+      return { difference: mean(left) - mean(stayed), se: Math.sqrt(variance(left) / left.length + variance(stayed) / stayed.length) };
+    };
+    const piece = gap("piece-rate");
+    const fixed = gap("fixed");
+    expect(piece.difference / piece.se, `piece-rate gap ${piece.difference} +- ${piece.se}`).toBeGreaterThan(2.58);
+    expect(piece.difference).toBeGreaterThan(fixed.difference);
+  });
+});
+
+describe("ramp-up", () => {
+  it("cutting adaptation from 6 to 3 months raises productive FTE", () => {
+    const withAdaptation = (months: number): CentreParams => hiringCentre({
+      rampUp: { initialHandleTimeMultiplier: 1.5, initialQualityRatio: 0.85, nestingDays: 28, learningTimeConstantDays: (months * DAYS_PER_MONTH) / 3 },
+    });
+    expect(kpi(withAdaptation(3), "productiveFte")).toBeGreaterThan(kpi(withAdaptation(6), "productiveFte") * 1.01);
+  });
+});
