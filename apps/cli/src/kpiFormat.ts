@@ -19,7 +19,24 @@ const CHANNEL_KPIS: Record<string, KpiFormat> = {
   ahtSec: { label: "AHT s", format: sec },
 };
 
+const points = (x: number): string => x.toFixed(1);
+const money = (x: number): string => Math.round(x).toLocaleString("en-US");
+
 const CENTRE_KPIS: Record<string, KpiFormat> = {
+  headcount: { label: "headcount", format: whole },
+  headcountTraining: { label: "in training", format: whole },
+  hiresPerMonth: { label: "hires", format: whole },
+  leavers: { label: "leavers", format: whole },
+  monthlyAttrition: { label: "attrition", format: pct },
+  trainingDropout: { label: "training dropout", format: pct },
+  timeToFillDays: { label: "time to fill d", format: sec },
+  filledWithin30Days: { label: "filled <=30 d", format: pct },
+  tenureShareHalfToTwoYears: { label: "tenure 0.5-2 y", format: pct },
+  productiveFte: { label: "productive FTE", format: sec },
+  tnps: { label: "tNPS", format: points },
+  enps: { label: "eNPS", format: points },
+  meanEarningsPerMonth: { label: "earnings", format: money },
+  costPerContact: { label: "cost/contact", format: sec },
   occupancy: { label: "occupancy", format: pct },
   staffingSufficiency: { label: "sufficiency", format: pct },
   requiredAgentHours: { label: "required h", format: whole },
@@ -46,5 +63,6 @@ export function tableKpis(available: readonly string[]): string[] {
   return [
     ...channels.flatMap((c) => wanted.map((k) => `${c}.${k}`)),
     "occupancy", "staffingSufficiency", "contactsPerAgentP50", "contactsPerAgentMax",
+    "headcount", "hiresPerMonth", "monthlyAttrition", "timeToFillDays", "productiveFte", "tnps", "enps", "meanEarningsPerMonth", "costPerContact",
   ].filter((k) => available.includes(k));
 }

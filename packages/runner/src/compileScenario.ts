@@ -2,6 +2,7 @@ import type { Distribution } from "@ccsim/engine";
 import { daysFromCivil, type CentreParams, type ChannelParams, type ParamsChange, type ShiftTemplate } from "@ccsim/model";
 import { applyOverrides, intervalsPerDay, intradayShares, WEEKDAYS, type Scenario, type ScenarioError } from "@ccsim/scenario";
 import { Either } from "effect";
+import { compilePeople } from "./compilePeople.js";
 
 type ChannelInput = NonNullable<Scenario["demand"]["voice"]> | NonNullable<Scenario["demand"]["chat"]>;
 
@@ -12,6 +13,11 @@ type ChannelInput = NonNullable<Scenario["demand"]["voice"]> | NonNullable<Scena
  * The simulation runs from the first day of the start month; `calendar.horizonMonths` counts the warm-up.
  */
 export function compileScenario(scenario: Scenario): CentreParams {
+  const contact = compileContactLayer(scenario);
+  return scenario.simulatePeople ? { ...contact, people: compilePeople(scenario, contact) } : contact;
+}
+
+function compileContactLayer(scenario: Scenario): CentreParams {
   const cal = scenario.calendar;
   const [year, month] = cal.startDate.split("-").map(Number) as [number, number];
   const months = cal.horizonMonths;
@@ -42,8 +48,9 @@ export function compileScenario(scenario: Scenario): CentreParams {
       rostering: ops.rostering,
     },
     workforce: {
-      // Agents in classroom training at the start are not on the phones; the people layer trains them.
-      initialAgents: head.proficient + head.nesting,
+      // With the people layer, trainees and nesting agents start in their stages; without it, trainees are left
+      // out (they are not on the phones) and nesting agents count as proficient.
+      initialAgents: scenario.simulatePeople ? head.proficient : head.proficient + head.nesting,
       skillShares: { voice: ops.skills.voiceOnly, chat: ops.skills.chatOnly, both: ops.skills.multiSkill },
       speedFactorSigma: ops.speedFactorSigma,
     },

@@ -45,6 +45,14 @@ export const ScenarioFields = Schema.Struct({
       "planning interval from exact Erlang A plus sampling noise (much faster; for sweeps and teaching)."),
     "interval",
   ),
+  simulatePeople: withDefault(
+    Schema.Boolean.annotations({
+      title: "true or false",
+      description: "Whether agents are hired, trained, learn, burn out, are paid and leave (the people layer). false keeps " +
+        "the starting roster fixed and proficient: for checks against the queueing formulas and operations-only studies. Default true.",
+    }),
+    true,
+  ),
   currency: withDefault(
     Schema.String.pipe(Schema.pattern(/^[A-Z]{3}$/)).annotations({
       title: "a three-letter currency code such as RUB",

@@ -1,0 +1,136 @@
+import { buildCalendar, type CentreParams, type PeopleParams } from "@ccsim/model";
+import type { Scenario } from "@ccsim/scenario";
+
+const DAYS_PER_WEEK = 7;
+const DAYS_PER_MONTH = 365.25 / 12;
+
+/**
+ * The people sections of a scenario in the model's units: weekly and monthly hazards to daily ones, weeks and
+ * months to days, monthly series to one value per simulated day. `params` is the compiled contact layer (its
+ * calendar and workforce).
+ */
+export function compilePeople(scenario: Scenario, params: CentreParams): PeopleParams {
+  const calendar = buildCalendar(params.calendar);
+  const { labourMarket: lm, recruiting: r, training: t, rampUp, attrition: at, burnout: b, pay, motivation: m, customerExperience: cx, money } = scenario;
+  const startMonth = monthIndex(scenario.calendar.startDate);
+  const hhIndexByDay = dailySeries(calendar.days, calendar.monthStartDay, startMonth, lm.hhIndex, lm.referenceHhIndex);
+  const marketWageByDay = lm.marketWageSeries !== undefined
+    ? dailySeries(calendar.days, calendar.monthStartDay, startMonth, lm.marketWageSeries, lm.marketWagePerMonth)
+    : hhIndexByDay.map((h) => lm.marketWagePerMonth * (h / lm.referenceHhIndex) ** -lm.wagePressureElasticity);
+  const remoteShare = r.hiringMode === "remote" ? 1 : r.hiringMode === "mixed" ? r.remoteShare : 0;
+  const referralRate = r.referral.enabled ? r.referral.referralsPerAgentMonth * (1 + r.referral.bonusResponse * (r.referral.bonusPerHire / pay.salaryPerMonth)) : 0;
+  const head = scenario.operations.initialHeadcount;
+  return {
+    labourMarket: { hhIndexByDay, referenceHhIndex: lm.referenceHhIndex, marketWageByDay },
+    recruiting: {
+      policy: { kind: "hire-up-to", leadTimeDays: (r.plannedTimeToFillWeeks + t.trainingWeeks) * DAYS_PER_WEEK },
+      remoteShare,
+      remoteCatchmentMultiplier: r.remoteCatchmentMultiplier,
+      baseApplicantsPerVacancyWeek: r.baseApplicantsPerVacancyWeek,
+      matchingElasticity: r.matchingElasticity,
+      payElasticityOfApplicants: r.payElasticityOfApplicants,
+      screeningPassRate: r.screeningPassRate,
+      offerAcceptanceRate: r.offerAcceptanceRate,
+      offerAcceptancePayElasticity: r.offerAcceptancePayElasticity,
+      referralsPerAgentDay: referralRate / DAYS_PER_MONTH,
+      referralBonus: r.referral.enabled ? r.referral.bonusPerHire : 0,
+      referralHazardMultiplier: r.referral.earlyHazardMultiplier,
+      referralEarlyDays: r.referral.earlyMonths * DAYS_PER_MONTH,
+    },
+    training: {
+      trainingDays: t.trainingWeeks * DAYS_PER_WEEK,
+      classCadenceDays: t.classCadenceWeeks * DAYS_PER_WEEK,
+      minClassSize: t.minClassSize,
+      maxClassSize: t.maxClassSize,
+      trainerCapacity: t.trainerCapacity,
+      dropoutHazardPerDay: (t.dropoutHazardPerWeek * (t.cultureFirst ? t.cultureFirstDropoutMultiplier : 1)) / DAYS_PER_WEEK,
+      earlyHazardMultiplier: t.cultureFirst ? t.cultureFirstEarlyHazardMultiplier : 1,
+      earlyDays: t.cultureFirst ? t.cultureFirstEarlyMonths * DAYS_PER_MONTH : 0,
+    },
+    rampUp: {
+      initialHandleTimeMultiplier: rampUp.initialHandleTimeMultiplier,
+      initialQualityRatio: rampUp.initialQualityRatio,
+      // adaptationMonths is the time to 95% of proficiency: e^(-3) = 5%, so tau_L = adaptationMonths / 3.
+      learningTimeConstantDays: (rampUp.adaptationMonths * DAYS_PER_MONTH) / 3,
+      nestingDays: rampUp.nestingWeeks * DAYS_PER_WEEK,
+    },
+    attrition: {
+      nestingHazardPerDay: at.nestingHazardPerWeek / DAYS_PER_WEEK,
+      earlyHazardPerDay: at.earlyHazardPerWeek / DAYS_PER_WEEK,
+      firstYearHazardPerDay: at.firstYearHazardPerMonth / DAYS_PER_MONTH,
+      tenuredHazardPerDay: at.tenuredHazardPerMonth / DAYS_PER_MONTH,
+      payElasticity: at.payElasticity,
+      burnoutCoefficient: at.burnoutHazardCoefficient,
+      remoteMultiplier: at.remoteMultiplier,
+      detractorMultiplier: at.detractorMultiplier,
+    },
+    burnout: {
+      occupancyThreshold: b.occupancyThreshold,
+      timeConstantDays: b.timeConstantWeeks * DAYS_PER_WEEK,
+      handleTimeIncreaseAtFull: b.handleTimeIncreaseAtFullBurnout,
+      qualityDecreaseAtFull: b.qualityDecreaseAtFullBurnout,
+    },
+    pay: {
+      scheme: pay.scheme,
+      salaryPerMonth: pay.salaryPerMonth,
+      baseSalaryPerMonth: pay.baseSalaryPerMonth,
+      pieceRatePerContact: pay.pieceRatePerContact,
+      tnpsTiers: pay.tnpsTiers,
+      effortElasticity: pay.effortElasticity,
+      qualityLossCoefficient: pay.qualityLossCoefficient,
+      // Only the tNPS-tied scheme puts quality into the rate.
+      qualityWeightInRate: pay.scheme === "piece-rate-tnps" ? pay.qualityWeightInRate : 0,
+      expectedContactsPerMonth: expectedContactsPerAgentMonth(params),
+    },
+    motivation: {
+      kpiClarity: m.kpiClarity,
+      intercept: m.engagementIntercept,
+      payWeight: m.engagementPayWeight,
+      clarityWeight: m.engagementClarityWeight,
+      remoteWeight: m.engagementRemoteWeight,
+      burnoutWeight: m.engagementBurnoutWeight,
+      enpsResponseRate: m.enpsResponseRate,
+    },
+    customerExperience: { ...cx },
+    money: { ...money },
+    initialTraining: head.training,
+    initialNesting: head.nesting,
+    initialRemoteShare: head.remoteShare,
+  };
+}
+
+/** Contacts a month per starting agent: the piece rate's expected volume, used for the pay an applicant expects. */
+function expectedContactsPerAgentMonth(params: CentreParams): number {
+  const agents = Math.max(1, params.workforce.initialAgents);
+  const volume = params.channels.reduce((sum, c) => sum + c.demand.monthlyVolume[0]!, 0);
+  return volume / agents;
+}
+
+/** Months since year 0 of a "YYYY-MM[-DD]" date. */
+function monthIndex(date: string): number {
+  const [year, month] = date.split("-").map(Number) as [number, number];
+  return year * 12 + month - 1;
+}
+
+/**
+ * A monthly-point series as one value per simulated day: points sit at the middle of their month, values are
+ * linearly interpolated between points and held flat beyond the ends; no points: constant `fallback`.
+ */
+function dailySeries(days: number, monthStartDay: Int32Array, startMonth: number, points: readonly { readonly month: string; readonly value: number }[] | undefined, fallback: number): Float64Array {
+  const out = new Float64Array(days).fill(fallback);
+  if (points === undefined || points.length === 0) return out;
+  const sorted = [...points].map((p) => ({ at: monthIndex(p.month) - startMonth + 0.5, value: p.value })).sort((x, y) => x.at - y.at);
+  let m = 0;
+  for (let d = 0; d < days; d++) {
+    while (m + 1 < monthStartDay.length - 1 && monthStartDay[m + 1]! <= d) m++;
+    const month = m + (d - monthStartDay[m]!) / (monthStartDay[m + 1]! - monthStartDay[m]!);
+    const after = sorted.findIndex((p) => p.at >= month);
+    if (after === 0) out[d] = sorted[0]!.value;
+    else if (after < 0) out[d] = sorted[sorted.length - 1]!.value;
+    else {
+      const x = sorted[after - 1]!, y = sorted[after]!;
+      out[d] = x.value + ((y.value - x.value) * (month - x.at)) / (y.at - x.at);
+    }
+  }
+  return out;
+}
