@@ -2,10 +2,22 @@
 // ratios and peak memory. Speed is measured here, never asserted in unit tests. Runs on the built packages
 // (`pnpm bench` builds first). `pnpm bench -- --quick` skips the 36-month memory run.
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { RandomStreams } from "../../packages/engine/dist/index.js";
 import { runStationaryQueue, simulateCentre, stationaryQueueKpis } from "../../packages/model/dist/index.js";
-import { referenceCentre } from "./centre.mjs";
+import { compileScenario } from "../../packages/runner/dist/index.js";
+import { loadScenario } from "../../packages/scenario/dist/index.js";
+
+const CENTRE_FILE = new URL("./reference-centre.yaml", import.meta.url);
+
+/** The benchmark centre compiled for `months` months, with or without the people layer. */
+function referenceCentre(months, simulatePeople = false) {
+  const loaded = loadScenario(readFileSync(CENTRE_FILE, "utf8"), "reference-centre.yaml");
+  if (loaded._tag === "Left") throw new Error(loaded.left.format());
+  const scenario = loaded.right;
+  return compileScenario({ ...scenario, simulatePeople, calendar: { ...scenario.calendar, horizonMonths: months } });
+}
 
 const ROUNDS = 3;
 const seconds = (started) => Number(process.hrtime.bigint() - started) / 1e9;
@@ -57,18 +69,14 @@ function referenceCentreYear() {
     intervalRuns.push(seconds(started));
   }
   const intervalSec = median(intervalRuns);
-  console.log("2. Reference centre, one year: 1,000 agents, voice + chat, open 08-22 daily, ~1 million contacts a month");
+  console.log("2. Reference centre (test/bench/reference-centre.yaml), one year: 1,000 agents, voice + chat, ~1 million contacts a month");
   console.log(`   contact fidelity: ${contactSec.toFixed(2)} s per replication for ${contacts.toLocaleString("en-US")} contacts, ${contact.modelEvents.toLocaleString("en-US")} events (${(contact.modelEvents / contactSec / 1e6).toFixed(2)} million/s; target <= 20 s)`);
   console.log(`   interval fidelity: ${intervalSec.toFixed(3)} s per replication (median of ${ROUNDS} after warm-up): ${(contactSec / intervalSec).toFixed(0)}x faster (target >= 100x)`);
 }
 
 /** Peak resident memory of a contact-fidelity run, in a child process so each figure stands alone. */
 function peakMemoryMb(months) {
-  const script = `import { simulateCentre } from ${JSON.stringify(new URL("../../packages/model/dist/index.js", import.meta.url).href)};
-    import { referenceCentre } from ${JSON.stringify(new URL("./centre.mjs", import.meta.url).href)};
-    simulateCentre(referenceCentre(${months}), "contact", 1, 0);
-    console.log(process.resourceUsage().maxRSS / 1024);`;
-  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", cwd: fileURLToPath(new URL(".", import.meta.url)) });
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--peak-memory-child", String(months)], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(r.stderr);
   return Number(r.stdout.trim());
 }
@@ -79,6 +87,25 @@ function memoryFlatness() {
   console.log(`3. Peak memory, contact fidelity: ${months[0]} months ${short.toFixed(0)} MB, ${months[1]} months ${long.toFixed(0)} MB (${(100 * (long / short - 1)).toFixed(1)}%; target within 20%)`);
 }
 
-referenceQueue();
-referenceCentreYear();
-memoryFlatness();
+/** What the people layer (hiring, training, learning, attrition, pay, surveys) adds to a contact-fidelity year. */
+function peopleLayerCost() {
+  const seconds = (simulatePeople) => {
+    const started = process.hrtime.bigint();
+    simulateCentre(referenceCentre(12, simulatePeople), "contact", 1, 0);
+    return Number(process.hrtime.bigint() - started) / 1e9;
+  };
+  const without = seconds(false);
+  const withPeople = seconds(true);
+  console.log(`4. People layer, contact-fidelity year: ${without.toFixed(2)} s without, ${withPeople.toFixed(2)} s with (+${(100 * (withPeople / without - 1)).toFixed(1)}%; target at most +25%)`);
+}
+
+const childMonths = process.argv.indexOf("--peak-memory-child");
+if (childMonths >= 0) {
+  simulateCentre(referenceCentre(Number(process.argv[childMonths + 1])), "contact", 1, 0);
+  console.log(process.resourceUsage().maxRSS / 1024);
+} else {
+  referenceQueue();
+  referenceCentreYear();
+  memoryFlatness();
+  peopleLayerCost();
+}
