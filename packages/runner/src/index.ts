@@ -22,4 +22,5 @@ export {
   type ScenarioRun,
   type VariantResult,
 } from "./runScenario.js";
+export { unsimulatedSettings } from "./unsimulatedSettings.js";
 export { WorkerPool } from "./WorkerPool.js";
