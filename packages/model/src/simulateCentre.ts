@@ -1,6 +1,7 @@
 import { makeSampler, RandomStreams } from "@ccsim/engine";
 import { AgentPool, CHAT_SKILL, VOICE_SKILL } from "./AgentPool.js";
 import type { CentreParams, ChannelParams, OperationsParams } from "./CentreParams.js";
+import type { PeopleParams } from "./people/PeopleParams.js";
 import { centreDayKpis, centreMonthKpis, type DayKpis, type MonthKpis } from "./centreKpis.js";
 import { CentreTally } from "./CentreTally.js";
 import { ContactFidelity, type DayHooks } from "./ContactFidelity.js";
@@ -31,6 +32,8 @@ export interface ParamsChange {
   /** The full channel list from that day on: the same channels in the same order, with new parameters. */
   readonly channels: readonly ChannelParams[];
   readonly operations: OperationsParams;
+  /** People parameters from that day on (when the people layer is simulated). */
+  readonly people?: PeopleParams | undefined;
 }
 
 export interface SimulateOptions {
@@ -67,6 +70,7 @@ export function simulateCentre(params: CentreParams, mode: Fidelity, seed: numbe
         change.channels.forEach((channel, c) => rates[c]!.set(arrivalRates(channel.demand, calendar).subarray(day * calendar.intervalsPerDay), day * calendar.intervalsPerDay));
         plan.configure(change.channels, change.operations);
         fidelity.setChannels(change.channels);
+        if (people !== undefined && change.people !== undefined) people.configure(change.channels, change.operations, change.people);
       }
       people?.beforeDay(day);
       options.hooks?.beforeDay(day);

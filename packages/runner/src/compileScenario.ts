@@ -127,7 +127,7 @@ export function compileChanges(scenario: Scenario, fileName = "<scenario>"): Eit
     current = applied.right;
     const [year, month, day] = intervention.from.split("-").map(Number) as [number, number, number | undefined];
     const params = compileScenario(current);
-    changes.push({ fromDay: Math.max(0, daysFromCivil(year, month, day ?? 1) - firstDay), channels: params.channels, operations: params.operations });
+    changes.push({ fromDay: Math.max(0, daysFromCivil(year, month, day ?? 1) - firstDay), channels: params.channels, operations: params.operations, people: params.people });
   }
   return Either.right(changes);
 }

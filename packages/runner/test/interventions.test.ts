@@ -40,6 +40,19 @@ describe("dated interventions", () => {
     expect(april(withChange, "voice.serviceLevel")).toBeLessThan(april(without, "voice.serviceLevel"));
   });
 
+  it("change the people layer from their date on (hiring, training, learning, pay)", async () => {
+    const people = (interventions: string): string => yaml(interventions).replace("operations:", "rampUp: { adaptationMonths: 6 }\noperations:").replace("replications: 2", "replications: 3");
+    const without = await run(people(""));
+    const withChange = await run(people(`interventions:
+  - from: 2024-03
+    set: { rampUp.adaptationMonths: 2, pay.scheme: piece-rate-tnps }`));
+    const first = (r: Awaited<ReturnType<typeof run>>) => JSON.stringify(r.variants[0]!.replications.map((rep) => rep.slice(0, 2)));
+    expect(first(withChange)).toBe(first(without));
+    const last = (r: Awaited<ReturnType<typeof run>>, kpi: string) => r.variants[0]!.months[5]!.kpis[kpi]!.mean;
+    expect(last(withChange, "productiveFte")).toBeGreaterThan(last(without, "productiveFte"));
+    expect(last(withChange, "meanEarningsPerMonth")).not.toBe(last(without, "meanEarningsPerMonth"));
+  });
+
   it("reports a bad path or value at the intervention", () => {
     const scenario = loadScenario(yaml(`interventions:
   - from: 2024-04

@@ -49,7 +49,7 @@ export class PeopleLayer implements DayHooks {
   private readonly poisson: (mean: number) => number;
   private readonly attributes: RandomStream;
   private readonly speed: () => number;
-  private readonly target: StaffingTarget;
+  private target: StaffingTarget;
   private readonly classEnds: number[] = [];
   /** Smoothed leavers per day, for the hire-up-to target's expected attrition over the lead time. */
   private leaversPerDay: number;
@@ -58,13 +58,13 @@ export class PeopleLayer implements DayHooks {
   constructor(
     readonly calendar: SimCalendar,
     channels: readonly ChannelParams[],
-    rates: readonly Float64Array[],
+    private readonly rates: readonly Float64Array[],
     readonly operations: OperationsParams,
     private readonly workforce: WorkforceParams,
     readonly pool: AgentPool,
     readonly tally: CentreTally,
     streams: RandomStreams,
-    readonly params: PeopleParams,
+    public params: PeopleParams,
   ) {
     this.uniform = streams.stream(PEOPLE_STREAMS.attrition);
     this.poisson = makePoissonSampler(streams.stream(PEOPLE_STREAMS.recruiting));
@@ -75,6 +75,15 @@ export class PeopleLayer implements DayHooks {
     this.target = new StaffingTarget(calendar, channels, rates, operations);
     this.leaversPerDay = pool.count * params.attrition.firstYearHazardPerDay;
     this.seedStartingWorkforce();
+  }
+
+  /**
+   * People parameters from now on (a dated intervention). Agents keep their state; the new hazards, pay, training
+   * and hiring rules apply from the next day, and the hiring target follows the new demand and operations.
+   */
+  configure(channels: readonly ChannelParams[], operations: OperationsParams, params: PeopleParams): void {
+    this.params = params;
+    this.target = new StaffingTarget(this.calendar, channels, this.rates, operations);
   }
 
   beforeDay(day: number): void {
