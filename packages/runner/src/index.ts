@@ -1,4 +1,5 @@
 export type { Distribution } from "@ccsim/engine";
+export { caseCard, type CaseCardRow } from "./caseCard.js";
 export { compareVariants, type Difference, type VariantComparison } from "./compareVariants.js";
 export { compileChanges, compileScenario } from "./compileScenario.js";
 export { estimate, type Estimate } from "./Estimate.js";

@@ -9,6 +9,5 @@ export function unsimulatedSettings(scenario: Scenario): string[] {
   if (scenario.attrition.calibrateToMonthlyAttrition !== undefined) {
     notes.push("attrition.calibrateToMonthlyAttrition is not applied yet: the stage hazards are used as given");
   }
-  if (scenario.reported.length > 0) notes.push("the reported block is checked but no case card is printed yet");
   return notes;
 }
