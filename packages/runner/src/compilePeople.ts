@@ -1,5 +1,6 @@
 import { buildCalendar, type CentreParams, type PeopleParams } from "@ccsim/model";
 import type { Scenario } from "@ccsim/scenario";
+import { calibrateHazards } from "./calibrateHazards.js";
 
 const DAYS_PER_WEEK = 7;
 const DAYS_PER_MONTH = 365.25 / 12;
@@ -20,6 +21,17 @@ export function compilePeople(scenario: Scenario, params: CentreParams): PeopleP
   const remoteShare = r.hiringMode === "remote" ? 1 : r.hiringMode === "mixed" ? r.remoteShare : 0;
   const referralRate = r.referral.enabled ? r.referral.referralsPerAgentMonth * (1 + r.referral.bonusResponse * (r.referral.bonusPerHire / pay.salaryPerMonth)) : 0;
   const head = scenario.operations.initialHeadcount;
+  const nestingDays = rampUp.nestingWeeks * DAYS_PER_WEEK;
+  const hazards = {
+    nestingHazardPerDay: at.nestingHazardPerWeek / DAYS_PER_WEEK,
+    earlyHazardPerDay: at.earlyHazardPerWeek / DAYS_PER_WEEK,
+    firstYearHazardPerDay: at.firstYearHazardPerMonth / DAYS_PER_MONTH,
+    tenuredHazardPerDay: at.tenuredHazardPerMonth / DAYS_PER_MONTH,
+    payElasticity: at.payElasticity,
+    burnoutCoefficient: at.burnoutHazardCoefficient,
+    remoteMultiplier: at.remoteMultiplier,
+    detractorMultiplier: at.detractorMultiplier,
+  };
   return {
     labourMarket: { hhIndexByDay, referenceHhIndex: lm.referenceHhIndex, marketWageByDay },
     recruiting: {
@@ -52,18 +64,9 @@ export function compilePeople(scenario: Scenario, params: CentreParams): PeopleP
       initialQualityRatio: rampUp.initialQualityRatio,
       // adaptationMonths is the time to 95% of proficiency: e^(-3) = 5%, so tau_L = adaptationMonths / 3.
       learningTimeConstantDays: (rampUp.adaptationMonths * DAYS_PER_MONTH) / 3,
-      nestingDays: rampUp.nestingWeeks * DAYS_PER_WEEK,
+      nestingDays,
     },
-    attrition: {
-      nestingHazardPerDay: at.nestingHazardPerWeek / DAYS_PER_WEEK,
-      earlyHazardPerDay: at.earlyHazardPerWeek / DAYS_PER_WEEK,
-      firstYearHazardPerDay: at.firstYearHazardPerMonth / DAYS_PER_MONTH,
-      tenuredHazardPerDay: at.tenuredHazardPerMonth / DAYS_PER_MONTH,
-      payElasticity: at.payElasticity,
-      burnoutCoefficient: at.burnoutHazardCoefficient,
-      remoteMultiplier: at.remoteMultiplier,
-      detractorMultiplier: at.detractorMultiplier,
-    },
+    attrition: at.calibrateToMonthlyAttrition === undefined ? hazards : calibrateHazards(hazards, nestingDays, at.calibrateToMonthlyAttrition),
     burnout: {
       occupancyThreshold: b.occupancyThreshold,
       timeConstantDays: b.timeConstantWeeks * DAYS_PER_WEEK,

@@ -23,5 +23,4 @@ export {
   type ScenarioRun,
   type VariantResult,
 } from "./runScenario.js";
-export { unsimulatedSettings } from "./unsimulatedSettings.js";
 export { WorkerPool } from "./WorkerPool.js";

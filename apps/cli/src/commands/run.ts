@@ -1,4 +1,4 @@
-import { runScenario, unsimulatedSettings, type ScenarioRun } from "@ccsim/runner";
+import { runScenario, type ScenarioRun } from "@ccsim/runner";
 import type { Command } from "commander";
 import { kpiFormat, tableKpis } from "../kpiFormat.js";
 import { provenance, type Provenance } from "../provenance.js";
@@ -19,7 +19,6 @@ export function registerRun(program: Command): void {
 /** Loads and runs a scenario file with the shared flags. */
 export async function runFile(file: string, flags: CommonRunFlags): Promise<{ loaded: LoadedScenario; run: ScenarioRun; stamp: Provenance }> {
   const loaded = loadScenarioFile(file);
-  for (const note of unsimulatedSettings(loaded.scenario)) process.stderr.write(`note: ${note}\n`);
   const { options, close } = runOptionsFrom(flags);
   try {
     const run = await runScenario(loaded.scenario, loaded.variants, options);
