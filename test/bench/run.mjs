@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { RandomStreams } from "../../packages/engine/dist/index.js";
 import { runStationaryQueue, simulateCentre, stationaryQueueKpis } from "../../packages/model/dist/index.js";
-import { compileScenario } from "../../packages/runner/dist/index.js";
+import { compileScenario, resolveVariants, runScenario, WorkerPool } from "../../packages/runner/dist/index.js";
 import { loadScenario } from "../../packages/scenario/dist/index.js";
 
 const CENTRE_FILE = new URL("./reference-centre.yaml", import.meta.url);
@@ -99,6 +99,23 @@ function peopleLayerCost() {
   console.log(`4. People layer, contact-fidelity year: ${without.toFixed(2)} s without, ${withPeople.toFixed(2)} s with (+${(100 * (withPeople / without - 1)).toFixed(1)}%; target at most +25%)`);
 }
 
+/** Replications on worker threads: the staffing-levers teaching scenario at contact fidelity, 1 thread vs 2. */
+async function parallelReplications() {
+  const file = new URL("../../scenarios/teaching/staffing-levers.yaml", import.meta.url);
+  const scenario = loadScenario(readFileSync(file, "utf8"), "staffing-levers.yaml").right;
+  const variants = resolveVariants(scenario).right;
+  const wall = async (threads) => {
+    const pool = new WorkerPool(threads);
+    const started = process.hrtime.bigint();
+    await runScenario(scenario, variants, { replications: 6, fidelity: "contact", execute: pool.execute });
+    await pool.stop();
+    return Number(process.hrtime.bigint() - started) / 1e9;
+  };
+  const one = await wall(1);
+  const two = await wall(2);
+  console.log(`5. Parallel replications (4 variants x 6 replications, contact fidelity): 1 thread ${one.toFixed(2)} s, 2 threads ${two.toFixed(2)} s: ${(one / two).toFixed(2)}x (target >= 1.7x on 2 cores)`);
+}
+
 const childMonths = process.argv.indexOf("--peak-memory-child");
 if (childMonths >= 0) {
   simulateCentre(referenceCentre(Number(process.argv[childMonths + 1])), "contact", 1, 0);
@@ -108,4 +125,5 @@ if (childMonths >= 0) {
   referenceCentreYear();
   memoryFlatness();
   peopleLayerCost();
+  await parallelReplications();
 }

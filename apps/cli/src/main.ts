@@ -6,6 +6,7 @@ import { registerErlang } from "./commands/erlang.js";
 import { registerQueue } from "./commands/queue.js";
 import { registerRun } from "./commands/run.js";
 import { registerStaff } from "./commands/staff.js";
+import { registerSweep } from "./commands/sweep.js";
 import { registerValidate } from "./commands/validate.js";
 import { ScenarioFileError } from "./scenarioFile.js";
 import { UserError } from "./UserError.js";
@@ -20,6 +21,7 @@ const program = new Command("ccsim")
   .configureOutput({ outputError: (message, write) => write(`${message.trim().replace(/\n+/g, " ")}\n`) });
 registerRun(program);
 registerCompare(program);
+registerSweep(program);
 registerValidate(program);
 registerErlang(program);
 registerStaff(program);

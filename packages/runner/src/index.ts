@@ -23,4 +23,5 @@ export {
   type ScenarioRun,
   type VariantResult,
 } from "./runScenario.js";
+export { sweepPoints, type SweepAxis, type SweepPoint } from "./sweep.js";
 export { WorkerPool } from "./WorkerPool.js";
