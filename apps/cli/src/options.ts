@@ -1,46 +1,34 @@
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError, type Command } from "commander";
 
-/** Option-value parsers for commander: each throws InvalidArgumentError, which commander reports on one line. */
-export function positiveNumber(value: string): number {
-  const n = Number(value);
-  if (value.trim() === "" || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("expected a positive number.");
-  return n;
+/**
+ * An option-value parser for commander: the text must be a finite number (a whole one if `whole`) that `accepts`;
+ * otherwise commander reports "expected <what>." on one line.
+ */
+function numberParser(accepts: (n: number) => boolean, what: string, whole = false): (value: string) => number {
+  return (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === "" || !Number.isFinite(n) || (whole && !Number.isSafeInteger(n)) || !accepts(n)) throw new InvalidArgumentError(`expected ${what}.`);
+    return n;
+  };
 }
 
-export function nonNegativeNumber(value: string): number {
-  const n = Number(value);
-  if (value.trim() === "" || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError("expected a number >= 0.");
-  return n;
-}
-
-export function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number >= 1.");
-  return n;
-}
-
-export function nonNegativeInteger(value: string): number {
-  const n = Number(value);
-  if (value.trim() === "" || !Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number >= 0.");
-  return n;
-}
-
+export const positiveNumber = numberParser((n) => n > 0, "a positive number");
+export const nonNegativeNumber = numberParser((n) => n >= 0, "a number >= 0");
+export const positiveInteger = numberParser((n) => n >= 1, "a whole number >= 1", true);
+export const nonNegativeInteger = numberParser((n) => n >= 0, "a whole number >= 0", true);
+export const integerSeed = nonNegativeInteger;
 /** A share strictly between 0 and 1 (service-level targets, caps). */
-export function openFraction(value: string): number {
-  const n = Number(value);
-  if (value.trim() === "" || !(n > 0 && n < 1)) throw new InvalidArgumentError("expected a fraction between 0 and 1 (exclusive), e.g. 0.8.");
-  return n;
-}
-
+export const openFraction = numberParser((n) => n > 0 && n < 1, "a fraction between 0 and 1 (exclusive), e.g. 0.8");
 /** A share in [0, 1) (shrinkage). */
-export function fractionBelowOne(value: string): number {
-  const n = Number(value);
-  if (value.trim() === "" || !(n >= 0 && n < 1)) throw new InvalidArgumentError("expected a fraction in [0, 1), e.g. 0.3.");
-  return n;
-}
+export const fractionBelowOne = numberParser((n) => n >= 0 && n < 1, "a fraction in [0, 1), e.g. 0.3");
 
-export function integerSeed(value: string): number {
-  const n = Number(value);
-  if (value.trim() === "" || !Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number >= 0.");
-  return n;
+/** The options that describe one interval's traffic, shared by `erlang`, `staff` and `queue`. */
+export function addTrafficOptions(command: Command, agents: boolean, ahtDescription: string, patienceDescription: string): Command {
+  command
+    .requiredOption("--calls-per-hour <number>", "arrival rate (Poisson), contacts per hour", positiveNumber)
+    .requiredOption("--aht-sec <seconds>", ahtDescription, positiveNumber);
+  if (agents) command.requiredOption("--agents <n>", "agents on the phones (net of shrinkage)", positiveInteger);
+  return command
+    .option("--patience-sec <seconds>", patienceDescription, positiveNumber)
+    .option("--threshold-sec <seconds>", "service-level threshold, seconds", nonNegativeNumber, 20);
 }

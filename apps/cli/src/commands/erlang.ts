@@ -1,7 +1,7 @@
 import { queueMetrics, type QueueMetrics, type QueueResult } from "@ccsim/erlang";
 import type { Command } from "commander";
 import { metricsJson } from "../metricsJson.js";
-import { nonNegativeNumber, positiveInteger, positiveNumber } from "../options.js";
+import { addTrafficOptions } from "../options.js";
 import { seconds, share, textTable } from "../textTable.js";
 
 interface ErlangOptions {
@@ -14,14 +14,9 @@ interface ErlangOptions {
 }
 
 export function registerErlang(program: Command): void {
-  program
-    .command("erlang")
+  addTrafficOptions(program.command("erlang"), true, "mean handle time, seconds (exponential)",
+    "mean caller patience, seconds (exponential); omit for no abandonment (Erlang C)")
     .description("exact steady-state KPIs of one interval: Erlang C, or Erlang A when callers have a mean patience")
-    .requiredOption("--calls-per-hour <number>", "arrival rate (Poisson), contacts per hour", positiveNumber)
-    .requiredOption("--aht-sec <seconds>", "mean handle time, seconds (exponential)", positiveNumber)
-    .requiredOption("--agents <n>", "agents on the phones (net of shrinkage)", positiveInteger)
-    .option("--patience-sec <seconds>", "mean caller patience, seconds (exponential); omit for no abandonment (Erlang C)", positiveNumber)
-    .option("--threshold-sec <seconds>", "service-level threshold, seconds", nonNegativeNumber, 20)
     .option("--json", "print one JSON object")
     .action((options: ErlangOptions) => {
       const result = queueMetrics({

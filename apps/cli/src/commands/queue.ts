@@ -2,7 +2,7 @@ import { queueMetrics, type QueueResult } from "@ccsim/erlang";
 import { runQueueExperiment, type Distribution, type Estimate, type QueueExperimentResult, type QueueKpiName } from "@ccsim/runner";
 import { InvalidArgumentError, type Command } from "commander";
 import { metricsJson } from "../metricsJson.js";
-import { integerSeed, nonNegativeInteger, nonNegativeNumber, positiveInteger, positiveNumber } from "../options.js";
+import { addTrafficOptions, integerSeed, nonNegativeInteger, positiveInteger, positiveNumber } from "../options.js";
 import { Progress } from "../Progress.js";
 import { count, seconds, share, textTable } from "../textTable.js";
 import { UserError } from "../UserError.js";
@@ -29,16 +29,10 @@ function handleTimeKind(value: string): "exponential" | "lognormal" {
 }
 
 export function registerQueue(program: Command): void {
-  program
-    .command("queue")
+  addTrafficOptions(program.command("queue"), true, "mean handle time, seconds", "mean caller patience, seconds (exponential); omit for no abandonment")
     .description("simulate a stationary queue contact by contact; KPIs with 95% CIs beside the exact Erlang values")
-    .requiredOption("--calls-per-hour <number>", "arrival rate (Poisson), contacts per hour", positiveNumber)
-    .requiredOption("--aht-sec <seconds>", "mean handle time, seconds", positiveNumber)
-    .requiredOption("--agents <n>", "agents on the phones", positiveInteger)
-    .option("--patience-sec <seconds>", "mean caller patience, seconds (exponential); omit for no abandonment", positiveNumber)
     .option("--handle-time <form>", "handle-time distribution: exponential or lognormal", handleTimeKind, "exponential")
     .option("--handle-cv <number>", "coefficient of variation of a lognormal handle time", positiveNumber, 1)
-    .option("--threshold-sec <seconds>", "service-level threshold, seconds", nonNegativeNumber, 20)
     .option("--contacts <n>", "measured arrivals per replication", positiveInteger, 1_000_000)
     .option("--warmup-contacts <n>", "arrivals simulated before measuring (default: contacts / 50)", nonNegativeInteger)
     .option("--replications <n>", "independent replications (at least 2 for a confidence interval)", positiveInteger, 10)

@@ -1,7 +1,7 @@
 import { solveStaffing } from "@ccsim/erlang";
 import type { Command } from "commander";
 import { stableMetricsJson } from "../metricsJson.js";
-import { fractionBelowOne, nonNegativeNumber, openFraction, positiveNumber } from "../options.js";
+import { addTrafficOptions, fractionBelowOne, openFraction } from "../options.js";
 import { metricsTable } from "./erlang.js";
 
 interface StaffOptions {
@@ -17,15 +17,11 @@ interface StaffOptions {
 }
 
 export function registerStaff(program: Command): void {
-  program
-    .command("staff")
+  addTrafficOptions(program.command("staff"), false, "mean handle time, seconds (exponential)",
+    "mean caller patience, seconds (Erlang A); omit for Erlang C")
     .description("fewest agents meeting a service-level target and optional abandonment and occupancy caps")
-    .requiredOption("--calls-per-hour <number>", "arrival rate (Poisson), contacts per hour", positiveNumber)
-    .requiredOption("--aht-sec <seconds>", "mean handle time, seconds (exponential)", positiveNumber)
     .requiredOption("--target-sl <fraction>", "service-level target: answered within the threshold / offered, e.g. 0.8", openFraction)
-    .option("--threshold-sec <seconds>", "service-level threshold, seconds", nonNegativeNumber, 20)
-    .option("--patience-sec <seconds>", "mean caller patience, seconds (Erlang A); omit for Erlang C", positiveNumber)
-    .option("--max-abandon <fraction>", "cap on P(abandon), e.g. 0.05 (needs --patience-sec)", openFraction)
+    .option("--max-abandon <fraction>", "cap on P(abandon), e.g. 0.05 (binds only with --patience-sec)", openFraction)
     .option("--max-occupancy <fraction>", "cap on occupancy, e.g. 0.9", openFraction)
     .option("--shrinkage <fraction>", "share of paid time off the phones; scheduled = agents / (1 - shrinkage)", fractionBelowOne, 0)
     .option("--json", "print one JSON object")
