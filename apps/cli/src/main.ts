@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
+import { registerCalibrate } from "./commands/calibrate.js";
 import { registerCompare } from "./commands/compare.js";
 import { registerErlang } from "./commands/erlang.js";
 import { registerQueue } from "./commands/queue.js";
@@ -22,6 +23,7 @@ const program = new Command("ccsim")
 registerRun(program);
 registerCompare(program);
 registerSweep(program);
+registerCalibrate(program);
 registerValidate(program);
 registerErlang(program);
 registerStaff(program);

@@ -33,7 +33,8 @@ export function erlangA(input: QueueInput & { readonly patienceSec: number }): Q
   const logRatio = (sums: number): number => sums - main.logSum;
   const pOfferedWaitOver = pWait === 0 ? 0 : pWait * Math.exp(-n * mu * t + b * (1 - x) + logRatio(gmrSums(a, b * x).logSum));
   const pAnsweredLate = pWait === 0 ? 0 : pWait * (a / (a + 1)) * Math.exp(-(n * mu + theta) * t + b * (1 - x) + logRatio(gmrSums(a + 1, b * x).logSum));
-  const slAnswered = 1 - pAbandon - pAnsweredLate;
+  // NOTE: under heavy overload the subtraction cancels to about -1e-13: clamp rounding, not model, below zero.
+  const slAnswered = Math.max(0, 1 - pAbandon - pAnsweredLate);
   const slWaited = 1 - x * pOfferedWaitOver;
   const abandonedWithin = slWaited - slAnswered;
   const answeredWaitTotal = pWait === 0 ? 0 : ((pWait * a) / theta) * main.waitMoment;

@@ -101,6 +101,14 @@ describe("numerical range", () => {
     expect(Number.isFinite(r.asaAnsweredSec)).toBe(true);
   });
 
+  it("never returns a negative service level under extreme overload (rounding is clamped)", () => {
+    const m = erlangA({ callsPerHour: 19867.333862346306, ahtSec: 199.70943284798153, patienceSec: 11.890240330697022, thresholdSec: 0, agents: 1 });
+    expect(m.serviceLevel["answered-within-threshold"]).toBeGreaterThanOrEqual(0);
+    for (let agents = 1; agents < 40; agents++) {
+      expect(erlangA({ callsPerHour: 3000, ahtSec: 600, patienceSec: 30, thresholdSec: 0, agents }).serviceLevel["answered-within-threshold"]).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   it("gives sane values at zero load and with no agents", () => {
     const idle = erlangA({ callsPerHour: 0, ahtSec: 300, agents: 10, thresholdSec: 20, patienceSec: 120 });
     expect(idle).toMatchObject({ pWait: 0, pAbandon: 0, occupancy: 0 });

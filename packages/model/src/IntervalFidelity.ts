@@ -157,7 +157,7 @@ export class IntervalFidelity {
     const m = this.erlang(c, rate, aht, Math.round(agents * ch.concurrency * 1e9) / 1e9);
     const expected = rate * this.calendar.intervalSec;
     const abandonedWithinShare = m.serviceLevel["waited-within-threshold"] - m.serviceLevel["answered-within-threshold"];
-    const answeredWithin = this.poisson(expected * m.serviceLevel["answered-within-threshold"]);
+    const answeredWithin = this.poisson(expected * Math.max(0, m.serviceLevel["answered-within-threshold"]));
     const answeredLate = this.poisson(expected * Math.max(0, 1 - m.pAbandon - m.serviceLevel["answered-within-threshold"]));
     const abandonedWithin = this.poisson(expected * Math.max(0, abandonedWithinShare));
     const abandonedLate = this.poisson(expected * Math.max(0, m.pAbandon - abandonedWithinShare));

@@ -1,4 +1,5 @@
 export type { Distribution } from "@ccsim/engine";
+export { calibrate, CalibrationError, type CalibrationInput, type CalibrationResult } from "./calibrate.js";
 export { caseCard, type CaseCardRow } from "./caseCard.js";
 export { compareVariants, type Difference, type VariantComparison } from "./compareVariants.js";
 export { compileChanges, compileScenario } from "./compileScenario.js";
