@@ -88,3 +88,23 @@ describe("ccsim compare, sweep, validate, schema", () => {
     expect(r.stderr.trim()).toBe("error: no-such-file.yaml: cannot read the file (ENOENT)");
   });
 });
+
+describe("the case card", () => {
+  it("matches the run's own monthly JSON", () => {
+    const r = ccsim("compare", join(root, "scenarios/cases/mts-virtual-contact-centre.yaml"), "--replications", "2", "--format", "json");
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    const replay = json.variants.find((v: { name: string }) => v.name === json.caseCard.variant);
+    const monthMean = (month: string, kpi: string): number => replay.months.find((m: { month: string }) => m.month === month).kpis[kpi].mean;
+    for (const figure of json.caseCard.figures) {
+      const kpi = figure.kpi === "contactsPerAgentMonthMax" ? "contactsPerAgentMax" : figure.kpi;
+      if (figure.changeSince === undefined) {
+        expect(figure.simulated.mean).toBeCloseTo(monthMean(figure.month, kpi) * (figure.unit === "percent" ? 100 : 1), 6);
+      } else if (figure.unit === "nps-points") {
+        // A mean of paired changes is the change of the means.
+        expect(figure.simulated.mean).toBeCloseTo(monthMean(figure.month, kpi) - monthMean(figure.changeSince, kpi), 6);
+      }
+    }
+    expect(json.caseCard.figures).toHaveLength(4);
+  });
+});

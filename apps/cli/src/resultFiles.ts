@@ -1,12 +1,23 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Estimate, ScenarioRun } from "@ccsim/runner";
+import { caseCard, type Estimate, type ScenarioRun } from "@ccsim/runner";
+import type { Scenario } from "@ccsim/scenario";
 import type { Provenance } from "./provenance.js";
 
-/** The JSON document of a run: provenance, then per variant the monthly estimates and the horizon means. */
-export function runJson(run: ScenarioRun, stamp: Provenance): Record<string, unknown> {
+/**
+ * The JSON document of a run: provenance, per variant the monthly estimates and the horizon means, and the case
+ * card (reported figures against the last variant) when the scenario reports any.
+ */
+export function runJson(run: ScenarioRun, stamp: Provenance, reported: Scenario["reported"] = []): Record<string, unknown> {
+  const replay = run.variants[run.variants.length - 1]!;
   return {
     provenance: stamp,
+    ...(reported.length === 0 ? {} : {
+      caseCard: {
+        variant: replay.name,
+        figures: caseCard(replay, reported).map(({ figure, simulated, reproduced }) => ({ ...figure, simulated: estimateJson(simulated), reproduced })),
+      },
+    }),
     variants: run.variants.map((v) => ({
       name: v.name,
       ...(v.description === undefined ? {} : { description: v.description }),

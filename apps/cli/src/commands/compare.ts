@@ -13,7 +13,7 @@ export function registerCompare(program: Command): void {
     .action(async (file: string, flags: CommonRunFlags) => {
       const { loaded, run, stamp } = await runFile(file, flags);
       if (run.variants.length < 2) throw new UserError(`${file}: the scenario has no variants to compare; add a variants: list`);
-      emit(flags, run, stamp, () => comparisonTables(loaded, run));
+      emit(flags, run, stamp, loaded, () => comparisonTables(loaded, run));
     });
 }
 

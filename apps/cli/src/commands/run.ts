@@ -12,7 +12,7 @@ export function registerRun(program: Command): void {
     .description("run a scenario: monthly KPIs per variant, mean with 95% CI across replications"))
     .action(async (file: string, flags: CommonRunFlags) => {
       const { loaded, run, stamp } = await runFile(file, flags);
-      emit(flags, run, stamp, () => runTables(loaded, run));
+      emit(flags, run, stamp, loaded, () => runTables(loaded, run));
     });
 }
 
@@ -29,8 +29,8 @@ export async function runFile(file: string, flags: CommonRunFlags): Promise<{ lo
 }
 
 /** Prints in the requested format and writes the result files when asked. */
-export function emit(flags: CommonRunFlags, run: ScenarioRun, stamp: Provenance, table: () => string): void {
-  const json = runJson(run, stamp);
+export function emit(flags: CommonRunFlags, run: ScenarioRun, stamp: Provenance, loaded: LoadedScenario, table: () => string): void {
+  const json = runJson(run, stamp, loaded.scenario.reported);
   const csv = runCsv(run);
   if (flags.out !== undefined) writeResultFiles(flags.out, json, csv);
   if (flags.format === "json") console.log(JSON.stringify(json, null, 2));

@@ -36,7 +36,7 @@ export function registerSweep(program: Command): void {
       const { options, close } = runOptionsFrom(flags);
       try {
         const run = await runScenario(loaded.scenario, points.right.map((p) => p.variant), options);
-        emit(flags, run, provenance(loaded, run), () => {
+        emit(flags, run, provenance(loaded, run), { ...loaded, scenario: { ...loaded.scenario, reported: [] } }, () => {
           const kpis = SWEEP_KPIS.filter((k) => k in run.variants[0]!.overall);
           const rows = run.variants.map((v, i) => [
             ...flags.set.map((a) => String(points.right[i]!.settings[a.path])),

@@ -1,0 +1,32 @@
+// Golden summaries at a fixed seed: any change to what the model produces shows up here. Regenerate only on
+// purpose, after checking the change is intended: `pnpm golden:update`.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { resolveVariants, runScenario } from "@ccsim/runner";
+import { loadScenario } from "@ccsim/scenario";
+import { Either } from "effect";
+import { describe, expect, it } from "vitest";
+
+const FILES = ["cases/mts-virtual-contact-centre", "teaching/pay-schemes", "teaching/staffing-levers"];
+const update = process.env.GOLDEN_UPDATE === "1";
+
+/** Per variant, each KPI's mean over the reported months, to 6 significant digits (2 replications, interval fidelity). */
+async function summary(name: string): Promise<Record<string, Record<string, number>>> {
+  const path = fileURLToPath(new URL(`../../scenarios/${name}.yaml`, import.meta.url));
+  const scenario = loadScenario(readFileSync(path, "utf8"), path);
+  if (Either.isLeft(scenario)) throw new Error(scenario.left.format());
+  const variants = resolveVariants(scenario.right, path);
+  if (Either.isLeft(variants)) throw new Error(variants.left.format());
+  const run = await runScenario(scenario.right, variants.right, { replications: 2, fidelity: "interval" });
+  return Object.fromEntries(run.variants.map((v) => [v.name, Object.fromEntries(Object.entries(v.overall).map(([k, e]) => [k, Number(e.mean.toPrecision(6))]))]));
+}
+
+describe.each(FILES)("%s", (name) => {
+  it("matches its golden summary", async () => {
+    const golden = fileURLToPath(new URL(`./${name.replace("/", "-")}.json`, import.meta.url));
+    const actual = await summary(name);
+    if (update) writeFileSync(golden, `${JSON.stringify(actual, null, 2)}\n`);
+    expect(existsSync(golden), `no golden file for ${name}: run pnpm golden:update`).toBe(true);
+    expect(actual).toEqual(JSON.parse(readFileSync(golden, "utf8")));
+  });
+});
