@@ -32,7 +32,7 @@ describe("ccsim run", () => {
     expect(json.variants[0].months[0].kpis["voice.serviceLevel"]).toHaveProperty("ci95_low");
     expect(readdirSync(out).sort()).toEqual(["months.csv", "result.json"]);
     expect(JSON.parse(readFileSync(join(out, "result.json"), "utf8"))).toEqual(json);
-    expect(readFileSync(join(out, "months.csv"), "utf8").split("\n")[0]).toBe("variant,month,kpi,mean,ci95_low,ci95_high,replications");
+    expect(readFileSync(join(out, "months.csv"), "utf8").split("\n")[0]).toBe("variant,month,kpi,mean,ci95_low,ci95_high,p10,p90,replications");
   });
 
   it("gives byte-identical JSON for the same seed on 1 and 2 threads", () => {

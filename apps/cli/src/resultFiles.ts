@@ -29,10 +29,10 @@ export function runJson(run: ScenarioRun, stamp: Provenance, reported: Scenario[
 
 /** Long CSV: one row per variant, month and KPI. */
 export function runCsv(run: ScenarioRun): string {
-  const rows = ["variant,month,kpi,mean,ci95_low,ci95_high,replications"];
+  const rows = ["variant,month,kpi,mean,ci95_low,ci95_high,p10,p90,replications"];
   for (const v of run.variants) {
     for (const m of v.months) {
-      for (const [kpi, e] of Object.entries(m.kpis)) rows.push([csvCell(v.name), m.month, kpi, e.mean, e.ciLow, e.ciHigh, e.replications].join(","));
+      for (const [kpi, e] of Object.entries(m.kpis)) rows.push([csvCell(v.name), m.month, kpi, e.mean, e.ciLow, e.ciHigh, e.p10, e.p90, e.replications].join(","));
     }
   }
   return `${rows.join("\n")}\n`;
@@ -52,7 +52,7 @@ function writeAtomically(path: string, text: string): void {
 }
 
 function estimateJson(e: Estimate): Record<string, number> {
-  return { mean: e.mean, ci95_low: e.ciLow, ci95_high: e.ciHigh };
+  return { mean: e.mean, ci95_low: e.ciLow, ci95_high: e.ciHigh, p10: e.p10, p90: e.p90 };
 }
 
 function mapValues<T, U>(record: Readonly<Record<string, T>>, f: (value: T) => U): Record<string, U> {

@@ -1,5 +1,5 @@
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
-import { mean, sampleStandardDeviation } from "simple-statistics";
+import { mean, quantileSorted, sampleStandardDeviation } from "simple-statistics";
 
 /** A mean across replications with a Student-t confidence interval. */
 export interface Estimate {
@@ -12,6 +12,10 @@ export interface Estimate {
   readonly replications: number;
   /** Confidence level of [ciLow, ciHigh], e.g. 0.95. */
   readonly confidence: number;
+  /** 10th, 50th and 90th percentiles of the replication values: their spread, not the mean's uncertainty. */
+  readonly p10: number;
+  readonly p50: number;
+  readonly p90: number;
 }
 
 /** Mean and Student-t interval of independent replication values at the given confidence (default 0.95). */
@@ -19,10 +23,12 @@ export function estimate(values: readonly number[], confidence = 0.95): Estimate
   if (values.length === 0) throw new RangeError("estimate needs at least one value");
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
   const m = mean(values as number[]);
+  const sorted = [...values].sort((a, b) => a - b);
+  const spread = { p10: quantileSorted(sorted, 0.1), p50: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9) };
   if (values.length === 1) {
-    return { mean: m, ciLow: m, ciHigh: m, halfWidth: 0, stdDev: 0, replications: 1, confidence };
+    return { mean: m, ciLow: m, ciHigh: m, halfWidth: 0, stdDev: 0, replications: 1, confidence, ...spread };
   }
   const sd = sampleStandardDeviation(values as number[]);
   const halfWidth = tQuantile(1 - (1 - confidence) / 2, values.length - 1) * (sd / Math.sqrt(values.length));
-  return { mean: m, ciLow: m - halfWidth, ciHigh: m + halfWidth, halfWidth, stdDev: sd, replications: values.length, confidence };
+  return { mean: m, ciLow: m - halfWidth, ciHigh: m + halfWidth, halfWidth, stdDev: sd, replications: values.length, confidence, ...spread };
 }

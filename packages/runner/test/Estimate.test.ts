@@ -34,6 +34,13 @@ describe("estimate", () => {
     expect(covered / 2000).toBeLessThan(0.966);
   });
 
+  it("reports the spread of the replication values as percentiles", () => {
+    const e = estimate([5, 1, 4, 2, 3]);
+    expect(e).toMatchObject({ p50: 3 });
+    expect(e.p10).toBeCloseTo(1.4, 12);
+    expect(e.p90).toBeCloseTo(4.6, 12);
+  });
+
   it("has no spread to report for a single replication", () => {
     expect(estimate([7])).toMatchObject({ mean: 7, halfWidth: 0, ciLow: 7, ciHigh: 7 });
   });

@@ -6,6 +6,7 @@ import { runCsv, runJson, writeResultFiles } from "../resultFiles.js";
 import { addRunOptions, runOptionsFrom, type CommonRunFlags } from "../runOptions.js";
 import { loadScenarioFile, type LoadedScenario } from "../scenarioFile.js";
 import { textTable } from "../textTable.js";
+import { caseCardText } from "../caseCardText.js";
 
 export function registerRun(program: Command): void {
   addRunOptions(program.command("run").argument("<file>", "scenario file (YAML or JSON)")
@@ -47,7 +48,9 @@ function runTables(loaded: LoadedScenario, run: ScenarioRun): string {
     rows.push(["+- 95% CI", ...kpis.map((k) => kpiFormat(k).format(v.overall[k]!.halfWidth))]);
     return `${v.name}${v.description === undefined ? "" : `: ${firstSentence(v.description)}`}\n${textTable(["month", ...kpis.map((k) => kpiFormat(k).label)], rows)}`;
   });
-  return [head, "", blocks.join("\n\n"), "", "SL = answered within the threshold / offered; sufficiency = rostered agent-hours / hours the planner needed rostered."].join("\n");
+  const card = caseCardText(loaded, run);
+  return [head, "", blocks.join("\n\n"), "", "SL = answered within the threshold / offered; sufficiency = rostered agent-hours / hours the planner needed rostered.",
+    ...(card === "" ? [] : ["", card])].join("\n");
 }
 
 function firstSentence(text: string): string {
