@@ -18,9 +18,10 @@ export class Planner {
   private readonly sessionAhtSec: number;
   private readonly patienceMeanSec: number;
 
-  constructor(private readonly channel: ChannelParams, plannedHandleTimeMultiplier = 1) {
+  /** The planner staffs for a proficient agent's handle time (ramp-up and effort show up as results, not plans). */
+  constructor(private readonly channel: ChannelParams) {
     const k = channel.concurrency;
-    this.sessionAhtSec = distributionMean(channel.handleTimeSec) * plannedHandleTimeMultiplier * (1 + channel.concurrencyHandleTimeFactor * (k - 1));
+    this.sessionAhtSec = distributionMean(channel.handleTimeSec) * (1 + channel.concurrencyHandleTimeFactor * (k - 1));
     this.patienceMeanSec = distributionMean(channel.patienceSec);
   }
 

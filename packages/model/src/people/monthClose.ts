@@ -22,6 +22,7 @@ export function closeMonthOfPeople({ layer, month, payForTrainees }: MonthContex
   const survey = { promoters: 0, detractors: 0, answers: 0 };
   const earnings: number[] = [];
   let payroll = 0, seatCost = 0, contacts = 0;
+  const tiers = [...p.pay.tnpsTiers].sort((x, y) => y.minTnps - x.minTnps);
   for (let a = 0; a < pool.count; a++) {
     const left = layer.leftDay[a]!;
     if (pool.stage[a] === STAGE.left && left < first) continue;
@@ -29,7 +30,7 @@ export function closeMonthOfPeople({ layer, month, payForTrainees }: MonthContex
     if (employedDays <= 0) continue;
     const share = employedDays / days;
     const agentTnps = surveyCustomers(layer, a, excessWaitMin, survey);
-    const pay = pool.stage[a] === STAGE.training ? payForTrainees : pieceOrSalary(layer, a, agentTnps);
+    const pay = pool.stage[a] === STAGE.training ? payForTrainees : pieceOrSalary(layer, a, agentTnps, tiers);
     pool.earnings[a] = pay;
     payroll += pay * share;
     seatCost += share * (pool.remote[a] === 1 ? p.money.remoteSeatCostPerMonth : p.money.onSiteSeatCostPerMonth);
@@ -71,13 +72,16 @@ export function closeMonthOfPeople({ layer, month, payForTrainees }: MonthContex
   };
 }
 
-/** Earnings under the pay scheme from the agent's contacts this month (and, for the MTS scheme, its own tNPS tier). */
-function pieceOrSalary(layer: PeopleLayer, a: number, agentTnps: number): number {
+/**
+ * Earnings under the pay scheme from the agent's contacts this month (and, for the MTS scheme, its own tNPS tier;
+ * `tiers` sorted by threshold, highest first).
+ */
+function pieceOrSalary(layer: PeopleLayer, a: number, agentTnps: number, tiers: PeopleLayer["params"]["pay"]["tnpsTiers"]): number {
   const pay = layer.params.pay;
   if (pay.scheme === "fixed") return pay.salaryPerMonth;
   let rate = pay.pieceRatePerContact;
   if (pay.scheme === "piece-rate-tnps") {
-    const tier = [...pay.tnpsTiers].sort((x, y) => y.minTnps - x.minTnps).find((t) => agentTnps >= t.minTnps);
+    const tier = tiers.find((t) => agentTnps >= t.minTnps);
     rate *= tier?.rateMultiplier ?? 0;
   }
   return pay.baseSalaryPerMonth + rate * layer.pool.contactsThisMonth[a]!;
