@@ -35,6 +35,8 @@ export interface OperationsParams {
   /** Part of the shrinkage taken as whole days of unplanned absence; the rest is in-shift (breaks, coaching). */
   readonly absenceShare: number;
   readonly shiftTemplates: readonly ShiftTemplate[];
+  /** Remote agents may work two short templates a day (a split shift) to fit the peaks; on-site agents never do. */
+  readonly remoteSplitShifts: boolean;
   /** Shift days per agent per week (the other days are the agent's days off). */
   readonly workDaysPerWeek: number;
   /**

@@ -38,7 +38,9 @@ export class DayPlan {
   private forecastError!: readonly ((() => number) | undefined)[];
   private absenceRate!: number;
   private breakShare!: number;
-  private options!: ShiftOptions;
+  /** Shifts on-site agents may work (templates not reserved for remote agents), and remote agents (full ones, plus split pairs of short ones when allowed). */
+  private onSiteOptions!: ShiftOptions;
+  private remoteOptions!: ShiftOptions;
   /** Current month's forecast error factor per channel, and the month it was drawn for. */
   private readonly errorFactor: Float64Array;
   private errorMonth = -1;
@@ -77,7 +79,10 @@ export class DayPlan {
   configure(channels: readonly ChannelParams[], operations: OperationsParams): void {
     this.channels = channels;
     this.operations = operations;
-    this.options = shiftOptions(operations.shiftTemplates, this.calendar.intervalsPerDay);
+    const perDay = this.calendar.intervalsPerDay;
+    const onSite = operations.shiftTemplates.filter((t) => t.remoteOnly !== true);
+    this.onSiteOptions = shiftOptions(onSite.length > 0 ? onSite : operations.shiftTemplates, perDay);
+    this.remoteOptions = operations.remoteSplitShifts ? shiftOptions(operations.shiftTemplates, perDay, true) : this.onSiteOptions;
     this.planners = channels.map((c) => new Planner(c));
     this.forecastError = channels.map((c) => (c.forecastErrorCv > 0 ? makeSampler({ kind: "lognormal", mean: 1, cv: c.forecastErrorCv }, this.errorStream) : undefined));
     // Shrinkage s splits into whole-day absence a and in-shift time off b with (1 - a)(1 - b) = 1 - s.
@@ -97,9 +102,14 @@ export class DayPlan {
       this.allPresent(working, pool);
       return;
     }
+    // On-site agents take full shifts first; remote agents then fill what is left, split shifts included.
+    const onSite = working.filter((a) => pool.remote[a] === 0);
+    const remoteCount = working.length - onSite.length;
+    if (remoteCount > 0) working.splice(0, working.length, ...onSite, ...working.filter((a) => pool.remote[a] === 1));
     this.cover.fill(0);
     if (this.chosen.length < working.length) this.chosen = new Int32Array(pool.capacity);
-    assignShifts(this.target, this.cover, working.length, this.options, this.chosen);
+    assignShifts(this.target, this.cover, onSite.length, this.onSiteOptions, this.chosen);
+    assignShifts(this.target, this.cover, remoteCount, this.remoteOptions, this.chosen.subarray(onSite.length));
     this.scheduled.set(this.cover);
     this.loggedIn.fill(0);
     this.groupAgents.fill(0);
@@ -111,7 +121,9 @@ export class DayPlan {
       const agent = working[w]!;
       this.present[this.presentCount++] = agent;
       const option = this.chosen[w]!;
-      this.placeShift(agent, this.options.start[option]!, this.options.length[option]!, w, pool, this.breakShare);
+      const options = w < onSite.length ? this.onSiteOptions : this.remoteOptions;
+      this.placeShift(agent, options.start[option]!, options.length[option]!, w, pool, this.breakShare);
+      if (options.length2[option]! > 0) this.placeShift(agent, options.start2[option]!, options.length2[option]!, w, pool, this.breakShare);
     }
   }
 

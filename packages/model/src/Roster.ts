@@ -12,27 +12,45 @@ export interface ShiftTemplate {
   /** Earliest and latest start, in intervals after opening (inclusive). */
   readonly earliestStart: number;
   readonly latestStart: number;
+  /** Only remote agents may work this template (e.g. short shifts for peaks). */
+  readonly remoteOnly?: boolean | undefined;
 }
 
-/** Every (start, length) a day of `intervals` allows, flattened: starts and lengths by option index. */
+/**
+ * Every shift a day allows, flattened by option index: a first block (start, length) and an optional second
+ * block (start2, length2; length2 = 0 for none), the second block making a split shift.
+ */
 export interface ShiftOptions {
   readonly start: Int32Array;
   readonly length: Int32Array;
+  readonly start2: Int32Array;
+  readonly length2: Int32Array;
 }
 
-export function shiftOptions(templates: readonly ShiftTemplate[], intervals: number): ShiftOptions {
-  const starts: number[] = [];
-  const lengths: number[] = [];
+/**
+ * The shifts of the given templates. With `splitShifts`, shifts shorter than the longest template are offered
+ * only in pairs that do not overlap (two short blocks a day: a split shift, which keeps a full paid day and can
+ * cover both intraday peaks).
+ */
+export function shiftOptions(templates: readonly ShiftTemplate[], intervals: number, splitShifts = false): ShiftOptions {
+  const single: [number, number][] = [];
   for (const t of templates) {
     const length = Math.min(t.lengthIntervals, intervals);
     const latest = Math.min(t.latestStart, intervals - length);
-    for (let start = Math.max(0, t.earliestStart); start <= latest; start++) {
-      starts.push(start);
-      lengths.push(length);
-    }
+    for (let start = Math.max(0, t.earliestStart); start <= latest; start++) single.push([start, length]);
   }
-  if (starts.length === 0) throw new RangeError("no shift template fits the opening hours");
-  return { start: Int32Array.from(starts), length: Int32Array.from(lengths) };
+  if (single.length === 0) throw new RangeError("no shift template fits the opening hours");
+  const longest = Math.max(...single.map(([, length]) => length));
+  const short = single.filter(([, length]) => length < longest);
+  const whole = splitShifts ? single.filter(([, length]) => length === longest) : single;
+  const options: [number, number, number, number][] = whole.map(([start, length]) => [start, length, 0, 0]);
+  if (splitShifts) for (const [a, la] of short) for (const [b, lb] of short) if (b > a + la) options.push([a, la, b, lb]);
+  return {
+    start: Int32Array.from(options.map((o) => o[0])),
+    length: Int32Array.from(options.map((o) => o[1])),
+    start2: Int32Array.from(options.map((o) => o[2])),
+    length2: Int32Array.from(options.map((o) => o[3])),
+  };
 }
 
 /**
@@ -46,27 +64,37 @@ export function shiftOptions(templates: readonly ShiftTemplate[], intervals: num
 export function assignShifts(required: ArrayLike<number>, cover: Float64Array, agents: number, options: ShiftOptions, chosen: Int32Array): void {
   const count = options.start.length;
   const need = new Float64Array(count);
+  const span = new Float64Array(count);
   for (let o = 0; o < count; o++) {
+    span[o] = options.length[o]! + options.length2[o]!;
     for (let i = options.start[o]!; i < options.start[o]! + options.length[o]!; i++) need[o]! += required[i]! - cover[i]!;
+    for (let i = options.start2[o]!; i < options.start2[o]! + options.length2[o]!; i++) need[o]! += required[i]! - cover[i]!;
   }
   for (let agent = 0; agent < agents; agent++) {
     let best = 0;
     let bestMean = -Infinity;
     for (let o = 0; o < count; o++) {
       // Mean (not total) remaining need, so that a long shift is not preferred just for being long.
-      const mean = need[o]! / options.length[o]!;
+      const mean = need[o]! / span[o]!;
       if (mean > bestMean) {
         bestMean = mean;
         best = o;
       }
     }
     chosen[agent] = best;
-    const from = options.start[best]!;
-    const to = from + options.length[best]!;
-    for (let i = from; i < to; i++) cover[i]! += 1;
-    for (let o = 0; o < count; o++) {
-      const overlap = Math.min(to, options.start[o]! + options.length[o]!) - Math.max(from, options.start[o]!);
-      if (overlap > 0) need[o]! -= overlap;
-    }
+    coverBlock(options.start[best]!, options.length[best]!, cover, options, need);
+    coverBlock(options.start2[best]!, options.length2[best]!, cover, options, need);
+  }
+}
+
+/** Adds one agent's cover over [from, from + length) and lowers every option's need by its overlap with it. */
+function coverBlock(from: number, length: number, cover: Float64Array, options: ShiftOptions, need: Float64Array): void {
+  if (length === 0) return;
+  const to = from + length;
+  for (let i = from; i < to; i++) cover[i]! += 1;
+  for (let o = 0; o < need.length; o++) {
+    const overlap = Math.max(0, Math.min(to, options.start[o]! + options.length[o]!) - Math.max(from, options.start[o]!)) +
+      Math.max(0, Math.min(to, options.start2[o]! + options.length2[o]!) - Math.max(from, options.start2[o]!));
+    if (overlap > 0) need[o]! -= overlap;
   }
 }

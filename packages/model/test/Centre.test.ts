@@ -116,3 +116,4 @@ describe("chat with concurrency 1 is voice", () => {
     }
   });
 });
+

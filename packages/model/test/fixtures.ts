@@ -29,7 +29,7 @@ export function stationaryCentre(agents: number, channel: ChannelParams): Centre
   return {
     calendar: { startYear: 2024, startMonth: 1, warmupMonths: 0, horizonMonths: 1, intervalMinutes: 30, openHour: 0, closeHour: 24 },
     channels: [channel],
-    operations: { shrinkage: 0, absenceShare: 0, shiftTemplates: [{ lengthIntervals: 48, earliestStart: 0, latestStart: 0 }], workDaysPerWeek: 7, rostering: "planner" },
+    operations: { shrinkage: 0, absenceShare: 0, shiftTemplates: [{ lengthIntervals: 48, earliestStart: 0, latestStart: 0 }], workDaysPerWeek: 7, rostering: "planner", remoteSplitShifts: false },
     workforce: { initialAgents: agents, skillShares: channel.name === "voice" ? { voice: 1, chat: 0, both: 0 } : { voice: 0, chat: 1, both: 0 }, speedFactorSigma: 0 },
   };
 }
@@ -58,6 +58,7 @@ export function smallCentre(agents: number, months = 1): CentreParams {
       absenceShare: 0.3,
       shiftTemplates: [{ lengthIntervals: 16, earliestStart: 0, latestStart: 12 }],
       workDaysPerWeek: 5,
+      remoteSplitShifts: false,
       rostering: "planner",
     },
     workforce: { initialAgents: agents, skillShares: { voice: 1, chat: 0, both: 0 }, speedFactorSigma: 0.15 },

@@ -44,6 +44,7 @@ function compileContactLayer(scenario: Scenario): CentreParams {
       shrinkage: ops.rostering === "all-present" ? 0 : ops.shrinkage,
       absenceShare: ops.absenceShare,
       shiftTemplates: compileShifts(scenario),
+      remoteSplitShifts: ops.remoteShortShifts,
       workDaysPerWeek: ops.workDaysPerWeek,
       rostering: ops.rostering,
     },
@@ -95,18 +96,19 @@ function monthlyVolumes(c: ChannelInput, months: number): number[] {
 }
 
 /**
- * One template per allowed start time, in intervals after opening. Templates reserved for remote agents are left
- * out until agents carry a work mode (the people layer).
+ * One template per allowed start time, in intervals after opening. Remote-only templates go to remote agents
+ * (with `remoteShortShifts`, as halves of split shifts too); on-site-only ones are treated like `any` (remote agents
+ * may work full days).
  */
 function compileShifts(scenario: Scenario): ShiftTemplate[] {
   const cal = scenario.calendar;
   const perDay = intervalsPerDay(cal);
-  return scenario.operations.shifts.filter((s) => s.workMode !== "remote").flatMap((s) =>
+  return scenario.operations.shifts.flatMap((s) =>
     s.startTimes.map((time) => {
       const [hours, minutes] = time.split(":").map(Number) as [number, number];
       const start = Math.round((hours * 60 + minutes - cal.openHour * 60) / cal.intervalMinutes);
       const length = Math.min(perDay, Math.round((s.lengthHours * 60) / cal.intervalMinutes));
-      return { lengthIntervals: length, earliestStart: start, latestStart: start };
+      return { lengthIntervals: length, earliestStart: start, latestStart: start, remoteOnly: s.workMode === "remote" };
     }),
   );
 }
