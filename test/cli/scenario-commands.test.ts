@@ -1,6 +1,6 @@
 // End-to-end: the scenario commands as a user runs them (built CLI, real files).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -106,5 +106,21 @@ describe("the case card", () => {
       }
     }
     expect(json.caseCard.figures).toHaveLength(4);
+  });
+});
+
+describe("Ctrl-C", () => {
+  it("stops the workers, writes nothing and exits with code 130", async () => {
+    const { spawn } = await import("node:child_process");
+    const out = join(mkdtempSync(join(tmpdir(), "ccsim-int-")), "results");
+    const child = spawn(process.execPath, [main, "run", join(root, "scenarios/cases/mts-virtual-contact-centre.yaml"), "--fidelity", "contact", "--out", out], { cwd: root });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    child.kill("SIGINT");
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(code).toBe(130);
+    expect(stderr.trim()).toBe("interrupted: no result written");
+    expect(existsSync(out)).toBe(false);
   });
 });

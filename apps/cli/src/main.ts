@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
+import { RunInterrupted } from "@ccsim/runner";
 import { Command, CommanderError } from "commander";
 import { registerCalibrate } from "./commands/calibrate.js";
 import { registerCompare } from "./commands/compare.js";
@@ -37,9 +38,13 @@ try {
   process.exitCode = exitCodeFor(error);
 }
 
-/** 0 for help/version, 2 for anything the user can fix, 1 for a defect (with its stack, which is a bug report). */
+/** 0 for help/version, 2 for anything the user can fix, 130 when interrupted, 1 for a defect (with its stack: a bug report). */
 function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2; // commander already printed the message
+  if (error instanceof RunInterrupted) {
+    console.error("interrupted: no result written");
+    return 130;
+  }
   if (error instanceof ScenarioFileError) {
     console.error(error.message); // one located problem per line: file:line:column path: message
     return 2;

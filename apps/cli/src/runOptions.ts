@@ -42,12 +42,10 @@ export function addRunOptions(command: Command): Command {
 export function runOptionsFrom(flags: CommonRunFlags): { options: RunOptions; close: () => Promise<void> } {
   const pool = new WorkerPool(flags.threads);
   const progress = new Progress("replications", 0, flags.quiet !== true);
+  // Ctrl-C stops the workers; the run then ends with RunInterrupted, which the CLI reports (exit code 130).
   const interrupt = (): void => {
     progress.done();
-    void pool.stop().then(() => {
-      process.stderr.write("interrupted: no result written\n");
-      process.exit(130);
-    });
+    void pool.stop();
   };
   process.once("SIGINT", interrupt);
   const options: RunOptions = {

@@ -5,6 +5,14 @@ import type { ReplicationExecutor, ReplicationJob } from "./runScenario.js";
 
 type Reply = { index: number; months: MonthKpis[] } | { index: number; error: string };
 
+/** The run was stopped on purpose (`stop()`, e.g. on Ctrl-C): not a failure of the simulation. */
+export class RunInterrupted extends Error {
+  override readonly name = "RunInterrupted";
+  constructor() {
+    super("the run was interrupted");
+  }
+}
+
 /**
  * Runs replications on `threads` worker threads (default: one per core). Each job is independent and its
  * results land at its own index, so the output does not depend on the number of threads or finishing order.
@@ -42,7 +50,7 @@ export class WorkerPool {
         });
         worker.on("error", fail);
         worker.on("exit", (code) => {
-          if (finished < jobs.length) fail(new Error(this.stopped ? "stopped" : `a worker exited with code ${code}`));
+          if (finished < jobs.length) fail(this.stopped ? new RunInterrupted() : new Error(`a worker exited with code ${code}`));
         });
         feed(worker);
       }

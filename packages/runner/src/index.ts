@@ -25,4 +25,4 @@ export {
   type VariantResult,
 } from "./runScenario.js";
 export { sweepPoints, type SweepAxis, type SweepPoint } from "./sweep.js";
-export { WorkerPool } from "./WorkerPool.js";
+export { RunInterrupted, WorkerPool } from "./WorkerPool.js";
