@@ -14,7 +14,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   "packages/model": ["@ccsim/engine", "@ccsim/erlang"],
   "packages/scenario": ["effect", "yaml"],
   "packages/runner": ["effect", "@ccsim/engine", "@ccsim/erlang", "@ccsim/model", "@ccsim/scenario", "simple-statistics", "@stdlib/*", "node:*"],
-  "apps/cli": ["@ccsim/runner", "@ccsim/erlang", "@ccsim/scenario", "commander", "effect", "node:*"],
+  "packages/report": ["@ccsim/scenario", "vega", "vega-lite"],
+  "apps/cli": ["@ccsim/runner", "@ccsim/erlang", "@ccsim/scenario", "@ccsim/report", "@resvg/resvg-js", "commander", "effect", "node:*"],
 };
 
 function sourceFiles(dir: string): string[] {

@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { RandomStreams } from "../../packages/engine/dist/index.js";
 import { runStationaryQueue, simulateCentre, stationaryQueueKpis } from "../../packages/model/dist/index.js";
-import { compileScenario, resolveVariants, runScenario, WorkerPool } from "../../packages/runner/dist/index.js";
+import { compileScenario, resolveVariants, runScenario } from "../../packages/runner/dist/index.js";
+import { WorkerPool } from "../../packages/runner/dist/node.js";
 import { loadScenario } from "../../packages/scenario/dist/index.js";
 
 const CENTRE_FILE = new URL("./reference-centre.yaml", import.meta.url);

@@ -6,6 +6,7 @@ import { registerCalibrate } from "./commands/calibrate.js";
 import { registerCompare } from "./commands/compare.js";
 import { registerErlang } from "./commands/erlang.js";
 import { registerQueue } from "./commands/queue.js";
+import { registerReport } from "./commands/report.js";
 import { registerRun } from "./commands/run.js";
 import { registerStaff } from "./commands/staff.js";
 import { registerSweep } from "./commands/sweep.js";
@@ -23,6 +24,7 @@ const program = new Command("ccsim")
   .configureOutput({ outputError: (message, write) => write(`${message.trim().replace(/\n+/g, " ")}\n`) });
 registerRun(program);
 registerCompare(program);
+registerReport(program);
 registerSweep(program);
 registerCalibrate(program);
 registerValidate(program);

@@ -2,21 +2,11 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ScenarioRun } from "@ccsim/runner";
+import type { Provenance } from "@ccsim/scenario";
 import type { LoadedScenario } from "./scenarioFile.js";
 
 export const CCSIM_VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
-/** What produced a result, stamped on every result ccsim writes (DESIGN rule 8). */
-export interface Provenance {
-  readonly ccsimVersion: string;
-  readonly gitCommit: string;
-  readonly scenarioFile: string;
-  readonly scenarioSha256: string;
-  readonly seed: number;
-  readonly replications: number;
-  readonly fidelity: string;
-  readonly command: string;
-}
 
 export function provenance(loaded: LoadedScenario, run: ScenarioRun): Provenance {
   return {

@@ -1,17 +1,10 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { MonthKpis } from "@ccsim/model";
+import { RunInterrupted } from "./RunInterrupted.js";
 import type { ReplicationExecutor, ReplicationJob } from "./runScenario.js";
 
 type Reply = { index: number; months: MonthKpis[] } | { index: number; error: string };
-
-/** The run was stopped on purpose (`stop()`, e.g. on Ctrl-C): not a failure of the simulation. */
-export class RunInterrupted extends Error {
-  override readonly name = "RunInterrupted";
-  constructor() {
-    super("the run was interrupted");
-  }
-}
 
 /**
  * Runs replications on `threads` worker threads (default: one per core). Each job is independent and its

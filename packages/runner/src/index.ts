@@ -24,5 +24,6 @@ export {
   type ScenarioRun,
   type VariantResult,
 } from "./runScenario.js";
+export { resultDocument } from "./resultDocument.js";
 export { sweepPoints, type SweepAxis, type SweepPoint } from "./sweep.js";
-export { RunInterrupted, WorkerPool } from "./WorkerPool.js";
+export { RunInterrupted } from "./RunInterrupted.js";

@@ -13,6 +13,17 @@ export type { OverrideKind, OverrideSource } from "./applyOverrides.js";
 export { MIGRATIONS, migrate } from "./migrate.js";
 export type { Migration, MigrationResult, Rename } from "./migrate.js";
 export { scenarioJsonSchema, scenarioJsonSchemaText } from "./jsonSchema.js";
+export type {
+  CaseCardFigure,
+  ComparisonDocument,
+  DifferenceDocument,
+  EstimateJson,
+  Provenance,
+  ReportedFigure,
+  ResultDocument,
+  VariantDocument,
+} from "./ResultDocument.js";
+export { parameterRows, type ParameterRow } from "./parameterTable.js";
 export { scenarioReferenceMarkdown } from "./scenarioReference.js";
 export { intradayShares } from "./intradayShares.js";
 export { WEEKDAYS, intervalsPerDay } from "./sections/Calendar.js";

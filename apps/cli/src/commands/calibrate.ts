@@ -1,7 +1,7 @@
 import { calibrate, CalibrationError, type CaseCardRow } from "@ccsim/runner";
 import type { Command } from "commander";
 import { positiveInteger } from "../options.js";
-import { addRunOptions, runOptionsFrom, type CommonRunFlags } from "../runOptions.js";
+import { addResultOptions, runOptionsFrom, type CommonRunFlags } from "../runOptions.js";
 import { loadScenarioFile } from "../scenarioFile.js";
 import { textTable } from "../textTable.js";
 import { UserError } from "../UserError.js";
@@ -9,7 +9,7 @@ import { UserError } from "../UserError.js";
 const list = (value: string): string[] => value.split(",").map((s) => s.trim()).filter((s) => s !== "");
 
 export function registerCalibrate(program: Command): void {
-  addRunOptions(program.command("calibrate").argument("<file>", "scenario file with a reported block")
+  addResultOptions(program.command("calibrate").argument("<file>", "scenario file with a reported block")
     .description("fit uncertain parameters to reported outcomes (pattern search on common random numbers)")
     .requiredOption("--fit <paths>", "comma-separated numeric parameters to fit, e.g. recruiting.remoteCatchmentMultiplier", list)
     .requiredOption("--to <kpis>", "comma-separated reported KPIs to fit to, e.g. staffingSufficiency,enps", list)

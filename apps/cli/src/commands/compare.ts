@@ -1,15 +1,15 @@
 import { compareVariants, type ScenarioRun } from "@ccsim/runner";
 import { caseCardText } from "../caseCardText.js";
 import type { Command } from "commander";
-import { kpiFormat, tableKpis } from "../kpiFormat.js";
-import { addRunOptions, type CommonRunFlags } from "../runOptions.js";
+import { kpiFormat, tableKpis } from "@ccsim/report";
+import { addResultOptions, type CommonRunFlags } from "../runOptions.js";
 import type { LoadedScenario } from "../scenarioFile.js";
 import { textTable } from "../textTable.js";
 import { UserError } from "../UserError.js";
 import { emit, runFile } from "./run.js";
 
 export function registerCompare(program: Command): void {
-  addRunOptions(program.command("compare").argument("<file>", "scenario file with variants")
+  addResultOptions(program.command("compare").argument("<file>", "scenario file with variants")
     .description("compare each variant with the baseline: paired differences with 95% CIs (common random numbers)"))
     .action(async (file: string, flags: CommonRunFlags) => {
       const { loaded, run, stamp } = await runFile(file, flags);
@@ -24,8 +24,8 @@ function comparisonTables(loaded: LoadedScenario, run: ScenarioRun): string {
     const kpis = new Set(tableKpis(c.overall.map((d) => d.kpi)));
     const rows = c.overall.filter((d) => kpis.has(d.kpi)).map((d) => {
       const f = kpiFormat(d.kpi);
-      const signed = (x: number): string => (x >= 0 ? `+${f.format(x)}` : `-${f.format(-x)}`);
-      return [f.label, f.format(d.baseline.mean), f.format(d.variant.mean), signed(d.difference.mean), `[${signed(d.difference.ciLow)}, ${signed(d.difference.ciHigh)}]`, d.significant ? "yes" : "no"];
+      return [f.label, f.format(d.baseline.mean), f.format(d.variant.mean), f.formatDifference(d.difference.mean),
+        `[${f.formatDifference(d.difference.ciLow)}, ${f.formatDifference(d.difference.ciHigh)}]`, d.significant ? "yes" : "no"];
     });
     return `${c.variant} vs baseline\n${textTable(["KPI", "baseline", c.variant, "difference", "95% CI", "significant"], rows)}`;
   });

@@ -1,15 +1,16 @@
-import { runScenario, type ScenarioRun } from "@ccsim/runner";
+import { resultDocument, runScenario, type ScenarioRun } from "@ccsim/runner";
 import type { Command } from "commander";
-import { kpiFormat, tableKpis } from "../kpiFormat.js";
-import { provenance, type Provenance } from "../provenance.js";
-import { runCsv, runJson, writeResultFiles } from "../resultFiles.js";
-import { addRunOptions, runOptionsFrom, type CommonRunFlags } from "../runOptions.js";
+import { kpiFormat, monthsCsv, tableKpis } from "@ccsim/report";
+import type { Provenance } from "@ccsim/scenario";
+import { provenance } from "../provenance.js";
+import { writeResultFiles } from "../resultFiles.js";
+import { addResultOptions, runOptionsFrom, type CommonRunFlags, type RunFlags } from "../runOptions.js";
 import { loadScenarioFile, type LoadedScenario } from "../scenarioFile.js";
 import { textTable } from "../textTable.js";
 import { caseCardText } from "../caseCardText.js";
 
 export function registerRun(program: Command): void {
-  addRunOptions(program.command("run").argument("<file>", "scenario file (YAML or JSON)")
+  addResultOptions(program.command("run").argument("<file>", "scenario file (YAML or JSON)")
     .description("run a scenario: monthly KPIs per variant, mean with 95% CI across replications"))
     .action(async (file: string, flags: CommonRunFlags) => {
       const { loaded, run, stamp } = await runFile(file, flags);
@@ -18,7 +19,7 @@ export function registerRun(program: Command): void {
 }
 
 /** Loads and runs a scenario file with the shared flags. */
-export async function runFile(file: string, flags: CommonRunFlags): Promise<{ loaded: LoadedScenario; run: ScenarioRun; stamp: Provenance }> {
+export async function runFile(file: string, flags: RunFlags): Promise<{ loaded: LoadedScenario; run: ScenarioRun; stamp: Provenance }> {
   const loaded = loadScenarioFile(file);
   const { options, close } = runOptionsFrom(flags);
   try {
@@ -31,8 +32,8 @@ export async function runFile(file: string, flags: CommonRunFlags): Promise<{ lo
 
 /** Prints in the requested format and writes the result files when asked. */
 export function emit(flags: CommonRunFlags, run: ScenarioRun, stamp: Provenance, loaded: LoadedScenario, table: () => string): void {
-  const json = runJson(run, stamp, loaded.scenario.reported);
-  const csv = runCsv(run);
+  const json = resultDocument(run, stamp, loaded.scenario.reported);
+  const csv = monthsCsv(json);
   if (flags.out !== undefined) writeResultFiles(flags.out, json, csv);
   if (flags.format === "json") console.log(JSON.stringify(json, null, 2));
   else if (flags.format === "csv") process.stdout.write(csv);

@@ -1,9 +1,9 @@
 import { runScenario, sweepPoints, type SweepAxis } from "@ccsim/runner";
 import { InvalidArgumentError, type Command } from "commander";
 import { Either } from "effect";
-import { kpiFormat } from "../kpiFormat.js";
+import { kpiFormat } from "@ccsim/report";
 import { provenance } from "../provenance.js";
-import { addRunOptions, runOptionsFrom, type CommonRunFlags } from "../runOptions.js";
+import { addResultOptions, runOptionsFrom, type CommonRunFlags } from "../runOptions.js";
 import { loadScenarioFile, ScenarioFileError } from "../scenarioFile.js";
 import { textTable } from "../textTable.js";
 import { emit } from "./run.js";
@@ -26,7 +26,7 @@ function axis(value: string, previous: SweepAxis[] = []): SweepAxis[] {
 }
 
 export function registerSweep(program: Command): void {
-  addRunOptions(program.command("sweep").argument("<file>", "scenario file (its baseline is swept; its variants are ignored)")
+  addResultOptions(program.command("sweep").argument("<file>", "scenario file (its baseline is swept; its variants are ignored)")
     .description("run the baseline at every value (or grid of values) of one or more parameters, on common random numbers")
     .requiredOption("--set <path=values>", "parameter and its values, e.g. operations.shrinkage=0.25,0.3,0.35 (repeat for a grid)", axis))
     .action(async (file: string, flags: CommonRunFlags & { set: SweepAxis[] }) => {

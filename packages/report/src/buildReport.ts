@@ -1,0 +1,74 @@
+import { parameterRows, type ParameterRow, type ResultDocument, type Scenario } from "@ccsim/scenario";
+import type { TopLevelSpec } from "vega-lite";
+import { chartCsv, chartRows, chartsFor, chartTarget, monthsOnTarget, type ChartDef, type ChartRow } from "./charts.js";
+import { chartSpec } from "./chartSpec.js";
+import { headlines, type Headline } from "./headlines.js";
+
+/** The months-on-target count that marks a mature centre (ICMI maturity model: targets met in 9 of the last 12 months). */
+export const MATURITY_MONTHS_ON_TARGET = { met: 9, of: 12 } as const;
+
+export interface ReportChart {
+  readonly def: ChartDef;
+  readonly rows: readonly ChartRow[];
+  /** The target in the chart's axis unit, when the scenario sets one. */
+  readonly target?: number;
+  readonly onTarget: readonly { readonly variant: string; readonly met: number; readonly months: number }[];
+  readonly spec: TopLevelSpec;
+  readonly csv: string;
+}
+
+/** Everything a report shows, independent of its format (HTML or Markdown). */
+export interface Report {
+  readonly title: string;
+  /** The question the scenario asks: its description. */
+  readonly question: string;
+  readonly variants: readonly { readonly name: string; readonly description?: string; readonly settings: readonly string[] }[];
+  readonly headlines: readonly Headline[];
+  readonly charts: readonly ReportChart[];
+  readonly caseCard: ResultDocument["caseCard"];
+  readonly assumptions: readonly ParameterRow[];
+  readonly provenance: ResultDocument["provenance"];
+  /** The whole result, embedded in the HTML report so its numbers can be read back. */
+  readonly result: ResultDocument;
+}
+
+/** Builds the report of a run from its result document and the scenario that produced it. */
+export function buildReport(doc: ResultDocument, scenario: Scenario): Report {
+  const charts = chartsFor(doc).map((def): ReportChart => {
+    const rows = chartRows(doc, def);
+    const target = chartTarget(def, scenario.targets);
+    return {
+      def,
+      rows,
+      ...(target === undefined ? {} : { target }),
+      onTarget: target === undefined ? [] : monthsOnTarget(def, rows, target),
+      spec: chartSpec(def, rows, target),
+      csv: chartCsv(def, rows),
+    };
+  });
+  return {
+    title: scenario.name,
+    question: scenario.description ?? "",
+    variants: doc.variants.map((v) => {
+      const own = scenario.variants.find((s) => s.name === v.name);
+      return {
+        name: v.name,
+        ...(v.description === undefined || v.name === "baseline" ? {} : { description: v.description }),
+        settings: Object.entries(own?.set ?? {}).map(([path, value]) => settingText(path, value)),
+      };
+    }),
+    headlines: headlines(doc),
+    charts,
+    caseCard: doc.caseCard,
+    assumptions: parameterRows(scenario),
+    provenance: doc.provenance,
+    result: doc,
+  };
+}
+
+/** A variant's override in words; dated interventions by date and description rather than as raw data. */
+function settingText(path: string, value: unknown): string {
+  if (path !== "interventions" || !Array.isArray(value)) return `${path} = ${JSON.stringify(value)}`;
+  return (value as { from: string; description?: string; set: Record<string, unknown> }[])
+    .map((i) => `from ${i.from}: ${i.description ?? Object.keys(i.set).join(", ")}`).join("; ");
+}

@@ -1,0 +1,98 @@
+import type { ResultDocument, Scenario } from "@ccsim/scenario";
+import { csvCell } from "./csv.js";
+
+type TargetName = keyof Scenario["targets"];
+
+/** One monthly chart of a report: its series (KPIs) drawn for every variant, with a CI band each. */
+export interface ChartDef {
+  /** File-safe identifier, e.g. `voice-service-level`. */
+  readonly id: string;
+  readonly title: string;
+  /** Y-axis title: the unit, short enough to fit beside the plot. */
+  readonly axisTitle: string;
+  /** What is drawn, exactly (shown under the title). */
+  readonly definition: string;
+  /** Suffix of values in the axis unit in sentences ("%", " s", or ""). */
+  readonly unitSuffix: string;
+  readonly series: readonly { readonly kpi: string; readonly label: string }[];
+  /** Factor from the KPI's unit to the axis unit (100 for shares drawn in percent). */
+  readonly scale: number;
+  /** The scenario target this chart is judged against, and whether it is a floor or a ceiling. */
+  readonly target?: { readonly name: TargetName; readonly kind: "min" | "max" };
+}
+
+const CHANNEL_LABEL: Record<string, string> = { voice: "Voice", chat: "Chat" };
+
+function channelCharts(channel: string): ChartDef[] {
+  const name = CHANNEL_LABEL[channel] ?? channel;
+  return [
+    { id: `${channel}-service-level`, title: `${name} service level`, axisTitle: "% of offered", unitSuffix: "%", definition: "contacts answered within the threshold / contacts offered", series: [{ kpi: `${channel}.serviceLevel`, label: "service level" }], scale: 100, target: { name: "minServiceLevel", kind: "min" } },
+    { id: `${channel}-abandonment`, title: `${name} abandonment`, axisTitle: "% of offered", unitSuffix: "%", definition: "contacts abandoned in the queue / contacts offered", series: [{ kpi: `${channel}.abandonRate`, label: "abandonment" }], scale: 100, target: { name: "maxAbandonRate", kind: "max" } },
+    { id: `${channel}-asa`, title: `${name} average speed of answer`, axisTitle: "seconds", unitSuffix: " s", definition: "mean wait of answered contacts", series: [{ kpi: `${channel}.asaSec`, label: "ASA" }], scale: 1 },
+  ];
+}
+
+const CENTRE_CHARTS: readonly ChartDef[] = [
+  { id: "staffing-sufficiency", title: "Staffing sufficiency", axisTitle: "% of required", unitSuffix: "%", definition: "rostered agent-hours / agent-hours the planner needed", series: [{ kpi: "staffingSufficiency", label: "sufficiency" }], scale: 100, target: { name: "minStaffingSufficiency", kind: "min" } },
+  {
+    id: "headcount-by-stage", title: "Headcount by stage", axisTitle: "agents", unitSuffix: "", definition: "agents at month end by stage: classroom training, nesting, proficient", scale: 1,
+    series: [{ kpi: "headcountTraining", label: "training" }, { kpi: "headcountNesting", label: "nesting" }, { kpi: "headcountProficient", label: "proficient" }],
+  },
+  { id: "hires-and-leavers", title: "Hires and leavers", axisTitle: "people per month", unitSuffix: "", definition: "people hired and people who left, per month", scale: 1, series: [{ kpi: "hiresPerMonth", label: "hires" }, { kpi: "leavers", label: "leavers" }] },
+  { id: "attrition", title: "Monthly attrition", axisTitle: "% per month", unitSuffix: "%", definition: "leavers / average headcount in the month", series: [{ kpi: "monthlyAttrition", label: "attrition" }], scale: 100, target: { name: "maxMonthlyAttrition", kind: "max" } },
+  { id: "enps", title: "Employee NPS", axisTitle: "points", unitSuffix: "", definition: "eNPS of the month's survey: % promoters - % detractors", series: [{ kpi: "enps", label: "eNPS" }], scale: 1, target: { name: "minEnps", kind: "min" } },
+  { id: "tnps", title: "Transactional (customer) NPS", axisTitle: "points", unitSuffix: "", definition: "tNPS after handled contacts: % promoters - % detractors", series: [{ kpi: "tnps", label: "tNPS" }], scale: 1, target: { name: "minTnps", kind: "min" } },
+  { id: "cost-per-contact", title: "Cost per contact", axisTitle: "currency per contact", unitSuffix: "", definition: "payroll with overhead, hiring and training cost / contacts handled", series: [{ kpi: "costPerContact", label: "cost per contact" }], scale: 1, target: { name: "maxCostPerContact", kind: "max" } },
+];
+
+/** The charts a result can fill: per channel present, then the centre charts whose KPIs it has. */
+export function chartsFor(doc: ResultDocument): ChartDef[] {
+  const kpis = Object.keys(doc.variants[0]?.overall ?? {});
+  const channels = ["voice", "chat"].filter((c) => kpis.includes(`${c}.serviceLevel`));
+  return [...channels.flatMap(channelCharts), ...CENTRE_CHARTS].filter((c) => c.series.every((s) => kpis.includes(s.kpi)));
+}
+
+/** One point of a chart: a variant's series in one month, mean and 95% CI in the axis unit. */
+export interface ChartRow {
+  readonly variant: string;
+  readonly series: string;
+  /** `YYYY-MM`. */
+  readonly month: string;
+  readonly mean: number;
+  readonly ciLow: number;
+  readonly ciHigh: number;
+}
+
+/** The chart's data: every variant, series and month, in that order. */
+export function chartRows(doc: ResultDocument, chart: ChartDef): ChartRow[] {
+  return doc.variants.flatMap((v) => chart.series.flatMap((s) => v.months.map((m) => {
+    const e = m.kpis[s.kpi]!;
+    return { variant: v.name, series: s.label, month: m.month, mean: e.mean * chart.scale, ciLow: e.ci95_low * chart.scale, ciHigh: e.ci95_high * chart.scale };
+  })));
+}
+
+/** The chart's target in the axis unit, when the scenario sets one. */
+export function chartTarget(chart: ChartDef, targets: Scenario["targets"]): number | undefined {
+  const value = chart.target === undefined ? undefined : targets[chart.target.name];
+  return value === undefined ? undefined : value * chart.scale;
+}
+
+/**
+ * Per variant, how many of the last 12 reported months (all of them when fewer) meet the chart's target, judged on
+ * the monthly mean: the maturity criterion counts months on target in the last 12.
+ */
+export function monthsOnTarget(chart: ChartDef, rows: readonly ChartRow[], target: number): { variant: string; met: number; months: number }[] {
+  const variants = [...new Set(rows.map((r) => r.variant))];
+  return variants.map((variant) => {
+    const own = rows.filter((r) => r.variant === variant).slice(-12);
+    const met = own.filter((r) => (chart.target?.kind === "max" ? r.mean <= target : r.mean >= target)).length;
+    return { variant, met, months: own.length };
+  });
+}
+
+/** The chart's data as CSV, with the units in the header. */
+export function chartCsv(chart: ChartDef, rows: readonly ChartRow[]): string {
+  const lines = [`variant,series,month,mean (${chart.axisTitle}),ci95_low,ci95_high`];
+  for (const r of rows) lines.push([csvCell(r.variant), csvCell(r.series), r.month, r.mean, r.ciLow, r.ciHigh].join(","));
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,76 @@
+import type { Report, ReportChart } from "./buildReport.js";
+import { ASSUMPTION_HEAD, assumptionRows, CASE_CARD_HEAD, caseCardRows, provenanceRows, targetText } from "./reportText.js";
+
+/**
+ * The report as one self-contained HTML file: styles, charts (inline SVG), chart data (CSV download links as data
+ * URLs) and the whole result (a JSON data island) are all inside, so it opens offline in any browser. No script runs.
+ */
+export function htmlReport(report: Report, svgs: ReadonlyMap<string, string>): string {
+  const body = [
+    `<h1>${esc(report.title)}</h1>`,
+    report.question === "" ? "" : `<p class="question">${esc(report.question)}</p>`,
+    summary(report),
+    `<h2>Monthly KPIs</h2>`,
+    `<p>Lines: mean across replications; bands: 95% confidence interval of the mean. Each variant runs with the same random numbers as the baseline.</p>`,
+    `<div class="charts">${report.charts.map((c) => figure(c, svgs.get(c.def.id) ?? "")).join("\n")}</div>`,
+    report.caseCard === undefined ? "" : section(`Case card: reported vs simulated (${report.caseCard.variant})`, table(CASE_CARD_HEAD, caseCardRows(report))),
+    section("Assumptions", `<p>Every parameter the scenario sets to something other than its default, and every default it relies on that is an assumption.</p>${table(ASSUMPTION_HEAD, assumptionRows(report))}`),
+    section("Reproducibility", table(["", ""], provenanceRows(report))),
+    // NOTE: "</" is escaped so the JSON cannot close the script element early.
+    `<script type="application/json" id="ccsim-result">${JSON.stringify(report.result).replaceAll("</", "<\\/")}</script>`,
+  ];
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(report.title)}: ccsim report</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body.filter((b) => b !== "").join("\n")}
+</body>
+</html>
+`;
+}
+
+function summary(report: Report): string {
+  const variants = report.variants.map((v) => `<li><strong>${esc(v.name)}</strong>${v.description === undefined ? "" : `: ${esc(v.description)}`}${
+    v.settings.length === 0 ? "" : `<br><span class="settings">sets ${v.settings.map(esc).join("; ")}</span>`}</li>`);
+  const heads = report.headlines.map((h) => `<li class="${h.significant ? "significant" : "uncertain"}">${esc(h.text)}</li>`);
+  return section("Summary", `<h3>Variants</h3><ul>${variants.join("")}</ul>${
+    heads.length === 0 ? "" : `<h3>Headline differences (mean over the reported months)</h3><ul>${heads.join("")}</ul>`}`);
+}
+
+function figure(chart: ReportChart, svg: string): string {
+  const target = targetText(chart);
+  const csv = `data:text/csv;charset=utf-8,${encodeURIComponent(chart.csv)}`;
+  return `<figure id="chart-${chart.def.id}" data-chart="${chart.def.id}">${scopeSvgIds(svg, chart.def.id)}<figcaption>${
+    target === undefined ? "" : `${esc(target)} `}<a download="${chart.def.id}.csv" href="${csv}">Data (CSV)</a></figcaption></figure>`;
+}
+
+/** Vega numbers its clip paths from 1 in every SVG: inline in one page they would collide, so each chart gets its own prefix. */
+function scopeSvgIds(svg: string, prefix: string): string {
+  return svg.replace(/\bid="([^"]+)"/g, `id="${prefix}-$1"`).replace(/url\(#([^)]+)\)/g, `url(#${prefix}-$1)`).replace(/href="#([^"]+)"/g, `href="#${prefix}-$1"`);
+}
+
+function section(title: string, content: string): string {
+  return `<section><h2>${esc(title)}</h2>${content}</section>`;
+}
+
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  return `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>${
+    rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+}
+
+function esc(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+}
+
+const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
+h1{margin-bottom:.2em}.question{font-size:1.05em;color:#444}.settings{color:#555;font-size:.9em;font-family:monospace}
+li.uncertain{color:#666}
+.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(560px,1fr));gap:1.5em}
+figure{margin:0;border:1px solid #ddd;border-radius:4px;padding:.5em}figure svg{max-width:100%;height:auto}
+figcaption{font-size:.85em;color:#444}table{border-collapse:collapse;font-size:.85em;margin:.5em 0}
+th,td{border:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top}th{background:#f4f4f4}`;

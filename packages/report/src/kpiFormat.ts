@@ -1,0 +1,80 @@
+/** How a KPI is shown in tables and sentences: label, number format and unit kind, by KPI name (channel KPIs as `voice.serviceLevel`). */
+export interface KpiFormat {
+  readonly label: string;
+  /** A level, e.g. "81.2%". */
+  readonly format: (x: number) => string;
+  /** A signed difference, e.g. "+3.1 pp" for shares (percentage points, not percent). */
+  readonly formatDifference: (x: number) => string;
+}
+
+type Kind = "share" | "count" | "decimal" | "points" | "money" | "ratio";
+
+const FORMATS: Record<Kind, { level: (x: number) => string; difference: (x: number) => string }> = {
+  share: { level: (x) => `${(100 * x).toFixed(1)}%`, difference: (x) => `${(100 * x).toFixed(1)} pp` },
+  count: { level: (x) => Math.round(x).toLocaleString("en-US"), difference: (x) => Math.round(x).toLocaleString("en-US") },
+  decimal: { level: (x) => x.toFixed(1), difference: (x) => x.toFixed(1) },
+  points: { level: (x) => x.toFixed(1), difference: (x) => x.toFixed(1) },
+  money: { level: (x) => Math.round(x).toLocaleString("en-US"), difference: (x) => Math.round(x).toLocaleString("en-US") },
+  ratio: { level: (x) => x.toFixed(3), difference: (x) => x.toFixed(3) },
+};
+
+const CHANNEL_KPIS: Record<string, [string, Kind]> = {
+  offered: ["offered", "count"],
+  answered: ["answered", "count"],
+  abandoned: ["abandoned", "count"],
+  serviceLevel: ["SL", "share"],
+  abandonRate: ["abandon", "share"],
+  asaSec: ["ASA s", "decimal"],
+  ahtSec: ["AHT s", "decimal"],
+};
+
+const CENTRE_KPIS: Record<string, [string, Kind]> = {
+  headcount: ["headcount", "count"],
+  headcountTraining: ["in training", "count"],
+  headcountNesting: ["nesting", "count"],
+  headcountProficient: ["proficient", "count"],
+  hiresPerMonth: ["hires", "count"],
+  leavers: ["leavers", "count"],
+  monthlyAttrition: ["attrition", "share"],
+  trainingDropout: ["training dropout", "share"],
+  timeToFillDays: ["time to fill d", "decimal"],
+  filledWithin30Days: ["filled <=30 d", "share"],
+  tenureShareHalfToTwoYears: ["tenure 0.5-2 y", "share"],
+  productiveFte: ["productive FTE", "decimal"],
+  tnps: ["tNPS", "points"],
+  enps: ["eNPS", "points"],
+  meanEarningsPerMonth: ["earnings", "money"],
+  costPerContact: ["cost/contact", "decimal"],
+  occupancy: ["occupancy", "share"],
+  staffingSufficiency: ["sufficiency", "share"],
+  requiredAgentHours: ["required h", "count"],
+  scheduledAgentHours: ["rostered h", "count"],
+  loggedInAgentHours: ["logged-in h", "count"],
+  onServiceLevelTarget: ["on target", "ratio"],
+  contactsPerAgentP50: ["contacts/agent p50", "count"],
+  contactsPerAgentP95: ["p95", "count"],
+  contactsPerAgentMax: ["max", "count"],
+};
+
+/** Label and formats of a KPI; unknown KPIs are shown by name with three decimals. */
+export function kpiFormat(name: string): KpiFormat {
+  const [channel, kpi] = name.includes(".") ? name.split(".") : [undefined, name];
+  const [label, kind] = (channel === undefined ? CENTRE_KPIS[kpi!] : CHANNEL_KPIS[kpi!]) ?? [name, "ratio"];
+  const f = FORMATS[kind];
+  return {
+    label: channel === undefined || label === name ? label : `${channel} ${label}`,
+    format: f.level,
+    formatDifference: (x) => (x >= 0 ? `+${f.difference(x)}` : `-${f.difference(-x)}`),
+  };
+}
+
+/** The KPIs of the monthly table, in order, among those present. */
+export function tableKpis(available: readonly string[]): string[] {
+  const wanted = ["offered", "serviceLevel", "abandonRate", "asaSec"];
+  const channels = ["voice", "chat"].filter((c) => available.includes(`${c}.offered`));
+  return [
+    ...channels.flatMap((c) => wanted.map((k) => `${c}.${k}`)),
+    "occupancy", "staffingSufficiency", "contactsPerAgentP50", "contactsPerAgentMax",
+    "headcount", "hiresPerMonth", "monthlyAttrition", "timeToFillDays", "productiveFte", "tnps", "enps", "meanEarningsPerMonth", "costPerContact",
+  ].filter((k) => available.includes(k));
+}

@@ -1,0 +1,36 @@
+import type { Report } from "./buildReport.js";
+import { ASSUMPTION_HEAD, assumptionRows, CASE_CARD_HEAD, caseCardRows, chartMeanRows, provenanceRows, targetText } from "./reportText.js";
+
+/** A file that goes beside a Markdown report. */
+export interface ReportFile {
+  /** Path relative to the report's directory. */
+  readonly name: string;
+  readonly content: string;
+}
+
+/**
+ * The report as Markdown with its charts as SVG files (and each chart's data as CSV) in `chartDir` beside it, for
+ * pasting into documents and wikis.
+ */
+export function markdownReport(report: Report, svgs: ReadonlyMap<string, string>, chartDir: string): { markdown: string; files: ReportFile[] } {
+  const files: ReportFile[] = [];
+  const lines = [`# ${report.title}`, "", report.question, "", "## Summary", "", "Variants:", ""];
+  for (const v of report.variants) lines.push(`- **${v.name}**${v.description === undefined ? "" : `: ${v.description}`}${v.settings.length === 0 ? "" : ` (sets ${v.settings.map((s) => `\`${s}\``).join(", ")})`}`);
+  if (report.headlines.length > 0) lines.push("", "Headline differences (mean over the reported months):", "", ...report.headlines.map((h) => `- ${h.significant ? `**${h.text}**` : h.text}`));
+  lines.push("", "## Monthly KPIs", "", "Lines: mean across replications; bands: 95% confidence interval of the mean.", "");
+  for (const chart of report.charts) {
+    const id = chart.def.id;
+    files.push({ name: `${chartDir}/${id}.svg`, content: svgs.get(id) ?? "" }, { name: `${chartDir}/${id}.csv`, content: chart.csv });
+    const target = targetText(chart);
+    lines.push(`### ${chart.def.title}`, "", `![${chart.def.title}](${chartDir}/${id}.svg)`, "", ...(target === undefined ? [] : [target, ""]),
+      mdTable(["variant", ...chart.def.series.map((s) => `${s.label}: mean (95% CI)`)], chartMeanRows(chart, report)), "", `[Data (CSV)](${chartDir}/${id}.csv)`, "");
+  }
+  if (report.caseCard !== undefined) lines.push(`## Case card: reported vs simulated (${report.caseCard.variant})`, "", mdTable(CASE_CARD_HEAD, caseCardRows(report)), "");
+  lines.push("## Assumptions", "", mdTable(ASSUMPTION_HEAD, assumptionRows(report)), "", "## Reproducibility", "", mdTable(["", ""], provenanceRows(report)), "");
+  return { markdown: lines.join("\n"), files };
+}
+
+function mdTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  return [`| ${head.map(cell).join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)].join("\n");
+}

@@ -1,0 +1,69 @@
+/**
+ * The result document of a scenario run (`result.json`): what the CLI writes, the web app shows and reports are
+ * built from. Plain data, so any of them can produce or read it without the simulation.
+ */
+import type { Scenario } from "./Scenario.js";
+
+/** A mean across replications with its 95% Student-t interval and the replications' 10th and 90th percentiles. */
+export interface EstimateJson {
+  readonly mean: number;
+  readonly ci95_low: number;
+  readonly ci95_high: number;
+  readonly p10: number;
+  readonly p90: number;
+}
+
+/** What produced a result (DESIGN rule 8). */
+export interface Provenance {
+  readonly ccsimVersion: string;
+  /** Commit of the ccsim checkout, or "unknown". */
+  readonly gitCommit: string;
+  readonly scenarioFile: string;
+  readonly scenarioSha256: string;
+  readonly seed: number;
+  readonly replications: number;
+  readonly fidelity: string;
+  /** The command line that reproduces the result (options that only change how it runs are left out). */
+  readonly command: string;
+}
+
+export interface VariantDocument {
+  readonly name: string;
+  readonly description?: string;
+  /** Per KPI, the mean over the reported months. */
+  readonly overall: Readonly<Record<string, EstimateJson>>;
+  readonly months: readonly { readonly month: string; readonly kpis: Readonly<Record<string, EstimateJson>> }[];
+}
+
+/** A variant's paired difference from the baseline for one KPI, mean over the reported months. */
+export interface DifferenceDocument {
+  readonly kpi: string;
+  readonly baseline: EstimateJson;
+  readonly variant: EstimateJson;
+  /** variant - baseline, replication by replication. */
+  readonly difference: EstimateJson;
+  /** Whether the difference's 95% interval excludes zero. */
+  readonly significant: boolean;
+}
+
+export interface ComparisonDocument {
+  readonly variant: string;
+  readonly overall: readonly DifferenceDocument[];
+}
+
+export type ReportedFigure = Scenario["reported"][number];
+
+export interface CaseCardFigure extends ReportedFigure {
+  readonly simulated: EstimateJson;
+  readonly reproduced: boolean;
+}
+
+export interface ResultDocument {
+  readonly provenance: Provenance;
+  /** Reported figures against the variant that replays the case (the last one), when the scenario reports any. */
+  readonly caseCard?: { readonly variant: string; readonly figures: readonly CaseCardFigure[] };
+  /** The baseline first, then the variants. */
+  readonly variants: readonly VariantDocument[];
+  /** Each variant against the baseline (empty without variants). */
+  readonly comparisons: readonly ComparisonDocument[];
+}
