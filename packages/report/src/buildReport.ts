@@ -72,3 +72,10 @@ function settingText(path: string, value: unknown): string {
   return (value as { from: string; description?: string; set: Record<string, unknown> }[])
     .map((i) => `from ${i.from}: ${i.description ?? Object.keys(i.set).join(", ")}`).join("; ");
 }
+
+/** The headlines grouped by variant, in variant order. */
+export function byVariant(report: Report): Map<string, Headline[]> {
+  const groups = new Map<string, Headline[]>();
+  for (const h of report.headlines) groups.set(h.variant, [...(groups.get(h.variant) ?? []), h]);
+  return groups;
+}

@@ -1,4 +1,4 @@
-import type { Report, ReportChart } from "./buildReport.js";
+import { byVariant, type Report, type ReportChart } from "./buildReport.js";
 import { ASSUMPTION_HEAD, assumptionRows, CASE_CARD_HEAD, caseCardRows, provenanceRows, targetText } from "./reportText.js";
 
 /**
@@ -37,9 +37,9 @@ ${body.filter((b) => b !== "").join("\n")}
 function summary(report: Report): string {
   const variants = report.variants.map((v) => `<li><strong>${esc(v.name)}</strong>${v.description === undefined ? "" : `: ${esc(v.description)}`}${
     v.settings.length === 0 ? "" : `<br><span class="settings">sets ${v.settings.map(esc).join("; ")}</span>`}</li>`);
-  const heads = report.headlines.map((h) => `<li class="${h.significant ? "significant" : "uncertain"}">${esc(h.text)}</li>`);
-  return section("Summary", `<h3>Variants</h3><ul>${variants.join("")}</ul>${
-    heads.length === 0 ? "" : `<h3>Headline differences (mean over the reported months)</h3><ul>${heads.join("")}</ul>`}`);
+  const heads = [...byVariant(report)].map(([variant, list]) => `<h3>${esc(variant)} against the baseline (mean over the reported months)</h3><ul>${
+    list.map((h) => `<li class="${h.significant ? "significant" : "uncertain"}">${esc(h.text)}</li>`).join("")}</ul>`);
+  return section("Summary", `<h3>Variants</h3><ul>${variants.join("")}</ul>${heads.join("")}`);
 }
 
 function figure(chart: ReportChart, svg: string): string {

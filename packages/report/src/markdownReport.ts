@@ -1,4 +1,4 @@
-import type { Report } from "./buildReport.js";
+import { byVariant, type Report } from "./buildReport.js";
 import { ASSUMPTION_HEAD, assumptionRows, CASE_CARD_HEAD, caseCardRows, chartMeanRows, provenanceRows, targetText } from "./reportText.js";
 
 /** A file that goes beside a Markdown report. */
@@ -16,7 +16,9 @@ export function markdownReport(report: Report, svgs: ReadonlyMap<string, string>
   const files: ReportFile[] = [];
   const lines = [`# ${report.title}`, "", report.question, "", "## Summary", "", "Variants:", ""];
   for (const v of report.variants) lines.push(`- **${v.name}**${v.description === undefined ? "" : `: ${v.description}`}${v.settings.length === 0 ? "" : ` (sets ${v.settings.map((s) => `\`${s}\``).join(", ")})`}`);
-  if (report.headlines.length > 0) lines.push("", "Headline differences (mean over the reported months):", "", ...report.headlines.map((h) => `- ${h.significant ? `**${h.text}**` : h.text}`));
+  for (const [variant, heads] of byVariant(report)) {
+    lines.push("", `Headline differences, "${variant}" against the baseline (mean over the reported months; uncertain ones in italics):`, "", ...heads.map((h) => `- ${h.significant ? h.text : `_${h.text}_`}`));
+  }
   lines.push("", "## Monthly KPIs", "", "Lines: mean across replications; bands: 95% confidence interval of the mean.", "");
   for (const chart of report.charts) {
     const id = chart.def.id;
