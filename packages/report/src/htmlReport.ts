@@ -14,7 +14,7 @@ export function htmlReport(report: Report, svgs: ReadonlyMap<string, string>): s
     `<p>Lines: mean across replications; bands: 95% confidence interval of the mean. Each variant runs with the same random numbers as the baseline.</p>`,
     `<div class="charts">${report.charts.map((c) => figure(c, svgs.get(c.def.id) ?? "")).join("\n")}</div>`,
     report.caseCard === undefined ? "" : section(`Case card: reported vs simulated (${report.caseCard.variant})`, table(CASE_CARD_HEAD, caseCardRows(report))),
-    section("Assumptions", `<p>Every parameter the scenario sets to something other than its default, and every default it relies on that is an assumption.</p>${table(ASSUMPTION_HEAD, assumptionRows(report))}`),
+    section("Assumptions", `<p>Every parameter the scenario sets to something other than its default, and every default it relies on that is an assumption.</p>${table(ASSUMPTION_HEAD, assumptionRows(report), "assumptions")}`),
     section("Reproducibility", table(["", ""], provenanceRows(report))),
     // NOTE: "</" is escaped so the JSON cannot close the script element early.
     `<script type="application/json" id="ccsim-result">${JSON.stringify(report.result).replaceAll("</", "<\\/")}</script>`,
@@ -58,8 +58,8 @@ function section(title: string, content: string): string {
   return `<section><h2>${esc(title)}</h2>${content}</section>`;
 }
 
-function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  return `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>${
+function table(head: readonly string[], rows: readonly (readonly string[])[], className?: string): string {
+  return `<table${className === undefined ? "" : ` class="${className}"`}><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>${
     rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
 }
 
@@ -73,4 +73,7 @@ li.uncertain{color:#666}
 .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(560px,1fr));gap:1.5em}
 figure{margin:0;border:1px solid #ddd;border-radius:4px;padding:.5em}figure svg{max-width:100%;height:auto}
 figcaption{font-size:.85em;color:#444}table{border-collapse:collapse;font-size:.85em;margin:.5em 0}
-th,td{border:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top}th{background:#f4f4f4}`;
+th,td{border:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top}th{background:#f4f4f4}
+table.assumptions{table-layout:fixed;width:100%}table.assumptions td{overflow-wrap:anywhere}
+table.assumptions th:nth-child(1){width:20%}table.assumptions th:nth-child(2),table.assumptions th:nth-child(3){width:14%}
+table.assumptions th:nth-child(4){width:10%}`;
