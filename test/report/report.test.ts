@@ -41,7 +41,7 @@ describe.each([["the MTS case", mtsCase], ["a teaching scenario", paySchemes]])(
     const expected = chartsFor(json);
     expect(figures.map((f) => f.getAttribute("data-chart"))).toEqual(expected.map((c) => c.id));
     expect(expected.map((c) => c.id)).toEqual(expect.arrayContaining(["voice-service-level", "voice-abandonment", "voice-asa", "staffing-sufficiency",
-      "headcount-by-stage", "hires-and-leavers", "attrition", "enps", "tnps", "cost-per-contact"]));
+      "headcount-by-stage", "hires-and-leavers", "attrition", "training-dropout", "enps", "tnps", "cost-per-contact"]));
     for (const [i, figure] of figures.entries()) {
       const chart = expected[i]!;
       expect(figure.querySelectorAll("svg")).toHaveLength(1);
@@ -82,6 +82,8 @@ describe.each([["the MTS case", mtsCase], ["a teaching scenario", paySchemes]])(
     const counted = [...caption.matchAll(/(\d+) of 12/g)].slice(0, json.variants.length).map((m) => Number(m[1]));
     const expected = json.variants.map((v) => v.months.slice(-12).filter((m) => m.kpis["voice.serviceLevel"]!.mean >= 0.8).length);
     expect(counted).toEqual(expected);
+    const summaryRow = page.querySelectorAll("section")[0]!.querySelectorAll("tr").find((tr) => tr.text.startsWith("Voice service level"))!;
+    expect(summaryRow.querySelectorAll("td").slice(2).map((td) => Number(td.text.split(" ")[0]))).toEqual(expected);
   });
 });
 

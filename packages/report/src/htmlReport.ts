@@ -1,5 +1,5 @@
-import { byVariant, type Report, type ReportChart } from "./buildReport.js";
-import { ASSUMPTION_HEAD, assumptionRows, CASE_CARD_HEAD, caseCardRows, provenanceRows, targetText } from "./reportText.js";
+import { byVariant, MATURITY_MONTHS_ON_TARGET, type Report, type ReportChart } from "./buildReport.js";
+import { ASSUMPTION_HEAD, assumptionRows, CASE_CARD_HEAD, caseCardRows, provenanceRows, targetHead, targetRows, targetText } from "./reportText.js";
 
 /**
  * The report as one self-contained HTML file: styles, charts (inline SVG), chart data (CSV download links as data
@@ -39,7 +39,9 @@ function summary(report: Report): string {
     v.settings.length === 0 ? "" : `<br><span class="settings">sets ${v.settings.map(esc).join("; ")}</span>`}</li>`);
   const heads = [...byVariant(report)].map(([variant, list]) => `<h3>${esc(variant)} against the baseline (mean over the reported months)</h3><ul>${
     list.map((h) => `<li class="${h.significant ? "significant" : "uncertain"}">${esc(h.text)}</li>`).join("")}</ul>`);
-  return section("Summary", `<h3>Variants</h3><ul>${variants.join("")}</ul>${heads.join("")}`);
+  const targets = targetRows(report);
+  const targetTable = targets.length === 0 ? "" : `<h3>Targets: months on target in the last ${MATURITY_MONTHS_ON_TARGET.of} (maturity bar: ${MATURITY_MONTHS_ON_TARGET.met} of ${MATURITY_MONTHS_ON_TARGET.of})</h3>${table(targetHead(report), targets)}`;
+  return section("Summary", `<h3>Variants</h3><ul>${variants.join("")}</ul>${heads.join("")}${targetTable}`);
 }
 
 function figure(chart: ReportChart, svg: string): string {

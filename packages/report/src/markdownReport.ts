@@ -1,5 +1,5 @@
-import { byVariant, type Report } from "./buildReport.js";
-import { ASSUMPTION_HEAD, assumptionRows, CASE_CARD_HEAD, caseCardRows, chartMeanRows, provenanceRows, targetText } from "./reportText.js";
+import { byVariant, MATURITY_MONTHS_ON_TARGET, type Report } from "./buildReport.js";
+import { ASSUMPTION_HEAD, assumptionRows, CASE_CARD_HEAD, caseCardRows, chartMeanRows, provenanceRows, targetHead, targetRows, targetText } from "./reportText.js";
 
 /** A file that goes beside a Markdown report. */
 export interface ReportFile {
@@ -19,6 +19,8 @@ export function markdownReport(report: Report, svgs: ReadonlyMap<string, string>
   for (const [variant, heads] of byVariant(report)) {
     lines.push("", `Headline differences, "${variant}" against the baseline (mean over the reported months; uncertain ones in italics):`, "", ...heads.map((h) => `- ${h.significant ? h.text : `_${h.text}_`}`));
   }
+  const targets = targetRows(report);
+  if (targets.length > 0) lines.push("", `Targets: months on target in the last ${MATURITY_MONTHS_ON_TARGET.of} (maturity bar: ${MATURITY_MONTHS_ON_TARGET.met} of ${MATURITY_MONTHS_ON_TARGET.of}):`, "", mdTable(targetHead(report), targets));
   lines.push("", "## Monthly KPIs", "", "Lines: mean across replications; bands: 95% confidence interval of the mean.", "");
   for (const chart of report.charts) {
     const id = chart.def.id;

@@ -12,6 +12,20 @@ export function targetText(chart: ReportChart): string | undefined {
   return `Target: ${bound} ${round(chart.target)}${chart.def.unitSuffix} (dashed red line). Months on target in the last ${of}: ${counts} (maturity bar: ${met} of ${of}).`;
 }
 
+/** One row per targeted chart: the target, then per variant its months on target and whether that meets the maturity bar. */
+export function targetRows(report: Report): string[][] {
+  const { met, of } = MATURITY_MONTHS_ON_TARGET;
+  return report.charts.filter((c) => c.target !== undefined && c.def.target !== undefined).map((c) => [
+    c.def.title,
+    `${c.def.target!.kind === "min" ? ">=" : "<="} ${round(c.target!)}${c.def.unitSuffix}`,
+    ...c.onTarget.map((o) => `${o.met} of ${o.months}${o.months >= of && o.met >= met ? " (mature)" : ""}`),
+  ]);
+}
+
+export function targetHead(report: Report): string[] {
+  return ["KPI", "target", ...report.variants.map((v) => `${v.name}: months on target`)];
+}
+
 export function caseCardRows(report: Report): string[][] {
   return (report.caseCard?.figures ?? []).map((f) => {
     const what = f.changeSince === undefined ? `${f.kpi}${f.month === undefined ? " (mean)" : ` in ${f.month}`}` : `${f.kpi}: change ${f.changeSince} to ${f.month ?? "end"}`;
