@@ -1,5 +1,5 @@
 import { erlangB } from "./erlangB.js";
-import { gmrSums } from "./internal/gmrSeries.js";
+import { erlangASums } from "./internal/gmrSeries.js";
 import { validateQueueInput, type QueueInput, type QueueMetrics } from "./QueueInput.js";
 
 /**
@@ -24,15 +24,14 @@ export function erlangA(input: QueueInput & { readonly patienceSec: number }): Q
   const a = (n * mu) / theta;
   const b = lambda / theta;
   const blocking = erlangB(n, load);
-  const main = gmrSums(a, b, true);
+  const x = Math.exp(-theta * t);
+  const main = erlangASums(a, b, b * x);
   // P(W>0) = 1 / (1 + (1 - E_B) / (A E_B)), in logs so that A = e^500 is harmless.
   const pWait = blocking === 0 ? 0 : 1 / (1 + Math.exp(Math.log1p(-blocking) - main.logSum - Math.log(blocking)));
   const pAbandonGivenWait = main.meanIndex / b;
   const pAbandon = pAbandonGivenWait * pWait;
-  const x = Math.exp(-theta * t);
-  const logRatio = (sums: number): number => sums - main.logSum;
-  const pOfferedWaitOver = pWait === 0 ? 0 : pWait * Math.exp(-n * mu * t + b * (1 - x) + logRatio(gmrSums(a, b * x).logSum));
-  const pAnsweredLate = pWait === 0 ? 0 : pWait * (a / (a + 1)) * Math.exp(-(n * mu + theta) * t + b * (1 - x) + logRatio(gmrSums(a + 1, b * x).logSum));
+  const pOfferedWaitOver = pWait === 0 ? 0 : pWait * Math.exp(-n * mu * t + b * (1 - x) + main.logSumAtZ - main.logSum);
+  const pAnsweredLate = pWait === 0 ? 0 : pWait * (a / (a + 1)) * Math.exp(-(n * mu + theta) * t + b * (1 - x) + main.logSumNextAtZ - main.logSum);
   // NOTE: under heavy overload the subtraction cancels to about -1e-13: clamp rounding, not model, below zero.
   const slAnswered = Math.max(0, 1 - pAbandon - pAnsweredLate);
   const slWaited = 1 - x * pOfferedWaitOver;

@@ -75,6 +75,15 @@ describe("erlangB", () => {
     expect(erlangB(10, 5)).toBeCloseTo(0.0184, 4);
     expect(erlangB(0, 3)).toBe(1);
   });
+
+  it("matches the recursion E_B(k) = A E_B(k-1) / (k + A E_B(k-1)) to rounding, from light load to overload", () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 5_000 }), fc.double({ min: 0.01, max: 2, noNaN: true }), (agents, rho) => {
+      const load = agents * rho;
+      let recursion = 1;
+      for (let k = 1; k <= agents; k++) recursion = (load * recursion) / (k + load * recursion);
+      return Math.abs(erlangB(agents, load) - recursion) <= 1e-12 * recursion + 1e-300;
+    }), { numRuns: 300, seed: 7 });
+  });
 });
 
 describe("numerical range", () => {
@@ -199,6 +208,17 @@ describe("solveStaffing", () => {
         const meets = (m: QueueMetrics): boolean => m.serviceLevel["answered-within-threshold"] >= target && m.pAbandon <= maxAbandon && m.occupancy <= maxOccupancy;
         return meets(r.metrics) && (r.agents === 1 || !meets(erlangA({ ...input, agents: r.agents - 1 })));
       }), { numRuns: 200, seed: 3 });
+  });
+
+  it("a hint changes the search, never the answer", () => {
+    fc.assert(fc.property(fc.double({ min: 0.5, max: 2_000, noNaN: true }), fc.double({ min: 0, max: 3, noNaN: true }), fc.boolean(), (load, hintPerErlang, caps) => {
+      const noPatience = { callsPerHour: (load * 3600) / 240, ahtSec: 240, thresholdSec: 20, targetServiceLevel: 0.8, ...(caps ? { maxAbandon: 0.05, maxOccupancy: 0.9 } : {}) };
+      return [noPatience, { ...noPatience, patienceSec: 150 }].every((input) => {
+        const plain = solveStaffing(input);
+        const hinted = solveStaffing({ ...input, hintAgents: load * hintPerErlang });
+        return hinted.agents === plain.agents && hinted.bindingConstraint === plain.bindingConstraint;
+      });
+    }), { numRuns: 200, seed: 5 });
   });
 
   it("grosses up for shrinkage without rounding", () => {

@@ -2,18 +2,32 @@ import { makeSampler, type RandomStream, type RandomStreams } from "@ccsim/engin
 import type { AgentPool } from "./AgentPool.js";
 import type { ChannelParams, OperationsParams } from "./CentreParams.js";
 import { Planner } from "./Planner.js";
-import { assignShifts, shiftOptions, type ShiftOptions } from "./Roster.js";
+import { ShiftAssigner, shiftOptions, type ShiftOptions } from "./Roster.js";
 import type { SimCalendar } from "./SimCalendar.js";
 
 /** Random streams of the daily plan (one per decision type, DESIGN rule 5). */
 export const DAY_PLAN_STREAMS = { forecastError: "planner.forecast-error", absence: "operations.absence" } as const;
+
+/** Golden-ratio offsets give a low-discrepancy spread of break positions across agents. */
+const GOLDEN_RATIO_FRACTION = 0.6180339887498949;
+
+/**
+ * The interval of the k-th of `breaks` breaks in a block of `length` intervals from `start`: spread evenly
+ * through the block, shifted by the agent's `phase` in [0, 1), so that breaks do not all fall together.
+ */
+function breakInterval(start: number, length: number, breaks: number, phase: number, k: number): number {
+  return start + Math.floor(((k + phase) * length) / breaks);
+}
 
 /**
  * One day's plan, shared by both fidelities: the planner's forecast and requirement per interval, shifts for the
  * agents working that day, unplanned absence, and breaks, ending in who is on the phones in each interval.
  */
 export class DayPlan {
-  /** 1 where agent a is logged in during interval i: `onPhone[a * intervalsPerDay + i]`. */
+  /**
+   * 1 where agent a is logged in during interval i: `onPhone[a * intervalsPerDay + i]`. Filled only when asked
+   * for at construction (the contact fidelity logs agents in and out from it; the interval fidelity does not).
+   */
   onPhone = new Uint8Array(0);
   /** Agents the planner requires on the phones, per channel and interval: `required[c * intervalsPerDay + i]`. */
   readonly required: Float64Array;
@@ -30,6 +44,17 @@ export class DayPlan {
   /** Agents with a shift today who showed up, in roster order (`presentCount` of them). */
   present = new Int32Array(0);
   presentCount = 0;
+  /**
+   * The shift blocks of the present agent p, at index 2p (first block) and 2p + 1 (second block of a split
+   * shift; length 0 for none): start interval, length in intervals, and its breaks, which are the intervals
+   * `breakAt[blockBreaksFrom[b] + k]` for k below `blockBreaks[b]`.
+   */
+  blockStart = new Int32Array(0);
+  blockLength = new Int32Array(0);
+  blockBreaks = new Int32Array(0);
+  blockBreaksFrom = new Int32Array(0);
+  breakAt = new Int32Array(0);
+  private breakCount = 0;
 
   // Settings that a dated intervention may change (see `configure`).
   private channels!: readonly ChannelParams[];
@@ -41,6 +66,7 @@ export class DayPlan {
   /** Shifts on-site agents may work (templates not reserved for remote agents), and remote agents (full ones, plus split pairs of short ones when allowed). */
   private onSiteOptions!: ShiftOptions;
   private remoteOptions!: ShiftOptions;
+  private assigner!: ShiftAssigner;
   /** Current month's forecast error factor per channel, and the month it was drawn for. */
   private readonly errorFactor: Float64Array;
   private errorMonth = -1;
@@ -49,6 +75,19 @@ export class DayPlan {
   private readonly target: Float64Array;
   private readonly cover: Float64Array;
   private chosen = new Int32Array(0);
+  private workingCount = 0;
+  private onSiteCount = 0;
+  /** Today's rosterable agents (on-site ones first when rostering by planner), `workingCount` of them. */
+  private working = new Int32Array(0);
+  /**
+   * Changes from interval i - 1 to i of agents on shift, per skill group (`g * (intervalsPerDay + 1) + i`), and of
+   * the sum of their service rates; agents on a break and their rates, per skill group and interval.
+   * NOTE: difference arrays cost each shift block and break O(1) instead of a pass over its intervals.
+   */
+  private readonly agentsStep: Float64Array;
+  private readonly rateStep: Float64Array;
+  private readonly agentsOnBreak: Float64Array;
+  private readonly rateOnBreak: Float64Array;
 
   constructor(
     private readonly calendar: SimCalendar,
@@ -56,6 +95,7 @@ export class DayPlan {
     private readonly rates: readonly Float64Array[],
     operations: OperationsParams,
     streams: RandomStreams,
+    private readonly recordOnPhone = true,
   ) {
     const perDay = calendar.intervalsPerDay;
     this.required = new Float64Array(channels.length * perDay);
@@ -65,6 +105,10 @@ export class DayPlan {
     this.groupRate = new Float64Array(4 * perDay);
     this.target = new Float64Array(perDay);
     this.cover = new Float64Array(perDay);
+    this.agentsStep = new Float64Array(4 * (perDay + 1));
+    this.rateStep = new Float64Array(4 * (perDay + 1));
+    this.agentsOnBreak = new Float64Array(4 * perDay);
+    this.rateOnBreak = new Float64Array(4 * perDay);
     this.errorStream = streams.stream(DAY_PLAN_STREAMS.forecastError);
     this.errorFactor = new Float64Array(channels.length).fill(1);
     const uniform = streams.stream(DAY_PLAN_STREAMS.absence);
@@ -83,6 +127,7 @@ export class DayPlan {
     const onSite = operations.shiftTemplates.filter((t) => t.remoteOnly !== true);
     this.onSiteOptions = shiftOptions(onSite.length > 0 ? onSite : operations.shiftTemplates, perDay);
     this.remoteOptions = operations.remoteSplitShifts ? shiftOptions(operations.shiftTemplates, perDay, true) : this.onSiteOptions;
+    this.assigner = new ShiftAssigner(this.onSiteOptions, this.remoteOptions);
     this.planners = channels.map((c) => new Planner(c));
     this.forecastError = channels.map((c) => (c.forecastErrorCv > 0 ? makeSampler({ kind: "lognormal", mean: 1, cv: c.forecastErrorCv }, this.errorStream) : undefined));
     // Shrinkage s splits into whole-day absence a and in-shift time off b with (1 - a)(1 - b) = 1 - s.
@@ -92,39 +137,58 @@ export class DayPlan {
 
   /** Builds the plan of `day` for the agents in `pool`. */
   plan(day: number, pool: AgentPool): void {
-    const perDay = this.calendar.intervalsPerDay;
-    if (this.onPhone.length < pool.capacity * perDay) this.onPhone = new Uint8Array(pool.capacity * perDay);
-    else this.onPhone.fill(0, 0, pool.count * perDay);
-    const demand = this.forecastRequirement(day);
+    this.ensureCapacity(pool);
     // A day without demand is a closed day: nobody is rostered.
-    const working = demand > 0 ? this.workingToday(day, pool) : [];
+    const open = this.forecastRequirement(day) > 0;
+    this.workingToday(day, pool, open);
+    this.startPlacing();
     if (this.operations.rostering === "all-present") {
-      this.allPresent(working, pool);
+      this.allPresent(pool);
       return;
     }
-    // On-site agents take full shifts first; remote agents then fill what is left, split shifts included.
-    const onSite = working.filter((a) => pool.remote[a] === 0);
-    const remoteCount = working.length - onSite.length;
-    if (remoteCount > 0) working.splice(0, working.length, ...onSite, ...working.filter((a) => pool.remote[a] === 1));
-    this.cover.fill(0);
-    if (this.chosen.length < working.length) this.chosen = new Int32Array(pool.capacity);
-    assignShifts(this.target, this.cover, onSite.length, this.onSiteOptions, this.chosen);
-    assignShifts(this.target, this.cover, remoteCount, this.remoteOptions, this.chosen.subarray(onSite.length));
+    const onSite = this.onSiteCount;
+    this.assigner.assign(this.target, onSite, this.workingCount - onSite, this.cover, this.chosen);
     this.scheduled.set(this.cover);
-    this.loggedIn.fill(0);
-    this.groupAgents.fill(0);
-    this.groupRate.fill(0);
-    if (this.present.length < working.length) this.present = new Int32Array(pool.capacity);
-    this.presentCount = 0;
-    for (let w = 0; w < working.length; w++) {
+    for (let w = 0; w < this.workingCount; w++) {
       if (this.absenceDraw() < this.absenceRate) continue;
-      const agent = working[w]!;
-      this.present[this.presentCount++] = agent;
+      const p = this.addPresent(this.working[w]!);
       const option = this.chosen[w]!;
-      const options = w < onSite.length ? this.onSiteOptions : this.remoteOptions;
-      this.placeShift(agent, options.start[option]!, options.length[option]!, w, pool, this.breakShare);
-      if (options.length2[option]! > 0) this.placeShift(agent, options.start2[option]!, options.length2[option]!, w, pool, this.breakShare);
+      const options = w < onSite ? this.onSiteOptions : this.remoteOptions;
+      this.placeShift(p, 0, options.start[option]!, options.length[option]!, w, pool, this.breakShare);
+      this.placeShift(p, 1, options.start2[option]!, options.length2[option]!, w, pool, this.breakShare);
     }
+    this.finishPlacing();
+  }
+
+  /** Every working agent on the phones all day (the all-present rostering mode). */
+  private allPresent(pool: AgentPool): void {
+    for (let w = 0; w < this.workingCount; w++) {
+      const p = this.addPresent(this.working[w]!);
+      this.placeShift(p, 0, 0, this.calendar.intervalsPerDay, 0, pool, 0);
+      this.placeShift(p, 1, 0, 0, 0, pool, 0);
+    }
+    this.finishPlacing();
+    this.scheduled.set(this.loggedIn);
+  }
+
+  /** Grows the per-agent arrays to the pool's capacity, and clears yesterday's phone log. */
+  private ensureCapacity(pool: AgentPool): void {
+    const perDay = this.calendar.intervalsPerDay;
+    if (this.recordOnPhone) {
+      if (this.onPhone.length < pool.capacity * perDay) this.onPhone = new Uint8Array(pool.capacity * perDay);
+      else this.onPhone.fill(0, 0, pool.count * perDay);
+    }
+    if (this.working.length >= pool.capacity) return;
+    const n = pool.capacity;
+    this.working = new Int32Array(n);
+    this.chosen = new Int32Array(n);
+    this.present = new Int32Array(n);
+    this.blockStart = new Int32Array(2 * n);
+    this.blockLength = new Int32Array(2 * n);
+    this.blockBreaks = new Int32Array(2 * n);
+    this.blockBreaksFrom = new Int32Array(2 * n);
+    // At most one break per interval of a shift, and at most a day of shift per agent.
+    this.breakAt = new Int32Array(n * this.calendar.intervalsPerDay);
   }
 
   /** Fills the requirement and the roster target for `day`; returns the day's total forecast rate (0: closed). */
@@ -150,53 +214,93 @@ export class DayPlan {
     return demand;
   }
 
-  /** Every rosterable agent on the phones all day (the all-present rostering mode). */
-  private allPresent(agents: readonly number[], pool: AgentPool): void {
-    const perDay = this.calendar.intervalsPerDay;
-    this.loggedIn.fill(0);
-    this.groupAgents.fill(0);
-    this.groupRate.fill(0);
-    if (this.present.length < agents.length) this.present = new Int32Array(pool.capacity);
-    this.presentCount = 0;
-    for (const agent of agents) {
-      this.present[this.presentCount++] = agent;
-      this.placeShift(agent, 0, perDay, 0, pool, 0);
+  /**
+   * Fills `working` with the rosterable agents whose days off do not include this weekday (all of them when
+   * all-present; none on a closed day), in index order, on-site agents first when rostering by planner.
+   */
+  private workingToday(day: number, pool: AgentPool, open: boolean): void {
+    const weekday = this.calendar.dayOfWeek[day]!;
+    const allPresent = this.operations.rostering === "all-present";
+    const daysOff = allPresent ? 0 : 7 - this.operations.workDaysPerWeek;
+    let count = 0;
+    for (let remote = 0; remote < 2 && open; remote++) {
+      for (let a = 0; a < pool.count; a++) {
+        if (pool.rosterable[a] === 0 || (!allPresent && pool.remote[a] !== remote)) continue;
+        if ((weekday - pool.firstDayOff[a]! + 7) % 7 >= daysOff) this.working[count++] = a;
+      }
+      if (remote === 0) this.onSiteCount = count;
+      if (allPresent) break;
     }
-    this.scheduled.set(this.loggedIn);
+    if (!open) this.onSiteCount = 0;
+    this.workingCount = count;
   }
 
-  /** Rosterable agents whose days off do not include this weekday, in index order (all of them when all-present). */
-  private workingToday(day: number, pool: AgentPool): number[] {
-    const weekday = this.calendar.dayOfWeek[day]!;
-    const daysOff = this.operations.rostering === "all-present" ? 0 : 7 - this.operations.workDaysPerWeek;
-    const working: number[] = [];
-    for (let a = 0; a < pool.count; a++) {
-      if (pool.rosterable[a] === 0) continue;
-      const sinceFirstOff = (weekday - pool.firstDayOff[a]! + 7) % 7;
-      if (sinceFirstOff >= daysOff) working.push(a);
-    }
-    return working;
+  private addPresent(agent: number): number {
+    this.present[this.presentCount] = agent;
+    return this.presentCount++;
+  }
+
+  private startPlacing(): void {
+    this.presentCount = 0;
+    this.breakCount = 0;
+    this.agentsStep.fill(0);
+    this.rateStep.fill(0);
+    this.agentsOnBreak.fill(0);
+    this.rateOnBreak.fill(0);
   }
 
   /**
-   * Marks the agent on the phones for the shift minus its breaks: round(length x breakShare) whole intervals,
-   * spread evenly through the shift with a per-agent offset so that breaks do not all fall together.
+   * Records block `block` (0 or 1) of present agent p's shift: on the phones for the block minus its breaks,
+   * round(length x breakShare) whole intervals placed by `breakInterval` with a per-agent phase.
    */
-  private placeShift(agent: number, start: number, length: number, order: number, pool: AgentPool, breakShare: number): void {
-    const perDay = this.calendar.intervalsPerDay;
-    const row = agent * perDay;
-    for (let i = start; i < start + length; i++) this.onPhone[row + i] = 1;
+  private placeShift(p: number, block: number, start: number, length: number, order: number, pool: AgentPool, breakShare: number): void {
+    const b = 2 * p + block;
     const breaks = Math.round(length * breakShare);
-    // Golden-ratio offsets give a low-discrepancy spread of break positions across agents.
-    const phase = (order * 0.6180339887498949) % 1;
-    for (let k = 0; k < breaks; k++) this.onPhone[row + start + Math.floor(((k + phase) * length) / breaks)] = 0;
-    const group = pool.skills[agent]! * perDay;
+    // NOTE: x - floor(x) is x % 1 exactly for x >= 0, without the slow floating-point modulo.
+    const golden = order * GOLDEN_RATIO_FRACTION;
+    const phase = golden - Math.floor(golden);
+    this.blockStart[b] = start;
+    this.blockLength[b] = length;
+    this.blockBreaks[b] = breaks;
+    this.blockBreaksFrom[b] = this.breakCount;
+    if (length === 0) return;
+    const agent = this.present[p]!;
+    const group = pool.skills[agent]!;
     const rate = 1 / (pool.speedFactor[agent]! * pool.handleTimeMultiplier[agent]!);
-    for (let i = start; i < start + length; i++) {
-      const on = this.onPhone[row + i]!;
-      this.loggedIn[i]! += on;
-      this.groupAgents[group + i]! += on;
-      this.groupRate[group + i]! += on * rate;
+    const row = group * (this.calendar.intervalsPerDay + 1);
+    this.agentsStep[row + start]! += 1;
+    this.agentsStep[row + start + length]! -= 1;
+    this.rateStep[row + start]! += rate;
+    this.rateStep[row + start + length]! -= rate;
+    const breakRow = group * this.calendar.intervalsPerDay;
+    for (let k = 0; k < breaks; k++) {
+      const i = breakInterval(start, length, breaks, phase, k);
+      this.breakAt[this.breakCount++] = i;
+      this.agentsOnBreak[breakRow + i]! += 1;
+      this.rateOnBreak[breakRow + i]! += rate;
+    }
+    if (!this.recordOnPhone) return;
+    const phoneRow = agent * this.calendar.intervalsPerDay;
+    this.onPhone.fill(1, phoneRow + start, phoneRow + start + length);
+    for (let k = this.blockBreaksFrom[b]!; k < this.breakCount; k++) this.onPhone[phoneRow + this.breakAt[k]!] = 0;
+  }
+
+  /** Turns the day's steps into agents logged in and their service rates per skill group and interval. */
+  private finishPlacing(): void {
+    const perDay = this.calendar.intervalsPerDay;
+    this.loggedIn.fill(0);
+    for (let group = 0; group < 4; group++) {
+      let onShift = 0, rate = 0;
+      for (let i = 0; i < perDay; i++) {
+        onShift += this.agentsStep[group * (perDay + 1) + i]!;
+        rate += this.rateStep[group * (perDay + 1) + i]!;
+        // Where nobody is on, a sum of rates is rounding residue: make it exactly 0.
+        if (onShift === 0) rate = 0;
+        const agents = onShift - this.agentsOnBreak[group * perDay + i]!;
+        this.groupAgents[group * perDay + i] = agents;
+        this.groupRate[group * perDay + i] = agents === 0 ? 0 : rate - this.rateOnBreak[group * perDay + i]!;
+        this.loggedIn[i]! += agents;
+      }
     }
   }
 }

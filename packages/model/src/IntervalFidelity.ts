@@ -23,8 +23,6 @@ export const INTERVAL_STREAMS = { outcomes: "interval.outcomes" } as const;
  */
 export class IntervalFidelity {
   private readonly poisson: (mean: number) => number;
-  /** Exact results per channel, keyed by quantised rate, handle time and servers (see `erlang`). */
-  private readonly erlangCache: Map<number, QueueMetrics>[];
   // Per-interval working sums, indexed by channel.
   private readonly agentsOn: Float64Array;
   /** Sum of service rates (1 / multiplier) on each channel, for sharing handled contacts among agents. */
@@ -33,6 +31,8 @@ export class IntervalFidelity {
   private readonly perRate: Float64Array;
   /** Today's handled contacts per unit of service rate, per skill group (bits) and interval. */
   private readonly perRateToday: Float64Array;
+  /** Running sums of `perRateToday` per skill group: `[g * (intervalsPerDay + 1) + i]` sums intervals before i. */
+  private readonly perRateBefore: Float64Array;
 
   constructor(
     private readonly calendar: SimCalendar,
@@ -45,11 +45,11 @@ export class IntervalFidelity {
     private readonly hooks: DayHooks,
   ) {
     this.poisson = makePoissonSampler(streams.stream(INTERVAL_STREAMS.outcomes));
-    this.erlangCache = channels.map(() => new Map());
     this.agentsOn = new Float64Array(channels.length);
     this.rateSum = new Float64Array(channels.length);
     this.perRate = new Float64Array(channels.length);
     this.perRateToday = new Float64Array(4 * calendar.intervalsPerDay);
+    this.perRateBefore = new Float64Array(4 * (calendar.intervalsPerDay + 1));
   }
 
   /** Channel parameters from now on (a dated intervention); same channels, in the same order. */
@@ -182,47 +182,43 @@ export class IntervalFidelity {
   /**
    * Credits each agent who worked today with its share of its channels' handled contacts, in proportion to its
    * service rate (faster agents complete more), and with its logged-in time.
+   * NOTE: from running sums over each shift block less its breaks, rather than a pass over the agent's day.
    */
   private creditAgents(): void {
     const perDay = this.calendar.intervalsPerDay;
+    const before = this.perRateBefore;
+    for (let g = 0; g < 4; g++) {
+      for (let i = 0; i < perDay; i++) before[g * (perDay + 1) + i + 1] = before[g * (perDay + 1) + i]! + this.perRateToday[g * perDay + i]!;
+    }
     const pool = this.pool;
     const plan = this.plan;
-    const sec = this.calendar.intervalSec;
     for (let p = 0; p < plan.presentCount; p++) {
       const a = plan.present[p]!;
-      const rate = 1 / (pool.speedFactor[a]! * pool.handleTimeMultiplier[a]!);
-      const row = a * perDay;
-      const group = pool.skills[a]! * perDay;
-      let contacts = 0, loggedIn = 0;
-      for (let i = 0; i < perDay; i++) {
-        if (plan.onPhone[row + i] === 0) continue;
-        loggedIn += sec;
-        contacts += this.perRateToday[group + i]!;
+      const group = pool.skills[a]!;
+      let contacts = 0, intervals = 0;
+      for (let b = 2 * p; b < 2 * p + 2; b++) {
+        const start = plan.blockStart[b]!, length = plan.blockLength[b]!, from = plan.blockBreaksFrom[b]!;
+        if (length === 0) continue;
+        intervals += length - plan.blockBreaks[b]!;
+        contacts += before[group * (perDay + 1) + start + length]! - before[group * (perDay + 1) + start]!;
+        for (let k = from; k < from + plan.blockBreaks[b]!; k++) contacts -= this.perRateToday[group * perDay + plan.breakAt[k]!]!;
       }
-      pool.contactsThisMonth[a]! += rate * contacts;
-      pool.loggedInSecThisMonth[a]! += loggedIn;
+      // Rounding of the differences may leave -1e-16 where nothing was handled.
+      pool.contactsThisMonth[a]! += Math.max(0, contacts) * (1 / (pool.speedFactor[a]! * pool.handleTimeMultiplier[a]!));
+      pool.loggedInSecThisMonth[a]! += intervals * this.calendar.intervalSec;
     }
   }
 
   /**
-   * Exact Erlang A for channel c, memoised. Inputs are quantised (rate to 0.1 contacts per hour, handle time to
-   * 1 s, i.e. ~0.2% of a typical AHT), far below the interval's Poisson noise, so that repeated intervals reuse
-   * results.
-   * NOTE: a numeric key (rate, handle time, servers packed into one safe integer) keeps lookups cheap.
+   * Exact Erlang A for channel c. Inputs are quantised (rate to 0.1 contacts per hour, handle time to 1 s, i.e.
+   * ~0.2% of a typical AHT), far below the interval's Poisson noise.
+   * NOTE: results are not memoised: with absences and the mix of agents present varying daily, fewer than one
+   * interval in ten repeats an earlier one, and a year of retained results made every minor GC copy them.
    */
   private erlang(c: number, rate: number, ahtSec: number, servers: number): QueueMetrics {
     const ch = this.channels[c]!;
-    const rateKey = Math.round(rate * 36_000);
-    const ahtKey = Math.round(ahtSec);
-    const cacheable = Number.isInteger(servers) && rateKey < 1_000_000 && ahtKey < 100_000 && servers < 10_000;
-    const key = (rateKey * 100_000 + ahtKey) * 10_000 + servers;
-    const cache = this.erlangCache[c]!;
-    const cached = cacheable ? cache.get(key) : undefined;
-    if (cached !== undefined) return cached;
     // The closed form needs exponential patience: other patience forms are approximated by their mean.
-    const result = erlangA({ callsPerHour: rateKey / 10, ahtSec: ahtKey, agents: Math.floor(servers), thresholdSec: ch.thresholdSec, patienceSec: distributionMean(ch.patienceSec) });
-    if (cacheable) cache.set(key, result);
-    return result;
+    return erlangA({ callsPerHour: Math.round(rate * 36_000) / 10, ahtSec: Math.round(ahtSec), agents: Math.floor(servers), thresholdSec: ch.thresholdSec, patienceSec: distributionMean(ch.patienceSec) });
   }
 
   private closeMonth(month: number): void {

@@ -11,9 +11,14 @@ import type { ChannelParams } from "./CentreParams.js";
  * NOTE: forecast rates are binned in steps of 0.5% (on a log scale) and requirements memoised per bin: with daily
  * forecast error no two days' rates repeat exactly, the exact solver is the costliest call of the interval
  * fidelity, and a rate 0.25% off changes the requirement by at most one agent.
+ * NOTE: each solve starts from a guess interpolated between the nearest bins already solved (the requirement is
+ * monotone in the rate, so the answer lies between theirs), which costs a few exact evaluations instead of dozens.
  */
 export class Planner {
   private readonly cache = new Map<number, number>();
+  /** Bins solved so far, ascending, with their sessions required (for the solver's starting guess). */
+  private readonly solvedBins: number[] = [];
+  private readonly solvedSessions: number[] = [];
   private static readonly BIN_LOG_STEP = Math.log(1.005);
   private readonly sessionAhtSec: number;
   private readonly patienceMeanSec: number;
@@ -27,7 +32,11 @@ export class Planner {
 
   /** The forecast the planner staffs for: `callsPerHour` rounded to the nearest 0.5% bin (on a log scale). */
   static binnedCallsPerHour(callsPerHour: number): number {
-    return Math.exp(Math.round(Math.log(callsPerHour) / Planner.BIN_LOG_STEP) * Planner.BIN_LOG_STEP);
+    return Planner.binRate(Math.round(Math.log(callsPerHour) / Planner.BIN_LOG_STEP));
+  }
+
+  private static binRate(bin: number): number {
+    return Math.exp(bin * Planner.BIN_LOG_STEP);
   }
 
   /** Agents (not sessions) needed on the phones for a forecast arrival rate in contacts per second. */
@@ -36,10 +45,10 @@ export class Planner {
     const bin = Math.round(Math.log(ratePerSec * 3600) / Planner.BIN_LOG_STEP);
     const cached = this.cache.get(bin);
     if (cached !== undefined) return cached;
-    const callsPerHour = Planner.binnedCallsPerHour(ratePerSec * 3600);
     const c = this.channel;
+    const at = this.insertionPoint(bin);
     const sessions = solveStaffing({
-      callsPerHour,
+      callsPerHour: Planner.binRate(bin),
       ahtSec: this.sessionAhtSec,
       thresholdSec: c.thresholdSec,
       targetServiceLevel: c.targetServiceLevel,
@@ -47,9 +56,39 @@ export class Planner {
       patienceSec: this.patienceMeanSec,
       ...(c.maxAbandon === undefined ? {} : { maxAbandon: c.maxAbandon }),
       ...(c.maxOccupancy === undefined ? {} : { maxOccupancy: c.maxOccupancy }),
+      ...(this.solvedBins.length === 0 ? {} : { hintAgents: this.guess(bin, at) }),
     }).agents;
+    this.solvedBins.splice(at, 0, bin);
+    this.solvedSessions.splice(at, 0, sessions);
     const agents = Math.ceil(sessions / c.concurrency);
     this.cache.set(bin, agents);
     return agents;
+  }
+
+  /** Index of the first solved bin above `bin` (binary search). */
+  private insertionPoint(bin: number): number {
+    let low = 0, high = this.solvedBins.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.solvedBins[mid]! < bin) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /**
+   * Sessions for `bin` interpolated linearly in the rate between the solved bins around it, or scaled in
+   * proportion to the rate from the nearest one when it lies outside them.
+   */
+  private guess(bin: number, at: number): number {
+    const rate = Planner.binRate(bin);
+    const below = at - 1, above = at;
+    if (below < 0 || above >= this.solvedBins.length) {
+      const nearest = below < 0 ? above : below;
+      return (this.solvedSessions[nearest]! * rate) / Planner.binRate(this.solvedBins[nearest]!);
+    }
+    const rateBelow = Planner.binRate(this.solvedBins[below]!), rateAbove = Planner.binRate(this.solvedBins[above]!);
+    const sessionsBelow = this.solvedSessions[below]!;
+    return sessionsBelow + ((this.solvedSessions[above]! - sessionsBelow) * (rate - rateBelow)) / (rateAbove - rateBelow);
   }
 }

@@ -92,9 +92,58 @@ function coverBlock(from: number, length: number, cover: Float64Array, options: 
   if (length === 0) return;
   const to = from + length;
   for (let i = from; i < to; i++) cover[i]! += 1;
+  const { start, length: len, start2, length2 } = options;
   for (let o = 0; o < need.length; o++) {
-    const overlap = Math.max(0, Math.min(to, options.start[o]! + options.length[o]!) - Math.max(from, options.start[o]!)) +
-      Math.max(0, Math.min(to, options.start2[o]! + options.length2[o]!) - Math.max(from, options.start2[o]!));
+    const overlap = Math.max(0, Math.min(to, start[o]! + len[o]!) - Math.max(from, start[o]!)) +
+      Math.max(0, Math.min(to, start2[o]! + length2[o]!) - Math.max(from, start2[o]!));
     if (overlap > 0) need[o]! -= overlap;
   }
+}
+
+/** Rosters remembered by `ShiftAssigner` (a week of day types, plus room for a change of month). */
+const REMEMBERED_ROSTERS = 16;
+
+interface Remembered {
+  target: Float64Array;
+  onSite: number;
+  remote: number;
+  cover: Float64Array;
+  chosen: Int32Array;
+}
+
+/**
+ * The day's rostering: on-site agents take shifts from `onSite` options first, remote agents then fill what is
+ * left from `remote` options (split shifts included), by `assignShifts`.
+ *
+ * NOTE: the greedy roster depends only on the requirement curve and the two head counts, which repeat for every
+ * day of the same weekday within a month (the forecast error is drawn monthly), so recent rosters are remembered
+ * and copied rather than rebuilt: the same result, at a fraction of the cost.
+ */
+export class ShiftAssigner {
+  private readonly remembered: Remembered[] = [];
+  private next = 0;
+
+  constructor(private readonly onSite: ShiftOptions, private readonly remote: ShiftOptions) {}
+
+  /** Fills `cover` (agents on shift per interval) and `chosen` (the option of the k-th agent, on-site ones first). */
+  assign(target: Float64Array, onSite: number, remote: number, cover: Float64Array, chosen: Int32Array): void {
+    const known = this.remembered.find((r) => r.onSite === onSite && r.remote === remote && sameValues(r.target, target));
+    if (known !== undefined) {
+      cover.set(known.cover);
+      chosen.set(known.chosen);
+      return;
+    }
+    cover.fill(0);
+    assignShifts(target, cover, onSite, this.onSite, chosen);
+    assignShifts(target, cover, remote, this.remote, chosen.subarray(onSite));
+    const entry = { target: target.slice(), onSite, remote, cover: cover.slice(), chosen: chosen.slice(0, onSite + remote) };
+    this.remembered[this.next] = entry;
+    this.next = (this.next + 1) % REMEMBERED_ROSTERS;
+  }
+}
+
+function sameValues(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

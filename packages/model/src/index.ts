@@ -6,7 +6,7 @@ export { DAY_PLAN_STREAMS } from "./DayPlan.js";
 export { arrivalRates, type DemandSpec } from "./Demand.js";
 export { INTERVAL_STREAMS } from "./IntervalFidelity.js";
 export { Planner } from "./Planner.js";
-export { assignShifts, shiftOptions, type ShiftOptions, type ShiftTemplate } from "./Roster.js";
+export { assignShifts, ShiftAssigner, shiftOptions, type ShiftOptions, type ShiftTemplate } from "./Roster.js";
 export { buildCalendar, daysFromCivil, intervalStartSec, SECONDS_PER_DAY, type CalendarSpec, type SimCalendar } from "./SimCalendar.js";
 export { simulateCentre, WORKFORCE_STREAMS, type CentreRun, type Fidelity, type ParamsChange, type SimulateOptions } from "./simulateCentre.js";
 export {

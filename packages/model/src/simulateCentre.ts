@@ -51,7 +51,7 @@ export function simulateCentre(params: CentreParams, mode: Fidelity, seed: numbe
   const calendar = buildCalendar(params.calendar);
   const rates = params.channels.map((channel) => arrivalRates(channel.demand, calendar));
   const pool = initialAgents(params, streams);
-  const plan = new DayPlan(calendar, params.channels, rates, params.operations, streams);
+  const plan = new DayPlan(calendar, params.channels, rates, params.operations, streams, mode === "contact");
   const tally = new CentreTally(calendar.days, calendar.months, params.channels.length);
   const changes = [...(options.changes ?? [])].sort((a, b) => a.fromDay - b.fromDay);
   changes.forEach((change) => checkChange(change, params));

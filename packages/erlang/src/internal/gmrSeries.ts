@@ -56,3 +56,45 @@ export function gmrSums(x: number, y: number, withWaitMoment = false): GmrSums {
   }
   return { logSum: logPeak + Math.log(sum), meanIndex: indexSum / sum, waitMoment: withWaitMoment ? momentSum / sum : Number.NaN };
 }
+
+/** The sums behind one Erlang A evaluation: A(x, y) with its mean index and wait moment, A(x, z) and A(x + 1, z). */
+export interface ErlangASums extends GmrSums {
+  /** ln A(x, z). */
+  readonly logSumAtZ: number;
+  /** ln A(x + 1, z). */
+  readonly logSumNextAtZ: number;
+}
+
+/**
+ * `gmrSums(x, y, true)`, `gmrSums(x, z)` and `gmrSums(x + 1, z)` for z <= y.
+ *
+ * NOTE: without overload (y <= x) every series peaks at its first term and all three share the reciprocals
+ * 1 / (x + k), so they are summed in one pass with one division per term instead of six: the same sums to
+ * rounding, at a third of the cost (Erlang A is the inner call of both the staffing solver and the interval
+ * fidelity).
+ */
+export function erlangASums(x: number, y: number, z: number): ErlangASums {
+  if (y > x || y === 0) {
+    const main = gmrSums(x, y, true);
+    return { logSum: main.logSum, meanIndex: main.meanIndex, waitMoment: main.waitMoment, logSumAtZ: gmrSums(x, z).logSum, logSumNextAtZ: gmrSums(x + 1, z).logSum };
+  }
+  let r = 1 / (x + 1);
+  let termY = 1, sumY = 1, indexSum = 0, harmonic = r, momentSum = r * r;
+  let termZ = 1, sumZ = 1, termNext = 1, sumNext = 1;
+  for (let k = 1; ; k++) {
+    // Here r = 1 / (x + k); the series at x + 1 takes its k-th ratio from 1 / (x + k + 1).
+    const rNext = 1 / (x + k + 1);
+    termY *= y * r;
+    sumY += termY;
+    indexSum += k * termY;
+    harmonic += rNext;
+    momentSum += termY * harmonic * rNext;
+    termZ *= z * r;
+    sumZ += termZ;
+    termNext *= z * rNext;
+    sumNext += termNext;
+    r = rNext;
+    if (termY < TAIL * sumY && termZ < TAIL * sumZ && termNext < TAIL * sumNext) break;
+  }
+  return { logSum: Math.log(sumY), meanIndex: indexSum / sumY, waitMoment: momentSum / sumY, logSumAtZ: Math.log(sumZ), logSumNextAtZ: Math.log(sumNext) };
+}
