@@ -15,6 +15,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   "packages/scenario": ["effect", "yaml"],
   "packages/runner": ["effect", "@ccsim/engine", "@ccsim/erlang", "@ccsim/model", "@ccsim/scenario", "simple-statistics", "@stdlib/*", "node:*"],
   "packages/report": ["@ccsim/scenario", "vega", "vega-lite"],
+  "apps/web": ["@ccsim/runner", "@ccsim/report", "@ccsim/scenario", "effect", "yaml", "vega", "vega-lite"],
   "apps/cli": ["@ccsim/runner", "@ccsim/erlang", "@ccsim/scenario", "@ccsim/report", "@resvg/resvg-js", "commander", "effect", "node:*"],
 };
 

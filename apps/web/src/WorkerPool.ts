@@ -1,0 +1,104 @@
+/**
+ * Web Workers that simulate replications for the runner. Jobs queue in order and each worker takes the next
+ * when it finishes, so on two cores the baseline's and the variant's first replications run side by side.
+ * Results are memoised by the caller's key, so a progressive run (1, 2, ... replications) and a change of lever
+ * (the baseline is unchanged) only simulate what is new.
+ */
+import { RunInterrupted, type ReplicationExecutor, type ReplicationJob } from "@ccsim/runner";
+
+export type Months = Awaited<ReturnType<ReplicationExecutor>>[number];
+
+interface Pending {
+  readonly id: number;
+  readonly job: ReplicationJob;
+  readonly resolve: (months: Months) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy?: Pending;
+}
+
+/** Workers to start: one per core up to 4, leaving the page's own thread to the browser on small machines. */
+export function poolSize(): number {
+  return Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private queue: Pending[] = [];
+  private nextId = 0;
+  private readonly cache = new Map<string, Promise<Months>>();
+
+  constructor(size = poolSize()) {
+    for (let i = 0; i < size; i++) this.slots.push(this.start({} as Slot));
+  }
+
+  /** The replication's months, from the cache or queued for a worker. */
+  run(key: string, job: ReplicationJob): Promise<Months> {
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    const promise = new Promise<Months>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, job, resolve, reject });
+    });
+    this.cache.set(key, promise);
+    // A failed or cancelled job must be simulated again next time, not served from the cache.
+    promise.catch(() => this.cache.delete(key));
+    this.pump();
+    return promise;
+  }
+
+  /** Drops the jobs not yet started (a newer run supersedes them); jobs in flight finish and stay cached. */
+  dropQueued(): void {
+    const dropped = this.queue;
+    this.queue = [];
+    for (const p of dropped) p.reject(new RunInterrupted());
+  }
+
+  /** Stops everything now: queued and running jobs are rejected and the workers replaced. */
+  cancelAll(): void {
+    this.dropQueued();
+    for (const slot of this.slots) {
+      slot.worker.terminate();
+      const running = slot.busy;
+      delete slot.busy;
+      running?.reject(new RunInterrupted());
+      this.start(slot);
+    }
+  }
+
+  /** Gives the slot a fresh worker (started now, so its modules load before the first run asks for it). */
+  private start(slot: Slot): Slot {
+    const worker = new Worker(new URL("./replicationWorker.ts", import.meta.url), { type: "module" });
+    slot.worker = worker;
+    worker.onmessage = (event: MessageEvent<{ id: number; months?: Months; error?: string; ms?: number }>) => {
+      // The simulation's own time in the worker, for the timings a trainer or a test can read.
+      performance.mark("ccsim-replication", { detail: { ms: event.data.ms, replication: slot.busy?.job.replication } });
+      const pending = slot.busy;
+      if (pending === undefined || pending.id !== event.data.id) return;
+      delete slot.busy;
+      if (event.data.months !== undefined) pending.resolve(event.data.months);
+      else pending.reject(new Error(`simulation failed: ${event.data.error ?? "unknown error"}`));
+      this.pump();
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      const pending = slot.busy;
+      delete slot.busy;
+      pending?.reject(new Error(`the simulation worker failed: ${event.message}`));
+      this.pump();
+    };
+    return slot;
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.busy !== undefined) continue;
+      const next = this.queue.shift();
+      if (next === undefined) return;
+      slot.busy = next;
+      slot.worker.postMessage({ id: next.id, job: next.job });
+    }
+  }
+}

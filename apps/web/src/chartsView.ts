@@ -1,0 +1,82 @@
+/**
+ * The monthly charts, drawn live with Vega from the same Vega-Lite specs as the HTML reports (@ccsim/report), so
+ * a trainer's screen and a printed report agree line for line.
+ */
+import { chartRows, chartSpec, chartsFor, chartTarget, type ChartDef } from "@ccsim/report";
+import type { ResultDocument, Scenario } from "@ccsim/scenario";
+import { parse, View } from "vega";
+import { compile } from "vega-lite";
+
+const views = new Map<string, View>();
+let generation = 0;
+
+/**
+ * Draws every chart the result can fill into `container`, replacing the previous drawing, and reports each one
+ * drawn; resolves false when a newer drawing took over.
+ */
+export async function drawCharts(container: HTMLElement, doc: ResultDocument, targets: Scenario["targets"], onDrawn: (drawn: number, total: number) => void): Promise<boolean> {
+  const mine = ++generation;
+  const charts = chartsFor(doc);
+  for (const id of [...views.keys()].filter((id) => !charts.some((c) => c.id === id))) dropView(container, id);
+  for (const [n, chart] of charts.entries()) {
+    const t0 = performance.now();
+    const figure = figureFor(container, chart.id);
+    // NOTE: the spec's width is the plot's; the legend and axis titles take about 190 px beside it.
+    const width = Math.max(240, figure.clientWidth - 190);
+    const spec = chartSpec(chart, chartRows(doc, chart), chartTarget(chart, targets), { width, height: 190 });
+    const view = new View(parse(compile(spec).spec), { renderer: "svg", container: figure.querySelector<HTMLElement>(".plot")!, hover: true });
+    views.get(chart.id)?.finalize();
+    views.set(chart.id, view);
+    await view.runAsync();
+    performance.mark("ccsim-chart", { detail: { id: chart.id, ms: Math.round(performance.now() - t0) } });
+    onDrawn(n + 1, charts.length);
+    // NOTE: yield between charts so a click (cancel, a lever) is handled while ten charts are drawn.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (mine !== generation) return false;
+  }
+  return true;
+}
+
+/** Removes every chart (a new scenario was picked). */
+export function clearCharts(container: HTMLElement): void {
+  generation++;
+  for (const id of [...views.keys()]) dropView(container, id);
+  container.replaceChildren();
+}
+
+function figureFor(container: HTMLElement, id: string): HTMLElement {
+  const existing = container.querySelector<HTMLElement>(`figure[data-chart="${id}"]`);
+  if (existing !== null) return existing;
+  const figure = document.createElement("figure");
+  figure.dataset["chart"] = id;
+  const plot = document.createElement("div");
+  plot.className = "plot";
+  figure.append(plot);
+  container.append(figure);
+  return figure;
+}
+
+function dropView(container: HTMLElement, id: string): void {
+  views.get(id)?.finalize();
+  views.delete(id);
+  container.querySelector(`figure[data-chart="${id}"]`)?.remove();
+}
+
+/**
+ * Draws one small chart off screen and throws it away, so Vega's compiler and renderer are compiled by the
+ * browser before the first real chart is wanted (the first drawing costs several times the later ones).
+ */
+export async function warmUpCharts(): Promise<void> {
+  const def: ChartDef = { id: "warm-up", title: "warm-up", axisTitle: "", definition: "", unitSuffix: "", series: [{ kpi: "x", label: "x" }], scale: 1 };
+  const rows = ["baseline", "variant"].flatMap((variant) => ["2024-01", "2024-02", "2024-03"].map((month, i) => ({ variant, series: "x", month, mean: i, ciLow: i - 1, ciHigh: i + 1 })));
+  const host = document.createElement("div");
+  host.style.cssText = "position:absolute;left:-10000px;top:0;width:600px";
+  document.body.append(host);
+  const view = new View(parse(compile(chartSpec(def, rows, 1)).spec), { renderer: "svg", container: host });
+  try {
+    await view.runAsync();
+  } finally {
+    view.finalize();
+    host.remove();
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * One lever's control, built from its JSON Schema: a select for enums, a checkbox for switches, a slider with a
+ * number box for numbers, a text box for the hh.index path; with its "explain" note (what it drives, what the
+ * schema says about the field and the source of its default).
+ */
+import { controlKind, sliderRange, type FieldSchema, type LeverDef } from "./levers.js";
+import { el } from "./dom.js";
+
+export type OnLever = (path: string, value: unknown) => void;
+
+export function leverControl(lever: LeverDef, schema: FieldSchema, value: unknown, edited: boolean, onChange: OnLever, onReset: (path: string) => void): HTMLElement {
+  const row = el("div", { class: edited ? "lever edited" : "lever", "data-lever": lever.path });
+  const label = el("label", { for: inputId(lever.path) }, lever.label);
+  const reset = el("button", { type: "button", class: "reset", title: "Back to the starting variant's value" }, "reset");
+  reset.hidden = !edited;
+  reset.addEventListener("click", () => onReset(lever.path));
+  row.append(el("div", { class: "lever-head" }, label, reset), input(lever, schema, value, onChange), explain(lever, schema));
+  return row;
+}
+
+function inputId(path: string): string {
+  return `lever-${path.replaceAll(".", "-")}`;
+}
+
+function input(lever: LeverDef, schema: FieldSchema, value: unknown, onChange: OnLever): HTMLElement {
+  switch (controlKind(schema)) {
+    case "select": {
+      const select = el("select", { id: inputId(lever.path) }, ...(schema.enum ?? []).map((v) => el("option", { value: v }, v)));
+      select.value = String(value);
+      select.addEventListener("change", () => onChange(lever.path, select.value));
+      return select;
+    }
+    case "checkbox": {
+      const box = el("input", { id: inputId(lever.path), type: "checkbox" });
+      box.checked = value === true;
+      box.addEventListener("change", () => onChange(lever.path, box.checked));
+      return box;
+    }
+    case "series":
+      return seriesInput(lever, value, onChange);
+    case "number":
+      return numberInput(lever, schema, value, onChange);
+  }
+}
+
+function numberInput(lever: LeverDef, schema: FieldSchema, value: unknown, onChange: OnLever): HTMLElement {
+  const { min, max, step } = sliderRange(lever, schema);
+  const current = typeof value === "number" ? value : min;
+  const slider = el("input", { type: "range", min: String(min), max: String(max), step: String(step), value: String(current), "aria-label": lever.label });
+  const box = el("input", { id: inputId(lever.path), type: "number", step: "any", value: String(current) });
+  const shown = el("span", { class: "shown" }, lever.percent === true ? `${Math.round(current * 100)}%` : "");
+  const show = (x: number): void => {
+    if (lever.percent === true) shown.textContent = `${Math.round(x * 100)}%`;
+  };
+  slider.addEventListener("input", () => {
+    box.value = slider.value;
+    show(Number(slider.value));
+  });
+  slider.addEventListener("change", () => onChange(lever.path, Number(slider.value)));
+  // Typed numbers beyond the slider are allowed: the schema, not the slider, decides what is valid.
+  box.addEventListener("change", () => onChange(lever.path, box.value.trim() === "" ? box.value : Number(box.value)));
+  return el("div", { class: "number" }, slider, box, shown);
+}
+
+/** The hh.index path as "2023-01 3.9, 2024-01 2.6": month and value pairs, interpolated between points. */
+function seriesInput(lever: LeverDef, value: unknown, onChange: OnLever): HTMLElement {
+  const points = Array.isArray(value) ? (value as { month: string; value: number }[]) : [];
+  const box = el("input", { id: inputId(lever.path), type: "text", value: points.map((p) => `${p.month} ${p.value}`).join(", "), placeholder: "2023-01 3.9, 2024-01 2.6 (left empty: a neutral market)" });
+  const problem = el("span", { class: "problem" });
+  box.addEventListener("change", () => {
+    const parsed = parseSeries(box.value);
+    problem.textContent = parsed === undefined ? "write month and value pairs, e.g. 2023-01 3.9, 2024-01 2.6" : "";
+    if (parsed !== undefined) onChange(lever.path, parsed);
+  });
+  return el("div", { class: "series" }, box, problem);
+}
+
+/** Parses "YYYY-MM value, ..." into points; undefined when a pair is not of that form (the schema checks the rest). */
+export function parseSeries(text: string): { month: string; value: number }[] | undefined {
+  const pairs = text.split(/[,;]/).map((p) => p.trim()).filter((p) => p !== "");
+  const points = pairs.map((p) => /^(\d{4}-\d{2})\s*[ =:]\s*(-?[\d.]+)$/.exec(p)).map((m) => (m === null ? undefined : { month: m[1]!, value: Number(m[2]) }));
+  return points.length > 0 && points.every((p) => p !== undefined && Number.isFinite(p.value)) ? (points as { month: string; value: number }[]) : undefined;
+}
+
+function explain(lever: LeverDef, schema: FieldSchema): HTMLElement {
+  const fallback = schema.default === undefined ? "no default: the scenario says (left out, the model uses its own rule; see the schema note)" : JSON.stringify(schema.default);
+  return el("details", { class: "explain" },
+    el("summary", {}, "explain"),
+    el("p", {}, el("strong", {}, "Drives: "), lever.drives),
+    el("p", {}, el("strong", {}, "Field: "), el("code", {}, lever.path), ` (${schema.title ?? schema.type ?? "value"})`),
+    el("p", {}, el("strong", {}, "Default and its source: "), `${fallback}. ${schema.description ?? ""}`),
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * The levers a trainer can pull, each a dotted scenario path. Their kind, range, default and the source of the
+ * default come from the scenario's JSON Schema (generated from the one Effect Schema), so a renamed or re-ranged
+ * field shows up here, and in this app's tests, rather than silently drifting. What each lever drives is written
+ * here, in words for a room of trainees.
+ */
+import { scenarioJsonSchema } from "@ccsim/scenario";
+
+export interface LeverDef {
+  readonly path: string;
+  readonly label: string;
+  readonly group: string;
+  /** The mechanism the lever drives in the model, in plain words. */
+  readonly drives: string;
+  /** Slider range where the schema's own range is far wider than anything a course needs (money). */
+  readonly slider?: { readonly min: number; readonly max: number; readonly step: number };
+  /** Shown as a percentage (the field is a share from 0 to 1). */
+  readonly percent?: boolean;
+}
+
+export const LEVERS: readonly LeverDef[] = [
+  { group: "Labour market", path: "labourMarket.hhIndex", label: "hh.index path", drives: "Applicant flow per vacancy (matching function) and the market wage: a lower index means fewer CVs per vacancy, slower hiring and wage pressure." },
+  { group: "Recruiting", path: "recruiting.hiringMode", label: "Where new hires work", drives: "Remote hires come from a wider catchment (faster filling) and quit less; remote hiring needs online training." },
+  { group: "Recruiting", path: "recruiting.remoteShare", label: "Share of remote hires (mixed mode)", percent: true, drives: "Share of hires that work from home when hiring is mixed: more of them fill faster from the wider catchment." },
+  { group: "Recruiting", path: "recruiting.remoteCatchmentMultiplier", label: "Remote catchment multiplier", slider: { min: 1, max: 10, step: 0.5 }, drives: "How many times more job seekers a remote posting reaches: the effective hh.index for remote roles is this times the index." },
+  { group: "Recruiting", path: "recruiting.referral.enabled", label: "Referral programme", drives: "Agents bring friends: extra hires per agent, who quit less in their first months." },
+  { group: "Recruiting", path: "recruiting.referral.bonusPerHire", label: "Referral bonus per hire", slider: { min: 0, max: 50000, step: 1000 }, drives: "A higher bonus raises the referral rate (relative to salary) and is paid as a hiring cost." },
+  { group: "Training and ramp-up", path: "training.trainingWeeks", label: "Classroom training", drives: "Weeks before a hire takes contacts; trainees can drop out each week of the course." },
+  { group: "Training and ramp-up", path: "training.online", label: "Online training", drives: "Classes are taught online; remote hiring needs it." },
+  { group: "Training and ramp-up", path: "training.cultureFirst", label: "Culture-first training", drives: "Culture before products: lower dropout in class and a lower quit hazard in the first months." },
+  { group: "Training and ramp-up", path: "rampUp.adaptationMonths", label: "Adaptation (to 95% proficiency)", slider: { min: 1, max: 12, step: 0.5 }, drives: "The learning curve after training: new agents are slower and less accurate until they adapt." },
+  { group: "Pay", path: "pay.scheme", label: "Pay scheme", drives: "Piece rates raise effort (speed) and keep fast agents, at a cost in quality unless the rate is tied to the agent's own tNPS." },
+  { group: "Pay", path: "pay.salaryPerMonth", label: "Salary (fixed scheme)", slider: { min: 20000, max: 120000, step: 1000 }, drives: "Pay against the market wage drives applicants, offer acceptance, quitting and engagement." },
+  { group: "Pay", path: "pay.baseSalaryPerMonth", label: "Base salary (piece-rate schemes)", slider: { min: 0, max: 80000, step: 1000 }, drives: "The guaranteed part of piece-rate pay; with the rate it sets earnings against the market wage." },
+  { group: "Pay", path: "pay.pieceRatePerContact", label: "Piece rate per contact", slider: { min: 0, max: 150, step: 1 }, drives: "Pay per handled contact: a higher rate raises effort and earnings, and the pull towards speed over quality." },
+  { group: "Pay", path: "pay.qualityWeightInRate", label: "Weight of tNPS in the rate", percent: true, drives: "Under the tNPS-tied scheme, how much of the rate depends on the agent's own tNPS: it damps the quality loss of piece rates." },
+  { group: "Management", path: "motivation.kpiClarity", label: "KPI clarity", percent: true, drives: "Share of staff who find their KPIs clear and achievable: raises engagement, hence eNPS and lower quitting." },
+  { group: "Staffing and targets", path: "operations.initialHeadcount.proficient", label: "Starting headcount (proficient agents)", slider: { min: 0, max: 3000, step: 10 }, drives: "The workforce on day one; after that the planner hires up to the headcount its service-level target needs." },
+  { group: "Staffing and targets", path: "demand.voice.serviceLevel.target", label: "Voice service-level target (planner)", percent: true, drives: "The planner staffs each interval and sets the hire-up-to headcount to meet it: a higher target needs more agents and costs more." },
+  { group: "Staffing and targets", path: "targets.minServiceLevel", label: "Service-level bar on the charts", percent: true, drives: "Only the red target line on the service-level charts (months on target); it does not change staffing." },
+];
+
+/** The part of the JSON Schema this app reads for a field. */
+export interface FieldSchema {
+  readonly type?: string;
+  readonly enum?: readonly string[];
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly default?: unknown;
+  readonly description?: string;
+  readonly title?: string;
+  readonly items?: FieldSchema;
+  readonly properties?: Readonly<Record<string, FieldSchema>>;
+  readonly anyOf?: readonly FieldSchema[];
+}
+
+let root: FieldSchema | undefined;
+
+/** The JSON Schema of the field at a dotted path, or undefined when the scenario has no such field. */
+export function fieldSchema(path: string): FieldSchema | undefined {
+  root ??= scenarioJsonSchema() as FieldSchema;
+  let node: FieldSchema | undefined = root;
+  for (const key of path.split(".")) {
+    node = objectBranch(node)?.properties?.[key];
+    if (node === undefined) return undefined;
+  }
+  return node;
+}
+
+/** Optional sections are written as anyOf [object, ...]: the object branch holds the properties. */
+function objectBranch(node: FieldSchema | undefined): FieldSchema | undefined {
+  if (node?.properties !== undefined) return node;
+  return node?.anyOf?.find((b) => b.properties !== undefined);
+}
+
+export type ControlKind = "select" | "checkbox" | "number" | "series";
+
+/** How a lever is edited, from its schema. */
+export function controlKind(schema: FieldSchema): ControlKind {
+  if (schema.enum !== undefined) return "select";
+  if (schema.type === "boolean") return "checkbox";
+  if (schema.type === "array") return "series";
+  return "number";
+}
+
+/** Slider range: the lever's own where it sets one (checked to lie inside the schema's), else the schema's. */
+export function sliderRange(lever: LeverDef, schema: FieldSchema): { min: number; max: number; step: number } {
+  if (lever.slider !== undefined) return lever.slider;
+  const min = schema.minimum ?? schema.exclusiveMinimum ?? 0;
+  const max = schema.maximum ?? min + 100;
+  const step = schema.type === "integer" ? 1 : max - min <= 1 ? 0.01 : (max - min) / 100;
+  return { min, max, step };
+}

@@ -1,0 +1,43 @@
+/**
+ * Entry point of the trainer playground: the library until a scenario is picked, then the playground. The state
+ * lives in the URL fragment, decoded (and checked by the scenario schema) whenever it changes.
+ */
+import "./style.css";
+import { warmUpCharts } from "./chartsView.js";
+import { drawLibrary, drawLinkError } from "./libraryView.js";
+import { Playground } from "./playground.js";
+import { decodeHash } from "./urlState.js";
+import { WorkerPool } from "./WorkerPool.js";
+
+const $ = (id: string): HTMLElement => document.getElementById(id)!;
+
+// Workers start at once, so their modules are loaded by the time a trainer picks a scenario.
+const playground = new Playground(new WorkerPool());
+
+function route(): void {
+  const decoded = decodeHash(location.hash);
+  $("link-error").hidden = true;
+  if (decoded.kind === "state") {
+    $("library").hidden = true;
+    $("playground").hidden = false;
+    playground.open(decoded.state);
+    return;
+  }
+  playground.close();
+  $("library").hidden = false;
+  $("playground").hidden = true;
+  if (decoded.kind === "error") drawLinkError($("link-error"), decoded.problems, decoded.scenarioId);
+}
+
+/** The library's main job, run ahead while the trainer reads the library (see Playground.prefetch). */
+const FEATURED = "mts-virtual-contact-centre";
+
+drawLibrary($("library-list"));
+window.addEventListener("hashchange", route);
+route();
+const opening = decodeHash(location.hash);
+if (opening.kind === "library") {
+  const featured = decodeHash(`#scenario=${FEATURED}`);
+  if (featured.kind === "state") playground.prefetch(featured.state);
+  setTimeout(() => void warmUpCharts(), 0);
+}

@@ -1,0 +1,73 @@
+/**
+ * A run that shows results early: the first replication of every variant is queued on the worker pool, then the
+ * rest round by round, and after each round the runner summarises what has finished: 1 replication (first
+ * charts), then 2, ... up to the full count, each time with intervals from what is there.
+ */
+import { resolveVariants, resultDocument, runScenario, type ReplicationExecutor, type ReplicationJob, type ResolvedVariant } from "@ccsim/runner";
+import type { Provenance, ResultDocument, ScenarioError } from "@ccsim/scenario";
+import { Either } from "effect";
+import type { PlannedRun } from "./runRequest.js";
+import type { WorkerPool } from "./WorkerPool.js";
+
+export interface RunRequest extends PlannedRun {
+  readonly provenance: Omit<Provenance, "replications">;
+}
+
+export interface RunCallbacks {
+  /** Shows a round's result; resolves once it is drawn. */
+  readonly onResult: (doc: ResultDocument, replications: number) => Promise<void>;
+  readonly onProgress: (done: number, total: number) => void;
+  /** Whether a newer run has replaced this one (its results are then not shown). */
+  readonly superseded: () => boolean;
+}
+
+function cacheKey(request: PlannedRun): (variant: number, replication: number) => string {
+  const { seed, fidelity } = request.scenario;
+  return (variant, replication) => `${request.variantKeys[variant]}|${fidelity}|${seed}|${replication}`;
+}
+
+/** Queues replication `r` of every variant on the pool (or finds it in its cache). */
+function queueRound(pool: WorkerPool, request: PlannedRun, variants: readonly ResolvedVariant[], r: number): Promise<unknown>[] {
+  const key = cacheKey(request);
+  const { seed, fidelity } = request.scenario;
+  return variants.map((v, i) => pool.run(key(i, r), { params: v.params, changes: v.changes, fidelity, seed, replication: r } satisfies ReplicationJob));
+}
+
+/** Queues the first replication of every variant ahead of the run that will want it (see Playground.prefetch). */
+export function queueFirstRound(pool: WorkerPool, request: PlannedRun): void {
+  const variants = resolveVariants(request.scenario, request.fileName);
+  if (Either.isRight(variants)) for (const p of queueRound(pool, request, variants.right, 0)) p.catch(() => undefined);
+}
+
+/** Runs the request to its full replication count, reporting after each round; Left when the scenario is invalid. */
+export async function progressiveRun(pool: WorkerPool, request: RunRequest, callbacks: RunCallbacks): Promise<Either.Either<void, ScenarioError>> {
+  const variants = resolveVariants(request.scenario, request.fileName);
+  if (Either.isLeft(variants)) return Either.left(variants.left);
+  performance.mark("ccsim-resolved");
+  const { replications } = request.scenario;
+  const key = cacheKey(request);
+  const total = variants.right.length * replications;
+  let done = 0;
+  const queue = (r: number): void => {
+    for (const promise of queueRound(pool, request, variants.right, r)) {
+      promise.then(() => {
+        if (!callbacks.superseded()) callbacks.onProgress(++done, total);
+      }, () => undefined);
+    }
+  };
+  queue(0);
+  for (let k = 1; k <= replications; k++) {
+    // The executor only reads the pool's cache: each job was queued before, or finished in an earlier run.
+    const execute: ReplicationExecutor = (jobs) => Promise.all(jobs.map((job, i) => pool.run(key(Math.floor(i / k), job.replication), job)));
+    const run = await runScenario(request.scenario, variants.right, { replications: k, execute });
+    if (callbacks.superseded()) return Either.void;
+    const shown = callbacks.onResult(resultDocument(run, { ...request.provenance, replications: k }, request.scenario.reported), k);
+    if (k > 1) continue;
+    // NOTE: the other rounds are queued once the first charts are drawn, so on a small machine the workers do
+    // not take the cores the charts need; the whole run is later by the drawing time, the first charts sooner.
+    await shown;
+    if (callbacks.superseded()) return Either.void;
+    for (let r = 1; r < replications; r++) queue(r);
+  }
+  return Either.void;
+}

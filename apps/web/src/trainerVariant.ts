@@ -1,0 +1,74 @@
+/**
+ * The trainer's variant: a starting point (the baseline or one of the scenario's own variants) plus the levers
+ * the trainer moved. A lever that the starting variant changes in a dated intervention (the MTS changes apply
+ * from July 2023) is changed inside that intervention, so the lever moves what the variant actually does;
+ * any other lever applies from the start of the horizon.
+ */
+import { encodeScenario, type Scenario } from "@ccsim/scenario";
+
+export type OverrideSet = Readonly<Record<string, unknown>>;
+
+export const BASELINE = "baseline";
+export const TRAINER_VARIANT = "your variant";
+
+interface InterventionLike {
+  readonly from: unknown;
+  readonly description?: unknown;
+  readonly set: OverrideSet;
+}
+
+/** The `set` of the named starting point: empty for the baseline. */
+export function startingSet(scenario: Scenario, from: string): OverrideSet | undefined {
+  if (from === BASELINE) return {};
+  return scenario.variants.find((v) => v.name === from)?.set;
+}
+
+/** The default starting point: the case's replaying variant (the last, which the case card judges), else the baseline. */
+export function defaultStart(scenario: Scenario): string {
+  return scenario.variants.at(-1)?.name ?? BASELINE;
+}
+
+function interventionsOf(set: OverrideSet): readonly InterventionLike[] {
+  const list = set["interventions"];
+  return Array.isArray(list) ? (list as InterventionLike[]) : [];
+}
+
+/** Index of the last intervention of the set that changes `path`, or -1. */
+function lastInterventionSetting(set: OverrideSet, path: string): number {
+  const list = interventionsOf(set);
+  for (let i = list.length - 1; i >= 0; i--) if (Object.hasOwn(list[i]!.set, path)) return i;
+  return -1;
+}
+
+/** The starting set with the trainer's edits written where they take effect (see the module note). */
+export function mergeEdits(start: OverrideSet, edits: OverrideSet): OverrideSet {
+  const merged: Record<string, unknown> = { ...start };
+  let interventions = interventionsOf(start).map((i) => ({ ...i, set: { ...i.set } }));
+  for (const [path, value] of Object.entries(edits)) {
+    const at = lastInterventionSetting(start, path);
+    if (at >= 0) interventions = interventions.map((i, n) => (n === at ? { ...i, set: { ...i.set, [path]: value } } : i));
+    else merged[path] = value;
+  }
+  if (interventions.length > 0) merged["interventions"] = interventions;
+  return merged;
+}
+
+/** A field of an encoded scenario by dotted path. */
+function valueAt(encoded: unknown, path: string): unknown {
+  return path.split(".").reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), encoded);
+}
+
+/** What the lever is set to in the trainer's variant: the edit, else the starting variant's value, else the baseline's. */
+export function effectiveValue(scenario: Scenario, start: OverrideSet, edits: OverrideSet, path: string): unknown {
+  if (Object.hasOwn(edits, path)) return edits[path];
+  const at = lastInterventionSetting(start, path);
+  if (at >= 0) return interventionsOf(start)[at]!.set[path];
+  if (Object.hasOwn(start, path)) return start[path];
+  return valueAt(encodeScenario(scenario), path);
+}
+
+/** The scenario to run: its baseline and one variant, the trainer's (none when the set is empty: nothing to compare). */
+export function scenarioWithVariant(scenario: Scenario, set: OverrideSet, description: string): Scenario {
+  const variants = Object.keys(set).length === 0 ? [] : [{ name: TRAINER_VARIANT, description, set }];
+  return { ...scenario, variants };
+}
