@@ -14,12 +14,16 @@ const MAX_SERIES_TERMS = 200_000;
 /** Exact KPIs: Erlang C without (or with practically infinite) patience, Erlang A otherwise. */
 export function queueMetrics(input: QueueInput): QueueResult {
   validateQueueInput(input);
+  if (queueModel(input) === "erlang-c") return erlangC(input);
+  return { stable: true, ...erlangA({ ...input, patienceSec: input.patienceSec! }) };
+}
+
+/** The model `queueMetrics` evaluates for this input, decided without evaluating it. */
+export function queueModel(input: QueueInput): "erlang-a" | "erlang-c" {
   const patience = input.patienceSec;
-  if (patience === undefined || patience === Infinity) return erlangC(input);
+  if (patience === undefined || patience === Infinity) return "erlang-c";
   const load = (input.callsPerHour / 3600) * input.ahtSec;
   const rho = input.agents > 0 ? load / input.agents : Infinity;
-  if (patience > PATIENCE_AS_INFINITE_AHT * input.ahtSec && rho < 1 && Math.log(1e-18) / Math.log(rho) > MAX_SERIES_TERMS) {
-    return erlangC(input);
-  }
-  return { stable: true, ...erlangA({ ...input, patienceSec: patience }) };
+  const practicallyInfinite = patience > PATIENCE_AS_INFINITE_AHT * input.ahtSec && rho < 1 && Math.log(1e-18) / Math.log(rho) > MAX_SERIES_TERMS;
+  return practicallyInfinite ? "erlang-c" : "erlang-a";
 }

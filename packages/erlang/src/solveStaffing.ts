@@ -1,7 +1,7 @@
 import { erlangA } from "./erlangA.js";
 import { erlangC } from "./erlangC.js";
-import { queueMetrics } from "./queueMetrics.js";
-import type { QueueMetrics, ServiceLevelDefinition } from "./QueueInput.js";
+import { queueModel } from "./queueMetrics.js";
+import { validateQueueInput, type QueueMetrics, type ServiceLevelDefinition } from "./QueueInput.js";
 
 export interface StaffingInput {
   readonly callsPerHour: number;
@@ -88,7 +88,9 @@ function memoisedMetrics(input: StaffingInput): (agents: number) => QueueMetrics
   const base = { callsPerHour: input.callsPerHour, ahtSec: input.ahtSec, thresholdSec: input.thresholdSec };
   const load = (input.callsPerHour / 3600) * input.ahtSec;
   const patience = input.patienceSec;
-  const model = queueMetrics({ ...base, agents: Math.max(1, Math.ceil(load)) + 1, ...(patience === undefined ? {} : { patienceSec: patience }) }).model;
+  const edge = { ...base, agents: Math.max(1, Math.ceil(load)) + 1, ...(patience === undefined ? {} : { patienceSec: patience }) };
+  validateQueueInput(edge);
+  const model = queueModel(edge);
   // Dispatch once, at the edge of stability: Erlang C only for no (or practically infinite) patience.
   const exact = (agents: number): QueueMetrics | undefined => {
     if (model === "erlang-a") return erlangA({ ...base, agents, patienceSec: patience! });

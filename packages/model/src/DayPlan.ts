@@ -1,6 +1,7 @@
 import { makeSampler, type RandomStream, type RandomStreams } from "@ccsim/engine";
 import type { AgentPool } from "./AgentPool.js";
 import type { ChannelParams, OperationsParams } from "./CentreParams.js";
+import { BreakOffsets } from "./internal/BreakOffsets.js";
 import { Planner } from "./Planner.js";
 import { ShiftAssigner, shiftOptions, type ShiftOptions } from "./Roster.js";
 import type { SimCalendar } from "./SimCalendar.js";
@@ -8,16 +9,6 @@ import type { SimCalendar } from "./SimCalendar.js";
 /** Random streams of the daily plan (one per decision type, DESIGN rule 5). */
 export const DAY_PLAN_STREAMS = { forecastError: "planner.forecast-error", absence: "operations.absence" } as const;
 
-/** Golden-ratio offsets give a low-discrepancy spread of break positions across agents. */
-const GOLDEN_RATIO_FRACTION = 0.6180339887498949;
-
-/**
- * The interval of the k-th of `breaks` breaks in a block of `length` intervals from `start`: spread evenly
- * through the block, shifted by the agent's `phase` in [0, 1), so that breaks do not all fall together.
- */
-function breakInterval(start: number, length: number, breaks: number, phase: number, k: number): number {
-  return start + Math.floor(((k + phase) * length) / breaks);
-}
 
 /**
  * One day's plan, shared by both fidelities: the planner's forecast and requirement per interval, shifts for the
@@ -88,6 +79,7 @@ export class DayPlan {
   private readonly rateStep: Float64Array;
   private readonly agentsOnBreak: Float64Array;
   private readonly rateOnBreak: Float64Array;
+  private readonly breakOffsets = new BreakOffsets();
 
   constructor(
     private readonly calendar: SimCalendar,
@@ -251,14 +243,11 @@ export class DayPlan {
 
   /**
    * Records block `block` (0 or 1) of present agent p's shift: on the phones for the block minus its breaks,
-   * round(length x breakShare) whole intervals placed by `breakInterval` with a per-agent phase.
+   * round(length x breakShare) whole intervals placed by `BreakOffsets` for roster position `order`.
    */
   private placeShift(p: number, block: number, start: number, length: number, order: number, pool: AgentPool, breakShare: number): void {
     const b = 2 * p + block;
     const breaks = Math.round(length * breakShare);
-    // NOTE: x - floor(x) is x % 1 exactly for x >= 0, without the slow floating-point modulo.
-    const golden = order * GOLDEN_RATIO_FRACTION;
-    const phase = golden - Math.floor(golden);
     this.blockStart[b] = start;
     this.blockLength[b] = length;
     this.blockBreaks[b] = breaks;
@@ -273,8 +262,9 @@ export class DayPlan {
     this.rateStep[row + start]! += rate;
     this.rateStep[row + start + length]! -= rate;
     const breakRow = group * this.calendar.intervalsPerDay;
+    const offsets = this.breakOffsets.table(length, breaks, this.working.length);
     for (let k = 0; k < breaks; k++) {
-      const i = breakInterval(start, length, breaks, phase, k);
+      const i = start + offsets[order * breaks + k]!;
       this.breakAt[this.breakCount++] = i;
       this.agentsOnBreak[breakRow + i]! += 1;
       this.rateOnBreak[breakRow + i]! += rate;
