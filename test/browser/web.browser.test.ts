@@ -18,18 +18,20 @@ interface Timings {
   readonly firstChartsReplications: number;
   /** Every chart of the first round on screen. */
   readonly allChartsMs: number;
-  /** All replications done and drawn. */
+  /** All replications done and drawn, and how many per variant. */
   readonly totalMs: number;
+  readonly replications: number;
 }
 
 /** The run's timings, from the data attributes the page sets beside its performance marks. */
 async function timings(page: Page): Promise<Timings> {
   const marks = await page.evaluate(() => performance.getEntriesByType("mark").map((m) => m.name));
   expect(marks).toEqual(expect.arrayContaining(["ccsim-run-start", "ccsim-first-charts", "ccsim-all-charts", "ccsim-run-done"]));
-  return page.$eval("#run-status", (n) => {
+  const replications = Number(await page.inputValue("#replications"));
+  return page.$eval("#run-status", (n, replications) => {
     const d = (n as HTMLElement).dataset;
-    return { firstChartsMs: Number(d["firstChartsMs"]), firstChartsReplications: Number(d["firstChartsReplications"]), allChartsMs: Number(d["allChartsMs"]), totalMs: Number(d["totalMs"]) };
-  });
+    return { firstChartsMs: Number(d["firstChartsMs"]), firstChartsReplications: Number(d["firstChartsReplications"]), allChartsMs: Number(d["allChartsMs"]), totalMs: Number(d["totalMs"]), replications };
+  }, replications);
 }
 
 const measured: Record<string, Timings> = {};
@@ -82,10 +84,13 @@ describe("the trainer playground in headless Chromium", () => {
   it("changes training weeks and the pay scheme: the URL and the charts follow", async () => {
     const before = await page.$eval('figure[data-chart="voice-service-level"]', (f) => f.innerHTML);
     const headlinesBefore = await headlineTexts(page);
+    // Fewer replications keep the test short; the setting travels in the shared URL like the levers.
+    await page.fill("#replications", "3");
+    await page.press("#replications", "Enter");
     await page.fill('[data-lever="training.trainingWeeks"] input[type="number"]', "8");
     await page.press('[data-lever="training.trainingWeeks"] input[type="number"]', "Enter");
     await page.selectOption('[data-lever="pay.scheme"] select', "fixed");
-    await page.waitForFunction(() => location.hash.includes("pay.scheme=fixed") && location.hash.includes("training.trainingWeeks=8"));
+    await page.waitForFunction(() => location.hash.includes("pay.scheme=fixed") && location.hash.includes("training.trainingWeeks=8") && location.hash.includes("replications=3"));
     await runDone(page);
     expect(await page.$eval('figure[data-chart="voice-service-level"]', (f) => f.innerHTML)).not.toBe(before);
     expect(await headlineTexts(page)).not.toEqual(headlinesBefore);
@@ -115,6 +120,7 @@ describe("the trainer playground in headless Chromium", () => {
     expect(await other.page.inputValue('[data-lever="training.trainingWeeks"] input[type="number"]')).toBe("8");
     expect(await other.page.inputValue('[data-lever="pay.scheme"] select')).toBe("fixed");
     expect(await other.page.inputValue("#from")).toBe("virtual contact centre");
+    expect(await other.page.inputValue("#replications")).toBe("3");
     // Same seed, same replications, same levers: the same numbers, to the last digit.
     expect(await headlineTexts(other.page)).toEqual(sharedHeadlines);
     expect(other.problems).toEqual([]);
@@ -152,6 +158,20 @@ describe("the trainer playground in headless Chromium", () => {
     await other.page.close();
   });
 
+  it("runs offline once loaded: the network can go away before the scenario is picked", async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const offline = await context.newPage();
+    const offlineProblems = watchProblems(offline, [server.origin, "data:", "blob:"]);
+    await offline.goto(`${server.origin}/`);
+    await offline.waitForSelector("#library-list li");
+    await context.setOffline(true);
+    await offline.click('a[data-scenario="labour-market-shock"]');
+    await offline.waitForSelector("#run-status[data-first-charts-ms]", { timeout: 30_000 });
+    expect(await offline.locator("figure[data-chart] svg").count()).toBeGreaterThanOrEqual(2);
+    expect(offlineProblems).toEqual([]);
+    await context.close();
+  });
+
   it("logged no console errors and made no request outside its own origin", () => {
     expect(problems).toEqual([]);
   });
@@ -159,7 +179,7 @@ describe("the trainer playground in headless Chromium", () => {
   it("reports the MTS case's time to first charts (24 months, interval fidelity)", () => {
     writeFileSync(screenshotPath("web-timings.json"), `${JSON.stringify(measured, null, 2)}\n`);
     for (const [how, t] of Object.entries(measured)) {
-      console.log(`MTS case, ${how}: first charts after ${t.firstChartsMs} ms (1 replication per variant), every chart after ${t.allChartsMs} ms, all 10 replications after ${t.totalMs} ms`);
+      console.log(`MTS case, ${how}: first charts after ${t.firstChartsMs} ms (1 replication per variant), every chart after ${t.allChartsMs} ms, all ${t.replications} replications per variant after ${t.totalMs} ms`);
       // The goal is 1 s on a laptop; this bound only catches a broken pipeline on a shared, loaded CI machine.
       expect(t.firstChartsMs).toBeLessThan(15_000);
     }
