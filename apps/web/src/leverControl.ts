@@ -83,7 +83,7 @@ export function parseSeries(text: string): { month: string; value: number }[] | 
 }
 
 function explain(lever: LeverDef, schema: FieldSchema): HTMLElement {
-  const fallback = schema.default === undefined ? "no default: the scenario says (left out, the model uses its own rule; see the schema note)" : JSON.stringify(schema.default);
+  const fallback = schema.default === undefined ? "none (an optional field: the description says what leaving it out means)" : JSON.stringify(schema.default);
   return el("details", { class: "explain" },
     el("summary", {}, "explain"),
     el("p", {}, el("strong", {}, "Drives: "), lever.drives),

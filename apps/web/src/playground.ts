@@ -64,17 +64,23 @@ export class Playground {
 
   private redrawControls(): void {
     const state = this.state!;
-    drawControls($("controls"), this.scenario!, state, {
+    const panel = $("controls");
+    // The panel is rebuilt from the state: keep where the trainer was in it and the notes they had opened.
+    const scrollTop = panel.scrollTop;
+    const open = [...panel.querySelectorAll<HTMLElement>("[data-lever]:has(details[open])")].map((n) => n.dataset["lever"]);
+    drawControls(panel, this.scenario!, state, {
       onLever: (path, value) => this.change({ ...state, edits: { ...state.edits, [path]: value } }),
       onReset: (path) => this.change({ ...state, edits: Object.fromEntries(Object.entries(state.edits).filter(([p]) => p !== path)) }),
       onFrom: (from) => this.change({ ...state, from }),
-      onSettings: (settings) => this.change({ ...state, settings }),
+      onSettings: (settings) => this.change({ ...state, settings: ownSettings(this.scenario!, settings) }),
       onRun: () => void this.run(),
       onCancel: () => this.cancel(),
       onDownloadYaml: () => saveText(`${state.scenarioId}-playground.yaml`, this.yaml(), "application/yaml"),
       onDownloadCsv: () => this.lastDoc !== undefined && saveText(`${state.scenarioId}-results.csv`, monthsCsv(this.lastDoc), "text/csv"),
       onCopyLink: () => void navigator.clipboard?.writeText(location.href).then(() => this.status.note("Link copied."), () => this.status.note(`Copy this link: ${location.href}`)),
     });
+    for (const path of open) panel.querySelector(`[data-lever="${path}"] details`)?.setAttribute("open", "");
+    panel.scrollTop = scrollTop;
   }
 
   private yaml(): string {
@@ -144,4 +150,12 @@ export class Playground {
     $("headlines").replaceChildren();
     $("case-card").replaceChildren();
   }
+}
+
+/** The settings that differ from the scenario's own (the others stay out of the URL). */
+function ownSettings(scenario: Scenario, settings: PlaygroundState["settings"]): PlaygroundState["settings"] {
+  return {
+    ...(settings.fidelity === undefined || settings.fidelity === scenario.fidelity ? {} : { fidelity: settings.fidelity }),
+    ...(settings.replications === undefined || settings.replications === scenario.replications ? {} : { replications: settings.replications }),
+  };
 }
