@@ -6,6 +6,9 @@
  */
 import { RunInterrupted, type ReplicationExecutor, type ReplicationJob } from "@ccsim/runner";
 
+/** About 15 kB each for a 24-month result: a few tens of MB at most. */
+const MAX_CACHED = 2000;
+
 export type Months = Awaited<ReturnType<ReplicationExecutor>>[number];
 
 interface Pending {
@@ -43,6 +46,7 @@ export class WorkerPool {
       this.queue.push({ id: this.nextId++, job, resolve, reject });
     });
     this.cache.set(key, promise);
+    this.forgetOldest();
     // A failed or cancelled job must be simulated again next time, not served from the cache.
     promise.catch(() => this.cache.delete(key));
     this.pump();
@@ -90,6 +94,14 @@ export class WorkerPool {
       this.pump();
     };
     return slot;
+  }
+
+  /** Keeps the cache to MAX_CACHED replications (a long course moves many levers), dropping the oldest first. */
+  private forgetOldest(): void {
+    for (const key of this.cache.keys()) {
+      if (this.cache.size <= MAX_CACHED) return;
+      this.cache.delete(key);
+    }
   }
 
   private pump(): void {

@@ -35,9 +35,9 @@ const FEATURED = "mts-virtual-contact-centre";
 drawLibrary($("library-list"));
 window.addEventListener("hashchange", route);
 route();
-const opening = decodeHash(location.hash);
-if (opening.kind === "library") {
+if (decodeHash(location.hash).kind === "library") {
   const featured = decodeHash(`#scenario=${FEATURED}`);
   if (featured.kind === "state") playground.prefetch(featured.state);
-  setTimeout(() => void warmUpCharts(), 0);
 }
+// The page's thread is idle while the workers simulate the first round (or the trainer reads the library).
+setTimeout(() => void warmUpCharts(), 0);
