@@ -44,11 +44,14 @@ export type QueueResult =
   | ({ readonly stable: true } & QueueMetrics)
   | { readonly stable: false; readonly model: "erlang-c"; readonly agents: number; readonly offeredErlangs: number; readonly reason: string };
 
+// NOTE: a module-level helper, not a closure per call: validation runs on every exact evaluation (tens of
+// thousands per simulated year).
+function finiteAtLeast(value: number, min: number, name: string): void {
+  if (!(value >= min) || !Number.isFinite(value)) throw new RangeError(`${name} must be a finite number >= ${min}, got ${value}`);
+}
+
 /** Checks the inputs every formula shares; a violation is a defect in the caller (RangeError). */
 export function validateQueueInput(input: QueueInput): void {
-  const finiteAtLeast = (value: number, min: number, name: string): void => {
-    if (!(value >= min) || !Number.isFinite(value)) throw new RangeError(`${name} must be a finite number >= ${min}, got ${value}`);
-  };
   finiteAtLeast(input.callsPerHour, 0, "callsPerHour");
   finiteAtLeast(input.thresholdSec, 0, "thresholdSec");
   if (!(input.ahtSec > 0) || !Number.isFinite(input.ahtSec)) throw new RangeError(`ahtSec must be a positive finite number, got ${input.ahtSec}`);

@@ -92,9 +92,12 @@ function memoisedMetrics(input: StaffingInput): (agents: number) => QueueMetrics
   validateQueueInput(edge);
   const model = queueModel(edge);
   // Dispatch once, at the edge of stability: Erlang C only for no (or practically infinite) patience.
+  // NOTE: plain literals in one property order (the one callers such as the interval fidelity use), not spreads,
+  // so that every input reaching the formulas has the same hidden class and their property reads stay fast.
+  const { callsPerHour, ahtSec, thresholdSec } = input;
   const exact = (agents: number): QueueMetrics | undefined => {
-    if (model === "erlang-a") return erlangA({ ...base, agents, patienceSec: patience! });
-    const r = erlangC({ ...base, agents });
+    if (model === "erlang-a") return erlangA({ callsPerHour, ahtSec, agents, thresholdSec, patienceSec: patience! });
+    const r = erlangC({ callsPerHour, ahtSec, agents, thresholdSec });
     return r.stable ? r : undefined;
   };
   const evaluated = new Map<number, QueueMetrics | undefined>();

@@ -32,8 +32,9 @@ export class DayPlan {
    */
   readonly groupAgents: Float64Array;
   readonly groupRate: Float64Array;
-  /** Agents with a shift today who showed up, in roster order (`presentCount` of them). */
+  /** Agents with a shift today who showed up, in roster order (`presentCount` of them), and their service rates. */
   present = new Int32Array(0);
+  presentRate = new Float64Array(0);
   presentCount = 0;
   /**
    * The shift blocks of the present agent p, at index 2p (first block) and 2p + 1 (second block of a split
@@ -70,14 +71,15 @@ export class DayPlan {
   private onSiteCount = 0;
   /** Today's rosterable agents (on-site ones first when rostering by planner), `workingCount` of them. */
   private working = new Int32Array(0);
+  private remoteToday = new Int32Array(0);
   /**
    * Changes from interval i - 1 to i of agents on shift, per skill group (`g * (intervalsPerDay + 1) + i`), and of
    * the sum of their service rates; agents on a break and their rates, per skill group and interval.
    * NOTE: difference arrays cost each shift block and break O(1) instead of a pass over its intervals.
    */
-  private readonly agentsStep: Float64Array;
+  private readonly agentsStep: Int32Array;
   private readonly rateStep: Float64Array;
-  private readonly agentsOnBreak: Float64Array;
+  private readonly agentsOnBreak: Int32Array;
   private readonly rateOnBreak: Float64Array;
   private readonly breakOffsets = new BreakOffsets();
 
@@ -97,9 +99,10 @@ export class DayPlan {
     this.groupRate = new Float64Array(4 * perDay);
     this.target = new Float64Array(perDay);
     this.cover = new Float64Array(perDay);
-    this.agentsStep = new Float64Array(4 * (perDay + 1));
+    // Head counts in integer arrays: integer adds are quicker to chain than floating-point ones.
+    this.agentsStep = new Int32Array(4 * (perDay + 1));
     this.rateStep = new Float64Array(4 * (perDay + 1));
-    this.agentsOnBreak = new Float64Array(4 * perDay);
+    this.agentsOnBreak = new Int32Array(4 * perDay);
     this.rateOnBreak = new Float64Array(4 * perDay);
     this.errorStream = streams.stream(DAY_PLAN_STREAMS.forecastError);
     this.errorFactor = new Float64Array(channels.length).fill(1);
@@ -143,7 +146,7 @@ export class DayPlan {
     this.scheduled.set(this.cover);
     for (let w = 0; w < this.workingCount; w++) {
       if (this.absenceDraw() < this.absenceRate) continue;
-      const p = this.addPresent(this.working[w]!);
+      const p = this.addPresent(this.working[w]!, pool);
       const option = this.chosen[w]!;
       const options = w < onSite ? this.onSiteOptions : this.remoteOptions;
       this.placeShift(p, 0, options.start[option]!, options.length[option]!, w, pool, this.breakShare);
@@ -155,7 +158,7 @@ export class DayPlan {
   /** Every working agent on the phones all day (the all-present rostering mode). */
   private allPresent(pool: AgentPool): void {
     for (let w = 0; w < this.workingCount; w++) {
-      const p = this.addPresent(this.working[w]!);
+      const p = this.addPresent(this.working[w]!, pool);
       this.placeShift(p, 0, 0, this.calendar.intervalsPerDay, 0, pool, 0);
       this.placeShift(p, 1, 0, 0, 0, pool, 0);
     }
@@ -173,8 +176,10 @@ export class DayPlan {
     if (this.working.length >= pool.capacity) return;
     const n = pool.capacity;
     this.working = new Int32Array(n);
+    this.remoteToday = new Int32Array(n);
     this.chosen = new Int32Array(n);
     this.present = new Int32Array(n);
+    this.presentRate = new Float64Array(n);
     this.blockStart = new Int32Array(2 * n);
     this.blockLength = new Int32Array(2 * n);
     this.blockBreaks = new Int32Array(2 * n);
@@ -214,21 +219,20 @@ export class DayPlan {
     const weekday = this.calendar.dayOfWeek[day]!;
     const allPresent = this.operations.rostering === "all-present";
     const daysOff = allPresent ? 0 : 7 - this.operations.workDaysPerWeek;
-    let count = 0;
-    for (let remote = 0; remote < 2 && open; remote++) {
-      for (let a = 0; a < pool.count; a++) {
-        if (pool.rosterable[a] === 0 || (!allPresent && pool.remote[a] !== remote)) continue;
-        if ((weekday - pool.firstDayOff[a]! + 7) % 7 >= daysOff) this.working[count++] = a;
-      }
-      if (remote === 0) this.onSiteCount = count;
-      if (allPresent) break;
+    let onSite = 0, remote = 0;
+    for (let a = 0; a < pool.count && open; a++) {
+      if (pool.rosterable[a] === 0 || (weekday - pool.firstDayOff[a]! + 7) % 7 < daysOff) continue;
+      if (allPresent || pool.remote[a] === 0) this.working[onSite++] = a;
+      else this.remoteToday[remote++] = a;
     }
-    if (!open) this.onSiteCount = 0;
-    this.workingCount = count;
+    this.working.set(this.remoteToday.subarray(0, remote), onSite);
+    this.onSiteCount = onSite;
+    this.workingCount = onSite + remote;
   }
 
-  private addPresent(agent: number): number {
+  private addPresent(agent: number, pool: AgentPool): number {
     this.present[this.presentCount] = agent;
+    this.presentRate[this.presentCount] = 1 / (pool.speedFactor[agent]! * pool.handleTimeMultiplier[agent]!);
     return this.presentCount++;
   }
 
@@ -255,7 +259,7 @@ export class DayPlan {
     if (length === 0) return;
     const agent = this.present[p]!;
     const group = pool.skills[agent]!;
-    const rate = 1 / (pool.speedFactor[agent]! * pool.handleTimeMultiplier[agent]!);
+    const rate = this.presentRate[p]!;
     const row = group * (this.calendar.intervalsPerDay + 1);
     this.agentsStep[row + start]! += 1;
     this.agentsStep[row + start + length]! -= 1;
@@ -263,12 +267,16 @@ export class DayPlan {
     this.rateStep[row + start + length]! -= rate;
     const breakRow = group * this.calendar.intervalsPerDay;
     const offsets = this.breakOffsets.table(length, breaks, this.working.length);
+    // NOTE: arrays in locals, so that the loop does not reload them from the plan at every step.
+    const { breakAt, agentsOnBreak, rateOnBreak } = this;
+    let count = this.breakCount;
     for (let k = 0; k < breaks; k++) {
       const i = start + offsets[order * breaks + k]!;
-      this.breakAt[this.breakCount++] = i;
-      this.agentsOnBreak[breakRow + i]! += 1;
-      this.rateOnBreak[breakRow + i]! += rate;
+      breakAt[count++] = i;
+      agentsOnBreak[breakRow + i]! += 1;
+      rateOnBreak[breakRow + i]! += rate;
     }
+    this.breakCount = count;
     if (!this.recordOnPhone) return;
     const phoneRow = agent * this.calendar.intervalsPerDay;
     this.onPhone.fill(1, phoneRow + start, phoneRow + start + length);

@@ -186,26 +186,28 @@ export class IntervalFidelity {
    */
   private creditAgents(): void {
     const perDay = this.calendar.intervalsPerDay;
-    const before = this.perRateBefore;
+    const before = this.perRateBefore, perRate = this.perRateToday;
     for (let g = 0; g < 4; g++) {
-      for (let i = 0; i < perDay; i++) before[g * (perDay + 1) + i + 1] = before[g * (perDay + 1) + i]! + this.perRateToday[g * perDay + i]!;
+      for (let i = 0; i < perDay; i++) before[g * (perDay + 1) + i + 1] = before[g * (perDay + 1) + i]! + perRate[g * perDay + i]!;
     }
-    const pool = this.pool;
-    const plan = this.plan;
-    for (let p = 0; p < plan.presentCount; p++) {
-      const a = plan.present[p]!;
-      const group = pool.skills[a]!;
+    // NOTE: arrays in locals, so that the loop does not reload them from their objects at every step.
+    const { skills, contactsThisMonth, loggedInSecThisMonth } = this.pool;
+    const { present, presentRate, blockStart, blockLength, blockBreaks, blockBreaksFrom, breakAt } = this.plan;
+    const sec = this.calendar.intervalSec;
+    for (let p = 0; p < this.plan.presentCount; p++) {
+      const a = present[p]!;
+      const group = skills[a]!;
       let contacts = 0, intervals = 0;
       for (let b = 2 * p; b < 2 * p + 2; b++) {
-        const start = plan.blockStart[b]!, length = plan.blockLength[b]!, from = plan.blockBreaksFrom[b]!;
+        const start = blockStart[b]!, length = blockLength[b]!, from = blockBreaksFrom[b]!, to = from + blockBreaks[b]!;
         if (length === 0) continue;
-        intervals += length - plan.blockBreaks[b]!;
+        intervals += length - blockBreaks[b]!;
         contacts += before[group * (perDay + 1) + start + length]! - before[group * (perDay + 1) + start]!;
-        for (let k = from; k < from + plan.blockBreaks[b]!; k++) contacts -= this.perRateToday[group * perDay + plan.breakAt[k]!]!;
+        for (let k = from; k < to; k++) contacts -= perRate[group * perDay + breakAt[k]!]!;
       }
       // Rounding of the differences may leave -1e-16 where nothing was handled.
-      pool.contactsThisMonth[a]! += Math.max(0, contacts) * (1 / (pool.speedFactor[a]! * pool.handleTimeMultiplier[a]!));
-      pool.loggedInSecThisMonth[a]! += intervals * this.calendar.intervalSec;
+      contactsThisMonth[a]! += Math.max(0, contacts) * presentRate[p]!;
+      loggedInSecThisMonth[a]! += intervals * sec;
     }
   }
 

@@ -59,7 +59,8 @@ export function shiftOptions(templates: readonly ShiftTemplate[], intervals: num
  *
  * NOTE: each option's remaining need (sum of required - cover over its intervals) is kept up to date
  * incrementally: placing a shift lowers every option's need by its overlap with that shift, so each agent costs
- * O(options) rather than a pass over the day.
+ * O(options) rather than a pass over the day. The overlaps of an option's blocks with every option are worked
+ * out the first time it is chosen, and looked up after that.
  */
 export function assignShifts(required: ArrayLike<number>, cover: Float64Array, agents: number, options: ShiftOptions, chosen: Int32Array): void {
   const count = options.start.length;
@@ -70,6 +71,7 @@ export function assignShifts(required: ArrayLike<number>, cover: Float64Array, a
     for (let i = options.start[o]!; i < options.start[o]! + options.length[o]!; i++) need[o]! += required[i]! - cover[i]!;
     for (let i = options.start2[o]!; i < options.start2[o]! + options.length2[o]!; i++) need[o]! += required[i]! - cover[i]!;
   }
+  const overlaps: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(2 * count).fill(undefined);
   for (let agent = 0; agent < agents; agent++) {
     let best = 0;
     let bestMean = -Infinity;
@@ -82,22 +84,28 @@ export function assignShifts(required: ArrayLike<number>, cover: Float64Array, a
       }
     }
     chosen[agent] = best;
-    coverBlock(options.start[best]!, options.length[best]!, cover, options, need);
-    coverBlock(options.start2[best]!, options.length2[best]!, cover, options, need);
+    coverBlock(options.start[best]!, options.length[best]!, cover, need, (overlaps[2 * best] ??= blockOverlaps(options.start[best]!, options.length[best]!, options)));
+    coverBlock(options.start2[best]!, options.length2[best]!, cover, need, (overlaps[2 * best + 1] ??= blockOverlaps(options.start2[best]!, options.length2[best]!, options)));
   }
 }
 
-/** Adds one agent's cover over [from, from + length) and lowers every option's need by its overlap with it. */
-function coverBlock(from: number, length: number, cover: Float64Array, options: ShiftOptions, need: Float64Array): void {
-  if (length === 0) return;
+/** Intervals that [from, from + length) shares with each option (both its blocks). */
+function blockOverlaps(from: number, length: number, options: ShiftOptions): Int32Array {
   const to = from + length;
-  for (let i = from; i < to; i++) cover[i]! += 1;
   const { start, length: len, start2, length2 } = options;
-  for (let o = 0; o < need.length; o++) {
-    const overlap = Math.max(0, Math.min(to, start[o]! + len[o]!) - Math.max(from, start[o]!)) +
+  const overlap = new Int32Array(start.length);
+  for (let o = 0; o < start.length; o++) {
+    overlap[o] = Math.max(0, Math.min(to, start[o]! + len[o]!) - Math.max(from, start[o]!)) +
       Math.max(0, Math.min(to, start2[o]! + length2[o]!) - Math.max(from, start2[o]!));
-    if (overlap > 0) need[o]! -= overlap;
   }
+  return overlap;
+}
+
+/** Adds one agent's cover over [from, from + length) and lowers every option's need by its overlap with it. */
+function coverBlock(from: number, length: number, cover: Float64Array, need: Float64Array, overlap: Int32Array): void {
+  if (length === 0) return;
+  for (let i = from; i < from + length; i++) cover[i]! += 1;
+  for (let o = 0; o < need.length; o++) if (overlap[o]! > 0) need[o]! -= overlap[o]!;
 }
 
 /** Rosters remembered by `ShiftAssigner` (a week of day types, plus room for a change of month). */
