@@ -11,3 +11,4 @@ export { htmlReport } from "./htmlReport.js";
 export { kpiFormat, tableKpis, type KpiFormat } from "./kpiFormat.js";
 export { markdownReport, type ReportFile } from "./markdownReport.js";
 export { renderCharts, renderSvg } from "./renderSvg.js";
+export { CASE_CARD_HEAD, caseCardRows } from "./reportText.js";

@@ -1,3 +1,4 @@
+import type { ResultDocument } from "@ccsim/scenario";
 import { kpiFormat } from "./kpiFormat.js";
 import type { Report, ReportChart } from "./buildReport.js";
 import { MATURITY_MONTHS_ON_TARGET } from "./buildReport.js";
@@ -26,8 +27,9 @@ export function targetHead(report: Report): string[] {
   return ["KPI", "target", ...report.variants.map((v) => `${v.name}: months on target`)];
 }
 
-export function caseCardRows(report: Report): string[][] {
-  return (report.caseCard?.figures ?? []).map((f) => {
+/** The case card's rows (columns as in CASE_CARD_HEAD) from a result document: empty when it has none. */
+export function caseCardRows(doc: ResultDocument): string[][] {
+  return (doc.caseCard?.figures ?? []).map((f) => {
     const what = f.changeSince === undefined ? `${f.kpi}${f.month === undefined ? " (mean)" : ` in ${f.month}`}` : `${f.kpi}: change ${f.changeSince} to ${f.month ?? "end"}`;
     return [what, `${round(f.value)} ± ${round(f.tolerance)} ${f.unit}`, round(f.simulated.mean), `${round(f.simulated.ci95_low)} to ${round(f.simulated.ci95_high)}`, f.reproduced ? "yes" : "no", f.source ?? ""];
   });

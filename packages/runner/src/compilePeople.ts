@@ -35,7 +35,7 @@ export function compilePeople(scenario: Scenario, params: CentreParams): PeopleP
   return {
     labourMarket: { hhIndexByDay, referenceHhIndex: lm.referenceHhIndex, marketWageByDay },
     recruiting: {
-      policy: { kind: "hire-up-to", leadTimeDays: (r.plannedTimeToFillWeeks + t.trainingWeeks) * DAYS_PER_WEEK },
+      policy: { kind: "hire-up-to", leadTimeDays: (r.plannedTimeToFillWeeks + t.trainingWeeks) * DAYS_PER_WEEK, targetFactor: r.headcountTargetFactor },
       remoteShare,
       remoteCatchmentMultiplier: r.remoteCatchmentMultiplier,
       baseApplicantsPerVacancyWeek: r.baseApplicantsPerVacancyWeek,

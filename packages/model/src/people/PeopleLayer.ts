@@ -229,7 +229,7 @@ export class PeopleLayer implements DayHooks {
     }
     const active = this.activeCount();
     const lead = r.policy.leadTimeDays;
-    const wanted = this.target.requiredFte(Math.min(this.calendar.days - 1, day + Math.round(lead))) + this.leaversPerDay * lead;
+    const wanted = this.target.requiredFte(Math.min(this.calendar.days - 1, day + Math.round(lead))) * r.policy.targetFactor + this.leaversPerDay * lead;
     const missing = Math.ceil(wanted - active - this.vacancies.open);
     if (missing > 0) this.vacancies.openMany(missing, day);
     if (this.vacancies.open === 0) return;

@@ -16,7 +16,7 @@ function kpi(params: CentreParams, key: string, replications = 3): number {
 function hiringCentre(overrides: Parameters<typeof neutralPeople>[2] = {}): CentreParams {
   return centreWithPeople(60, 6, 0, (p) => neutralPeople(p, 0.035 / DAYS_PER_MONTH, {
     ...overrides,
-    recruiting: { policy: { kind: "hire-up-to", leadTimeDays: 45 }, ...overrides.recruiting },
+    recruiting: { policy: { kind: "hire-up-to", leadTimeDays: 45, targetFactor: 1 }, ...overrides.recruiting },
   }));
 }
 
@@ -34,6 +34,15 @@ describe("recruiting", () => {
     expect(tight).toBeGreaterThan(loose * 1.2);
     expect(tightRemote).toBeLessThan(tight * 0.8);
     expect(kpi(withIndex(2.4, 0), "hiresPerMonth")).toBeGreaterThan(0);
+  });
+
+  it("the headcount target factor scales the hire-up-to target: a lean centre ends smaller, a buffered one larger", () => {
+    const withFactor = (targetFactor: number): CentreParams => hiringCentre({ recruiting: { policy: { kind: "hire-up-to", leadTimeDays: 45, targetFactor } } });
+    const lean = kpi(withFactor(0.8), "headcount");
+    const toNeed = kpi(withFactor(1), "headcount");
+    const buffered = kpi(withFactor(1.2), "headcount");
+    expect(lean).toBeLessThan(toNeed * 0.93);
+    expect(buffered).toBeGreaterThan(toNeed * 1.07);
   });
 });
 

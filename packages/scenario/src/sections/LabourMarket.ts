@@ -118,5 +118,11 @@ export const Recruiting = Schema.Struct({
       "target (lead time = time to fill + training). Default 5 weeks, about Cinareo's 34 days: assumption."),
     5,
   ),
+  headcountTargetFactor: withDefault(
+    num({ min: 0.3, max: 3 }, "Hire-up-to target as a multiple of the headcount the planner needs for its " +
+      "service-level target (required FTE after shrinkage): 1 hires to need, 0.9 runs 10% lean, 1.1 keeps a 10% " +
+      "buffer. Default 1: assumption (the planner hires to need)."),
+    1,
+  ),
   referral: section(Referral.annotations({ description: "The bring-a-friend referral programme." })),
 }).annotations({ description: "The hiring funnel: applicants per vacancy, pass rates, remote catchment, referrals." });
