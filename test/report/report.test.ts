@@ -41,7 +41,7 @@ describe.each([["the MTS case", mtsCase], ["a teaching scenario", paySchemes]])(
     const expected = chartsFor(json);
     expect(figures.map((f) => f.getAttribute("data-chart"))).toEqual(expected.map((c) => c.id));
     expect(expected.map((c) => c.id)).toEqual(expect.arrayContaining(["voice-service-level", "voice-abandonment", "voice-asa", "staffing-sufficiency",
-      "headcount-by-stage", "hires-and-leavers", "attrition", "training-dropout", "enps", "tnps", "cost-per-contact"]));
+      "headcount-by-stage", "hires-and-leavers", "attrition", "attrition-causes", "training-dropout", "enps", "tnps", "cost-per-contact"]));
     for (const [i, figure] of figures.entries()) {
       const chart = expected[i]!;
       expect(figure.querySelectorAll("svg")).toHaveLength(1);

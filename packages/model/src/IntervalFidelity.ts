@@ -33,6 +33,11 @@ export class IntervalFidelity {
   private readonly perRateToday: Float64Array;
   /** Running sums of `perRateToday` per skill group: `[g * (intervalsPerDay + 1) + i]` sums intervals before i. */
   private readonly perRateBefore: Float64Array;
+  /** This interval's occupancy (busy share of the agents on it), per channel. */
+  private readonly occupancyOn: Float64Array;
+  /** Today's occupancy of an agent of each skill group (bits) per interval, and its running sums (as above). */
+  private readonly occupancyToday: Float64Array;
+  private readonly occupancyBefore: Float64Array;
 
   constructor(
     private readonly calendar: SimCalendar,
@@ -50,6 +55,9 @@ export class IntervalFidelity {
     this.perRate = new Float64Array(channels.length);
     this.perRateToday = new Float64Array(4 * calendar.intervalsPerDay);
     this.perRateBefore = new Float64Array(4 * (calendar.intervalsPerDay + 1));
+    this.occupancyOn = new Float64Array(channels.length);
+    this.occupancyToday = new Float64Array(4 * calendar.intervalsPerDay);
+    this.occupancyBefore = new Float64Array(4 * (calendar.intervalsPerDay + 1));
   }
 
   /** Channel parameters from now on (a dated intervention); same channels, in the same order. */
@@ -82,6 +90,7 @@ export class IntervalFidelity {
     for (let c = 0; c < this.channels.length; c++) {
       this.tally.requiredAgentSec[day]! += this.plan.required[c * perDay + interval]! * sec;
       const rate = this.rates[c]![day * perDay + interval]!;
+      this.occupancyOn[c] = 0;
       const handled = rate > 0 ? this.simulateChannel(c, rate, day) : 0;
       this.perRate[c] = this.rateSum[c]! > 0 ? handled / this.rateSum[c]! : 0;
     }
@@ -93,6 +102,12 @@ export class IntervalFidelity {
     this.perRateToday[CHAT_SKILL * perDay + interval] = onChat;
     const voiceShare = voice === 0 ? share : 1 - share;
     this.perRateToday[(VOICE_SKILL | CHAT_SKILL) * perDay + interval] = voiceShare * onVoice + (1 - voiceShare) * onChat;
+    // Every agent on a channel is busy its occupancy of the interval (the Erlang model's agents are alike in this);
+    // a flexible agent splits its time as the channels' agents were split. This drives each agent's burnout.
+    const busyVoice = voice < 0 ? 0 : this.occupancyOn[voice]!, busyChat = chat < 0 ? 0 : this.occupancyOn[chat]!;
+    this.occupancyToday[VOICE_SKILL * perDay + interval] = busyVoice;
+    this.occupancyToday[CHAT_SKILL * perDay + interval] = busyChat;
+    this.occupancyToday[(VOICE_SKILL | CHAT_SKILL) * perDay + interval] = voiceShare * busyVoice + (1 - voiceShare) * busyChat;
   }
 
   /** Index of the channel served with this skill, or -1. */
@@ -176,38 +191,48 @@ export class IntervalFidelity {
     t.waitAllSec[k]! += answered * m.asaAnsweredSec + abandoned * abandonWait;
     t.handleSec[k]! += answered * aht;
     t.busyAgentSec[day]! += (answered * aht) / ch.concurrency;
+    if (agents > 0) this.occupancyOn[c] = Math.min(1, (answered * aht) / ch.concurrency / (agents * this.calendar.intervalSec));
     return answered;
   }
 
   /**
    * Credits each agent who worked today with its share of its channels' handled contacts, in proportion to its
-   * service rate (faster agents complete more), and with its logged-in time.
+   * service rate (faster agents complete more), and with its logged-in and busy time.
    * NOTE: from running sums over each shift block less its breaks, rather than a pass over the agent's day.
    */
   private creditAgents(): void {
     const perDay = this.calendar.intervalsPerDay;
     const before = this.perRateBefore, perRate = this.perRateToday;
+    const busyBefore = this.occupancyBefore, busyShare = this.occupancyToday;
     for (let g = 0; g < 4; g++) {
-      for (let i = 0; i < perDay; i++) before[g * (perDay + 1) + i + 1] = before[g * (perDay + 1) + i]! + perRate[g * perDay + i]!;
+      for (let i = 0; i < perDay; i++) {
+        before[g * (perDay + 1) + i + 1] = before[g * (perDay + 1) + i]! + perRate[g * perDay + i]!;
+        busyBefore[g * (perDay + 1) + i + 1] = busyBefore[g * (perDay + 1) + i]! + busyShare[g * perDay + i]!;
+      }
     }
     // NOTE: arrays in locals, so that the loop does not reload them from their objects at every step.
-    const { skills, contactsThisMonth, loggedInSecThisMonth } = this.pool;
+    const { skills, contactsThisMonth, loggedInSecThisMonth, busySecThisMonth } = this.pool;
     const { present, presentRate, blockStart, blockLength, blockBreaks, blockBreaksFrom, breakAt } = this.plan;
     const sec = this.calendar.intervalSec;
     for (let p = 0; p < this.plan.presentCount; p++) {
       const a = present[p]!;
       const group = skills[a]!;
-      let contacts = 0, intervals = 0;
+      let contacts = 0, intervals = 0, busy = 0;
       for (let b = 2 * p; b < 2 * p + 2; b++) {
         const start = blockStart[b]!, length = blockLength[b]!, from = blockBreaksFrom[b]!, to = from + blockBreaks[b]!;
         if (length === 0) continue;
         intervals += length - blockBreaks[b]!;
         contacts += before[group * (perDay + 1) + start + length]! - before[group * (perDay + 1) + start]!;
-        for (let k = from; k < to; k++) contacts -= perRate[group * perDay + breakAt[k]!]!;
+        busy += busyBefore[group * (perDay + 1) + start + length]! - busyBefore[group * (perDay + 1) + start]!;
+        for (let k = from; k < to; k++) {
+          contacts -= perRate[group * perDay + breakAt[k]!]!;
+          busy -= busyShare[group * perDay + breakAt[k]!]!;
+        }
       }
       // Rounding of the differences may leave -1e-16 where nothing was handled.
       contactsThisMonth[a]! += Math.max(0, contacts) * presentRate[p]!;
       loggedInSecThisMonth[a]! += intervals * sec;
+      busySecThisMonth[a]! += Math.max(0, busy) * sec;
     }
   }
 

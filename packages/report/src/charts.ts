@@ -40,6 +40,11 @@ const CENTRE_CHARTS: readonly ChartDef[] = [
   },
   { id: "hires-and-leavers", title: "Hires and leavers", axisTitle: "people per month", unitSuffix: "", definition: "people hired and people who left, per month", scale: 1, series: [{ kpi: "hiresPerMonth", label: "hires" }, { kpi: "leavers", label: "leavers" }] },
   { id: "attrition", title: "Monthly attrition", axisTitle: "% per month", unitSuffix: "%", definition: "leavers / average headcount in the month", series: [{ kpi: "monthlyAttrition", label: "attrition" }], scale: 100, target: { name: "maxMonthlyAttrition", kind: "max" } },
+  {
+    id: "attrition-causes", title: "Why agents leave", axisTitle: "expected leavers per month", unitSuffix: "", scale: 1,
+    definition: "leavers attributable to each cause: above what the same agents would lose with it neutral",
+    series: [{ kpi: "leaversFromPay", label: "pay below market" }, { kpi: "leaversFromBurnout", label: "burnout" }, { kpi: "leaversFromDisengagement", label: "disengagement" }],
+  },
   { id: "training-dropout", title: "Attrition during initial training", axisTitle: "% of trainees", unitSuffix: "%", definition: "trainees who left in the month / trainees", series: [{ kpi: "trainingDropout", label: "training dropout" }], scale: 100 },
   { id: "enps", title: "Employee NPS", axisTitle: "points", unitSuffix: "", definition: "eNPS of the month's survey: % promoters - % detractors", series: [{ kpi: "enps", label: "eNPS" }], scale: 1, target: { name: "minEnps", kind: "min" } },
   { id: "tnps", title: "Transactional (customer) NPS", axisTitle: "points", unitSuffix: "", definition: "tNPS after handled contacts: % promoters - % detractors", series: [{ kpi: "tnps", label: "tNPS" }], scale: 1, target: { name: "minTnps", kind: "min" } },

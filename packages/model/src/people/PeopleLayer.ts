@@ -31,6 +31,14 @@ export interface MonthFlows {
   productionAgentDays: number;
   multiplierDays: number;
   days: number;
+  /**
+   * Expected leavers (past training) attributable to each hazard term that raised the hazard above its base (pay
+   * below the market wage, burnout, engagement below neutral): per agent-day, the quit probability minus what it
+   * would have been with that term alone neutral. A quit can have several causes, so they do not add up to leavers.
+   */
+  leaversFromPay: number;
+  leaversFromBurnout: number;
+  leaversFromDisengagement: number;
 }
 
 /**
@@ -51,6 +59,8 @@ export class PeopleLayer implements DayHooks {
   private readonly speed: () => number;
   private target: StaffingTarget;
   private readonly classEnds: number[] = [];
+  /** The pay, burnout and engagement terms of the last hazardPerDay call. */
+  private readonly causeTerms = new Float64Array(3);
   /** Smoothed leavers per day, for the hire-up-to target's expected attrition over the lead time. */
   private leaversPerDay: number;
   readonly surveys: RandomStream;
@@ -176,7 +186,9 @@ export class PeopleLayer implements DayHooks {
     for (let a = 0; a < pool.count; a++) {
       const stage = pool.stage[a]!;
       if (stage === STAGE.left) continue;
-      if (this.uniform.next() >= -Math.expm1(-this.hazardPerDay(a, day))) continue;
+      const hazard = this.hazardPerDay(a, day);
+      if (stage !== STAGE.training) this.attributeQuitRisk(hazard);
+      if (this.uniform.next() >= -Math.expm1(-hazard)) continue;
       leavers++;
       if (stage === STAGE.training) this.flows.trainingDropouts++;
       else this.flows.leavers++;
@@ -188,7 +200,20 @@ export class PeopleLayer implements DayHooks {
     this.leaversPerDay += (leavers - this.leaversPerDay) / 30;
   }
 
-  /** Daily hazard of agent a: by stage and tenure, times the pay, burnout, remote, engagement and referral terms. */
+  /** Adds to the month's attributable leavers the quit risk each term of the last hazard added (see MonthFlows). */
+  private attributeQuitRisk(hazard: number): void {
+    const terms = this.causeTerms;
+    const risk = -Math.expm1(-hazard);
+    const excess = (term: number): number => (term > 1 ? risk + Math.expm1(-hazard / term) : 0);
+    this.flows.leaversFromPay += excess(terms[0]!);
+    this.flows.leaversFromBurnout += excess(terms[1]!);
+    this.flows.leaversFromDisengagement += excess(terms[2]!);
+  }
+
+  /**
+   * Daily hazard of agent a: by stage and tenure, times the pay, burnout, remote, engagement and referral terms.
+   * NOTE: leaves the pay, burnout and engagement terms in `causeTerms` for attributeQuitRisk (no allocation per call).
+   */
   hazardPerDay(a: number, day: number): number {
     const pool = this.pool;
     const p = this.params;
@@ -198,11 +223,12 @@ export class PeopleLayer implements DayHooks {
     else if (pool.stage[a] === STAGE.nesting) h = p.attrition.nestingHazardPerDay;
     else h = sinceHire < 91 ? p.attrition.earlyHazardPerDay : sinceHire < 365 ? p.attrition.firstYearHazardPerDay : p.attrition.tenuredHazardPerDay;
     const wage = p.labourMarket.marketWageByDay[day]!;
-    h *= (Math.max(pool.earnings[a]!, 1) / wage) ** p.attrition.payElasticity;
-    h *= Math.exp(p.attrition.burnoutCoefficient * pool.burnout[a]!);
+    const terms = this.causeTerms;
+    h *= terms[0] = (Math.max(pool.earnings[a]!, 1) / wage) ** p.attrition.payElasticity;
+    h *= terms[1] = Math.exp(p.attrition.burnoutCoefficient * pool.burnout[a]!);
     if (pool.remote[a] === 1) h *= p.attrition.remoteMultiplier;
     // Engagement 1 (promoter) to 0 (detractor) spans a factor detractorMultiplier, centred on 0.5.
-    h *= p.attrition.detractorMultiplier ** (0.5 - pool.engagement[a]!);
+    h *= terms[2] = p.attrition.detractorMultiplier ** (0.5 - pool.engagement[a]!);
     if (pool.referral[a] === 1 && sinceHire < p.recruiting.referralEarlyDays) h *= p.recruiting.referralHazardMultiplier;
     if (sinceHire < p.training.earlyDays) h *= p.training.earlyHazardMultiplier;
     return h;
@@ -339,5 +365,6 @@ function emptyFlows(): MonthFlows {
   return {
     hires: 0, referralHires: 0, leavers: 0, trainingDropouts: 0, headcountDays: 0, traineeDays: 0, classDays: 0,
     productiveFteDays: 0, productionAgentDays: 0, multiplierDays: 0, days: 0,
+    leaversFromPay: 0, leaversFromBurnout: 0, leaversFromDisengagement: 0,
   };
 }

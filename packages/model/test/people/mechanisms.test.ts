@@ -85,6 +85,43 @@ describe("pay and service quality", () => {
   });
 });
 
+describe("attrition by cause", () => {
+  it("pay at half the market wage (elasticity -1, hazard doubled) accounts for the closed-form share of leavers; neutral terms for none", () => {
+    const h = 0.035 / DAYS_PER_MONTH;
+    const params = centreWithPeople(200, 12, 0, (p) => neutralPeople(p, h, {
+      recruiting: { policy: { kind: "fixed-rate", hiresPerDay: (200 * 2 * h) } },
+      pay: { scheme: "fixed", salaryPerMonth: 27_500 },
+      attrition: { payElasticity: -1 },
+    }));
+    let leavers = 0, fromPay = 0, fromOther = 0;
+    for (let r = 0; r < 3; r++) {
+      for (const m of simulateCentre(params, "interval", 9, r).months) {
+        leavers += m.values["leavers"]!;
+        fromPay += m.values["leaversFromPay"]!;
+        fromOther += m.values["leaversFromBurnout"]! + m.values["leaversFromDisengagement"]!;
+      }
+    }
+    // Every agent's daily quit probability is 1 - exp(-2h), of which 1 - exp(-h) would remain at the market wage.
+    const share = (Math.expm1(-h) - Math.expm1(-2 * h)) / -Math.expm1(-2 * h);
+    // Leavers are (nearly) Poisson: the observed share lies within 2.58 standard errors of the closed form.
+    expect(Math.abs(fromPay / leavers - share), `${fromPay} / ${leavers} vs ${share}`).toBeLessThan(2.58 * share / Math.sqrt(leavers));
+    expect(fromOther).toBe(0);
+  });
+});
+
+describe("burnout", () => {
+  it("builds at both fidelities when occupancy runs above 85%, to within a third of each other", () => {
+    // 40 agents on the small centre's demand run at 84-88% occupancy. Interval fidelity gives every agent its
+    // channel's occupancy; contact fidelity each agent's own, whose spread makes burnout (convex) a little larger.
+    const params = centreWithPeople(40, 3, 0, (p) => neutralPeople(p, 0.001, { attrition: { burnoutCoefficient: 1.04 } }));
+    const total = (fidelity: "interval" | "contact"): number => [0, 1, 2].reduce((sum, r) =>
+      sum + simulateCentre(params, fidelity, 3, r).months.reduce((s, m) => s + m.values["leaversFromBurnout"]!, 0), 0);
+    const interval = total("interval"), contact = total("contact");
+    expect(interval).toBeGreaterThan(0);
+    expect(Math.abs(interval - contact) / contact, `interval ${interval}, contact ${contact}`).toBeLessThan(1 / 3);
+  });
+});
+
 describe("ramp-up", () => {
   it("cutting adaptation from 6 to 3 months raises productive FTE", () => {
     const withAdaptation = (months: number): CentreParams => hiringCentre({
