@@ -1,5 +1,5 @@
 // The evidence report end to end: `ccsim report` as a user runs it, read back and checked against `ccsim run`.
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chartsFor } from "@ccsim/report";
@@ -109,5 +109,14 @@ describe("ccsim report options", () => {
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(/expected html or md/);
     expect(readdirSync(out)).toEqual([]);
+  });
+
+  it("says so in one line with exit code 2 when the report cannot be written, leaving no temporary file", () => {
+    const out = mkdtempSync(join(tmpdir(), "ccsim-report-dir-"));
+    mkdirSync(join(out, "taken.html"));
+    const r = ccsim("report", staffingLevers, "--replications", "1", "--out", join(out, "taken.html"), "--quiet");
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toMatch(/^error: cannot write .*taken\.html \(EISDIR\)$/);
+    expect(readdirSync(out)).toEqual(["taken.html"]);
   });
 });

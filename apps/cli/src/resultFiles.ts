@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ResultDocument } from "@ccsim/scenario";
 
@@ -12,6 +12,11 @@ export function writeResultFiles(dir: string, doc: ResultDocument, csv: string):
 /** Writes to a temporary name first, then renames, so an interrupted run leaves no half-written file. */
 export function writeAtomically(path: string, text: string | Uint8Array): void {
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }

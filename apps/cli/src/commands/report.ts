@@ -6,10 +6,11 @@ import { Resvg } from "@resvg/resvg-js";
 import { InvalidArgumentError, type Command } from "commander";
 import { writeAtomically } from "../resultFiles.js";
 import { addRunOptions, type RunFlags } from "../runOptions.js";
+import { UserError } from "../UserError.js";
 import { runFile } from "./run.js";
 
 interface ReportFlags extends RunFlags {
-  out: string;
+  out?: string;
   format: "html" | "md";
   png?: boolean;
 }
@@ -22,30 +23,37 @@ function reportFormat(value: string): "html" | "md" {
 export function registerReport(program: Command): void {
   addRunOptions(program.command("report").argument("<file>", "scenario file (YAML or JSON)")
     .description("run a scenario and write an evidence report: summary with 95% CIs, monthly charts with targets, case card, assumptions, provenance"))
-    .option("--out <file>", "report file to write (charts go into <name>-charts/ beside it for md and --png)", "report.html")
+    .option("--out <file>", "report file to write, default report.html or report.md (charts go into <name>-charts/ beside it for md and --png)")
     .option("--format <format>", "html (one self-contained file) or md (Markdown with SVG charts and CSV data beside it)", reportFormat, "html")
     .option("--png", "also write every chart as PNG (for pasting into documents) into <name>-charts/")
     .action(async (file: string, flags: ReportFlags) => {
+      const out = flags.out ?? `report.${flags.format}`;
       const { loaded, run, stamp } = await runFile(file, flags);
       const started = performance.now();
       const report = buildReport(resultDocument(run, stamp, loaded.scenario.reported), loaded.scenario);
       const svgs = await renderCharts(report.charts);
-      const chartDir = `${basename(flags.out, extname(flags.out))}-charts`;
+      const chartDir = `${basename(out, extname(out))}-charts`;
       const files: { name: string; content: string | Uint8Array }[] = [];
-      if (flags.format === "html") files.push({ name: basename(flags.out), content: htmlReport(report, svgs) });
+      if (flags.format === "html") files.push({ name: basename(out), content: htmlReport(report, svgs) });
       else {
         const md = markdownReport(report, svgs, chartDir);
-        files.push({ name: basename(flags.out), content: md.markdown }, ...md.files);
+        files.push({ name: basename(out), content: md.markdown }, ...md.files);
       }
       if (flags.png === true) for (const [id, svg] of svgs) files.push({ name: `${chartDir}/${id}.png`, content: pngOf(svg) });
-      for (const f of files) {
-        const path = join(dirname(flags.out), f.name);
-        mkdirSync(dirname(path), { recursive: true });
-        writeAtomically(path, f.content);
-      }
+      for (const f of files) writeReportFile(join(dirname(out), f.name), f.content);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      console.error(`wrote ${flags.out}${files.length > 1 ? ` and ${files.length - 1} files in ${join(dirname(flags.out), chartDir)}` : ""} (${report.charts.length} charts; report built in ${seconds} s)`);
+      console.error(`wrote ${out}${files.length > 1 ? ` and ${files.length - 1} files in ${join(dirname(out), chartDir)}` : ""} (${report.charts.length} charts; report built in ${seconds} s)`);
     });
+}
+
+/** Writes one file of the report (atomically); a path that cannot be written is the user's to fix (exit code 2). */
+function writeReportFile(path: string, content: string | Uint8Array): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeAtomically(path, content);
+  } catch (error) {
+    throw new UserError(`cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
 }
 
 /** A chart at twice its size, so it stays sharp when pasted into a document. */
