@@ -1,8 +1,9 @@
-import { simulateCentre, type CentreParams, type Fidelity, type MonthKpis, type ParamsChange } from "@ccsim/model";
+import type { CentreParams, Fidelity, MonthKpis, ParamsChange } from "@ccsim/model";
 import { applyOverrides, type Scenario, type ScenarioError } from "@ccsim/scenario";
 import { Either } from "effect";
 import { compileChanges, compileScenario } from "./compileScenario.js";
 import { estimate, type Estimate } from "./Estimate.js";
+import { simulateJob } from "./replicate.js";
 
 export interface RunOptions {
   /** Overrides of the scenario's own settings. */
@@ -99,7 +100,7 @@ export async function runScenario(scenario: Scenario, variants: readonly Resolve
 /** Default executor: one replication after another, in this thread. */
 export const runInThisThread: ReplicationExecutor = async (jobs, onDone) =>
   jobs.map((job) => {
-    const months = simulateCentre(job.params, job.fidelity, job.seed, job.replication, { changes: job.changes }).months as MonthKpis[];
+    const months = simulateJob(job);
     onDone();
     return months;
   });
