@@ -25,10 +25,8 @@ export interface Report {
   readonly variants: readonly { readonly name: string; readonly description?: string; readonly settings: readonly string[] }[];
   readonly headlines: readonly Headline[];
   readonly charts: readonly ReportChart[];
-  readonly caseCard: ResultDocument["caseCard"];
   readonly assumptions: readonly ParameterRow[];
-  readonly provenance: ResultDocument["provenance"];
-  /** The whole result, embedded in the HTML report so its numbers can be read back. */
+  /** The whole result (case card and provenance included), embedded in the HTML report so its numbers can be read back. */
   readonly result: ResultDocument;
 }
 
@@ -59,9 +57,7 @@ export function buildReport(doc: ResultDocument, scenario: Scenario): Report {
     }),
     headlines: headlines(doc),
     charts,
-    caseCard: doc.caseCard,
     assumptions: parameterRows(scenario),
-    provenance: doc.provenance,
     result: doc,
   };
 }

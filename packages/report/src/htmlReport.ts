@@ -13,7 +13,7 @@ export function htmlReport(report: Report, svgs: ReadonlyMap<string, string>): s
     `<h2>Monthly KPIs</h2>`,
     `<p>Lines: mean across replications; bands: 95% confidence interval of the mean. Each variant runs with the same random numbers as the baseline.</p>`,
     `<div class="charts">${report.charts.map((c) => figure(c, svgs.get(c.def.id) ?? "")).join("\n")}</div>`,
-    report.caseCard === undefined ? "" : section(`Case card: reported vs simulated (${report.caseCard.variant})`, table(CASE_CARD_HEAD, caseCardRows(report.result))),
+    report.result.caseCard === undefined ? "" : section(`Case card: reported vs simulated (${report.result.caseCard.variant})`, table(CASE_CARD_HEAD, caseCardRows(report.result))),
     section("Assumptions", `<p>Every parameter the scenario sets to something other than its default, and every default it relies on that is an assumption.</p>${table(ASSUMPTION_HEAD, assumptionRows(report), "assumptions")}`),
     section("Reproducibility", table(["", ""], provenanceRows(report))),
     // NOTE: "</" is escaped so the JSON cannot close the script element early.

@@ -29,7 +29,7 @@ export function markdownReport(report: Report, svgs: ReadonlyMap<string, string>
     lines.push(`### ${chart.def.title}`, "", `![${chart.def.title}](${chartDir}/${id}.svg)`, "", ...(target === undefined ? [] : [target, ""]),
       mdTable(["variant", ...chart.def.series.map((s) => `${s.label}: mean (95% CI)`)], chartMeanRows(chart, report)), "", `[Data (CSV)](${chartDir}/${id}.csv)`, "");
   }
-  if (report.caseCard !== undefined) lines.push(`## Case card: reported vs simulated (${report.caseCard.variant})`, "", mdTable(CASE_CARD_HEAD, caseCardRows(report.result)), "");
+  if (report.result.caseCard !== undefined) lines.push(`## Case card: reported vs simulated (${report.result.caseCard.variant})`, "", mdTable(CASE_CARD_HEAD, caseCardRows(report.result)), "");
   lines.push("## Assumptions", "", mdTable(ASSUMPTION_HEAD, assumptionRows(report)), "", "## Reproducibility", "", mdTable(["", ""], provenanceRows(report)), "");
   return { markdown: lines.join("\n"), files };
 }

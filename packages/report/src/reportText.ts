@@ -45,7 +45,7 @@ export function assumptionRows(report: Report): string[][] {
 export const ASSUMPTION_HEAD = ["parameter", "value", "default", "status", "meaning and source"];
 
 export function provenanceRows(report: Report): string[][] {
-  const p = report.provenance;
+  const p = report.result.provenance;
   return [["ccsim version", p.ccsimVersion], ["git commit", p.gitCommit], ["scenario file", p.scenarioFile], ["scenario SHA-256", p.scenarioSha256],
     ["seed", String(p.seed)], ["replications per variant", String(p.replications)], ["fidelity", p.fidelity], ["command", p.command]];
 }
