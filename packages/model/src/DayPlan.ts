@@ -9,7 +9,6 @@ import type { SimCalendar } from "./SimCalendar.js";
 /** Random streams of the daily plan (one per decision type, DESIGN rule 5). */
 export const DAY_PLAN_STREAMS = { forecastError: "planner.forecast-error", absence: "operations.absence" } as const;
 
-
 /**
  * One day's plan, shared by both fidelities: the planner's forecast and requirement per interval, shifts for the
  * agents working that day, unplanned absence, and breaks, ending in who is on the phones in each interval.

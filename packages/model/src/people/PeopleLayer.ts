@@ -187,8 +187,9 @@ export class PeopleLayer implements DayHooks {
       const stage = pool.stage[a]!;
       if (stage === STAGE.left) continue;
       const hazard = this.hazardPerDay(a, day);
-      if (stage !== STAGE.training) this.attributeQuitRisk(hazard);
-      if (this.uniform.next() >= -Math.expm1(-hazard)) continue;
+      const risk = -Math.expm1(-hazard);
+      if (stage !== STAGE.training) this.attributeQuitRisk(hazard, risk);
+      if (this.uniform.next() >= risk) continue;
       leavers++;
       if (stage === STAGE.training) this.flows.trainingDropouts++;
       else this.flows.leavers++;
@@ -201,13 +202,11 @@ export class PeopleLayer implements DayHooks {
   }
 
   /** Adds to the month's attributable leavers the quit risk each term of the last hazard added (see MonthFlows). */
-  private attributeQuitRisk(hazard: number): void {
+  private attributeQuitRisk(hazard: number, risk: number): void {
     const terms = this.causeTerms;
-    const risk = -Math.expm1(-hazard);
-    const excess = (term: number): number => (term > 1 ? risk + Math.expm1(-hazard / term) : 0);
-    this.flows.leaversFromPay += excess(terms[0]!);
-    this.flows.leaversFromBurnout += excess(terms[1]!);
-    this.flows.leaversFromDisengagement += excess(terms[2]!);
+    this.flows.leaversFromPay += excessRisk(hazard, risk, terms[0]!);
+    this.flows.leaversFromBurnout += excessRisk(hazard, risk, terms[1]!);
+    this.flows.leaversFromDisengagement += excessRisk(hazard, risk, terms[2]!);
   }
 
   /**
@@ -367,4 +366,9 @@ function emptyFlows(): MonthFlows {
     productiveFteDays: 0, productionAgentDays: 0, multiplierDays: 0, days: 0,
     leaversFromPay: 0, leaversFromBurnout: 0, leaversFromDisengagement: 0,
   };
+}
+
+/** The quit risk 1 - exp(-hazard) less what it would be with a term above 1 taken out of the hazard. */
+function excessRisk(hazard: number, risk: number, term: number): number {
+  return term > 1 ? risk + Math.expm1(-hazard / term) : 0;
 }
