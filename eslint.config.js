@@ -1,5 +1,5 @@
 // Lint rules that the type checker cannot express. The simulation packages must be deterministic and
-// synchronous: no unseeded randomness, no wall clock, no Effect on the hot path (DESIGN.md rules 1 and 5).
+// synchronous: no unseeded randomness, no wall clock, no Effect on the hot path (design rules 1 and 5 in docs/design.md).
 import tseslint from "typescript-eslint";
 
 const simulationPackages = ["packages/engine/src/**/*.ts", "packages/erlang/src/**/*.ts", "packages/model/src/**/*.ts"];
@@ -34,7 +34,7 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["effect", "effect/*", "@effect/*"], message: "No Effect in the hot-path packages (DESIGN.md rule 1)." },
+            { group: ["effect", "effect/*", "@effect/*"], message: "No Effect in the hot-path packages (design rule 1)." },
             { group: ["node:*"], message: "Simulation packages run in browsers too: no Node built-ins." },
           ],
         },

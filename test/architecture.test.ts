@@ -1,4 +1,4 @@
-// The import graph of DESIGN.md, enforced: each package may import only what its layer allows, and declares
+// The import graph of docs/design.md, enforced: each package may import only what its layer allows, and declares
 // exactly the workspace packages it imports. The hot-path packages stay free of Effect, Node and the DOM.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";

@@ -1,25 +1,13 @@
-// MODEL.md validation 1: the contact-level simulation reproduces Erlang C and Erlang A for every reference case,
+// Validation (docs/model.md, section 1): the contact-level simulation reproduces Erlang C and Erlang A for every reference case,
 // each KPI's exact value inside the Student-t confidence interval of independent replications (fixed seed).
 // The whole table is held at 99% family-wise: with ~70 checks at 99% each, about one would miss by chance, so
 // each interval is widened by Bonferroni to 1 - 0.01 / checks. (Long runs agree to ~0.1%: 40 million contacts
 // of case S2 give ASA 133.35 s [132.64, 134.06] against Erlang C's 132.99 s.)
-import { readFileSync } from "node:fs";
 import { queueMetrics, type QueueMetrics } from "@ccsim/erlang";
 import { runQueueExperiment, type QueueKpiName } from "@ccsim/runner";
 import { describe, expect, it } from "vitest";
+import { referenceCases, type ReferenceCase as Case } from "../../packages/erlang/test/reference/referenceCases.js";
 
-interface Case {
-  case: string;
-  lam_per_hour: number;
-  aht_s: number;
-  n: number;
-  patience_s: number | null;
-  t_s: number;
-  erlang_c: object | null;
-  erlang_a: object | null;
-}
-
-const cases = JSON.parse(readFileSync(new URL("../../../shared/reference/validation-cases.json", import.meta.url), "utf8")) as Case[];
 
 const REPLICATIONS = 20;
 const CHECKED: readonly [QueueKpiName, (m: QueueMetrics) => number][] = [
@@ -42,11 +30,11 @@ function variantsOf(c: Case): [string, boolean][] {
   return variants;
 }
 
-const CHECKS = cases.reduce((n, c) => n + variantsOf(c).length * CHECKED.length, 0);
+const CHECKS = referenceCases.reduce((n, c) => n + variantsOf(c).length * CHECKED.length, 0);
 const FAMILY_CONFIDENCE = 0.99;
 const PER_CHECK_CONFIDENCE = 1 - (1 - FAMILY_CONFIDENCE) / CHECKS;
 
-describe.each(cases)("$case", (c) => {
+describe.each(referenceCases)("$case", (c) => {
   it.each(variantsOf(c).map(([label, withPatience]) => ({ label, withPatience })))("simulation reproduces $label (family-wise 99 percent CI)", ({ withPatience }) => {
     const input = { callsPerHour: c.lam_per_hour, ahtSec: c.aht_s, agents: c.n, thresholdSec: c.t_s };
     const exact = queueMetrics(withPatience ? { ...input, patienceSec: c.patience_s! } : input);

@@ -6,7 +6,7 @@ export const CHAT_SKILL = 2;
 export const STAGE = { training: 1, nesting: 2, proficient: 3, left: 4 } as const;
 
 /**
- * Agents as struct-of-arrays indexed by small integers (DESIGN rule 1). The contact layer reads skills, speed and
+ * Agents as struct-of-arrays indexed by small integers (design rule 1). The contact layer reads skills, speed and
  * handle-time multiplier, and writes the work counters; the people layer (hiring, learning, attrition) writes the
  * rest. Capacity grows by doubling; an index is never reused, so per-agent history stays addressable.
  */

@@ -7,12 +7,12 @@ import type { CalendarSpec } from "./SimCalendar.js";
 
 /**
  * Parameters of the contact-centre model in internal units (seconds, shares). Scenario files use human units;
- * the runner's compile step converts them once (DESIGN rule 4).
+ * the runner's compile step converts them once (design rule 4).
  */
 export interface ChannelParams {
   readonly name: "voice" | "chat";
   readonly demand: DemandSpec;
-  /** Handle time of a proficient agent at normal effort, one session at a time (MODEL.md: lognormal by mean and CV). */
+  /** Handle time of a proficient agent at normal effort, one session at a time (lognormal by mean and CV: docs/model.md). */
   readonly handleTimeSec: Distribution;
   readonly patienceSec: Distribution;
   /** Sessions an agent may hold at once (1 for voice). */
@@ -51,7 +51,7 @@ export interface WorkforceParams {
   readonly initialAgents: number;
   /** Shares of agents by skill: voice only, chat only, both (sums to 1). */
   readonly skillShares: { readonly voice: number; readonly chat: number; readonly both: number };
-  /** Sigma of the persistent lognormal personal speed factor (mean 1); MODEL.md: 0.15 (Gans et al. 2010 heterogeneity). */
+  /** Sigma of the persistent lognormal personal speed factor (mean 1); 0.15 (Gans et al. 2010, heterogeneity of agents' speed). */
   readonly speedFactorSigma: number;
 }
 

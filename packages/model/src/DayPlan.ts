@@ -6,7 +6,7 @@ import { Planner } from "./Planner.js";
 import { ShiftAssigner, shiftOptions, type ShiftOptions } from "./Roster.js";
 import type { SimCalendar } from "./SimCalendar.js";
 
-/** Random streams of the daily plan (one per decision type, DESIGN rule 5). */
+/** Random streams of the daily plan (one per decision type, design rule 5). */
 export const DAY_PLAN_STREAMS = { forecastError: "planner.forecast-error", absence: "operations.absence" } as const;
 
 /**

@@ -8,7 +8,7 @@ type ChannelInput = NonNullable<Scenario["demand"]["voice"]> | NonNullable<Scena
 
 /**
  * Converts a decoded scenario (human units: hours, minutes, percent, per-month volumes) into the model's
- * parameters (seconds, shares, per-month arrays). The only place units are converted (DESIGN rule 4).
+ * parameters (seconds, shares, per-month arrays). The only place units are converted (design rule 4).
  *
  * The simulation runs from the first day of the start month; `calendar.horizonMonths` counts the warm-up.
  */

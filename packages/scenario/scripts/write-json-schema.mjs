@@ -3,7 +3,7 @@
 //   scenarios/scenario.schema.json  JSON Schema for editors
 //   docs/scenarios.md               field-by-field reference
 // With --check, writes nothing and exits 1 if either committed file differs from what the schema generates
-// (CI fails on a stale generated file, DESIGN.md rule 14).
+// (CI fails on a stale generated file, design rule 14).
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { scenarioJsonSchemaText, scenarioReferenceMarkdown } from "../dist/index.js";

@@ -13,7 +13,7 @@ export interface EstimateJson {
   readonly p90: number;
 }
 
-/** What produced a result (DESIGN rule 8). */
+/** What produced a result (design rule 8). */
 export interface Provenance {
   readonly ccsimVersion: string;
   /** Commit of the ccsim checkout, or "unknown". */

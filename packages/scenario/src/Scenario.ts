@@ -1,6 +1,6 @@
 /**
  * The scenario file schema: the single source of truth for scenario types, decoding, defaults, the JSON Schema
- * and the generated reference (DESIGN.md rule 7). Sections live in `sections/`; this file assembles them and adds
+ * and the generated reference (design rule 7). Sections live in `sections/`; this file assembles them and adds
  * the checks that span sections.
  */
 import { Schema } from "effect";
@@ -19,7 +19,7 @@ import { Reported, Targets } from "./sections/Reporting.js";
 /** The schema version this package writes and reads natively; older files are migrated (see `migrate`). */
 export const CURRENT_SCHEMA_VERSION = 1;
 
-/** Default seed: a constant, so that a scenario without a seed is still reproducible (DESIGN.md rule 5). */
+/** Default seed: a constant, so that a scenario without a seed is still reproducible (design rule 5). */
 export const DEFAULT_SEED = 20240621;
 
 /** The fields of a scenario file, before the checks that span sections. */
@@ -94,7 +94,7 @@ export const ScenarioFields = Schema.Struct({
 export const Scenario = checked(ScenarioFields, scenarioProblems);
 
 /**
- * Options of every decode (DESIGN.md rule 7): report all problems at once, and refuse unknown keys, which Effect
+ * Options of every decode (design rule 7): report all problems at once, and refuse unknown keys, which Effect
  * would otherwise drop silently (a typo such as `agnets:` would vanish).
  */
 export const STRICT = { errors: "all", onExcessProperty: "error" } as const;

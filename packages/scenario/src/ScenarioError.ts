@@ -1,5 +1,5 @@
 /**
- * The one error type for bad scenario input (DESIGN.md rule 9): every problem with its file, line, column and
+ * The one error type for bad scenario input (design rule 9): every problem with its file, line, column and
  * path, in plain words. The CLI prints `format()` and exits with code 2; no stack trace, no Effect internals.
  */
 import { Data } from "effect";

@@ -1,5 +1,5 @@
 /**
- * Scenario format versions (DESIGN.md rule 8). Every file states `schemaVersion`; files written for an older
+ * Scenario format versions (design rule 8). Every file states `schemaVersion`; files written for an older
  * version are migrated step by step to the current one before decoding, and problems found afterwards are still
  * reported at the file's own keys (each step records what it renamed).
  *

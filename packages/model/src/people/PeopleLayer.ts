@@ -9,7 +9,7 @@ import type { PeopleParams } from "./PeopleParams.js";
 import { StaffingTarget } from "./StaffingTarget.js";
 import { Vacancies } from "./Vacancies.js";
 
-/** Random streams of the people layer, one per decision type (DESIGN rule 5). */
+/** Random streams of the people layer, one per decision type (design rule 5). */
 export const PEOPLE_STREAMS = {
   attrition: "people.attrition",
   recruiting: "people.recruiting",

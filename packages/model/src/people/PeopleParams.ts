@@ -52,7 +52,7 @@ export interface TrainingParams {
   readonly maxClassSize: number;
   /** Classes that can run at the same time. */
   readonly trainerCapacity: number;
-  /** Daily dropout hazard in the classroom (MODEL.md: 2.6% a week). */
+  /** Daily dropout hazard in the classroom (2.6% a week: WFM Labs, see docs/model.md 4.3). */
   readonly dropoutHazardPerDay: number;
   /** Hazard multiplier for culture-first hires during `cultureFirstEarlyDays` after hire (1 when not culture-first). */
   readonly earlyHazardMultiplier: number;
