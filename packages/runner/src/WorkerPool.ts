@@ -25,7 +25,8 @@ export class WorkerPool {
       let next = 0;
       let finished = 0;
       const feed = (worker: Worker): void => {
-        if (next < jobs.length) worker.postMessage({ index: next, job: jobs[next++] satisfies ReplicationJob });
+        const job = jobs[next];
+        if (job !== undefined) worker.postMessage({ index: next++, job: job satisfies ReplicationJob });
       };
       const size = Math.min(this.threads, jobs.length);
       if (size === 0) return resolve([]);

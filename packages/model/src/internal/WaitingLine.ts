@@ -51,7 +51,8 @@ export class WaitingLine {
   /** Marks the contact as gone; it is skipped later. Returns its arrival time. */
   abandon(ticket: number): number {
     const slot = ticket & this.mask;
-    this.flags[slot] |= GONE;
+    // NOTE: slot is masked to the ring's size, so the element exists; the hot path skips the check.
+    this.flags[slot]! |= GONE;
     this.waiting--;
     return this.arrivalTime[slot]!;
   }
