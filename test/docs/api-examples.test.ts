@@ -1,5 +1,5 @@
-// docs/api.md cannot rot: every ```ts block in it is written out as a module, type-checked with the project's
-// strict settings against the built packages, and run from the repository root.
+// docs/api.md and the README cannot rot: every ```ts block in them is written out as a module, type-checked with
+// the project's strict settings against the built packages, and run from the repository root.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it, vi } from "vitest";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const blocks = [...readFileSync(join(root, "docs/api.md"), "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+const blocks = ["docs/api.md", "README.md"].flatMap((doc) => [...readFileSync(join(root, doc), "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!));
 // Inside test/, so the examples resolve @ccsim/* from test/node_modules like a user's project from its own.
 const dir = join(root, "test/docs/.examples");
 rmSync(dir, { recursive: true, force: true });
@@ -20,9 +20,9 @@ const files = blocks.map((code, i) => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe("docs/api.md", () => {
-  it("has examples", () => {
-    expect(blocks.length).toBeGreaterThanOrEqual(5);
+describe("docs/api.md and README.md", () => {
+  it("have examples", () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(6);
   });
 
   it("type-checks every example (strict, no Effect needed)", () => {
