@@ -48,8 +48,13 @@ export async function readSource(source: ScenarioSource): Promise<SourceText | {
   }
   if ("scenario" in source && typeof source.scenario === "object" && source.scenario !== null) {
     const file = source.file ?? "scenario.json";
-    // Two-space JSON, so a problem's line points at one field of what the caller passed.
-    const text = JSON.stringify(source.scenario, null, 2);
+    let text: string;
+    try {
+      // Two-space JSON, so a problem's line points at one field of what the caller passed.
+      text = JSON.stringify(source.scenario, null, 2);
+    } catch (error) {
+      return { problems: [fileProblem(file, `the scenario is not plain data (${error instanceof Error ? error.message : String(error)})`)] };
+    }
     return { file, text, sha256: await sha256(new TextEncoder().encode(text)) };
   }
   return { problems: [fileProblem("<source>", "expected { path: string }, { text: string } or { scenario: object }")] };

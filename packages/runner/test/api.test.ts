@@ -74,6 +74,13 @@ describe("located problems, never exceptions", () => {
     expect(out.ok ? [] : out.problems.map((p) => p.path)).toContain("calendar.horizonMonths");
   });
 
+  it("reports data that is not plain (a cycle) as a problem", async () => {
+    const cyclic: Record<string, unknown> = { schemaVersion: 1 };
+    cyclic["self"] = cyclic;
+    const out = await checkScenario({ scenario: cyclic, file: "cyclic.json" });
+    expect(out.ok ? undefined : out.problems[0]).toMatchObject({ file: "cyclic.json", message: expect.stringMatching(/^the scenario is not plain data/) });
+  });
+
   it("reports a file that cannot be read, and a bare string, as problems", async () => {
     const missing = await simulate({ path: join(root, "no-such-file.yaml") });
     expect(missing.ok ? "" : missing.problems[0]!.message).toBe("cannot read the file (ENOENT)");
