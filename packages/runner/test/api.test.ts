@@ -131,3 +131,20 @@ it("CCSIM_VERSION is the package's version", () => {
   const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
   expect(CCSIM_VERSION).toBe(version);
 });
+
+describe("the main entry", () => {
+  it("exports no function that returns Effect's Either (those live in @ccsim/runner/effect)", async () => {
+    const names = Object.keys(await import("../src/index.js"));
+    expect(names).toEqual(expect.arrayContaining(["simulate", "compareVariants", "sweep", "checkScenario", "formatProblem"]));
+    for (const name of ["resolveVariants", "sweepPoints", "compileChanges", "compileScenario"]) expect(names).not.toContain(name);
+  });
+
+  it("has signatures free of Effect types", () => {
+    // The declarations users' editors read (built by tsc -b before the tests): the plain API's import nothing from
+    // effect, and name no Either, Effect or Schema (the scenario's type is plain data, declared in @ccsim/scenario).
+    for (const file of ["api.d.ts", "source.d.ts"]) {
+      const text = readFileSync(new URL(`../dist/${file}`, import.meta.url), "utf8");
+      expect(text, file).not.toMatch(/from "effect"|\bEither\b|\bEffect\.|\bSchema\b/);
+    }
+  });
+});
