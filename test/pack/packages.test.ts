@@ -14,7 +14,6 @@ const LIBRARIES = ["engine", "erlang", "model", "scenario", "runner", "report"];
 const work = mkdtempSync(join(tmpdir(), "ccsim-pack-"));
 const tarballs = join(work, "tarballs");
 const project = join(work, "project");
-let installLog = "";
 
 const run = (command: string, args: string[], cwd: string): string => execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
@@ -26,9 +25,9 @@ const run = (command: string, args: string[], cwd: string): string => execFileSy
 function npmInstall(files: string[]): void {
   const base = ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"];
   try {
-    installLog = run("npm", [...base, "--offline", ...files], project);
+    run("npm", [...base, "--offline", ...files], project);
   } catch {
-    installLog = run("npm", [...base, "--prefer-offline", ...files], project);
+    run("npm", [...base, "--prefer-offline", ...files], project);
   }
 }
 
@@ -105,8 +104,4 @@ console.log(JSON.stringify({ charts: buildReport(outcome.result, outcome.scenari
     const out = JSON.parse(run(process.execPath, ["report.mjs", join(root, "scenarios/teaching/staffing-levers.yaml")], project)) as { charts: number };
     expect(out.charts).toBeGreaterThan(0);
   });
-});
-
-it("installs without errors", () => {
-  expect(installLog).not.toMatch(/ERR!/);
 });
