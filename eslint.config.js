@@ -5,7 +5,8 @@ import tseslint from "typescript-eslint";
 const simulationPackages = ["packages/engine/src/**/*.ts", "packages/erlang/src/**/*.ts", "packages/model/src/**/*.ts"];
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "**/*.d.ts"] },
+  // test/docs/.examples: the docs examples a test writes out and deletes again.
+  { ignores: ["**/dist/**", "**/node_modules/**", "**/*.d.ts", "test/docs/.examples/**"] },
   {
     files: ["**/*.ts"],
     languageOptions: { parser: tseslint.parser },

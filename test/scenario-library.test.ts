@@ -1,11 +1,9 @@
 // Every scenario file in scenarios/ decodes, resolves its variants and interventions, and runs (short and with
 // few replications here; the golden and statistical checks live beside the model and runner).
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { resolveVariants, runScenario } from "@ccsim/runner";
-import { loadScenario } from "@ccsim/scenario";
-import { Either } from "effect";
+import { formatProblem, simulate } from "@ccsim/runner";
 import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../scenarios", import.meta.url));
@@ -20,12 +18,10 @@ function yamlFiles(dir: string): string[] {
 
 describe.each(yamlFiles(root).map((file) => ({ file: file.slice(root.length + 1), path: file })))("$file", ({ path }) => {
   it("runs every variant", async () => {
-    const scenario = loadScenario(readFileSync(path, "utf8"), path);
-    if (Either.isLeft(scenario)) throw new Error(scenario.left.format());
-    const variants = resolveVariants(scenario.right, path);
-    if (Either.isLeft(variants)) throw new Error(variants.left.format());
-    const run = await runScenario(scenario.right, variants.right, { replications: 2, fidelity: "interval" });
-    const reported = scenario.right.calendar.horizonMonths - scenario.right.calendar.warmupMonths;
+    const simulation = await simulate({ path }, { replications: 2, fidelity: "interval" });
+    if (!simulation.ok) throw new Error(simulation.problems.map(formatProblem).join("\n"));
+    const { scenario, run } = simulation;
+    const reported = scenario.calendar.horizonMonths - scenario.calendar.warmupMonths;
     for (const variant of run.variants) {
       expect(variant.months).toHaveLength(reported);
       for (const month of variant.months) for (const e of Object.values(month.kpis)) expect(Number.isFinite(e.mean)).toBe(true);

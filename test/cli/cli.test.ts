@@ -22,13 +22,19 @@ describe("ccsim erlang", () => {
     expect(json.occupancy).toBeCloseTo(0.8783726476157909, 10);
   });
 
-  it("reports Erlang C with load >= agents as unstable, never as numbers", () => {
+  it("reports Erlang C with load >= agents as unstable, never as numbers, with exit code 3", () => {
+    // 90 calls an hour of 240 s: 6 Erlangs on 5 agents (unstable); on 7 agents, stable.
     const r = ccsim("erlang", "--calls-per-hour", "90", "--aht-sec", "240", "--agents", "5", "--json");
-    expect(r.status).toBe(0);
+    expect(r.status).toBe(3);
     const json = JSON.parse(r.stdout);
     expect(json.stable).toBe(false);
     expect(json.p_wait).toBeUndefined();
-    expect(ccsim("erlang", "--calls-per-hour", "90", "--aht-sec", "240", "--agents", "5").stdout).toMatch(/unstable/);
+    const table = ccsim("erlang", "--calls-per-hour", "90", "--aht-sec", "240", "--agents", "5");
+    expect(table.stdout).toMatch(/unstable/);
+    expect(table.status).toBe(3);
+    const stable = ccsim("erlang", "--calls-per-hour", "90", "--aht-sec", "240", "--agents", "7", "--json");
+    expect(stable.status).toBe(0);
+    expect(JSON.parse(stable.stdout).stable).toBe(true);
   });
 });
 

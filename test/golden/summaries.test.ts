@@ -2,9 +2,7 @@
 // purpose, after checking the change is intended: `pnpm golden:update`.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { resolveVariants, runScenario } from "@ccsim/runner";
-import { loadScenario } from "@ccsim/scenario";
-import { Either } from "effect";
+import { formatProblem, simulate } from "@ccsim/runner";
 import { describe, expect, it } from "vitest";
 
 const FILES = ["cases/mts-virtual-contact-centre", "teaching/pay-schemes", "teaching/staffing-levers"];
@@ -13,11 +11,9 @@ const update = process.env.GOLDEN_UPDATE === "1";
 /** Per variant, each KPI's mean over the reported months, to 6 significant digits (2 replications, interval fidelity). */
 async function summary(name: string): Promise<Record<string, Record<string, number>>> {
   const path = fileURLToPath(new URL(`../../scenarios/${name}.yaml`, import.meta.url));
-  const scenario = loadScenario(readFileSync(path, "utf8"), path);
-  if (Either.isLeft(scenario)) throw new Error(scenario.left.format());
-  const variants = resolveVariants(scenario.right, path);
-  if (Either.isLeft(variants)) throw new Error(variants.left.format());
-  const run = await runScenario(scenario.right, variants.right, { replications: 2, fidelity: "interval" });
+  const simulation = await simulate({ path }, { replications: 2, fidelity: "interval" });
+  if (!simulation.ok) throw new Error(simulation.problems.map(formatProblem).join("\n"));
+  const { run } = simulation;
   return Object.fromEntries(run.variants.map((v) => [v.name, Object.fromEntries(Object.entries(v.overall).map(([k, e]) => [k, Number(e.mean.toPrecision(6))]))]));
 }
 

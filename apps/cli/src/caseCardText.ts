@@ -1,13 +1,12 @@
-import { caseCard, type ScenarioRun } from "@ccsim/runner";
-import type { LoadedScenario } from "./scenarioFile.js";
+import { caseCard, type Scenario, type ScenarioRun } from "@ccsim/runner";
 import { textTable } from "./textTable.js";
 
 /**
  * The case card: the scenario's reported figures against the last variant (the one that replays the case's
  * changes; the baseline when there is none), each with its 95% CI and whether it is reproduced.
  */
-export function caseCardText(loaded: LoadedScenario, run: ScenarioRun): string {
-  const reported = loaded.scenario.reported;
+export function caseCardText(scenario: Scenario, run: ScenarioRun): string {
+  const reported = scenario.reported;
   if (reported.length === 0) return "";
   const variant = run.variants[run.variants.length - 1]!;
   const rows = caseCard(variant, reported).map(({ figure, simulated, reproduced }) => {

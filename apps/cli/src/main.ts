@@ -34,6 +34,13 @@ registerQueue(program);
 // Settings are not inherited by subcommands: usage errors anywhere must reach the handler below (exit code 2).
 for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
 
+// A reader that stops early (`ccsim run x.yaml --format csv | head`) closes the pipe: it has all it wanted, so
+// the rest of the output is dropped and the command ends quietly with exit code 0, not with an EPIPE stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(0);
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

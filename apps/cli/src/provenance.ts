@@ -1,24 +1,16 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { ScenarioRun } from "@ccsim/runner";
 import type { Provenance } from "@ccsim/scenario";
-import type { LoadedScenario } from "./scenarioFile.js";
 
 export const CCSIM_VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
-
-export function provenance(loaded: LoadedScenario, run: ScenarioRun): Provenance {
-  return {
-    ccsimVersion: CCSIM_VERSION,
-    gitCommit: gitCommit(),
-    scenarioFile: loaded.path,
-    scenarioSha256: loaded.sha256,
-    seed: run.seed,
-    replications: run.replications,
-    fidelity: run.fidelity,
-    command: ["ccsim", ...resultArguments(process.argv.slice(2))].join(" "),
-  };
+/**
+ * What the CLI records beyond what the library knows: its version, the checkout's commit and the command line.
+ * The library adds the scenario file, its SHA-256, seed, replications and fidelity.
+ */
+export function cliProvenance(): Partial<Provenance> {
+  return { ccsimVersion: CCSIM_VERSION, gitCommit: gitCommit(), command: ["ccsim", ...resultArguments(process.argv.slice(2))].join(" ") };
 }
 
 /** Options that change how a run executes or is written, never its results: left out of the recorded command. */

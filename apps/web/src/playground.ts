@@ -3,6 +3,7 @@
  * and runs baseline against the trainer's variant on the worker pool whenever it changes, drawing each round.
  */
 import { monthsCsv } from "@ccsim/report";
+import { formatProblem } from "@ccsim/runner";
 import type { ResultDocument, Scenario } from "@ccsim/scenario";
 import { Either } from "effect";
 import { clearCharts, drawCharts } from "./chartsView.js";
@@ -101,7 +102,7 @@ export class Playground {
     const entry = findEntry(state.scenarioId);
     const scenario = entry === undefined ? undefined : scenarioOf(entry);
     if (entry === undefined || scenario === undefined || Either.isLeft(scenario)) return;
-    queueFirstRound(this.pool, planRun(entry, scenario.right, state));
+    void queueFirstRound(this.pool, planRun(entry, scenario.right, state));
   }
 
   private async run(): Promise<void> {
@@ -119,12 +120,12 @@ export class Playground {
     if (mine !== this.generation) return;
     const current = (): boolean => mine === this.generation;
     try {
-      const result = await progressiveRun(this.pool, { ...planned, provenance }, {
+      const problems = await progressiveRun(this.pool, { ...planned, provenance }, {
         superseded: () => !current(),
         onProgress: (done, total) => this.status.progress(done, total),
         onResult: (doc) => this.show(doc, current),
       });
-      if (Either.isLeft(result)) this.status.rejected([result.left.format()]);
+      if (problems.length > 0) this.status.rejected(problems.map(formatProblem));
       else if (current()) await this.drawing.then(() => current() && this.status.done(scenario.replications));
     } catch (error) {
       if (current()) this.status.failed(error);

@@ -3,9 +3,8 @@
  * rest round by round, and after each round the runner summarises what has finished: 1 replication (first
  * charts), then 2, ... up to the full count, each time with intervals from what is there.
  */
-import { resolveVariants, resultDocument, runScenario, type ReplicationExecutor, type ReplicationJob, type ResolvedVariant } from "@ccsim/runner";
-import type { Provenance, ResultDocument, ScenarioError } from "@ccsim/scenario";
-import { Either } from "effect";
+import { checkScenario, simulate, type PreparedScenario, type Problem, type ReplicationExecutor, type ReplicationJob, type ResolvedVariant } from "@ccsim/runner";
+import type { Provenance, ResultDocument } from "@ccsim/scenario";
 import type { PlannedRun } from "./runRequest.js";
 import type { WorkerPool } from "./WorkerPool.js";
 
@@ -33,23 +32,28 @@ function queueRound(pool: WorkerPool, request: PlannedRun, variants: readonly Re
   return variants.map((v, i) => pool.run(key(i, r), { params: v.params, changes: v.changes, fidelity, seed, replication: r } satisfies ReplicationJob));
 }
 
-/** Queues the first replication of every variant ahead of the run that will want it (see Playground.prefetch). */
-export function queueFirstRound(pool: WorkerPool, request: PlannedRun): void {
-  const variants = resolveVariants(request.scenario, request.fileName);
-  if (Either.isRight(variants)) for (const p of queueRound(pool, request, variants.right, 0)) p.catch(() => undefined);
+/** The planned scenario checked and its variants resolved by the library entry (the CLI's path too). */
+function prepare(request: PlannedRun): Promise<{ ok: true } & PreparedScenario | { ok: false; problems: readonly Problem[] }> {
+  return checkScenario({ scenario: request.scenario, file: request.fileName });
 }
 
-/** Runs the request to its full replication count, reporting after each round; Left when the scenario is invalid. */
-export async function progressiveRun(pool: WorkerPool, request: RunRequest, callbacks: RunCallbacks): Promise<Either.Either<void, ScenarioError>> {
-  const variants = resolveVariants(request.scenario, request.fileName);
-  if (Either.isLeft(variants)) return Either.left(variants.left);
+/** Queues the first replication of every variant ahead of the run that will want it (see Playground.prefetch). */
+export async function queueFirstRound(pool: WorkerPool, request: PlannedRun): Promise<void> {
+  const prepared = await prepare(request);
+  if (prepared.ok) for (const p of queueRound(pool, request, prepared.variants, 0)) p.catch(() => undefined);
+}
+
+/** Runs the request to its full replication count, reporting after each round; the problems when it is invalid. */
+export async function progressiveRun(pool: WorkerPool, request: RunRequest, callbacks: RunCallbacks): Promise<readonly Problem[]> {
+  const prepared = await prepare(request);
+  if (!prepared.ok) return prepared.problems;
   performance.mark("ccsim-resolved");
   const { replications } = request.scenario;
   const key = cacheKey(request);
-  const total = variants.right.length * replications;
+  const total = prepared.variants.length * replications;
   let done = 0;
   const queue = (r: number): void => {
-    for (const promise of queueRound(pool, request, variants.right, r)) {
+    for (const promise of queueRound(pool, request, prepared.variants, r)) {
       promise.then(() => {
         if (!callbacks.superseded()) callbacks.onProgress(++done, total);
       }, () => undefined);
@@ -59,15 +63,16 @@ export async function progressiveRun(pool: WorkerPool, request: RunRequest, call
   for (let k = 1; k <= replications; k++) {
     // The executor only reads the pool's cache: each job was queued before, or finished in an earlier run.
     const execute: ReplicationExecutor = (jobs) => Promise.all(jobs.map((job, i) => pool.run(key(Math.floor(i / k), job.replication), job)));
-    const run = await runScenario(request.scenario, variants.right, { replications: k, execute });
-    if (callbacks.superseded()) return Either.void;
-    const shown = callbacks.onResult(resultDocument(run, { ...request.provenance, replications: k }, request.scenario.reported), k);
+    const outcome = await simulate(prepared, { replications: k, execute, provenance: request.provenance });
+    if (!outcome.ok) return outcome.problems;
+    if (callbacks.superseded()) return [];
+    const shown = callbacks.onResult(outcome.result, k);
     if (k > 1) continue;
     // NOTE: the other rounds are queued once the first charts are drawn, so on a small machine the workers do
     // not take the cores the charts need; the whole run is later by the drawing time, the first charts sooner.
     await shown;
-    if (callbacks.superseded()) return Either.void;
+    if (callbacks.superseded()) return [];
     for (let r = 1; r < replications; r++) queue(r);
   }
-  return Either.void;
+  return [];
 }

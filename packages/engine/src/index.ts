@@ -1,6 +1,7 @@
 /**
  * @ccsim/engine: a generic discrete-event simulation kernel. An event calendar with O(1) cancellation, named
- * reproducible random streams, distributions that know their moments, an int FIFO and streaming statistics.
+ * reproducible random streams, distributions that know their moments and an int FIFO. (Welford, TimeWeightedLevel
+ * and IntervalBuckets are kept with their tests but not exported: nothing outside the engine's tests uses them.)
  * Synchronous, allocation-free in the hot loop, and free of Node or DOM APIs so it runs in browsers too.
  */
 export { EventCalendar } from "./EventCalendar.js";
@@ -16,6 +17,3 @@ export {
 } from "./Distribution.js";
 export { makePoissonSampler } from "./Poisson.js";
 export { IntFifo } from "./IntFifo.js";
-export { Welford } from "./Welford.js";
-export { TimeWeightedLevel } from "./TimeWeightedLevel.js";
-export { IntervalBuckets } from "./IntervalBuckets.js";

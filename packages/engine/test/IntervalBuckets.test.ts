@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { IntervalBuckets } from "../src/index.js";
+import { IntervalBuckets } from "../src/IntervalBuckets.js";
 
 describe("IntervalBuckets", () => {
   it("indexes half-open intervals and reports times outside as -1", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TimeWeightedLevel } from "../src/index.js";
+import { TimeWeightedLevel } from "../src/TimeWeightedLevel.js";
 
 describe("TimeWeightedLevel", () => {
   it("integrates a piecewise-constant level exactly", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Welford } from "../src/index.js";
+import { Welford } from "../src/Welford.js";
 
 function twoPass(xs: readonly number[]): { mean: number; variance: number } {
   const mean = xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -1,8 +1,28 @@
+/**
+ * @ccsim/runner: the library entry of ccsim. `simulate`, `compareVariants` and `sweep` take a scenario (a path, a
+ * file's text or data) and return a result document or located problems; no Effect types in any signature. The
+ * lower-level pieces below (runScenario, estimates, paired differences, calibration, the queue experiment) serve
+ * tools that schedule replications themselves. Browser-safe: Node-only pieces live in `@ccsim/runner/node`.
+ */
+export {
+  checkScenario,
+  compareVariants,
+  simulate,
+  sweep,
+  type Outcome,
+  type PreparedScenario,
+  type SimulateOptions,
+  type Simulation,
+  type SweepOptions,
+  type SweepSimulation,
+} from "./api.js";
+export { formatProblem, MAX_FILE_BYTES, type Problem, type ScenarioSource } from "./source.js";
+export { CCSIM_VERSION } from "./version.js";
 export type { Distribution } from "@ccsim/engine";
+export type { Provenance, ResultDocument, Scenario } from "@ccsim/scenario";
 export { calibrate, CalibrationError, type CalibrationInput, type CalibrationResult } from "./calibrate.js";
 export { caseCard, type CaseCardRow } from "./caseCard.js";
-export { compareVariants, type Difference, type VariantComparison } from "./compareVariants.js";
-export { compileChanges, compileScenario } from "./compileScenario.js";
+export { pairedDifferences, type Difference, type VariantComparison } from "./pairedDifferences.js";
 export { estimate, type Estimate } from "./Estimate.js";
 export {
   flattenQueueKpis,
@@ -13,7 +33,6 @@ export {
 } from "./QueueExperiment.js";
 export {
   meanOverMonths,
-  resolveVariants,
   runInThisThread,
   runScenario,
   type MonthEstimates,
@@ -25,5 +44,5 @@ export {
   type VariantResult,
 } from "./runScenario.js";
 export { resultDocument } from "./resultDocument.js";
-export { sweepPoints, type SweepAxis, type SweepPoint } from "./sweep.js";
+export type { SweepAxis } from "./sweep.js";
 export { RunInterrupted } from "./RunInterrupted.js";

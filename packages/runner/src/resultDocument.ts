@@ -1,6 +1,6 @@
 import type { EstimateJson, Provenance, ResultDocument, Scenario } from "@ccsim/scenario";
 import { caseCard } from "./caseCard.js";
-import { compareVariants } from "./compareVariants.js";
+import { pairedDifferences } from "./pairedDifferences.js";
 import type { Estimate } from "./Estimate.js";
 import type { ScenarioRun } from "./runScenario.js";
 
@@ -25,7 +25,7 @@ export function resultDocument(run: ScenarioRun, provenance: Provenance, reporte
       overall: mapValues(v.overall, estimateJson),
       months: v.months.map((m) => ({ month: m.month, kpis: mapValues(m.kpis, estimateJson) })),
     })),
-    comparisons: compareVariants(run).map((c) => ({
+    comparisons: pairedDifferences(run).map((c) => ({
       variant: c.variant,
       overall: c.overall.map((d) => ({
         kpi: d.kpi,

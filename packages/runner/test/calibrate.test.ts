@@ -1,7 +1,8 @@
 import { loadScenario } from "@ccsim/scenario";
 import { Either } from "effect";
 import { describe, expect, it } from "vitest";
-import { calibrate, CalibrationError, resolveVariants, runScenario } from "../src/index.js";
+import { calibrate, CalibrationError, runScenario } from "../src/index.js";
+import { resolveVariants } from "../src/runScenario.js";
 
 const scenarioText = (handleTimeSec: number, reported = ""): string => `
 schemaVersion: 1

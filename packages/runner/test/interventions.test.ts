@@ -1,7 +1,7 @@
 import { loadScenario } from "@ccsim/scenario";
 import { Either } from "effect";
 import { describe, expect, it } from "vitest";
-import { resolveVariants, runScenario } from "../src/index.js";
+import { resolveVariants, runScenario } from "../src/runScenario.js";
 
 const yaml = (interventions: string): string => `
 schemaVersion: 1

@@ -15,7 +15,7 @@ export function registerCalibrate(program: Command): void {
     .requiredOption("--to <kpis>", "comma-separated reported KPIs to fit to, e.g. staffingSufficiency,enps", list)
     .option("--max-evaluations <n>", "most simulation runs", positiveInteger, 40))
     .action(async (file: string, flags: CommonRunFlags & { fit: string[]; to: string[]; maxEvaluations: number }) => {
-      const loaded = loadScenarioFile(file);
+      const loaded = await loadScenarioFile(file);
       const { options, close } = runOptionsFrom({ ...flags, quiet: true });
       const verbose = flags.quiet !== true && process.stderr.isTTY === true;
       try {

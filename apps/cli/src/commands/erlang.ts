@@ -4,6 +4,9 @@ import { metricsJson } from "../metricsJson.js";
 import { addTrafficOptions } from "../options.js";
 import { seconds, share, textTable } from "../textTable.js";
 
+/** Exit code of `ccsim erlang` when the queue has no steady state (documented in docs/cli.md). */
+export const UNSTABLE_EXIT_CODE = 3;
+
 interface ErlangOptions {
   callsPerHour: number;
   ahtSec: number;
@@ -28,6 +31,8 @@ export function registerErlang(program: Command): void {
       });
       if (options.json === true) console.log(JSON.stringify({ threshold_sec: options.thresholdSec, ...metricsJson(result) }, null, 2));
       else console.log(describeResult(result, options.thresholdSec));
+      // No steady state (Erlang C with load >= agents): a script must not read the answer as numbers.
+      if (!result.stable) process.exitCode = UNSTABLE_EXIT_CODE;
     });
 }
 

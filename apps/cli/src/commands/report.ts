@@ -1,7 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { buildReport, htmlReport, markdownReport, renderCharts } from "@ccsim/report";
-import { resultDocument } from "@ccsim/runner";
 import { Resvg } from "@resvg/resvg-js";
 import { InvalidArgumentError, type Command } from "commander";
 import { writeAtomically } from "../resultFiles.js";
@@ -28,9 +27,9 @@ export function registerReport(program: Command): void {
     .option("--png", "also write every chart as PNG (for pasting into documents) into <name>-charts/")
     .action(async (file: string, flags: ReportFlags) => {
       const out = flags.out ?? `report.${flags.format}`;
-      const { loaded, run, stamp } = await runFile(file, flags);
+      const { result, scenario } = await runFile(file, flags);
       const started = performance.now();
-      const report = buildReport(resultDocument(run, stamp, loaded.scenario.reported), loaded.scenario);
+      const report = buildReport(result, scenario);
       const svgs = await renderCharts(report.charts);
       const chartDir = `${basename(out, extname(out))}-charts`;
       const files: { name: string; content: string | Uint8Array }[] = [];

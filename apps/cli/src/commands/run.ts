@@ -1,11 +1,10 @@
-import { resultDocument, runScenario, type ScenarioRun } from "@ccsim/runner";
+import { simulate, type Outcome, type ScenarioSource, type SimulateOptions, type Simulation } from "@ccsim/runner";
 import type { Command } from "commander";
 import { kpiFormat, monthsCsv, tableKpis } from "@ccsim/report";
-import type { Provenance } from "@ccsim/scenario";
-import { provenance } from "../provenance.js";
+import { cliProvenance } from "../provenance.js";
 import { writeResultFiles } from "../resultFiles.js";
 import { addResultOptions, runOptionsFrom, type CommonRunFlags, type RunFlags } from "../runOptions.js";
-import { loadScenarioFile, type LoadedScenario } from "../scenarioFile.js";
+import { ScenarioFileError } from "../scenarioFile.js";
 import { textTable } from "../textTable.js";
 import { caseCardText } from "../caseCardText.js";
 
@@ -13,26 +12,32 @@ export function registerRun(program: Command): void {
   addResultOptions(program.command("run").argument("<file>", "scenario file (YAML or JSON)")
     .description("run a scenario: monthly KPIs per variant, mean with 95% CI across replications"))
     .action(async (file: string, flags: CommonRunFlags) => {
-      const { loaded, run, stamp } = await runFile(file, flags);
-      emit(flags, run, stamp, loaded, () => runTables(loaded, run));
+      const simulation = await runFile(file, flags);
+      emit(flags, simulation, () => runTables(simulation));
     });
 }
 
-/** Loads and runs a scenario file with the shared flags. */
-export async function runFile(file: string, flags: RunFlags): Promise<{ loaded: LoadedScenario; run: ScenarioRun; stamp: Provenance }> {
-  const loaded = loadScenarioFile(file);
+/** One of the library's entry functions: a scenario and options in, a simulation or located problems out. */
+type Entry<T extends Simulation> = (source: ScenarioSource, options: SimulateOptions) => Promise<Outcome<T>>;
+
+/**
+ * Runs a scenario file through the library entry (`simulate` by default) with the shared flags: replications on
+ * worker threads, a progress bar, the CLI's provenance. Problems in the file are a ScenarioFileError (exit code 2).
+ */
+export async function runFile<T extends Simulation = Simulation>(file: string, flags: RunFlags, entry: Entry<T> = simulate as Entry<T>): Promise<T> {
   const { options, close } = runOptionsFrom(flags);
   try {
-    const run = await runScenario(loaded.scenario, loaded.variants, options);
-    return { loaded, run, stamp: provenance(loaded, run) };
+    const outcome = await entry({ path: file }, { ...options, provenance: cliProvenance() });
+    if (!outcome.ok) throw new ScenarioFileError(outcome.problems);
+    return outcome;
   } finally {
     await close();
   }
 }
 
 /** Prints in the requested format and writes the result files when asked. */
-export function emit(flags: CommonRunFlags, run: ScenarioRun, stamp: Provenance, loaded: LoadedScenario, table: () => string): void {
-  const json = resultDocument(run, stamp, loaded.scenario.reported);
+export function emit(flags: CommonRunFlags, simulation: Simulation, table: () => string): void {
+  const json = simulation.result;
   const csv = monthsCsv(json);
   if (flags.out !== undefined) writeResultFiles(flags.out, json, csv);
   if (flags.format === "json") console.log(JSON.stringify(json, null, 2));
@@ -40,8 +45,8 @@ export function emit(flags: CommonRunFlags, run: ScenarioRun, stamp: Provenance,
   else console.log(table());
 }
 
-function runTables(loaded: LoadedScenario, run: ScenarioRun): string {
-  const head = `${loaded.scenario.name}: ${run.replications} replications per variant, ${run.fidelity} fidelity, seed ${run.seed}`;
+function runTables({ scenario, run }: Simulation): string {
+  const head = `${scenario.name}: ${run.replications} replications per variant, ${run.fidelity} fidelity, seed ${run.seed}`;
   const blocks = run.variants.map((v) => {
     const kpis = tableKpis(Object.keys(v.overall));
     const rows = v.months.map((m) => [m.month, ...kpis.map((k) => kpiFormat(k).format(m.kpis[k]!.mean))]);
@@ -49,7 +54,7 @@ function runTables(loaded: LoadedScenario, run: ScenarioRun): string {
     rows.push(["+- 95% CI", ...kpis.map((k) => kpiFormat(k).format(v.overall[k]!.halfWidth))]);
     return `${v.name}${v.description === undefined ? "" : `: ${firstSentence(v.description)}`}\n${textTable(["month", ...kpis.map((k) => kpiFormat(k).label)], rows)}`;
   });
-  const card = caseCardText(loaded, run);
+  const card = caseCardText(scenario, run);
   return [head, "", blocks.join("\n\n"), "", "SL = answered within the threshold / offered; sufficiency = rostered agent-hours / hours the planner needed rostered.",
     ...(card === "" ? [] : ["", card])].join("\n");
 }

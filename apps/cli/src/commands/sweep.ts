@@ -1,12 +1,9 @@
-import { runScenario, sweepPoints, type SweepAxis } from "@ccsim/runner";
+import { sweep, type SweepAxis } from "@ccsim/runner";
 import { InvalidArgumentError, type Command } from "commander";
-import { Either } from "effect";
 import { kpiFormat } from "@ccsim/report";
-import { provenance } from "../provenance.js";
-import { addResultOptions, runOptionsFrom, type CommonRunFlags } from "../runOptions.js";
-import { loadScenarioFile, ScenarioFileError } from "../scenarioFile.js";
+import { addResultOptions, type CommonRunFlags } from "../runOptions.js";
 import { textTable } from "../textTable.js";
-import { emit } from "./run.js";
+import { emit, runFile } from "./run.js";
 
 /** KPIs shown per sweep point, among those the scenario produces. */
 const SWEEP_KPIS = ["voice.serviceLevel", "chat.serviceLevel", "voice.abandonRate", "occupancy", "staffingSufficiency", "headcount", "monthlyAttrition", "tnps", "enps", "costPerContact"];
@@ -30,23 +27,16 @@ export function registerSweep(program: Command): void {
     .description("run the baseline at every value (or grid of values) of one or more parameters, on common random numbers")
     .requiredOption("--set <path=values>", "parameter and its values, e.g. operations.shrinkage=0.25,0.3,0.35 (repeat for a grid)", axis))
     .action(async (file: string, flags: CommonRunFlags & { set: SweepAxis[] }) => {
-      const loaded = loadScenarioFile(file);
-      const points = sweepPoints(loaded.scenario, flags.set, "--set");
-      if (Either.isLeft(points)) throw new ScenarioFileError(points.left);
-      const { options, close } = runOptionsFrom(flags);
-      try {
-        const run = await runScenario(loaded.scenario, points.right.map((p) => p.variant), options);
-        emit(flags, run, provenance(loaded, run), { ...loaded, scenario: { ...loaded.scenario, reported: [] } }, () => {
-          const kpis = SWEEP_KPIS.filter((k) => k in run.variants[0]!.overall);
-          const rows = run.variants.map((v, i) => [
-            ...flags.set.map((a) => String(points.right[i]!.settings[a.path])),
-            ...kpis.map((k) => `${kpiFormat(k).format(v.overall[k]!.mean)} +-${kpiFormat(k).format(v.overall[k]!.halfWidth)}`),
-          ]);
-          const head = `${loaded.scenario.name}: sweep of ${flags.set.map((a) => a.path).join(" x ")}, mean over the reported months +- 95% CI; ${run.replications} replications, ${run.fidelity} fidelity, seed ${run.seed}`;
-          return [head, "", textTable([...flags.set.map((a) => a.path), ...kpis.map((k) => kpiFormat(k).label)], rows)].join("\n");
-        });
-      } finally {
-        await close();
-      }
+      const simulation = await runFile(file, flags, (source, options) => sweep(source, flags.set, { ...options, axesName: "--set" }));
+      const { scenario, run, points } = simulation;
+      emit(flags, simulation, () => {
+        const kpis = SWEEP_KPIS.filter((k) => k in run.variants[0]!.overall);
+        const rows = run.variants.map((v, i) => [
+          ...flags.set.map((a) => String(points[i]![a.path])),
+          ...kpis.map((k) => `${kpiFormat(k).format(v.overall[k]!.mean)} +-${kpiFormat(k).format(v.overall[k]!.halfWidth)}`),
+        ]);
+        const head = `${scenario.name}: sweep of ${flags.set.map((a) => a.path).join(" x ")}, mean over the reported months +- 95% CI; ${run.replications} replications, ${run.fidelity} fidelity, seed ${run.seed}`;
+        return [head, "", textTable([...flags.set.map((a) => a.path), ...kpis.map((k) => kpiFormat(k).label)], rows)].join("\n");
+      });
     });
 }

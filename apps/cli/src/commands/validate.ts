@@ -5,8 +5,8 @@ import { loadScenarioFile } from "../scenarioFile.js";
 export function registerValidate(program: Command): void {
   program.command("validate").argument("<file>", "scenario file (YAML or JSON)")
     .description("check a scenario file: every problem with its line, column and field path (exit code 2 if any)")
-    .action((file: string) => {
-      const { scenario, variants } = loadScenarioFile(file);
+    .action(async (file: string) => {
+      const { scenario, variants } = await loadScenarioFile(file);
       const months = scenario.calendar.horizonMonths;
       console.log(`${file}: valid. "${scenario.name}", ${months} months from ${scenario.calendar.startDate}, ${variants.length - 1} variant(s), ${scenario.interventions.length} intervention(s).`);
     });

@@ -21,7 +21,7 @@ export interface VariantComparison {
 }
 
 /** Paired differences of every variant against the first (the baseline), at the given confidence (default 95%). */
-export function compareVariants(run: ScenarioRun, confidence = 0.95): VariantComparison[] {
+export function pairedDifferences(run: ScenarioRun, confidence = 0.95): VariantComparison[] {
   const [baseline, ...variants] = run.variants;
   if (baseline === undefined) return [];
   return variants.map((variant) => ({
