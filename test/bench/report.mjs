@@ -2,7 +2,8 @@
 // the baseline and 3 variants (issue target: under 5 s). Runs on the built packages.
 import { readFileSync } from "node:fs";
 import { buildReport, htmlReport, renderCharts } from "../../packages/report/dist/index.js";
-import { resolveVariants, resultDocument, runScenario } from "../../packages/runner/dist/index.js";
+import { resultDocument, runScenario } from "../../packages/runner/dist/index.js";
+import { resolveVariants } from "../../packages/runner/dist/effect.js";
 import { loadScenario } from "../../packages/scenario/dist/index.js";
 
 const FILE = new URL("../../scenarios/teaching/pay-schemes.yaml", import.meta.url);

@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { RandomStreams } from "../../packages/engine/dist/index.js";
 import { runStationaryQueue, simulateCentre, stationaryQueueKpis } from "../../packages/model/dist/index.js";
-import { compileScenario, resolveVariants, runScenario } from "../../packages/runner/dist/index.js";
+import { runScenario } from "../../packages/runner/dist/index.js";
+import { compileScenario, resolveVariants } from "../../packages/runner/dist/effect.js";
 import { WorkerPool } from "../../packages/runner/dist/node.js";
 import { loadScenario } from "../../packages/scenario/dist/index.js";
 
@@ -126,6 +127,22 @@ async function parallelReplications() {
   console.log(`5. Parallel replications (4 variants x 6 replications, contact fidelity): 1 thread ${one.toFixed(2)} s, 2 threads ${two.toFixed(2)} s: ${(one / two).toFixed(2)}x (target >= 1.7x on 2 cores)`);
 }
 
+/** The loader on hostile inputs (the unit tests check what it answers; how fast is measured only here). */
+function loaderOnLargeBrokenFiles() {
+  const minimal = readFileSync(CENTRE_FILE, "utf8");
+  const inputs = [
+    ["30,000 duplicate keys", `schemaVersion: 1\n${"a: 1\n".repeat(30_000)}`],
+    ["20,000 unknown keys", `schemaVersion: 1\n${Array.from({ length: 20_000 }, (_, i) => `k${i}: 1`).join("\n")}`],
+    ["a 1 MB text", `${minimal}description: "${"x".repeat(1_000_000)}"\n`],
+  ];
+  const timings = inputs.map(([label, text]) => {
+    const started = process.hrtime.bigint();
+    loadScenario(text, "bench.yaml");
+    return `${label} ${(seconds(started) * 1000).toFixed(0)} ms`;
+  });
+  console.log(`7. Scenario loader on large broken files (each refused with located problems): ${timings.join(", ")} (target < 1 s each)`);
+}
+
 const childMonths = process.argv.indexOf("--peak-memory-child");
 if (childMonths >= 0) {
   simulateCentre(referenceCentre(Number(process.argv[childMonths + 1])), "contact", 1, 0);
@@ -136,4 +153,5 @@ if (childMonths >= 0) {
   memoryFlatness();
   peopleLayerCost();
   await parallelReplications();
+  loaderOnLargeBrokenFiles();
 }

@@ -27,7 +27,7 @@ describe("docs/api.md and README.md", () => {
 
   it("type-checks every example (strict, no Effect needed)", () => {
     writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({
-      extends: "../../../tsconfig.base.json",
+      extends: join(root, "tsconfig.base.json"),
       compilerOptions: { noEmit: true, composite: false, declaration: false, declarationMap: false, types: ["node"] },
       include: ["*.ts"],
     }));

@@ -70,15 +70,11 @@ describe("loadScenario: golden error messages", () => {
 describe("loadScenario: reading limits", () => {
   it("refuses a text over the size limit at once", () => {
     const text = `${MINIMAL}description: "${"x".repeat(MAX_TEXT_LENGTH)}"\n`;
-    const started = performance.now();
     expect(loadFails(text).format()).toBe("test.yaml:1:1 the file is 1.0 MB; at most 1 MB is accepted (scenarios are a few kB)");
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
-  it("refuses the billion-laughs alias bomb quickly", () => {
-    const started = performance.now();
-    loadFails(fixture("alias-bomb.yaml"));
-    expect(performance.now() - started).toBeLessThan(1000);
+  it("refuses the billion-laughs alias bomb", () => {
+    expect(loadFails(fixture("alias-bomb.yaml")).issues.length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -170,16 +166,15 @@ operations:
   });
 });
 
-describe("loadScenario: large broken files stay fast", () => {
+// How long these take is measured by `pnpm bench`, never asserted here (a loaded CI machine is not a slow parser).
+describe("loadScenario: large broken files stay bounded", () => {
   const cases: ReadonlyArray<readonly [string, string]> = [
     ["many duplicate keys", `schemaVersion: 1\n${"a: 1\n".repeat(30_000)}`],
     ["many unknown keys", `schemaVersion: 1\nname: x\n${Array.from({ length: 20_000 }, (_, i) => `k${i}: 1`).join("\n")}`],
     ["a huge list of bad values", `${MINIMAL.replace("handleTimeSec: 300", `handleTimeSec: 300\n    intradayShares: [${"x,".repeat(50_000)}x]`)}`],
   ];
-  it.each(cases)("%s: at most 200 issues plus a note, quickly", (_, text) => {
-    const started = performance.now();
+  it.each(cases)("%s: at most 200 issues plus a note", (_, text) => {
     const issues = loadFails(text).issues;
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(issues.length).toBeLessThanOrEqual(201);
     expect(issues.at(-1)?.message).toBe("more problems not shown: fix these first");
   });
