@@ -2,7 +2,8 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { MonthKpis } from "@ccsim/model";
 import { RunInterrupted } from "./RunInterrupted.js";
-import type { ReplicationExecutor, ReplicationJob } from "./runScenario.js";
+import type { ReplicationJob } from "./replicate.js";
+import type { ReplicationExecutor } from "./runScenario.js";
 
 type Reply = { index: number; months: MonthKpis[] } | { index: number; error: string };
 

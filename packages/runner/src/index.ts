@@ -37,12 +37,12 @@ export {
   runScenario,
   type MonthEstimates,
   type ReplicationExecutor,
-  type ReplicationJob,
   type ResolvedVariant,
   type RunOptions,
   type ScenarioRun,
   type VariantResult,
 } from "./runScenario.js";
+export type { ReplicationJob } from "./replicate.js";
 export { resultDocument } from "./resultDocument.js";
 export type { SweepAxis } from "./sweep.js";
 export { RunInterrupted } from "./RunInterrupted.js";

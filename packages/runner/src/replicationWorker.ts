@@ -1,7 +1,7 @@
 // Worker-thread entry: simulates the replications it is sent and posts back their monthly KPIs.
 import { parentPort } from "node:worker_threads";
 import { simulateJob } from "./replicate.js";
-import type { ReplicationJob } from "./runScenario.js";
+import type { ReplicationJob } from "./replicate.js";
 
 parentPort!.on("message", ({ index, job }: { index: number; job: ReplicationJob }) => {
   try {

@@ -3,7 +3,7 @@ import { applyOverrides, type Scenario, type ScenarioError } from "@ccsim/scenar
 import { Either } from "effect";
 import { compileChanges, compileScenario } from "./compileScenario.js";
 import { estimate, type Estimate } from "./Estimate.js";
-import { simulateJob } from "./replicate.js";
+import { simulateJob, type ReplicationJob } from "./replicate.js";
 
 export interface RunOptions {
   /** Overrides of the scenario's own settings. */
@@ -14,15 +14,6 @@ export interface RunOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Runs the replications; default: one after another in this thread (see `WorkerPool` for parallel runs). */
   readonly execute?: ReplicationExecutor;
-}
-
-/** One replication to simulate: everything a worker needs, as plain data. */
-export interface ReplicationJob {
-  readonly params: CentreParams;
-  readonly changes: readonly ParamsChange[];
-  readonly fidelity: Fidelity;
-  readonly seed: number;
-  readonly replication: number;
 }
 
 /** Runs jobs and returns each job's monthly KPIs, in job order, whatever order they finish in. */
