@@ -7,7 +7,8 @@ import type { OvertimeParams } from "./ManagementParams.js";
  * the hours and the pay; DayPlan decides where the extra intervals go.
  */
 export class Overtime {
-  /** Overtime hours of each agent in the current week of the run, this month, and premium-weighted this month. */
+  /** Overtime hours of each agent today, in the current week of the run, this month, and premium-weighted this month. */
+  dayHours = new Float64Array(0);
   weekHours = new Float64Array(0);
   monthHours = new Float64Array(0);
   monthPremiumHours = new Float64Array(0);
@@ -27,11 +28,13 @@ export class Overtime {
         next.set(old);
         return next;
       };
+      this.dayHours = grow(this.dayHours);
       this.weekHours = grow(this.weekHours);
       this.monthHours = grow(this.monthHours);
       this.monthPremiumHours = grow(this.monthPremiumHours);
       this.weeklyLoad = grow(this.weeklyLoad);
     }
+    this.dayHours.fill(0);
     const week = Math.floor(day / 7);
     if (week !== this.week) {
       this.week = week;
@@ -44,7 +47,7 @@ export class Overtime {
   allowance(a: number): number {
     const p = this.params;
     if (!p.enabled) return 0;
-    const hours = Math.min(p.maxHoursPerAgentDay, p.maxHoursPerAgentWeek - this.weekHours[a]!);
+    const hours = Math.min(p.maxHoursPerAgentDay - this.dayHours[a]!, p.maxHoursPerAgentWeek - this.weekHours[a]!);
     // NOTE: the epsilon keeps 2 h / 0.5 h at 4 intervals despite rounding in the week's running total.
     return Math.max(0, Math.floor(hours / this.intervalHours + 1e-9));
   }
@@ -54,12 +57,14 @@ export class Overtime {
     if (intervals <= 0) return;
     const p = this.params;
     const hours = intervals * this.intervalHours;
+    // Russian Labour Code art. 152: 1.5x for the first two hours of a day, 2x after.
+    const before = this.dayHours[a]!;
+    const first = Math.max(0, Math.min(before + hours, p.premiumFirstHours) - before);
+    this.dayHours[a]! += hours;
     this.weekHours[a]! += hours;
     this.monthHours[a]! += hours;
     this.weeklyLoad[a]! += hours;
     this.hoursThisMonth += hours;
-    // Russian Labour Code art. 152: 1.5x for the first two hours of a day, 2x after.
-    const first = Math.min(hours, p.premiumFirstHours);
     this.monthPremiumHours[a]! += first * p.firstHoursPremium + (hours - first) * p.laterHoursPremium;
   }
 
