@@ -52,7 +52,7 @@ const PayReviewFields = Schema.Struct({
   ),
   maxRaisePct: withDefault(
     num({ unit: "percent", min: 0, max: 100 }, "Largest raise one review gives (the budget cap), in percent. Default 10: " +
-      "assumption, about Russian wage growth in 2023 (Rosstat: nominal wages up about 13%)."),
+      "assumption (an indexation budget near the double-digit nominal wage growth of 2023-2024)."),
     10,
   ),
   refusedRaiseThresholdPct: withDefault(
