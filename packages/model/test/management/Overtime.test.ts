@@ -42,6 +42,16 @@ describe("overtime", () => {
     expect(on["voice.serviceLevel"]).toBeGreaterThan(off["voice.serviceLevel"]!);
   });
 
+  it("works the same way at contact fidelity: agents stay logged in for their overtime", () => {
+    const params = centreWithPeople(40, 1, 0, (p) => ({ ...neutralPeople(p, 0), management: managementOff({ overtime: { enabled: true } }) }));
+    const off = { ...params, people: { ...params.people!, management: managementOff() } };
+    const on = simulateCentre(params, "contact", 3, 0).months[0]!.values;
+    const without = simulateCentre(off, "contact", 3, 0).months[0]!.values;
+    expect(on.overtimeHours).toBeGreaterThan(0);
+    expect(on.scheduledAgentHours).toBeCloseTo(without.scheduledAgentHours! + on.overtimeHours!, 6);
+    expect(on.loggedInAgentHours).toBeGreaterThan(without.loggedInAgentHours! + 0.9 * on.overtimeHours!);
+  });
+
   it("is paid at the Labour Code premium: cost = hours x 1.5 x salary / standard hours x overhead within 2 hours a day", () => {
     const values = simulateCentre(shortCentre(40, { enabled: true, maxHoursPerAgentDay: 2 }), "interval", 3, 0).months[0]!.values;
     const hourly = 55_000 / (5 * 8 * (52 / 12));
