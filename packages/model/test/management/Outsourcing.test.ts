@@ -30,6 +30,9 @@ describe("outsourcing", () => {
     expect(Math.abs(on["voice.offered"]! + on.outsourcedContacts! - off["voice.offered"]!)).toBeLessThan(5 * Math.sqrt(2 * off["voice.offered"]!));
     expect(on["voice.serviceLevel"]).toBeGreaterThan(off["voice.serviceLevel"]! + 0.1);
     expect(on.outsourcingCost).toBeCloseTo(on.outsourcedContacts! * 200, 6);
+    // Costs add up: payroll with overhead + 38 on-site seats at 15,000 + the partner's price (no hires, no training).
+    expect(on.totalCost).toBeCloseTo(on.payroll! + 38 * 15_000 + on.outsourcingCost!, 3);
+    expect(off.totalCost).toBeCloseTo(off.payroll! + 38 * 15_000, 3);
     expect(on["voice.serviceLevelWithPartner"]).toBeCloseTo(
       (on["voice.serviceLevel"]! * on["voice.offered"]! + 0.8 * on.outsourcedContacts!) / (on["voice.offered"]! + on.outsourcedContacts!), 9);
   });
