@@ -2,6 +2,7 @@ import { makeSampler, type RandomStream, type RandomStreams } from "@ccsim/engin
 import type { AgentPool } from "./AgentPool.js";
 import type { ChannelParams, OperationsParams } from "./CentreParams.js";
 import { BreakOffsets } from "./internal/BreakOffsets.js";
+import type { Overtime } from "./management/Overtime.js";
 import { Planner } from "./Planner.js";
 import { ShiftAssigner, shiftOptions, type ShiftOptions } from "./Roster.js";
 import type { SimCalendar } from "./SimCalendar.js";
@@ -81,6 +82,10 @@ export class DayPlan {
   private readonly agentsOnBreak: Int32Array;
   private readonly rateOnBreak: Float64Array;
   private readonly breakOffsets = new BreakOffsets();
+  /** Overtime policy (docs/model.md 5.1), set by simulateCentre when management is configured. */
+  overtime: Overtime | undefined = undefined;
+  /** Rostered agents still missing per interval (target - cover), which overtime fills. */
+  private readonly gap: Float64Array;
 
   constructor(
     private readonly calendar: SimCalendar,
@@ -98,6 +103,7 @@ export class DayPlan {
     this.groupRate = new Float64Array(4 * perDay);
     this.target = new Float64Array(perDay);
     this.cover = new Float64Array(perDay);
+    this.gap = new Float64Array(perDay);
     // Head counts in integer arrays: integer adds are quicker to chain than floating-point ones.
     this.agentsStep = new Int32Array(4 * (perDay + 1));
     this.rateStep = new Float64Array(4 * (perDay + 1));
@@ -143,15 +149,40 @@ export class DayPlan {
     const onSite = this.onSiteCount;
     this.assigner.assign(this.target, onSite, this.workingCount - onSite, this.cover, this.chosen);
     this.scheduled.set(this.cover);
+    const overtime = this.overtime?.params.enabled === true ? this.overtime : undefined;
+    for (let i = 0; i < this.gap.length; i++) this.gap[i] = this.target[i]! - this.cover[i]!;
     for (let w = 0; w < this.workingCount; w++) {
       if (this.absenceDraw() < this.absenceRate) continue;
       const p = this.addPresent(this.working[w]!, pool);
       const option = this.chosen[w]!;
       const options = w < onSite ? this.onSiteOptions : this.remoteOptions;
       this.placeShift(p, 0, options.start[option]!, options.length[option]!, w, pool, this.breakShare);
-      this.placeShift(p, 1, options.start2[option]!, options.length2[option]!, w, pool, this.breakShare);
+      if (overtime !== undefined && options.length2[option] === 0) this.placeOvertime(p, options.start[option]!, options.length[option]!, w, pool, overtime);
+      else this.placeShift(p, 1, options.start2[option]!, options.length2[option]!, w, pool, this.breakShare);
     }
     this.finishPlacing();
+  }
+
+  /**
+   * Overtime of present agent p as the second block of its single-block shift: whole intervals right after the shift
+   * (or right before it, whichever side has the longer run of intervals still short by half an agent or more), up to
+   * the agent's allowance; no breaks in overtime. Each interval placed lowers the gap, so later agents fill the rest.
+   */
+  private placeOvertime(p: number, start: number, length: number, order: number, pool: AgentPool, overtime: Overtime): void {
+    const agent = this.present[p]!;
+    const allowance = overtime.allowance(agent);
+    const gap = this.gap;
+    let after = 0, before = 0;
+    while (after < allowance && start + length + after < gap.length && gap[start + length + after]! >= 0.5) after++;
+    while (before < allowance && start - before - 1 >= 0 && gap[start - before - 1]! >= 0.5) before++;
+    const from = after >= before ? start + length : start - before;
+    const extra = Math.max(after, before);
+    this.placeShift(p, 1, from, extra, order, pool, 0);
+    for (let i = from; i < from + extra; i++) {
+      gap[i]! -= 1;
+      this.scheduled[i]! += 1;
+    }
+    overtime.record(agent, extra);
   }
 
   /** Every working agent on the phones all day (the all-present rostering mode). */

@@ -18,6 +18,12 @@ export {
   type StationaryQueueTally,
 } from "./StationaryQueue.js";
 export { PEOPLE_STREAMS, PeopleLayer } from "./people/PeopleLayer.js";
+export { Management, withPayIndex } from "./management/Management.js";
+export { Outsourcing } from "./management/Outsourcing.js";
+export { Overtime } from "./management/Overtime.js";
+export { PayReview } from "./management/PayReview.js";
+export { RecruitingEffort } from "./management/RecruitingEffort.js";
+export type { ManagementParams, OutsourcingParams, OvertimeParams, PayReviewParams, RecruitingEffortParams } from "./management/ManagementParams.js";
 export type {
   AttritionParams,
   BurnoutParams,

@@ -8,6 +8,8 @@ import { ContactFidelity, type DayHooks } from "./ContactFidelity.js";
 import { DayPlan } from "./DayPlan.js";
 import { arrivalRates } from "./Demand.js";
 import { IntervalFidelity } from "./IntervalFidelity.js";
+import { Management } from "./management/Management.js";
+import { withPartner } from "./management/partnerKpis.js";
 import { PeopleLayer } from "./people/PeopleLayer.js";
 import { buildCalendar } from "./SimCalendar.js";
 
@@ -51,40 +53,56 @@ export function simulateCentre(params: CentreParams, mode: Fidelity, seed: numbe
   const calendar = buildCalendar(params.calendar);
   const rates = params.channels.map((channel) => arrivalRates(channel.demand, calendar));
   const pool = initialAgents(params, streams);
-  const plan = new DayPlan(calendar, params.channels, rates, params.operations, streams, mode === "contact");
+  // With management, the queue sees the in-house rates (the true ones less what is routed to a partner); the
+  // hiring and outsourcing decisions look at the true ones.
+  const managed = params.people?.management !== undefined;
+  const inHouse = managed ? rates.map((r) => r.slice()) : rates;
+  const plan = new DayPlan(calendar, params.channels, inHouse, params.operations, streams, mode === "contact");
   const tally = new CentreTally(calendar.days, calendar.months, params.channels.length);
   const changes = [...(options.changes ?? [])].sort((a, b) => a.fromDay - b.fromDay);
   changes.forEach((change) => checkChange(change, params));
   let nextChange = 0;
   const people = params.people === undefined ? undefined
     : new PeopleLayer(calendar, params.channels, rates, params.operations, params.workforce, pool, tally, streams, params.people);
+  const management = people === undefined || params.people?.management === undefined ? undefined
+    : new Management(calendar, params.channels, rates, inHouse, params.operations, pool, people, params.people.management);
+  if (people !== undefined && management !== undefined) {
+    people.management = management;
+    plan.overtime = management.overtime;
+  }
   const dayHooks: DayHooks = {
     closeMonth(month) {
       people?.closeMonth(month);
+      management?.closeMonth(month);
       options.hooks?.closeMonth?.(month);
     },
     beforeDay(day) {
       while (nextChange < changes.length && changes[nextChange]!.fromDay <= day) {
         const change = changes[nextChange++]!;
         // Arrival rates are shared by the plan and the fidelity: overwrite them in place from this day on.
-        change.channels.forEach((channel, c) => rates[c]!.set(arrivalRates(channel.demand, calendar).subarray(day * calendar.intervalsPerDay), day * calendar.intervalsPerDay));
+        change.channels.forEach((channel, c) => {
+          const next = arrivalRates(channel.demand, calendar).subarray(day * calendar.intervalsPerDay);
+          rates[c]!.set(next, day * calendar.intervalsPerDay);
+          if (inHouse !== rates) inHouse[c]!.set(next, day * calendar.intervalsPerDay);
+        });
         plan.configure(change.channels, change.operations);
         fidelity.setChannels(change.channels);
         if (people !== undefined && change.people !== undefined) people.configure(change.channels, change.operations, change.people);
       }
+      management?.beforeDay(day);
       people?.beforeDay(day);
       options.hooks?.beforeDay(day);
     },
   };
   const fidelity = mode === "contact"
-    ? new ContactFidelity(calendar, params.channels, rates, plan, pool, tally, streams, dayHooks)
-    : new IntervalFidelity(calendar, params.channels, rates, plan, pool, tally, streams, dayHooks);
+    ? new ContactFidelity(calendar, params.channels, inHouse, plan, pool, tally, streams, dayHooks)
+    : new IntervalFidelity(calendar, params.channels, inHouse, plan, pool, tally, streams, dayHooks);
   fidelity.run();
   options.onFinish?.(pool, people);
   const modelEvents = fidelity instanceof ContactFidelity ? fidelity.modelEvents : calendar.days * calendar.intervalsPerDay * params.channels.length;
   const shrinkage = params.operations.shrinkage;
   const months = centreMonthKpis(tally, calendar, params.channels, shrinkage).map((m, i) =>
-    people === undefined ? m : { month: m.month, values: { ...m.values, ...people.months[calendar.spec.warmupMonths + i] } });
+    people === undefined ? m : { month: m.month, values: withPartner({ ...m.values, ...people.months[calendar.spec.warmupMonths + i] }, params.channels, management?.months[calendar.spec.warmupMonths + i], params.people?.management) });
   return options.recordDays === true ? { months, days: centreDayKpis(tally, params.channels, shrinkage), modelEvents } : { months, modelEvents };
 }
 

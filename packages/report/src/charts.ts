@@ -48,7 +48,16 @@ const CENTRE_CHARTS: readonly ChartDef[] = [
   { id: "training-dropout", title: "Attrition during initial training", axisTitle: "% of trainees", unitSuffix: "%", definition: "trainees who left in the month / trainees", series: [{ kpi: "trainingDropout", label: "training dropout" }], scale: 100 },
   { id: "enps", title: "Employee NPS", axisTitle: "points", unitSuffix: "", definition: "eNPS of the month's survey: % promoters - % detractors", series: [{ kpi: "enps", label: "eNPS" }], scale: 1, target: { name: "minEnps", kind: "min" } },
   { id: "tnps", title: "Transactional (customer) NPS", axisTitle: "points", unitSuffix: "", definition: "tNPS after handled contacts: % promoters - % detractors", series: [{ kpi: "tnps", label: "tNPS" }], scale: 1, target: { name: "minTnps", kind: "min" } },
-  { id: "cost-per-contact", title: "Cost per contact", axisTitle: "currency per contact", unitSuffix: "", definition: "payroll with overhead, hiring and training cost / contacts handled", series: [{ kpi: "costPerContact", label: "cost per contact" }], scale: 1, target: { name: "maxCostPerContact", kind: "max" } },
+  { id: "cost-per-contact", title: "Cost per contact", axisTitle: "currency per contact", unitSuffix: "", definition: "payroll with overhead, hiring, training, recruiting and partner cost / contacts handled (in house and by the partner)", series: [{ kpi: "costPerContact", label: "cost per contact" }], scale: 1, target: { name: "maxCostPerContact", kind: "max" } },
+  // Management responses (docs/model.md section 5); drawn only for results that carry their KPIs.
+  { id: "overtime", title: "Overtime", axisTitle: "hours per agent-week", unitSuffix: " h", definition: "overtime hours worked / (rosterable agents x weeks in the month)", series: [{ kpi: "overtimeHoursPerAgentWeek", label: "overtime" }], scale: 1 },
+  { id: "outsourced-contacts", title: "Contacts routed to the outsourcing partner", axisTitle: "contacts per month", unitSuffix: "", definition: "expected contacts routed out when capacity fell below the threshold", series: [{ kpi: "outsourcedContacts", label: "outsourced" }], scale: 1 },
+  { id: "pay-vs-market", title: "Pay against the market wage", axisTitle: "% of market wage", unitSuffix: "%", definition: "offered pay / market wage at month end; steps up at pay reviews", series: [{ kpi: "payVsMarket", label: "pay / market" }], scale: 100 },
+  {
+    id: "management-spend", title: "Management spend", axisTitle: "currency per month", unitSuffix: "", scale: 1,
+    definition: "overtime premium pay with overhead, recruiting campaigns, and the partner's price",
+    series: [{ kpi: "overtimeCost", label: "overtime" }, { kpi: "recruitingSpend", label: "recruiting campaigns" }, { kpi: "outsourcingCost", label: "outsourcing" }],
+  },
 ];
 
 /** The charts a result can fill: per channel present, then the centre charts whose KPIs it has. */

@@ -26,6 +26,9 @@ const CHANNEL_KPIS: Record<string, [string, Kind]> = {
   abandonRate: ["abandon", "share"],
   asaSec: ["ASA s", "decimal"],
   ahtSec: ["AHT s", "decimal"],
+  outsourced: ["outsourced", "count"],
+  serviceLevelWithPartner: ["SL with partner", "share"],
+  abandonRateWithPartner: ["abandon with partner", "share"],
 };
 
 const CENTRE_KPIS: Record<string, [string, Kind]> = {
@@ -57,6 +60,18 @@ const CENTRE_KPIS: Record<string, [string, Kind]> = {
   contactsPerAgentP50: ["contacts/agent p50", "count"],
   contactsPerAgentP95: ["p95", "count"],
   contactsPerAgentMax: ["max", "count"],
+  // Management (docs/model.md section 5).
+  overtimeHours: ["overtime h", "count"],
+  overtimeHoursPerAgentWeek: ["overtime h/agent-week", "decimal"],
+  overtimeCost: ["overtime cost", "money"],
+  payRaisePct: ["raise %", "decimal"],
+  payRaiseOwedPct: ["raise owed %", "decimal"],
+  refusedRaise: ["refused raise", "ratio"],
+  payVsMarket: ["pay / market", "share"],
+  recruitingSpend: ["recruiting spend", "money"],
+  recruitingCampaignDays: ["campaign days", "decimal"],
+  outsourcedContacts: ["outsourced", "count"],
+  outsourcingCost: ["outsourcing cost", "money"],
 };
 
 /** Label and formats of a KPI; unknown KPIs are shown by name with three decimals. */
@@ -79,5 +94,6 @@ export function tableKpis(available: readonly string[]): string[] {
     ...channels.flatMap((c) => wanted.map((k) => `${c}.${k}`)),
     "occupancy", "staffingSufficiency", "contactsPerAgentP50", "contactsPerAgentMax",
     "headcount", "hiresPerMonth", "monthlyAttrition", "timeToFillDays", "productiveFte", "tnps", "enps", "meanEarningsPerMonth", "costPerContact",
+    "overtimeHoursPerAgentWeek", "payVsMarket", "outsourcedContacts",
   ].filter((k) => available.includes(k));
 }

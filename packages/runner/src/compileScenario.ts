@@ -2,6 +2,7 @@ import type { Distribution } from "@ccsim/engine";
 import { daysFromCivil, type CentreParams, type ChannelParams, type ParamsChange, type ShiftTemplate } from "@ccsim/model";
 import { applyOverrides, intervalsPerDay, intradayShares, WEEKDAYS, type Scenario, type ScenarioError } from "@ccsim/scenario";
 import { Either } from "effect";
+import { compileManagement } from "./compileManagement.js";
 import { compilePeople } from "./compilePeople.js";
 
 type ChannelInput = NonNullable<Scenario["demand"]["voice"]> | NonNullable<Scenario["demand"]["chat"]>;
@@ -14,7 +15,7 @@ type ChannelInput = NonNullable<Scenario["demand"]["voice"]> | NonNullable<Scena
  */
 export function compileScenario(scenario: Scenario): CentreParams {
   const contact = compileContactLayer(scenario);
-  return scenario.simulatePeople ? { ...contact, people: compilePeople(scenario, contact) } : contact;
+  return scenario.simulatePeople ? { ...contact, people: { ...compilePeople(scenario, contact), management: compileManagement(scenario, contact) } } : contact;
 }
 
 function compileContactLayer(scenario: Scenario): CentreParams {

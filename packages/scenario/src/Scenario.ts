@@ -10,6 +10,7 @@ import { Calendar } from "./sections/Calendar.js";
 import { Intervention, Variant } from "./sections/Changes.js";
 import { Demand } from "./sections/Demand.js";
 import { LabourMarket, Recruiting } from "./sections/LabourMarket.js";
+import { Management } from "./sections/Management.js";
 import { Money } from "./sections/Money.js";
 import { Operations } from "./sections/Operations.js";
 import { CustomerExperience, Motivation, Pay } from "./sections/Pay.js";
@@ -73,6 +74,7 @@ export const ScenarioFields = Schema.Struct({
   motivation: section(Motivation),
   customerExperience: section(CustomerExperience),
   money: section(Money),
+  management: section(Management),
   interventions: withDefault(
     list(Intervention, { min: 0, max: 200, items: "interventions" },
       "Dated changes to parameters during the run, applied from their date on, in date order."),

@@ -3,6 +3,7 @@ import { CHAT_SKILL, STAGE, VOICE_SKILL, type AgentPool } from "../AgentPool.js"
 import type { ChannelParams, OperationsParams, WorkforceParams } from "../CentreParams.js";
 import type { CentreTally } from "../CentreTally.js";
 import type { DayHooks } from "../ContactFidelity.js";
+import type { Management } from "../management/Management.js";
 import type { SimCalendar } from "../SimCalendar.js";
 import { closeMonthOfPeople, type MonthContext } from "./monthClose.js";
 import type { PeopleParams } from "./PeopleParams.js";
@@ -64,6 +65,8 @@ export class PeopleLayer implements DayHooks {
   /** Smoothed leavers per day, for the hire-up-to target's expected attrition over the lead time. */
   private leaversPerDay: number;
   readonly surveys: RandomStream;
+  /** Management policies acting on this layer (docs/model.md section 5), set by simulateCentre when configured. */
+  management: Management | undefined = undefined;
 
   constructor(
     readonly calendar: SimCalendar,
@@ -92,7 +95,7 @@ export class PeopleLayer implements DayHooks {
    * and hiring rules apply from the next day, and the hiring target follows the new demand and operations.
    */
   configure(channels: readonly ChannelParams[], operations: OperationsParams, params: PeopleParams): void {
-    this.params = params;
+    this.params = this.management === undefined ? params : this.management.configure(channels, operations, params);
     this.target = new StaffingTarget(this.calendar, channels, this.rates, operations);
   }
 
@@ -223,7 +226,8 @@ export class PeopleLayer implements DayHooks {
     else h = sinceHire < 91 ? p.attrition.earlyHazardPerDay : sinceHire < 365 ? p.attrition.firstYearHazardPerDay : p.attrition.tenuredHazardPerDay;
     const wage = p.labourMarket.marketWageByDay[day]!;
     const terms = this.causeTerms;
-    h *= terms[0] = (Math.max(pool.earnings[a]!, 1) / wage) ** p.attrition.payElasticity;
+    // A refused raise (management.payReview) counts with pay among the causes.
+    h *= terms[0] = (Math.max(pool.earnings[a]!, 1) / wage) ** p.attrition.payElasticity * (this.management?.hazardMultiplier(day) ?? 1);
     h *= terms[1] = Math.exp(p.attrition.burnoutCoefficient * pool.burnout[a]!);
     if (pool.remote[a] === 1) h *= p.attrition.remoteMultiplier;
     // Engagement 1 (promoter) to 0 (detractor) spans a factor detractorMultiplier, centred on 0.5.
@@ -274,7 +278,8 @@ export class PeopleLayer implements DayHooks {
     const market = this.params.labourMarket;
     const index = market.hhIndexByDay[day]! * (1 - r.remoteShare + r.remoteShare * r.remoteCatchmentMultiplier);
     const payRatio = this.offeredPay() / market.marketWageByDay[day]!;
-    const applicants = (r.baseApplicantsPerVacancyWeek / 7) * (index / market.referenceHhIndex) ** r.matchingElasticity * payRatio ** r.payElasticityOfApplicants;
+    const effort = this.management?.recruitingEffort.applicantMultiplier() ?? 1;
+    const applicants = effort * (r.baseApplicantsPerVacancyWeek / 7) * (index / market.referenceHhIndex) ** r.matchingElasticity * payRatio ** r.payElasticityOfApplicants;
     const acceptance = Math.min(1, r.offerAcceptanceRate * payRatio ** r.offerAcceptancePayElasticity);
     return applicants * r.screeningPassRate * acceptance;
   }
@@ -328,7 +333,8 @@ export class PeopleLayer implements DayHooks {
       }
       const loggedIn = pool.loggedInSecThisMonth[a]!;
       if (loggedIn > 0) {
-        const strain = Math.max(0, pool.busySecThisMonth[a]! / loggedIn - b.occupancyThreshold) / (1 - b.occupancyThreshold);
+        const strain = Math.max(0, pool.busySecThisMonth[a]! / loggedIn - b.occupancyThreshold) / (1 - b.occupancyThreshold) +
+          (this.management?.overtime.strain(a) ?? 0);
         pool.burnout[a]! += (strain - pool.burnout[a]!) / b.timeConstantDays;
       }
       const learning = Math.exp(-(day - pool.productionDay[a]!) / p.rampUp.learningTimeConstantDays);

@@ -3,6 +3,8 @@
  * coefficients in human units with their sources (docs/scenarios.md); the runner converts them once. Defaults and
  * sources are documented in docs/model.md, section 4.
  */
+import type { ManagementParams } from "../management/ManagementParams.js";
+
 export interface LabourMarketParams {
   /** hh.index (active CVs per vacancy) per simulated day, linearly interpolated between monthly points. */
   readonly hhIndexByDay: Float64Array;
@@ -157,4 +159,6 @@ export interface PeopleParams {
   readonly initialNesting: number;
   /** Share of the starting agents who work remotely. */
   readonly initialRemoteShare: number;
+  /** Management policies (docs/model.md section 5); absent: none (hire-to-need only). */
+  readonly management?: ManagementParams | undefined;
 }

@@ -35,4 +35,12 @@ export class Vacancies {
     this.daysToFillThisMonth = 0;
     this.filledWithin30DaysThisMonth = 0;
   }
+
+  /** Mean age in days of the vacancies open on `day` (0 when none is open): what recruiting effort reacts to. */
+  meanAgeDays(day: number): number {
+    if (this.open === 0) return 0;
+    let total = 0;
+    for (let i = this.head; i < this.openedOn.length; i++) total += day - this.openedOn[i]!;
+    return total / this.open;
+  }
 }

@@ -21,7 +21,9 @@ export function closeMonthOfPeople({ layer, month, payForTrainees }: MonthContex
   const excessWaitMin = Math.max(0, meanWaitSec(layer, month) - p.customerExperience.referenceWaitSec) / 60;
   const survey = { promoters: 0, detractors: 0, answers: 0 };
   const earnings: number[] = [];
-  let payroll = 0, seatCost = 0, contacts = 0;
+  let payroll = 0, seatCost = 0, contacts = 0, overtimePay = 0;
+  const management = layer.management;
+  const overtimeRate = management?.overtimeHourlyRate() ?? 0;
   const tiers = [...p.pay.tnpsTiers].sort((x, y) => y.minTnps - x.minTnps);
   for (let a = 0; a < pool.count; a++) {
     const left = layer.leftDay[a]!;
@@ -30,7 +32,9 @@ export function closeMonthOfPeople({ layer, month, payForTrainees }: MonthContex
     if (employedDays <= 0) continue;
     const share = employedDays / days;
     const agentTnps = surveyCustomers(layer, a, excessWaitMin, survey);
-    const pay = pool.stage[a] === STAGE.training ? payForTrainees : pieceOrSalary(layer, a, agentTnps, tiers);
+    const overtime = management?.overtime.pay(a, overtimeRate) ?? 0;
+    overtimePay += overtime;
+    const pay = (pool.stage[a] === STAGE.training ? payForTrainees : pieceOrSalary(layer, a, agentTnps, tiers)) + overtime;
     pool.earnings[a] = pay;
     payroll += pay * share;
     seatCost += share * (pool.remote[a] === 1 ? p.money.remoteSeatCostPerMonth : p.money.onSiteSeatCostPerMonth);
@@ -41,7 +45,13 @@ export function closeMonthOfPeople({ layer, month, payForTrainees }: MonthContex
   earnings.sort((x, y) => x - y);
   const hiringCost = flows.hires * p.money.costPerHire + flows.referralHires * p.recruiting.referralBonus;
   const trainingCost = (flows.traineeDays / 7) * p.money.trainingCostPerTraineeWeek + (flows.classDays / 7) * p.money.trainerCostPerWeek;
-  const totalCost = payroll * p.money.overheadMultiplier + seatCost + hiringCost + trainingCost;
+  // Management spend (docs/model.md 5): campaigns, and the partner's contacts, which also count as contacts handled.
+  const recruitingSpend = management?.recruitingEffort.spendThisMonth ?? 0;
+  const outsourcing = management?.outsourcing;
+  const outsourcingCost = outsourcing?.costThisMonth ?? 0;
+  const outsourcedHandled = outsourcing === undefined ? 0 : outsourcing.outsourcedThisMonth.reduce((x, y) => x + y, 0) * (1 - outsourcing.params.partnerAbandonRate);
+  const totalCost = payroll * p.money.overheadMultiplier + seatCost + hiringCost + trainingCost + recruitingSpend + outsourcingCost;
+  contacts += outsourcedHandled;
   const averageHeadcount = flows.headcountDays / Math.max(1, flows.days);
   const averageTrainees = flows.traineeDays / Math.max(1, flows.days);
   const vacancies = layer.vacancies;
@@ -70,6 +80,7 @@ export function closeMonthOfPeople({ layer, month, payForTrainees }: MonthContex
     payroll: payroll * p.money.overheadMultiplier,
     hiringCost,
     trainingCost,
+    overtimeCost: overtimePay * p.money.overheadMultiplier,
     totalCost,
     costPerContact: contacts > 0 ? totalCost / contacts : 0,
   };
