@@ -1,7 +1,5 @@
-import { loadScenario } from "@ccsim/scenario";
-import { Either } from "effect";
 import { describe, expect, it } from "vitest";
-import { resolveVariants, runScenario } from "../src/index.js";
+import { formatProblem, simulate } from "../src/index.js";
 
 /**
  * A small centre in a tight labour market hit by a 60% demand shock in its fourth month, run with the default
@@ -35,21 +33,20 @@ variants:
 `;
 
 async function run(text: string) {
-  const scenario = loadScenario(text, "test.yaml");
-  if (Either.isLeft(scenario)) throw new Error(scenario.left.format());
-  const variants = resolveVariants(scenario.right, "test.yaml");
-  if (Either.isLeft(variants)) throw new Error(variants.left.format());
-  return runScenario(scenario.right, variants.right);
+  const simulation = await simulate({ text, file: "test.yaml" });
+  if (!simulation.ok) throw new Error(simulation.problems.map(formatProblem).join("\n"));
+  return simulation.run;
 }
 
 describe("management under a demand shock", () => {
   it("keeps the centre functioning with the policies on; without them it collapses (paired, 95% interval)", async () => {
     const result = await run(SHOCKED_CENTRE);
     const [managed, unmanaged] = result.variants;
+    if (managed === undefined || unmanaged === undefined) throw new Error("expected the baseline and one variant");
     // Mean voice service level over the last six months, per replication.
     const lastSix = (reps: typeof managed.replications, kpi: string) => reps.map((months) => months.slice(-6).reduce((s, m) => s + m.values[kpi]!, 0) / 6);
-    const on = lastSix(managed!.replications, "voice.serviceLevel");
-    const off = lastSix(unmanaged!.replications, "voice.serviceLevel");
+    const on = lastSix(managed.replications, "voice.serviceLevel");
+    const off = lastSix(unmanaged.replications, "voice.serviceLevel");
     const differences = on.map((x, r) => x - off[r]!);
     const mean = differences.reduce((s, d) => s + d, 0) / differences.length;
     const sd = Math.sqrt(differences.reduce((s, d) => s + (d - mean) ** 2, 0) / (differences.length - 1));

@@ -4,7 +4,7 @@ import { centreWithPeople, neutralPeople } from "../people/peopleFixture.js";
 import { managementOff } from "./managementFixture.js";
 
 /** The small centre with a fixed roster of `agents` (no hires, no quits) and only overtime managed. */
-function shortCentre(agents: number, overtime: Parameters<typeof managementOff>[0]["overtime"]): CentreParams {
+function shortCentre(agents: number, overtime: NonNullable<NonNullable<Parameters<typeof managementOff>[0]>["overtime"]>): CentreParams {
   return centreWithPeople(agents, 2, 0, (p) => ({ ...neutralPeople(p, 0), management: managementOff({ overtime }) }));
 }
 

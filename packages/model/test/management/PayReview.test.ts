@@ -3,7 +3,7 @@ import { PayReview, simulateCentre, withPayIndex, type CentreParams } from "../.
 import { centreWithPeople, neutralPeople } from "../people/peopleFixture.js";
 import { managementOff } from "./managementFixture.js";
 
-const review = (overrides: Parameters<typeof managementOff>[0]["payReview"] = {}) => new PayReview(managementOff({ payReview: { enabled: true, ...overrides } }).payReview);
+const review = (overrides: NonNullable<Parameters<typeof managementOff>[0]>["payReview"] = {}) => new PayReview(managementOff({ payReview: { enabled: true, ...overrides } }).payReview);
 
 describe("pay review", () => {
   it("reviews on its cadence and follows the lagged market wage, within the budget cap", () => {
