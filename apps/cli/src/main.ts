@@ -4,6 +4,7 @@ import { RunInterrupted } from "@ccsim/runner";
 import { Command, CommanderError } from "commander";
 import { registerCalibrate } from "./commands/calibrate.js";
 import { registerCompare } from "./commands/compare.js";
+import { registerDemand } from "./commands/demand.js";
 import { registerErlang } from "./commands/erlang.js";
 import { registerQueue } from "./commands/queue.js";
 import { registerReport } from "./commands/report.js";
@@ -31,6 +32,7 @@ registerValidate(program);
 registerErlang(program);
 registerStaff(program);
 registerQueue(program);
+registerDemand(program);
 // Settings are not inherited by subcommands: usage errors anywhere must reach the handler below (exit code 2).
 for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
 

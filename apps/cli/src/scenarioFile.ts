@@ -1,9 +1,20 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { resolveVariants, type ResolvedVariant } from "@ccsim/runner";
-import { loadScenario, type Scenario, type ScenarioError } from "@ccsim/scenario";
+import { loadScenario, ScenarioError, type Scenario } from "@ccsim/scenario";
 import { Either } from "effect";
 import { UserError } from "./UserError.js";
+import { withDemandFiles } from "./demandFiles.js";
+
+/** Demand files applied (see demandFiles.ts); their problems are reported like the scenario's own. */
+function withDemandFilesOrFail(scenario: Scenario, path: string, text: string): Scenario {
+  try {
+    return withDemandFiles(scenario, path, text);
+  } catch (error) {
+    if (error instanceof ScenarioError) throw new ScenarioFileError(error);
+    throw error;
+  }
+}
 
 /** Largest scenario file read (the loader refuses larger texts too; this avoids reading them at all). */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -35,7 +46,8 @@ export function loadScenarioFile(path: string): LoadedScenario {
   }
   const decoded = loadScenario(bytes.toString("utf8"), path);
   if (Either.isLeft(decoded)) throw new ScenarioFileError(decoded.left);
-  const variants = resolveVariants(decoded.right, path);
+  const scenario = withDemandFilesOrFail(decoded.right, path, bytes.toString("utf8"));
+  const variants = resolveVariants(scenario, path);
   if (Either.isLeft(variants)) throw new ScenarioFileError(variants.left);
-  return { path, scenario: decoded.right, variants: variants.right, sha256: createHash("sha256").update(bytes).digest("hex") };
+  return { path, scenario, variants: variants.right, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
