@@ -25,12 +25,16 @@ export interface AppliedDemand {
  */
 export function fullMonthVolumes(derived: DerivedDemand): Array<{ month: string; volume: number }> {
   const weightOf = (date: string) => derived.weekdayShares[weekdayOf(date)]!;
+  // Days the scenario declares special (holidays) are left out here too: the series describes ordinary months.
+  const excluded = new Set(derived.excludedDates);
   return derived.months.filter((m) => m.daysCovered >= MIN_DAYS_FOR_A_MONTH).map((m) => {
     const [y, mo] = m.month.split("-").map(Number) as [number, number];
     let all = 0;
     for (let d = 1; d <= m.daysInMonth; d++) all += weightOf(new Date(Date.UTC(y, mo - 1, d)).toISOString().slice(0, 10));
-    const covered = derived.daily.filter((d) => d.date.startsWith(m.month)).reduce((w, d) => w + weightOf(d.date), 0);
-    return { month: m.month, volume: covered > 0 ? (m.offered * all) / covered : m.offered };
+    const days = derived.daily.filter((d) => d.date.startsWith(m.month) && !excluded.has(d.date));
+    const covered = days.reduce((w, d) => w + weightOf(d.date), 0);
+    const offered = days.reduce((v, d) => v + d.offered, 0);
+    return { month: m.month, volume: covered > 0 ? (offered * all) / covered : m.offered };
   });
 }
 

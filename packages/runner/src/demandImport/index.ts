@@ -6,3 +6,4 @@ export { MAX_DEMAND_FILE_BYTES, MAX_DEMAND_ROWS } from "./readTable.js";
 export { DemandImportError, formatImportIssue, MAX_IMPORT_ISSUES } from "./records.js";
 export type { ColumnMapping, DemandFileOptions, DemandFormat, ImportIssue, IntervalRecord, ParsedDemandFile } from "./records.js";
 export { applyDemandFiles, type ScenarioWithDemand } from "./scenarioDemand.js";
+export { syntheticGenesysHistory, type SyntheticDemand } from "./syntheticHistory.js";
