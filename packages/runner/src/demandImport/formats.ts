@@ -248,7 +248,7 @@ const nice: Layout = {
       const date = niceDate(cells.text(cols.date));
       const period = /^(\d{1,2}):(\d{2})$/.exec(cells.text(cols.period));
       const start = date === undefined || period === null ? undefined : parseIsoTimestamp(`${date} ${period[1]!.padStart(2, "0")}:${period[2]}`);
-      if (date === undefined || start === undefined) cells.fail(cols.date!, `date "${cells.text(cols.date)}" is not a date mmddyyyy`);
+      if (date === undefined || (period !== null && start === undefined)) cells.fail(cols.date!, `date "${cells.text(cols.date)}" is not a date mmddyyyy`);
       if (period === null) cells.fail(cols.period!, `period "${cells.text(cols.period)}" is not a time HH:MM`);
       const offered = cells.number(cols.offered, "offered", true);
       const handled = cells.number(cols.handled, "handled", false);
