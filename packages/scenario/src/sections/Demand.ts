@@ -63,7 +63,7 @@ const DEFAULT_DAY_OF_WEEK_SHARES = [0.16, 0.155, 0.15, 0.15, 0.145, 0.125, 0.115
 
 const channelFields = (d: ChannelDefaults) => ({
   demandFile: optional(DemandFileSpec),
-  monthlyVolume: optional(volume("Contacts offered per month at the start date. Give this or monthlyVolumeSeries.")),
+  monthlyVolume: optional(volume("Contacts offered per month at the start date. Give this or monthlyVolumeSeries (or a demandFile).")),
   monthlyVolumeSeries: optional(
     list(volume("Contacts offered in one month."), { min: 1, max: 36, items: "monthly volumes" },
       "Contacts offered per calendar month from the start date; if shorter than the horizon the last value is held. " +
