@@ -77,3 +77,14 @@ describe("a scenario with a demand file", () => {
     expect(r.stderr).toMatch(/demand: voice: demand from 2026-02-23 to 2026-04-19: 2026-03 \d+, 2026-04 \d+ contacts per month, handle time \d+ s/);
   });
 });
+
+describe("plausibility warnings", () => {
+  it("run on but say what they suspect, located, on stderr", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ccsim-warn-"));
+    const path = join(dir, "s.yaml");
+    writeFileSync(path, "schemaVersion: 1\nname: t\ncalendar: { startDate: 2026-05, horizonMonths: 1 }\ndemand:\n  voice:\n    monthlyVolume: 60000\n    handleTimeSec: 4.5\noperations: { initialHeadcount: { proficient: 60 } }\n");
+    const r = ccsim("validate", path);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^warning: .*s\.yaml:7:20 demand\.voice\.handleTimeSec: handle time 4\.5 s is under 30 s: minutes typed as seconds\?/m);
+  });
+});

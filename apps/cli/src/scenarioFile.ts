@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { resolveVariants, type ResolvedVariant } from "@ccsim/runner";
-import { loadScenario, ScenarioError, type Scenario } from "@ccsim/scenario";
+import { formatIssue, loadScenario, locatedWarnings, ScenarioError, type Scenario } from "@ccsim/scenario";
 import { Either } from "effect";
 import { UserError } from "./UserError.js";
 import { withDemandFiles } from "./demandFiles.js";
@@ -47,6 +47,7 @@ export function loadScenarioFile(path: string): LoadedScenario {
   const decoded = loadScenario(bytes.toString("utf8"), path);
   if (Either.isLeft(decoded)) throw new ScenarioFileError(decoded.left);
   const scenario = withDemandFilesOrFail(decoded.right, path, bytes.toString("utf8"));
+  for (const warning of locatedWarnings(bytes.toString("utf8"), path, scenario)) console.error(`warning: ${formatIssue(warning)}`);
   const variants = resolveVariants(scenario, path);
   if (Either.isLeft(variants)) throw new ScenarioFileError(variants.left);
   return { path, scenario, variants: variants.right, sha256: createHash("sha256").update(bytes).digest("hex") };

@@ -26,6 +26,7 @@ export type {
 export { parameterRows, type ParameterRow } from "./parameterTable.js";
 export { scenarioReferenceMarkdown } from "./scenarioReference.js";
 export { intradayShares } from "./intradayShares.js";
+export { locatedWarnings, plausibilityWarnings, type PlausibilityWarning } from "./plausibility.js";
 export { WEEKDAYS, intervalsPerDay } from "./sections/Calendar.js";
 export { CHANNELS } from "./sections/Demand.js";
 export { DEMAND_FILE_FORMATS } from "./sections/DemandFile.js";
