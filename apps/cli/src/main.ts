@@ -7,6 +7,7 @@ import { registerCompare } from "./commands/compare.js";
 import { registerDemand } from "./commands/demand.js";
 import { registerErlang } from "./commands/erlang.js";
 import { registerQueue } from "./commands/queue.js";
+import { registerRequirement } from "./commands/requirement.js";
 import { registerReport } from "./commands/report.js";
 import { registerRun } from "./commands/run.js";
 import { registerStaff } from "./commands/staff.js";
@@ -33,6 +34,7 @@ registerErlang(program);
 registerStaff(program);
 registerQueue(program);
 registerDemand(program);
+registerRequirement(program);
 // Settings are not inherited by subcommands: usage errors anywhere must reach the handler below (exit code 2).
 for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
 

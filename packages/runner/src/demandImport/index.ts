@@ -7,3 +7,4 @@ export { DemandImportError, formatImportIssue, MAX_IMPORT_ISSUES } from "./recor
 export type { ColumnMapping, DemandFileOptions, DemandFormat, ImportIssue, IntervalRecord, ParsedDemandFile } from "./records.js";
 export { applyDemandFiles, type ScenarioWithDemand } from "./scenarioDemand.js";
 export { syntheticGenesysHistory, type SyntheticDemand } from "./syntheticHistory.js";
+export { intervalForecast, type IntervalForecast } from "./intervalForecast.js";
