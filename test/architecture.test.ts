@@ -13,7 +13,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   "packages/erlang": [],
   "packages/model": ["@ccsim/engine", "@ccsim/erlang"],
   "packages/scenario": ["effect", "yaml"],
-  "packages/runner": ["effect", "@ccsim/engine", "@ccsim/erlang", "@ccsim/model", "@ccsim/scenario", "simple-statistics", "@stdlib/*", "node:*"],
+  // csv-parse: demand files (WFM interval exports) are CSV with quoting; a well-kept parser beats a hand-written one.
+  "packages/runner": ["effect", "@ccsim/engine", "@ccsim/erlang", "@ccsim/model", "@ccsim/scenario", "simple-statistics", "@stdlib/*", "node:*", "csv-parse"],
   "packages/report": ["@ccsim/scenario", "vega", "vega-lite"],
   "apps/web": ["@ccsim/runner", "@ccsim/report", "@ccsim/scenario", "effect", "yaml", "vega", "vega-lite"],
   "apps/cli": ["@ccsim/runner", "@ccsim/erlang", "@ccsim/scenario", "@ccsim/report", "@resvg/resvg-js", "commander", "effect", "node:*"],

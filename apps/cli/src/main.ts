@@ -4,8 +4,10 @@ import { RunInterrupted } from "@ccsim/runner";
 import { Command, CommanderError } from "commander";
 import { registerCalibrate } from "./commands/calibrate.js";
 import { registerCompare } from "./commands/compare.js";
+import { registerDemand } from "./commands/demand.js";
 import { registerErlang } from "./commands/erlang.js";
 import { registerQueue } from "./commands/queue.js";
+import { registerRequirement } from "./commands/requirement.js";
 import { registerReport } from "./commands/report.js";
 import { registerRun } from "./commands/run.js";
 import { registerStaff } from "./commands/staff.js";
@@ -31,6 +33,8 @@ registerValidate(program);
 registerErlang(program);
 registerStaff(program);
 registerQueue(program);
+registerDemand(program);
+registerRequirement(program);
 // Settings are not inherited by subcommands: usage errors anywhere must reach the handler below (exit code 2).
 for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
 

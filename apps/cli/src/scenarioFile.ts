@@ -8,9 +8,14 @@ export class ScenarioFileError extends UserError {
   }
 }
 
-/** Reads and checks a scenario file with the library entry; any problem is a ScenarioFileError (exit code 2). */
+/**
+ * Reads and checks a scenario file with the library entry (demand files it names included); any problem is a
+ * ScenarioFileError (exit code 2). Implausible settings and what demand files gave are printed on stderr.
+ */
 export async function loadScenarioFile(path: string): Promise<PreparedScenario> {
   const checked = await checkScenario({ path });
   if (!checked.ok) throw new ScenarioFileError(checked.problems);
+  for (const note of checked.notes) console.error(`demand: ${note}`);
+  for (const warning of checked.warnings) console.error(`warning: ${formatProblem(warning)}`);
   return checked;
 }

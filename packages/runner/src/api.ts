@@ -4,7 +4,8 @@
  * overrides and interventions -> run -> summarise) that the CLI, the playground and library users share. Effect
  * stays inside: the signatures use only plain data, promises and functions.
  */
-import { loadScenario, type Provenance, type ResultDocument, type Scenario } from "@ccsim/scenario";
+import { loadScenario, locatedWarnings, type Provenance, type ResultDocument, type Scenario } from "@ccsim/scenario";
+import { applyNamedDemandFiles } from "./demandFiles.js";
 import { Either } from "effect";
 import { fileProblem, readSource, type Problem, type ScenarioSource } from "./source.js";
 import { resolveVariants, runScenario, type ReplicationExecutor, type ResolvedVariant, type ScenarioRun } from "./runScenario.js";
@@ -26,6 +27,10 @@ export interface PreparedScenario {
   readonly scenario: Scenario;
   /** The baseline ("baseline") and each variant, with overrides applied and compiled. */
   readonly variants: readonly ResolvedVariant[];
+  /** Settings that are legal but implausible (e.g. minutes typed as seconds), located: worth a look, not an error. */
+  readonly warnings: readonly Problem[];
+  /** What demand files named by the scenario gave (one line each); empty without demand files. */
+  readonly notes: readonly string[];
 }
 
 export interface SimulateOptions {
@@ -71,9 +76,12 @@ export async function checkScenario(source: ScenarioSource | PreparedScenario): 
   if ("problems" in read) return { ok: false, problems: read.problems };
   const decoded = loadScenario(read.text, read.file);
   if (Either.isLeft(decoded)) return { ok: false, problems: decoded.left.issues };
-  const variants = resolveVariants(decoded.right, read.file);
+  const demand = await applyNamedDemandFiles(decoded.right, read.file, read.text);
+  if ("problems" in demand) return { ok: false, problems: demand.problems };
+  const variants = resolveVariants(demand.scenario, read.file);
   if (Either.isLeft(variants)) return { ok: false, problems: variants.left.issues };
-  return { ok: true, kind: "prepared", file: read.file, sha256: read.sha256, scenario: decoded.right, variants: variants.right };
+  const warnings = locatedWarnings(read.text, read.file, demand.scenario);
+  return { ok: true, kind: "prepared", file: read.file, sha256: read.sha256, scenario: demand.scenario, variants: variants.right, warnings, notes: demand.notes };
 }
 
 /**

@@ -90,6 +90,8 @@ function compileChannel(name: "voice" | "chat", c: ChannelInput, scenario: Scena
 /** Expected volume of each simulated month: the base (or the series, its last value held) with compound trend. */
 function monthlyVolumes(c: ChannelInput, months: number): number[] {
   const growth = 1 + c.monthlyTrendPct / 100;
+  // A channel may leave its volumes to a demand file, which the caller applies first (applyDemandFiles).
+  if (c.monthlyVolume === undefined && c.monthlyVolumeSeries === undefined) throw new Error("a channel's demandFile was not applied: read it with applyDemandFiles (@ccsim/runner/demand) before compiling");
   return Array.from({ length: months }, (_, m) => {
     const base = c.monthlyVolumeSeries === undefined ? c.monthlyVolume! : c.monthlyVolumeSeries[Math.min(m, c.monthlyVolumeSeries.length - 1)]!;
     return base * growth ** m;

@@ -61,7 +61,7 @@ export async function readSource(source: ScenarioSource): Promise<SourceText | {
 }
 
 /** The Node.js module `fs`, or undefined elsewhere; looked up at run time so the entry stays browser-safe. */
-function nodeFs(): typeof import("node:fs") | undefined {
+export function nodeFs(): typeof import("node:fs") | undefined {
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   return proc?.getBuiltinModule?.("node:fs") as typeof import("node:fs") | undefined;
 }

@@ -26,8 +26,10 @@ export type {
 export { parameterRows, type ParameterRow } from "./parameterTable.js";
 export { scenarioReferenceMarkdown } from "./scenarioReference.js";
 export { intradayShares } from "./intradayShares.js";
+export { locatedWarnings, plausibilityWarnings, type PlausibilityWarning } from "./plausibility.js";
 export { WEEKDAYS, intervalsPerDay } from "./sections/Calendar.js";
 export { CHANNELS } from "./sections/Demand.js";
+export { DEMAND_FILE_FORMATS } from "./sections/DemandFile.js";
 export { MAX_AGENTS } from "./sections/Operations.js";
 export { KPI_NAMES } from "./sections/Reporting.js";
 export { MAX_ALIAS_COUNT, MAX_NESTING, MAX_TEXT_LENGTH } from "./internal/readYaml.js";

@@ -5,6 +5,7 @@
  */
 import { Schema } from "effect";
 import { checked, fraction, list, num, oneOf, optional, section, withDefault, type Problem } from "../internal/fields.js";
+import { DemandFileSpec } from "./DemandFile.js";
 
 /** Upper bound on a channel's monthly volume: far above the largest centres, low enough to refuse typos. */
 const MAX_MONTHLY_VOLUME = 100_000_000;
@@ -61,7 +62,8 @@ const ServiceLevel = (d: ChannelDefaults) =>
 const DEFAULT_DAY_OF_WEEK_SHARES = [0.16, 0.155, 0.15, 0.15, 0.145, 0.125, 0.115];
 
 const channelFields = (d: ChannelDefaults) => ({
-  monthlyVolume: optional(volume("Contacts offered per month at the start date. Give this or monthlyVolumeSeries.")),
+  demandFile: optional(DemandFileSpec),
+  monthlyVolume: optional(volume("Contacts offered per month at the start date. Give this or monthlyVolumeSeries (or a demandFile).")),
   monthlyVolumeSeries: optional(
     list(volume("Contacts offered in one month."), { min: 1, max: 36, items: "monthly volumes" },
       "Contacts offered per calendar month from the start date; if shorter than the horizon the last value is held. " +
@@ -116,11 +118,13 @@ const channelProblems = (c: {
   readonly monthlyVolumeSeries?: ReadonlyArray<number>;
   readonly dayOfWeekShares: ReadonlyArray<number>;
   readonly intradayShares?: ReadonlyArray<number>;
+  readonly demandFile?: unknown;
 }): ReadonlyArray<Problem> => {
   const problems: Array<Problem> = [];
   const hasBase = c.monthlyVolume !== undefined;
   const hasSeries = c.monthlyVolumeSeries !== undefined;
-  if (hasBase === hasSeries) {
+  // A demand file supplies the volumes; giving them as well is allowed (they are replaced) but not required.
+  if (hasBase === hasSeries && !(c.demandFile !== undefined && !hasBase)) {
     problems.push({
       path: [hasBase ? "monthlyVolumeSeries" : "monthlyVolume"],
       message: hasBase

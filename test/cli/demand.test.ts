@@ -1,0 +1,90 @@
+// End-to-end: `ccsim demand` on the example history, and scenarios whose demand file is bad or missing (exit 2,
+// one located line per problem, like the scenario loader's).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const main = join(root, "apps/cli/dist/main.js");
+const history = join(root, "scenarios/examples/data/genesys-history-8-weeks.csv");
+
+function ccsim(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [main, ...args], { encoding: "utf8", cwd: root });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const scenarioWith = (demandFile: string, csv?: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), "ccsim-demand-"));
+  if (csv !== undefined) writeFileSync(join(dir, "h.csv"), csv);
+  const path = join(dir, "s.yaml");
+  writeFileSync(path, [
+    "schemaVersion: 1", "name: t", "calendar: { startDate: 2026-05, horizonMonths: 1 }", "demand:", "  voice:",
+    `    demandFile: ${demandFile}`, "    handleTimeSec: 300", "operations: { initialHeadcount: { proficient: 20 } }", "",
+  ].join("\n"));
+  return path;
+};
+
+describe("ccsim demand", () => {
+  it("prints the example's months, weekday shares and profile, and names Good Friday as a suspect day", () => {
+    const r = ccsim("demand", history, "--format", "genesys", "--time-zone", "Europe/Berlin", "--json");
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.channels).toHaveLength(1);
+    const voice = json.channels[0];
+    expect([voice.channel, voice.first_date, voice.last_date, voice.days, voice.interval_minutes]).toEqual(["voice", "2026-02-23", "2026-04-19", 56, 15]);
+    expect(voice.months.map((m: { month: string }) => m.month)).toEqual(["2026-02", "2026-03", "2026-04"]);
+    expect(voice.intraday_shares).toHaveLength(96);
+    expect(voice.suspect_days.map((d: { date: string }) => d.date)).toEqual(["2026-04-03", "2026-04-06"]);
+    // The history was drawn with mean handle times from 360 s (07:00) to 300 s (21:00).
+    expect(voice.handle_time_sec).toBeGreaterThan(300);
+    expect(voice.handle_time_sec).toBeLessThan(360);
+  });
+
+  it("needs --format", () => {
+    expect(ccsim("demand", history).status).toBe(2);
+  });
+});
+
+describe("a scenario with a demand file", () => {
+  it("reports every bad row of the file with file, line and column, exit code 2", () => {
+    const path = scenarioWith("{ path: h.csv, format: genesys }", [
+      "Interval Start UTC Date,Queue,Media Type,Offered,Interactions Handled,Total Handle Time (Seconds)",
+      "2026-03-02T07:00:00Z,Q,Voice,10,9,2700",
+      "2026-03-02T07:15:00Z,Q,Voice,ten,9,2700",
+      "2026-03-02T07:31:00Z,Q,Voice,10,9,2700",
+    ].join("\n"));
+    const r = ccsim("validate", path);
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/h\.csv:3:4 offered "ten" is not a number/);
+    expect(lines[1]).toMatch(/h\.csv:4:1 interval start 07:31 is not on the 15-minute grid/);
+  });
+
+  it("points at the scenario line naming a missing file", () => {
+    const path = scenarioWith("{ path: missing.csv, format: genesys }");
+    const r = ccsim("validate", path);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/s\.yaml:6:\d+ demandFile\.path: cannot read the demand file .*missing\.csv \(ENOENT\)/);
+  });
+
+  it("replaces the channel's volumes by the file's: validate says so", () => {
+    const r = ccsim("validate", join(root, "scenarios/examples/from-genesys-history.yaml"));
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/demand: voice: demand from 2026-02-23 to 2026-04-19: 2026-03 \d+, 2026-04 \d+ contacts per month, handle time \d+ s/);
+  });
+});
+
+describe("plausibility warnings", () => {
+  it("run on but say what they suspect, located, on stderr", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ccsim-warn-"));
+    const path = join(dir, "s.yaml");
+    writeFileSync(path, "schemaVersion: 1\nname: t\ncalendar: { startDate: 2026-05, horizonMonths: 1 }\ndemand:\n  voice:\n    monthlyVolume: 60000\n    handleTimeSec: 4.5\noperations: { initialHeadcount: { proficient: 60 } }\n");
+    const r = ccsim("validate", path);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^warning: .*s\.yaml:7:20 demand\.voice\.handleTimeSec: handle time 4\.5 s is under 30 s: minutes typed as seconds\?/m);
+  });
+});
