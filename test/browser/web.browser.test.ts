@@ -72,7 +72,7 @@ describe("the trainer playground in headless Chromium", () => {
     await page.click(`a[data-scenario="${MTS}"]`);
     await runDone(page);
     measured["picked from the library"] = await timings(page);
-    expect(measured["picked from the library"]!.firstChartsReplications).toBe(1);
+    expect(measured["picked from the library"].firstChartsReplications).toBe(1);
     const sizes = await page.$$eval("figure[data-chart] svg", (svgs) => svgs.map((s) => s.getBoundingClientRect()).map((b) => [b.width, b.height]));
     expect(sizes.length).toBeGreaterThanOrEqual(10);
     for (const [width, height] of sizes) expect(width! > 300 && height! > 150).toBe(true);
@@ -101,13 +101,13 @@ describe("the trainer playground in headless Chromium", () => {
 
   it("downloads the scenario as YAML (valid, with the levers) and the results as CSV", async () => {
     const [yamlDownload] = await Promise.all([page.waitForEvent("download"), page.click("#download-yaml")]);
-    const yamlText = readFileSync((await yamlDownload.path())!, "utf8");
+    const yamlText = readFileSync((await yamlDownload.path()), "utf8");
     const loaded = loadScenario(yamlText, "playground.yaml");
     expect(Either.isRight(loaded) ? "" : loaded.left.format()).toBe("");
     const variant = Either.getOrThrow(loaded).variants[0]!;
     expect(JSON.stringify(variant.set)).toContain('"training.trainingWeeks":8');
     const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.click("#download-csv")]);
-    const csv = readFileSync((await csvDownload.path())!, "utf8");
+    const csv = readFileSync((await csvDownload.path()), "utf8");
     expect(csv.split("\n")[0]).toBe("variant,month,kpi,mean,ci95_low,ci95_high,p10,p90,replications");
     expect(csv).toContain("your variant,2024-12,");
   });

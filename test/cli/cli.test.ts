@@ -95,7 +95,7 @@ describe("bad input", () => {
     [["erlang", "--calls-per-hour", "600", "--aht-sec", "270", "--agents", "50", "--agnets", "5"], /unknown option '--agnets'/],
     [["simulate"], /unknown command 'simulate'/],
   ])("%j gives one line and exit code 2", (argv, message) => {
-    const r = ccsim(...(argv as string[]));
+    const r = ccsim(...(argv));
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);

@@ -67,7 +67,7 @@ export function decodeHash(hash: string): DecodedHash {
   if (problems.length > 0) return { kind: "error", scenarioId, problems };
   const checked = checkState(scenario.right, from, edits, settings);
   if (checked.length > 0) return { kind: "error", scenarioId, problems: checked };
-  return { kind: "state", state: { scenarioId, from, edits, settings: settings as PlaygroundState["settings"] } };
+  return { kind: "state", state: { scenarioId, from, edits, settings: settings } };
 }
 
 function parseValue(key: string, raw: string, problems: string[]): unknown {

@@ -310,7 +310,7 @@ export class DayPlan {
     if (!this.recordOnPhone) return;
     const phoneRow = agent * this.calendar.intervalsPerDay;
     this.onPhone.fill(1, phoneRow + start, phoneRow + start + length);
-    for (let k = this.blockBreaksFrom[b]!; k < this.breakCount; k++) this.onPhone[phoneRow + this.breakAt[k]!] = 0;
+    for (let k = this.blockBreaksFrom[b]; k < this.breakCount; k++) this.onPhone[phoneRow + this.breakAt[k]!] = 0;
   }
 
   /** Turns the day's steps into agents logged in and their service rates per skill group and interval. */

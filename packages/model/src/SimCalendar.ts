@@ -58,7 +58,7 @@ export function buildCalendar(spec: CalendarSpec): SimCalendar {
   const days = monthStartDay[months]!;
   const monthOfDay = new Int32Array(days);
   const dayOfWeek = new Uint8Array(days);
-  for (let m = 0; m < months; m++) monthOfDay.fill(m, monthStartDay[m]!, monthStartDay[m + 1]!);
+  for (let m = 0; m < months; m++) monthOfDay.fill(m, monthStartDay[m], monthStartDay[m + 1]);
   // 1970-01-01 (day 0 of daysFromCivil) was a Thursday: index 3 with Monday = 0.
   for (let d = 0; d < days; d++) dayOfWeek[d] = (((firstDay + d + 3) % 7) + 7) % 7;
   const intervalSec = spec.intervalMinutes * 60;

@@ -77,7 +77,7 @@ const CENTRE_KPIS: Record<string, [string, Kind]> = {
 /** Label and formats of a KPI; unknown KPIs are shown by name with three decimals. */
 export function kpiFormat(name: string): KpiFormat {
   const [channel, kpi] = name.includes(".") ? name.split(".") : [undefined, name];
-  const [label, kind] = (channel === undefined ? CENTRE_KPIS[kpi!] : CHANNEL_KPIS[kpi!]) ?? [name, "ratio"];
+  const [label, kind] = (channel === undefined ? CENTRE_KPIS[kpi] : CHANNEL_KPIS[kpi]) ?? [name, "ratio"];
   const f = FORMATS[kind];
   return {
     label: channel === undefined || label === name ? label : `${channel} ${label}`,

@@ -22,13 +22,13 @@ export interface Estimate {
 export function estimate(values: readonly number[], confidence = 0.95): Estimate {
   if (values.length === 0) throw new RangeError("estimate needs at least one value");
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
-  const m = mean(values as number[]);
+  const m = mean(values);
   const sorted = [...values].sort((a, b) => a - b);
   const spread = { p10: quantileSorted(sorted, 0.1), p50: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9) };
   if (values.length === 1) {
     return { mean: m, ciLow: m, ciHigh: m, halfWidth: 0, stdDev: 0, replications: 1, confidence, ...spread };
   }
-  const sd = sampleStandardDeviation(values as number[]);
+  const sd = sampleStandardDeviation(values);
   const halfWidth = tQuantile(1 - (1 - confidence) / 2, values.length - 1) * (sd / Math.sqrt(values.length));
   return { mean: m, ciLow: m - halfWidth, ciHigh: m + halfWidth, halfWidth, stdDev: sd, replications: values.length, confidence, ...spread };
 }

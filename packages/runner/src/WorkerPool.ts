@@ -22,7 +22,11 @@ export class WorkerPool {
 
   readonly execute: ReplicationExecutor = (jobs, onDone) =>
     new Promise((resolve, reject) => {
-      const results: MonthKpis[][] = new Array(jobs.length);
+      const results = new Array<MonthKpis[]>(jobs.length);
+      const fail = (error: Error): void => {
+        void this.stop();
+        reject(error);
+      };
       let next = 0;
       let finished = 0;
       const feed = (worker: Worker): void => {
@@ -48,11 +52,6 @@ export class WorkerPool {
           if (finished < jobs.length) fail(this.stopped ? new RunInterrupted() : new Error(`a worker exited with code ${code}`));
         });
         feed(worker);
-      }
-      const self = this;
-      function fail(error: Error): void {
-        void self.stop();
-        reject(error);
       }
     });
 

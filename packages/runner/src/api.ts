@@ -72,7 +72,7 @@ export interface SweepSimulation extends Simulation {
 /** Reads and checks a scenario and its variants: every problem at once, each with file, line, column and path. */
 export async function checkScenario(source: ScenarioSource | PreparedScenario): Promise<Outcome<PreparedScenario>> {
   if (typeof source === "object" && source !== null && "kind" in source && source.kind === "prepared") return { ok: true, ...source };
-  const read = await readSource(source as ScenarioSource);
+  const read = await readSource(source);
   if ("problems" in read) return { ok: false, problems: read.problems };
   const decoded = loadScenario(read.text, read.file);
   if (Either.isLeft(decoded)) return { ok: false, problems: decoded.left.issues };

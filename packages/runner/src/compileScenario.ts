@@ -25,7 +25,7 @@ function compileContactLayer(scenario: Scenario): CentreParams {
   const channels: ChannelParams[] = [];
   if (scenario.demand.voice !== undefined) channels.push(compileChannel("voice", scenario.demand.voice, scenario, months));
   if (scenario.demand.chat !== undefined) {
-    const chat = scenario.demand.chat as NonNullable<Scenario["demand"]["chat"]>;
+    const chat = scenario.demand.chat;
     channels.push({ ...compileChannel("chat", chat, scenario, months), concurrency: chat.concurrency, concurrencyHandleTimeFactor: chat.concurrencyHandleTimeFactor });
   }
   const ops = scenario.operations;

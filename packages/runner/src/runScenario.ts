@@ -89,12 +89,12 @@ export async function runScenario(scenario: Scenario, variants: readonly Resolve
 }
 
 /** Default executor: one replication after another, in this thread. */
-export const runInThisThread: ReplicationExecutor = async (jobs, onDone) =>
-  jobs.map((job) => {
+export const runInThisThread: ReplicationExecutor = (jobs, onDone) =>
+  Promise.resolve(jobs.map((job) => {
     const months = simulateJob(job);
     onDone();
     return months;
-  });
+  }));
 
 function summariseVariant(variant: ResolvedVariant, replications: readonly (readonly MonthKpis[])[]): VariantResult {
   const first = replications[0]!;

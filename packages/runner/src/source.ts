@@ -85,6 +85,7 @@ async function readPath(path: string): Promise<SourceText | { readonly problems:
 async function sha256(bytes: Uint8Array): Promise<string> {
   const subtle = globalThis.crypto?.subtle;
   if (subtle === undefined) return "unknown";
-  const digest = await subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
+  // A copy backed by a plain ArrayBuffer, as Web Crypto's types ask (a Node Buffer may sit on a shared pool).
+  const digest = await subtle.digest("SHA-256", new Uint8Array(bytes));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }

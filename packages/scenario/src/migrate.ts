@@ -96,7 +96,7 @@ const versionProblem = (version: unknown): string | undefined => {
     return `missing: add \`schemaVersion: ${CURRENT_SCHEMA_VERSION}\` at the top of the file (the scenario format version it is written for)`;
   }
   if (typeof version !== "number" || !Number.isInteger(version)) {
-    return `expected a whole number such as ${CURRENT_SCHEMA_VERSION}, found ${JSON.stringify(version) ?? String(version)}`;
+    return `expected a whole number such as ${CURRENT_SCHEMA_VERSION}, found ${JSON.stringify(version) ?? typeof version}`;
   }
   if (version > CURRENT_SCHEMA_VERSION) {
     return `this file is written for scenario format version ${version}, but this ccsim reads versions up to ` +

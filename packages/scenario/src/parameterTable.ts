@@ -30,7 +30,7 @@ const SKIPPED = new Set(["schemaVersion", "name", "description", "variants", "re
 
 /** The parameter table of a decoded scenario, in schema order. */
 export function parameterRows(scenario: Scenario): ParameterRow[] {
-  return rowsOf(scenarioJsonSchema() as Node, scenario, "");
+  return rowsOf(scenarioJsonSchema(), scenario, "");
 }
 
 function rowsOf(node: Node, value: unknown, prefix: string): ParameterRow[] {

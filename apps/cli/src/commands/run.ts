@@ -24,7 +24,7 @@ type Entry<T extends Simulation> = (source: ScenarioSource, options: SimulateOpt
  * Runs a scenario file through the library entry (`simulate` by default) with the shared flags: replications on
  * worker threads, a progress bar, the CLI's provenance. Problems in the file are a ScenarioFileError (exit code 2).
  */
-export async function runFile<T extends Simulation = Simulation>(file: string, flags: RunFlags, entry: Entry<T> = simulate as Entry<T>): Promise<T> {
+export async function runFile<T extends Simulation = Simulation>(file: string, flags: RunFlags, entry: Entry<T> = simulate): Promise<T> {
   const { options, close } = runOptionsFrom(flags);
   try {
     const outcome = await entry({ path: file }, { ...options, provenance: cliProvenance() });

@@ -25,7 +25,7 @@ export function buildAliasTable(weights: readonly number[]): AliasTable {
     keep[less] = scaled[less]!;
     alias[less] = more;
     scaled[more] = scaled[more]! + scaled[less]! - 1;
-    (scaled[more]! < 1 ? small : large).push(more);
+    (scaled[more] < 1 ? small : large).push(more);
   }
   // What remains has probability 1 up to rounding.
   for (const i of large) keep[i] = 1;

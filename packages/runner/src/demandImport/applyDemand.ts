@@ -90,5 +90,5 @@ export function applyDerivedDemand(scenario: Scenario, channel: "voice" | "chat"
   if (derived.handleTimeSec === undefined) notes.push(`${channel}: the file has no handle times; handleTimeSec ${current.handleTimeSec} s is kept`);
   notes.push(`${channel}: demand from ${derived.firstDate} to ${derived.lastDate}: ${series.map((m) => `${m.month} ${Math.round(m.volume)}`).join(", ")} contacts per month` +
     (derived.handleTimeSec === undefined ? "" : `, handle time ${derived.handleTimeSec.toFixed(0)} s`));
-  return { scenario: { ...scenario, demand: { ...scenario.demand, [channel]: replaced } } as Scenario, notes };
+  return { scenario: { ...scenario, demand: { ...scenario.demand, [channel]: replaced } }, notes };
 }

@@ -231,7 +231,7 @@ const nice: Layout = {
   hasHeader: false,
   begin: (header, report) => {
     const names = header !== undefined && header.cells[0]?.toLowerCase().startsWith("#fields") === true
-      ? [header.cells[0]!.replace(/^#fields:?/i, ""), ...header.cells.slice(1)]
+      ? [header.cells[0].replace(/^#fields:?/i, ""), ...header.cells.slice(1)]
       : NICE_DEFAULT_FIELDS;
     const cols = columnsOf({ line: header?.line ?? 1, cells: names }, {
       date: { names: ["date"], required: true },

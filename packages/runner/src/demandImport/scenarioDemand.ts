@@ -31,7 +31,7 @@ export function applyDemandFiles(scenario: Scenario, read: (path: string) => { r
     if (spec === undefined) continue;
     const { text, shownAs } = read(spec.path);
     files.push(spec.path);
-    const parsed = parseDemandFile(text, shownAs, { ...spec, intervalMinutes: spec.intervalMinutes as 15 | 30 });
+    const parsed = parseDemandFile(text, shownAs, { ...spec, intervalMinutes: spec.intervalMinutes });
     const records = parsed.records.filter((r) => r.channel === undefined || r.channel === channel);
     if (records.length === 0) {
       throw new DemandImportError([{ file: shownAs, line: 1, column: 0, message: `no ${channel} rows in the file (its media types or channels are all other)` }]);

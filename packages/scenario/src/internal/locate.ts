@@ -27,7 +27,7 @@ export const makeLocator = (doc: Document, lineCounter: LineCounter): Locator =>
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  const start: Position = position(doc.contents as Ranged | null) ?? { line: 1, column: 1 };
+  const start: Position = position(doc.contents) ?? { line: 1, column: 1 };
   // Key index per mapping, built on first use: a file with many bad keys would otherwise cost a scan per issue.
   const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
   const pairOf = (map: YAMLMap, key: string): Pair | undefined => {

@@ -102,7 +102,7 @@ const keyIssues = (doc: Document, lineCounter: LineCounter): Array<ReadIssue> =>
           report(key, "keys must be plain words; this key is empty, a list or a mapping");
           continue;
         }
-        const name = String(key.value);
+        const name = typeof key.value === "string" ? key.value : JSON.stringify(key.value);
         if (seen.has(name)) report(key, `duplicate key "${name}": each key may appear only once in a mapping`);
         seen.add(name);
       }
