@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { resolveVariants, type ResolvedVariant } from "@ccsim/runner";
-import { loadScenario, type Scenario, type ScenarioError } from "@ccsim/scenario";
+import { invalidUtf8At, loadScenario, ScenarioError, type Scenario } from "@ccsim/scenario";
 import { Either } from "effect";
 import { UserError } from "./UserError.js";
 
@@ -32,6 +32,11 @@ export function loadScenarioFile(path: string): LoadedScenario {
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new UserError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const invalid = invalidUtf8At(bytes);
+  if (invalid !== undefined) {
+    const message = `the file is not valid UTF-8 (byte 0x${invalid.byte.toString(16)}); save it as UTF-8`;
+    throw new ScenarioFileError(new ScenarioError({ issues: [{ file: path, line: invalid.line, column: invalid.column, path: "", message }] }));
   }
   const decoded = loadScenario(bytes.toString("utf8"), path);
   if (Either.isLeft(decoded)) throw new ScenarioFileError(decoded.left);

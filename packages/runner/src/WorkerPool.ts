@@ -4,19 +4,35 @@ import type { MonthKpis } from "@ccsim/model";
 import { RunInterrupted } from "./RunInterrupted.js";
 import type { ReplicationExecutor, ReplicationJob } from "./runScenario.js";
 
+/**
+ * Default time limit of one replication: far above the longest legitimate one (the MTS case at contact fidelity
+ * takes well under a minute on one core), so only a replication that hangs or crawls reaches it.
+ */
+export const DEFAULT_REPLICATION_TIME_LIMIT_MS = 20 * 60 * 1000;
+
+/** A replication ran past the time limit: its worker was stopped and the run abandoned (docs/cli.md). */
+export class ReplicationTimeLimit extends Error {
+  override readonly name = "ReplicationTimeLimit";
+  constructor(readonly replication: number, readonly limitMs: number) {
+    super(`replication job ${replication} did not finish within ${Math.round(limitMs / 1000)} s, the time limit per replication; its worker was stopped`);
+  }
+}
+
 type Reply = { index: number; months: MonthKpis[] } | { index: number; error: string };
 
 /**
  * Runs replications on `threads` worker threads (default: one per core). Each job is independent and its
  * results land at its own index, so the output does not depend on the number of threads or finishing order.
- * `stop()` terminates the workers (Ctrl-C); pending runs then reject.
+ * `stop()` terminates the workers (Ctrl-C); pending runs then reject. A replication that runs past
+ * `timeLimitMs` stops the run with `ReplicationTimeLimit`, so a worker that hangs is reported instead of waited on.
  */
 export class WorkerPool {
   private readonly workers: Worker[] = [];
   private stopped = false;
 
-  constructor(readonly threads: number = availableParallelism()) {
+  constructor(readonly threads: number = availableParallelism(), readonly timeLimitMs: number = DEFAULT_REPLICATION_TIME_LIMIT_MS) {
     if (!Number.isInteger(threads) || threads < 1) throw new RangeError(`threads must be a whole number >= 1, got ${threads}`);
+    if (!(timeLimitMs > 0)) throw new RangeError(`timeLimitMs must be positive, got ${timeLimitMs}`);
   }
 
   readonly execute: ReplicationExecutor = (jobs, onDone) =>
@@ -24,8 +40,16 @@ export class WorkerPool {
       const results: MonthKpis[][] = new Array(jobs.length);
       let next = 0;
       let finished = 0;
+      const timers = new Map<Worker, ReturnType<typeof setTimeout>>();
+      const clearTimer = (worker: Worker): void => {
+        clearTimeout(timers.get(worker));
+        timers.delete(worker);
+      };
       const feed = (worker: Worker): void => {
-        if (next < jobs.length) worker.postMessage({ index: next, job: jobs[next++] satisfies ReplicationJob });
+        if (next >= jobs.length) return;
+        const index = next++;
+        timers.set(worker, setTimeout(() => fail(new ReplicationTimeLimit(index, this.timeLimitMs)), this.timeLimitMs));
+        worker.postMessage({ index, job: jobs[index] satisfies ReplicationJob });
       };
       const size = Math.min(this.threads, jobs.length);
       if (size === 0) return resolve([]);
@@ -33,10 +57,12 @@ export class WorkerPool {
         const worker = new Worker(new URL("./replicationWorker.js", import.meta.url));
         this.workers.push(worker);
         worker.on("message", (reply: Reply) => {
+          clearTimer(worker);
           if ("error" in reply) return fail(new Error(`replication ${reply.index} failed in a worker: ${reply.error}`));
           results[reply.index] = reply.months;
           onDone();
           if (++finished === jobs.length) {
+            for (const timer of timers.values()) clearTimeout(timer);
             void this.stop();
             resolve(results);
           } else feed(worker);
@@ -49,6 +75,8 @@ export class WorkerPool {
       }
       const self = this;
       function fail(error: Error): void {
+        for (const timer of timers.values()) clearTimeout(timer);
+        timers.clear();
         void self.stop();
         reject(error);
       }

@@ -25,5 +25,15 @@ export {
   type VariantResult,
 } from "./runScenario.js";
 export { resultDocument } from "./resultDocument.js";
-export { sweepPoints, type SweepAxis, type SweepPoint } from "./sweep.js";
+export { MAX_SWEEP_POINTS, sweepGridSize, sweepPoints, type SweepAxis, type SweepPoint } from "./sweep.js";
 export { RunInterrupted } from "./RunInterrupted.js";
+export {
+  DEFAULT_WORKLOAD_LIMITS,
+  estimateWorkload,
+  MAX_PEAK_AGENTS,
+  scaledLimits,
+  workloadProblems,
+  type WorkloadEstimate,
+  type WorkloadJob,
+  type WorkloadLimits,
+} from "./workloadEstimate.js";

@@ -3,7 +3,9 @@ import type { Command } from "commander";
 import { kpiFormat, monthsCsv, tableKpis } from "@ccsim/report";
 import type { Provenance } from "@ccsim/scenario";
 import { provenance } from "../provenance.js";
+import { dirname } from "node:path";
 import { writeResultFiles } from "../resultFiles.js";
+import { checkDestination } from "../writeResultSet.js";
 import { addResultOptions, runOptionsFrom, type CommonRunFlags, type RunFlags } from "../runOptions.js";
 import { loadScenarioFile, type LoadedScenario } from "../scenarioFile.js";
 import { textTable } from "../textTable.js";
@@ -19,7 +21,9 @@ export function registerRun(program: Command): void {
 }
 
 /** Loads and runs a scenario file with the shared flags. */
-export async function runFile(file: string, flags: RunFlags): Promise<{ loaded: LoadedScenario; run: ScenarioRun; stamp: Provenance }> {
+export async function runFile(file: string, flags: RunFlags & { out?: string }, outIsFolder = true): Promise<{ loaded: LoadedScenario; run: ScenarioRun; stamp: Provenance }> {
+  // The destination is checked before the run, so a bad --out costs nothing.
+  if (flags.out !== undefined) checkDestination(outIsFolder || flags.out.trim() === "" ? flags.out : dirname(flags.out));
   const loaded = loadScenarioFile(file);
   const { options, close } = runOptionsFrom(flags);
   try {
@@ -34,10 +38,11 @@ export async function runFile(file: string, flags: RunFlags): Promise<{ loaded: 
 export function emit(flags: CommonRunFlags, run: ScenarioRun, stamp: Provenance, loaded: LoadedScenario, table: () => string): void {
   const json = resultDocument(run, stamp, loaded.scenario.reported);
   const csv = monthsCsv(json);
-  if (flags.out !== undefined) writeResultFiles(flags.out, json, csv);
+  // Printed first, so that the result is not lost when only writing the files fails (that is still exit code 2).
   if (flags.format === "json") console.log(JSON.stringify(json, null, 2));
   else if (flags.format === "csv") process.stdout.write(csv);
   else console.log(table());
+  if (flags.out !== undefined) writeResultFiles(flags.out, json, csv);
 }
 
 function runTables(loaded: LoadedScenario, run: ScenarioRun): string {

@@ -1,4 +1,4 @@
-import { runScenario, sweepPoints, type SweepAxis } from "@ccsim/runner";
+import { MAX_SWEEP_POINTS, runScenario, sweepGridSize, sweepPoints, type SweepAxis } from "@ccsim/runner";
 import { InvalidArgumentError, type Command } from "commander";
 import { Either } from "effect";
 import { kpiFormat } from "@ccsim/report";
@@ -6,6 +6,8 @@ import { provenance } from "../provenance.js";
 import { addResultOptions, runOptionsFrom, type CommonRunFlags } from "../runOptions.js";
 import { loadScenarioFile, ScenarioFileError } from "../scenarioFile.js";
 import { textTable } from "../textTable.js";
+import { UserError } from "../UserError.js";
+import { checkDestination } from "../writeResultSet.js";
 import { emit } from "./run.js";
 
 /** KPIs shown per sweep point, among those the scenario produces. */
@@ -30,6 +32,9 @@ export function registerSweep(program: Command): void {
     .description("run the baseline at every value (or grid of values) of one or more parameters, on common random numbers")
     .requiredOption("--set <path=values>", "parameter and its values, e.g. operations.shrinkage=0.25,0.3,0.35 (repeat for a grid)", axis))
     .action(async (file: string, flags: CommonRunFlags & { set: SweepAxis[] }) => {
+      const size = sweepGridSize(flags.set);
+      if (size > MAX_SWEEP_POINTS) throw new UserError(`--set: the grid has ${size.toLocaleString("en-US")} points; at most ${MAX_SWEEP_POINTS.toLocaleString("en-US")} are run (each point is a full run)`);
+      if (flags.out !== undefined) checkDestination(flags.out);
       const loaded = loadScenarioFile(file);
       const points = sweepPoints(loaded.scenario, flags.set, "--set");
       if (Either.isLeft(points)) throw new ScenarioFileError(points.left);
