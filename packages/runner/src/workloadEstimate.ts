@@ -14,7 +14,7 @@ import type { CentreParams } from "@ccsim/model";
 
 /** What one run (every variant, every replication) will take. */
 export interface WorkloadEstimate {
-  /** Contacts offered over the horizon, summed over variants and replications. */
+  /** Contacts simulated one by one (contact fidelity only), summed over variants and replications. */
   readonly contacts: number;
   /** Agents the busiest variant needs at its busiest month (or starts with, if more). */
   readonly peakAgents: number;
@@ -77,7 +77,8 @@ export function estimateWorkload(jobs: readonly WorkloadJob[]): WorkloadEstimate
   for (const job of jobs) {
     const one = cache.get(job.params) ?? oneReplication(job.params);
     cache.set(job.params, one);
-    contacts += one.contacts;
+    // Only contact fidelity simulates contacts one by one; interval fidelity's cost does not grow with them.
+    if (job.fidelity === "contact") contacts += one.contacts;
     peakAgents = Math.max(peakAgents, one.agents);
     agentDays += one.agents * one.days;
     intervals += one.intervals;
