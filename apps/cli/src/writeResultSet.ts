@@ -1,6 +1,6 @@
 /**
- * Writes the files of one result as a set: all of them or none. They are written into a temporary folder beside
- * the target and then renamed into place, the main file last, so that a reader never sees a finished-looking
+ * Writes the files of one result as a set: all of them or none. They are written into a temporary folder (see
+ * `temporaryFolder`) and then renamed into place, the main file last, so that a reader never sees a finished-looking
  * report with half its charts, or a new result.json beside an old months.csv. An error or a signal while writing
  * removes the temporary folder; every filesystem error is a UserError (one line, exit code 2).
  *
@@ -47,7 +47,7 @@ export function checkDestination(dir: string, option = "--out"): void {
   if (kindOf(parent) !== "dir") throw new UserError(`${option} ${dir}: the folder ${parent} does not exist`);
   // A probe folder beside the target: the only reliable test of "can create here" (permissions, read-only
   // mounts, /proc and other special filesystems, where a recursive mkdir used to spin).
-  const probe = temporaryFolder(dir);
+  const probe = temporaryFolder(dir, kind === "dir");
   try {
     mkdirSync(probe);
     if (kind === "dir") accessSync(dir, constants.W_OK);
@@ -58,10 +58,14 @@ export function checkDestination(dir: string, option = "--out"): void {
   }
 }
 
-/** A hidden folder beside `dir` (same filesystem, so renames are atomic), unique to this process. */
-function temporaryFolder(dir: string): string {
+/**
+ * A hidden folder on the same filesystem as the files' final place, so every rename is atomic: inside `dir` when
+ * it exists (beside the files it replaces; its parent may be another mount, such as the parent of /tmp), else
+ * beside `dir`, which it then becomes. Unique to this process.
+ */
+function temporaryFolder(dir: string, exists: boolean): string {
   const full = resolve(dir);
-  return join(dirname(full), `.${basename(full)}.ccsim-${process.pid}.tmp`);
+  return exists ? join(full, `.ccsim-${process.pid}.tmp`) : join(dirname(full), `.${basename(full)}.ccsim-${process.pid}.tmp`);
 }
 
 /**
@@ -71,15 +75,19 @@ function temporaryFolder(dir: string): string {
  */
 export function writeResultSet(dir: string, files: readonly ResultFile[]): void {
   checkDestination(dir);
-  const temporary = temporaryFolder(dir);
+  const exists = kindOf(dir) === "dir";
+  const temporary = temporaryFolder(dir, exists);
   const cleanUp = (): void => rmSync(temporary, { recursive: true, force: true });
+  // Writing is synchronous, so a signal is handled only once the set is complete (or removed): a listener keeps
+  // the default action from killing the process between two files, and it stays until the event loop has run,
+  // so a Ctrl-C pressed while writing still stops the program, after the set.
   const onSignal = (signal: NodeJS.Signals): void => {
     cleanUp();
-    console.error(`interrupted (${signal}) while writing: nothing written to ${dir}`);
+    console.error(`interrupted (${signal}); the result files were written completely or not at all`);
     process.exit(130);
   };
   const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
-  for (const s of signals) process.once(s, onSignal);
+  for (const s of signals) process.on(s, onSignal);
   try {
     mkdirSync(temporary);
     for (const f of files) {
@@ -87,14 +95,16 @@ export function writeResultSet(dir: string, files: readonly ResultFile[]): void 
       if (dirname(f.name) !== ".") mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, f.content);
     }
-    if (kindOf(dir) === "absent") renameSync(temporary, dir);
-    else moveInto(temporary, dir, files);
+    if (exists) moveInto(temporary, dir, files);
+    else renameSync(temporary, dir);
   } catch (error) {
     cleanUp();
     throw new UserError(`cannot write ${dir} (${reason(error)}); nothing was written`);
   } finally {
-    for (const s of signals) process.off(s, onSignal);
     cleanUp();
+    setImmediate(() => {
+      for (const s of signals) process.off(s, onSignal);
+    });
   }
 }
 

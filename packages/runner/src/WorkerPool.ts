@@ -14,7 +14,7 @@ export const DEFAULT_REPLICATION_TIME_LIMIT_MS = 20 * 60 * 1000;
 export class ReplicationTimeLimit extends Error {
   override readonly name = "ReplicationTimeLimit";
   constructor(readonly replication: number, readonly limitMs: number) {
-    super(`replication job ${replication} did not finish within ${Math.round(limitMs / 1000)} s, the time limit per replication; its worker was stopped`);
+    super(`replication job ${replication} did not finish within ${limitMs >= 1000 ? `${Math.round(limitMs / 1000)} s` : `${limitMs} ms`}, the time limit per replication; its worker was stopped`);
   }
 }
 
