@@ -1,8 +1,9 @@
 /**
  * The scenario fuzz corpus, as a generator and a seed rather than 600 files: the mutants are derived from the
  * generated JSON Schema, so a new numeric field is fuzzed the day it is added, and the corpus stays a page of
- * code in the repository instead of megabytes of near-identical YAML. The seed makes it reproducible; a
- * regression is reproduced by its mutant id (`node --import tsx test/fuzz/printMutant.ts <id>` prints it).
+ * code in the repository instead of megabytes of near-identical YAML. The seed makes it reproducible: a failing
+ * mutant is named by its id (`bound:<path>:<n>` or `random:<n>`), and `generateMutants().find((m) => m.id === id)`
+ * gives back its scenario to save as a file.
  *
  * Every numeric leaf of the schema is set, one at a time, to its minimum, to just above an exclusive minimum,
  * and to its maximum; then seeded random mutations set 1 to 4 fields at once to a bound or a random value in
