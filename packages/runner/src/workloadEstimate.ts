@@ -129,7 +129,8 @@ export function workloadProblems(e: WorkloadEstimate, threads: number, limits: W
   if (e.intervals > limits.maxIntervals) problems.push(`about ${n(e.intervals)} intervals to simulate; the limit is ${n(limits.maxIntervals)}`);
   const bytes = e.bytesPerReplication * Math.max(1, threads);
   if (bytes > limits.maxBytes) {
-    problems.push(`about ${(bytes / 1024 ** 3).toFixed(1)} GB of memory (${(e.bytesPerReplication / 1024 ** 2).toFixed(0)} MB per replication x ${threads} threads); the limit is ${(limits.maxBytes / 1024 ** 3).toFixed(1)} GB`);
+    const gb = (x: number): string => (x / 1024 ** 3).toLocaleString("en-US", { maximumFractionDigits: 1 });
+    problems.push(`about ${gb(bytes)} GB of memory (${n(e.bytesPerReplication / 1024 ** 2)} MB per replication x ${threads} threads); the limit is ${gb(limits.maxBytes)} GB`);
   }
   return problems;
 }
