@@ -1,9 +1,9 @@
+import { dirname } from "node:path";
 import { resultDocument, runScenario, type ScenarioRun } from "@ccsim/runner";
 import type { Command } from "commander";
 import { kpiFormat, monthsCsv, tableKpis } from "@ccsim/report";
 import type { Provenance } from "@ccsim/scenario";
 import { provenance } from "../provenance.js";
-import { dirname } from "node:path";
 import { writeResultFiles } from "../resultFiles.js";
 import { checkDestination } from "../writeResultSet.js";
 import { addResultOptions, runOptionsFrom, type CommonRunFlags, type RunFlags } from "../runOptions.js";
