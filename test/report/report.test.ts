@@ -111,12 +111,13 @@ describe("ccsim report options", () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
-  it("says so in one line with exit code 2 when the report cannot be written, leaving no temporary file", () => {
+  it("says so in one line with exit code 2, before simulating, when the report path is a folder, leaving nothing", () => {
     const out = mkdtempSync(join(tmpdir(), "ccsim-report-dir-"));
     mkdirSync(join(out, "taken.html"));
     const r = ccsim("report", staffingLevers, "--replications", "1", "--out", join(out, "taken.html"), "--quiet");
     expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toMatch(/^error: cannot write .*taken\.html \(EISDIR\)$/);
+    expect(r.stderr.trim()).toMatch(/^error: --out .*taken\.html: is a folder; give the report file's name/);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(readdirSync(out)).toEqual(["taken.html"]);
   });
 });

@@ -17,6 +17,9 @@ export const nonNegativeNumber = numberParser((n) => n >= 0, "a number >= 0");
 export const positiveInteger = numberParser((n) => n >= 1, "a whole number >= 1", true);
 export const nonNegativeInteger = numberParser((n) => n >= 0, "a whole number >= 0", true);
 export const integerSeed = nonNegativeInteger;
+/** A whole number from 1 to `max` (replications, threads): the same caps as scenario files, checked before any work. */
+export const integerUpTo = (max: number, why = ""): ((value: string) => number) =>
+  numberParser((n) => n >= 1 && n <= max, `a whole number from 1 to ${max.toLocaleString("en-US")}${why}`, true);
 /** A share strictly between 0 and 1 (service-level targets, caps). */
 export const openFraction = numberParser((n) => n > 0 && n < 1, "a fraction between 0 and 1 (exclusive), e.g. 0.8");
 /** A share in [0, 1) (shrinkage). */

@@ -1,8 +1,15 @@
-import type { RunOptions } from "@ccsim/runner";
-import { WorkerPool } from "@ccsim/runner/node";
+import { availableParallelism } from "node:os";
+import { estimateWorkload, scaledLimits, workloadProblems, type RunOptions } from "@ccsim/runner";
+import { DEFAULT_REPLICATION_TIME_LIMIT_MS, ReplicationTimeLimit, WorkerPool } from "@ccsim/runner/node";
 import { InvalidArgumentError, type Command } from "commander";
-import { integerSeed, positiveInteger } from "./options.js";
+import { integerSeed, integerUpTo, positiveNumber } from "./options.js";
 import { Progress } from "./Progress.js";
+import { UserError } from "./UserError.js";
+
+/** Most replications per variant: the same cap as the `replications` field of a scenario file. */
+export const MAX_REPLICATIONS = 1000;
+/** Most worker threads: twice the cores (more only adds memory: each thread holds a replication). */
+export const MAX_THREADS = Math.max(2, 2 * availableParallelism());
 
 /** Flags of every command that runs a scenario. */
 export interface RunFlags {
@@ -11,6 +18,8 @@ export interface RunFlags {
   fidelity?: "contact" | "interval";
   threads?: number;
   quiet?: boolean;
+  maxWorkload?: number;
+  timeLimit?: number;
 }
 
 /** Flags of the commands that print a result (run, compare, sweep, calibrate). */
@@ -32,10 +41,13 @@ function format(value: string): "table" | "json" | "csv" {
 /** The options every command that runs a scenario shares. */
 export function addRunOptions(command: Command): Command {
   return command
-    .option("--replications <n>", "replications per variant (default: the scenario's)", positiveInteger)
+    .option("--replications <n>", `replications per variant, at most ${MAX_REPLICATIONS} (default: the scenario's)`, integerUpTo(MAX_REPLICATIONS))
     .option("--seed <n>", "master seed (default: the scenario's)", integerSeed)
     .option("--fidelity <mode>", "contact (every contact simulated) or interval (Erlang A per interval; fast)", fidelity)
-    .option("--threads <n>", "worker threads for replications (default: one per core)", positiveInteger)
+    .option("--threads <n>", `worker threads for replications, at most ${MAX_THREADS} (default: one per core)`,
+      integerUpTo(MAX_THREADS, ` (twice the ${availableParallelism()} cores)`))
+    .option("--max-workload <factor>", "multiply the workload limits of docs/cli.md by this factor (for runs known to be large)", positiveNumber, 1)
+    .option("--time-limit <minutes>", "stop the run if one replication takes longer than this", positiveNumber, DEFAULT_REPLICATION_TIME_LIMIT_MS / 60_000)
     .option("--quiet", "no progress bar");
 }
 
@@ -51,7 +63,7 @@ export function addResultOptions(command: Command): Command {
  * progress bar on a terminal. Call `close()` when done.
  */
 export function runOptionsFrom(flags: RunFlags): { options: RunOptions; close: () => Promise<void> } {
-  const pool = new WorkerPool(flags.threads);
+  const pool = new WorkerPool(flags.threads, (flags.timeLimit ?? DEFAULT_REPLICATION_TIME_LIMIT_MS / 60_000) * 60_000);
   const progress = new Progress("replications", 0, flags.quiet !== true);
   // Ctrl-C stops the workers; the run then ends with RunInterrupted, which the CLI reports (exit code 130).
   const interrupt = (): void => {
@@ -63,7 +75,18 @@ export function runOptionsFrom(flags: RunFlags): { options: RunOptions; close: (
     ...(flags.replications === undefined ? {} : { replications: flags.replications }),
     ...(flags.seed === undefined ? {} : { seed: flags.seed }),
     ...(flags.fidelity === undefined ? {} : { fidelity: flags.fidelity }),
-    execute: pool.execute,
+    // The workload is estimated from the jobs before any is started: past the limits, exit code 2 with the estimate.
+    execute: (jobs, onDone) => {
+      const problems = workloadProblems(estimateWorkload(jobs), Math.min(jobs.length, flags.threads ?? availableParallelism()), scaledLimits(flags.maxWorkload ?? 1));
+      if (problems.length > 0) {
+        throw new UserError(`this run is too large: ${problems.join("; ")}. Fewer replications, months or variants make it smaller; --max-workload <factor> raises the limits (docs/cli.md)`);
+      }
+      return pool.execute(jobs, onDone).catch((error: unknown) => {
+        if (!(error instanceof ReplicationTimeLimit)) throw error;
+        progress.done();
+        throw new UserError(`${error.message}. A replication this slow is either very large (raise --time-limit <minutes>) or a defect in ccsim (please report it with the file)`);
+      });
+    },
     onProgress: (done, total) => progress.update(done, total),
   };
   return {

@@ -1,10 +1,13 @@
+import { terminalText } from "@ccsim/report";
+
 /** Left-aligned first column, right-aligned others, two spaces between columns. */
 export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const all = [header, ...rows];
+  // Cells can hold user text (variant names): no control characters reach the terminal.
+  const all = [header, ...rows].map((row) => row.map(terminalText));
   const widths = header.map((_, col) => Math.max(...all.map((row) => (row[col] ?? "").length)));
   const line = (row: readonly string[]): string =>
     row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join("  ").trimEnd();
-  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+  return [line(all[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...all.slice(1).map(line)].join("\n");
 }
 
 /** Fixed decimals for probabilities and shares. */

@@ -6,6 +6,12 @@
  */
 import { RunInterrupted, type ReplicationExecutor, type ReplicationJob } from "@ccsim/runner";
 
+/**
+ * A replication still running after this long is stopped and reported: far above the longest the page runs (the
+ * MTS case at contact fidelity takes seconds), so only a worker that hangs reaches it.
+ */
+export const REPLICATION_TIME_LIMIT_MS = 5 * 60 * 1000;
+
 /** About 15 kB each for a 24-month result: a few tens of MB at most. */
 const MAX_CACHED = 2000;
 
@@ -21,6 +27,7 @@ interface Pending {
 interface Slot {
   worker: Worker;
   busy?: Pending;
+  timer?: ReturnType<typeof setTimeout>;
 }
 
 /** Workers to start: one per core up to 4, leaving the page's own thread to the browser on small machines. */
@@ -65,6 +72,7 @@ export class WorkerPool {
     this.dropQueued();
     for (const slot of this.slots) {
       slot.worker.terminate();
+      clearTimeout(slot.timer);
       const running = slot.busy;
       delete slot.busy;
       running?.reject(new RunInterrupted());
@@ -81,6 +89,7 @@ export class WorkerPool {
       performance.mark("ccsim-replication", { detail: { ms: event.data.ms, replication: slot.busy?.job.replication } });
       const pending = slot.busy;
       if (pending === undefined || pending.id !== event.data.id) return;
+      clearTimeout(slot.timer);
       delete slot.busy;
       if (event.data.months !== undefined) pending.resolve(event.data.months);
       else pending.reject(new Error(`simulation failed: ${event.data.error ?? "unknown error"}`));
@@ -88,6 +97,7 @@ export class WorkerPool {
     };
     worker.onerror = (event) => {
       event.preventDefault();
+      clearTimeout(slot.timer);
       const pending = slot.busy;
       delete slot.busy;
       pending?.reject(new Error(`the simulation worker failed: ${event.message}`));
@@ -104,12 +114,23 @@ export class WorkerPool {
     }
   }
 
+  /** A replication past the time limit: its worker is replaced and the run told why, instead of waiting forever. */
+  private stopHung(slot: Slot, pending: Pending): void {
+    if (slot.busy !== pending) return;
+    slot.worker.terminate();
+    delete slot.busy;
+    pending.reject(new Error(`replication ${pending.job.replication} did not finish within ${REPLICATION_TIME_LIMIT_MS / 60_000} minutes; its worker was stopped`));
+    this.start(slot);
+    this.pump();
+  }
+
   private pump(): void {
     for (const slot of this.slots) {
       if (slot.busy !== undefined) continue;
       const next = this.queue.shift();
       if (next === undefined) return;
       slot.busy = next;
+      slot.timer = setTimeout(() => this.stopHung(slot, next), REPLICATION_TIME_LIMIT_MS);
       slot.worker.postMessage({ id: next.id, job: next.job });
     }
   }

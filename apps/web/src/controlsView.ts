@@ -1,4 +1,5 @@
 /** The controls panel: the scenario, the starting point, run settings, the levers by group, and the actions. */
+import { MAX_PAGE_REPLICATIONS } from "./linkLimits.js";
 import type { Scenario } from "@ccsim/scenario";
 import { el } from "./dom.js";
 import { leverControl, type OnLever } from "./leverControl.js";
@@ -51,7 +52,7 @@ function settingsRow(scenario: Scenario, state: PlaygroundState, actions: Contro
     el("option", { value: "interval" }, "interval (fast: Erlang A per half-hour)"),
     el("option", { value: "contact" }, "contact (every contact simulated: slow)"));
   fidelity.value = state.settings.fidelity ?? scenario.fidelity;
-  const replications = el("input", { id: "replications", type: "number", min: "1", max: "100", step: "1", value: String(state.settings.replications ?? scenario.replications) });
+  const replications = el("input", { id: "replications", type: "number", min: "1", max: String(MAX_PAGE_REPLICATIONS), step: "1", value: String(state.settings.replications ?? scenario.replications) });
   const changed = (): void => actions.onSettings({ fidelity: fidelity.value as "interval" | "contact", replications: Number(replications.value) });
   fidelity.addEventListener("change", changed);
   replications.addEventListener("change", changed);

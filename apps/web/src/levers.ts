@@ -54,6 +54,7 @@ export interface FieldSchema {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
   readonly default?: unknown;
   readonly description?: string;
   readonly title?: string;
@@ -94,8 +95,11 @@ export function controlKind(schema: FieldSchema): ControlKind {
 /** Slider range: the lever's own where it sets one (checked to lie inside the schema's), else the schema's. */
 export function sliderRange(lever: LeverDef, schema: FieldSchema): { min: number; max: number; step: number } {
   if (lever.slider !== undefined) return lever.slider;
-  const min = schema.minimum ?? schema.exclusiveMinimum ?? 0;
-  const max = schema.maximum ?? min + 100;
-  const step = schema.type === "integer" ? 1 : max - min <= 1 ? 0.01 : (max - min) / 100;
+  const low = schema.minimum ?? schema.exclusiveMinimum ?? 0;
+  const high = schema.maximum ?? schema.exclusiveMaximum ?? low + 100;
+  const step = schema.type === "integer" ? 1 : high - low <= 1 ? 0.01 : (high - low) / 100;
+  // An open bound is not a value the schema accepts (a service-level target of 0 made every run fail): stop one step inside.
+  const min = schema.minimum === undefined && schema.exclusiveMinimum !== undefined ? low + step : low;
+  const max = schema.maximum === undefined && schema.exclusiveMaximum !== undefined ? high - step : high;
   return { min, max, step };
 }

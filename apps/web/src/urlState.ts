@@ -9,6 +9,7 @@ import { applyOverrides, type Scenario } from "@ccsim/scenario";
 import { Either } from "effect";
 import { parse } from "yaml";
 import { findEntry, scenarioOf } from "./library.js";
+import { linkPairProblems, linkSizeProblems, settingsProblems } from "./linkLimits.js";
 import { BASELINE, defaultStart, mergeEdits, startingSet, type OverrideSet } from "./trainerVariant.js";
 
 export interface PlaygroundState {
@@ -46,12 +47,16 @@ function valueText(value: unknown): string {
 export function decodeHash(hash: string): DecodedHash {
   const text = hash.replace(/^#/, "");
   if (text === "") return { kind: "library" };
+  const tooLong = linkSizeProblems(text);
+  if (tooLong.length > 0) return { kind: "error", problems: tooLong };
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(text);
   } catch {
     return { kind: "error", problems: ["the link's fragment is not a list of key=value pairs"] };
   }
+  const pairProblems = linkPairProblems([...params]);
+  if (pairProblems.length > 0) return { kind: "error", problems: pairProblems };
   const scenarioId = params.get("scenario");
   if (scenarioId === null || scenarioId === "") return { kind: "error", problems: ["the link names no scenario (scenario=...)"] };
   const entry = findEntry(scenarioId);
@@ -64,6 +69,7 @@ export function decodeHash(hash: string): DecodedHash {
   const edits = values((key) => !RESERVED.has(key));
   const settings = values((key) => key === "fidelity" || key === "replications");
   const from = params.get("from") ?? defaultStart(scenario.right);
+  problems.push(...settingsProblems(settings));
   if (problems.length > 0) return { kind: "error", scenarioId, problems };
   const checked = checkState(scenario.right, from, edits, settings);
   if (checked.length > 0) return { kind: "error", scenarioId, problems: checked };

@@ -1,5 +1,5 @@
 import type { ResultDocument, Scenario } from "@ccsim/scenario";
-import { csvCell } from "./csv.js";
+import { csvCell } from "./escaping.js";
 
 type TargetName = keyof Scenario["targets"];
 

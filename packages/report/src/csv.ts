@@ -1,4 +1,5 @@
 import type { ResultDocument } from "@ccsim/scenario";
+import { csvCell } from "./escaping.js";
 
 /** Long CSV of a result's monthly estimates: one row per variant, month and KPI. */
 export function monthsCsv(doc: ResultDocument): string {
@@ -9,9 +10,4 @@ export function monthsCsv(doc: ResultDocument): string {
     }
   }
   return `${rows.join("\n")}\n`;
-}
-
-/** A CSV field, quoted when it holds a comma, quote or line break. */
-export function csvCell(text: string): string {
-  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

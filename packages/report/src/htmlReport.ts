@@ -1,4 +1,5 @@
 import { byVariant, MATURITY_MONTHS_ON_TARGET, type Report, type ReportChart } from "./buildReport.js";
+import { jsonForScript } from "./escaping.js";
 import { ASSUMPTION_HEAD, assumptionRows, CASE_CARD_HEAD, caseCardRows, provenanceRows, targetHead, targetRows, targetText } from "./reportText.js";
 
 /**
@@ -16,8 +17,8 @@ export function htmlReport(report: Report, svgs: ReadonlyMap<string, string>): s
     report.result.caseCard === undefined ? "" : section(`Case card: reported vs simulated (${report.result.caseCard.variant})`, table(CASE_CARD_HEAD, caseCardRows(report.result))),
     section("Assumptions", `<p>Every parameter the scenario sets to something other than its default, and every default it relies on that is an assumption.</p>${table(ASSUMPTION_HEAD, assumptionRows(report), "assumptions")}`),
     section("Reproducibility", table(["", ""], provenanceRows(report))),
-    // NOTE: "</" is escaped so the JSON cannot close the script element early.
-    `<script type="application/json" id="ccsim-result">${JSON.stringify(report.result).replaceAll("</", "<\\/")}</script>`,
+    // Every "<" is escaped: neither "</script>" nor "<!--<script>" in a description can end the data island.
+    `<script type="application/json" id="ccsim-result">${jsonForScript(report.result)}</script>`,
   ];
   return `<!DOCTYPE html>
 <html lang="en">

@@ -5,7 +5,8 @@
 export { buildReport, MATURITY_MONTHS_ON_TARGET, type Report, type ReportChart } from "./buildReport.js";
 export { chartCsv, chartRows, chartsFor, chartTarget, monthsOnTarget, type ChartDef, type ChartRow } from "./charts.js";
 export { chartSpec, type ChartSpecOptions } from "./chartSpec.js";
-export { csvCell, monthsCsv } from "./csv.js";
+export { monthsCsv } from "./csv.js";
+export { csvCell, escapeHtml, jsonForScript, markdownText, terminalText } from "./escaping.js";
 export { headlines, type Headline } from "./headlines.js";
 export { htmlReport } from "./htmlReport.js";
 export { kpiFormat, tableKpis, type KpiFormat } from "./kpiFormat.js";

@@ -1,3 +1,4 @@
+import { markdownText } from "./escaping.js";
 import { byVariant, MATURITY_MONTHS_ON_TARGET, type Report } from "./buildReport.js";
 import { ASSUMPTION_HEAD, assumptionRows, CASE_CARD_HEAD, caseCardRows, chartMeanRows, provenanceRows, targetHead, targetRows, targetText } from "./reportText.js";
 
@@ -14,10 +15,12 @@ export interface ReportFile {
  */
 export function markdownReport(report: Report, svgs: ReadonlyMap<string, string>, chartDir: string): { markdown: string; files: ReportFile[] } {
   const files: ReportFile[] = [];
-  const lines = [`# ${report.title}`, "", report.question, "", "## Summary", "", "Variants:", ""];
-  for (const v of report.variants) lines.push(`- **${v.name}**${v.description === undefined ? "" : `: ${v.description}`}${v.settings.length === 0 ? "" : ` (sets ${v.settings.map((s) => `\`${s}\``).join(", ")})`}`);
+  // Every piece of user text goes through markdownText (Markdown passes raw HTML through) or a code span.
+  const md = markdownText;
+  const lines = [`# ${md(report.title)}`, "", md(report.question), "", "## Summary", "", "Variants:", ""];
+  for (const v of report.variants) lines.push(`- **${md(v.name)}**${v.description === undefined ? "" : `: ${md(v.description)}`}${v.settings.length === 0 ? "" : ` (sets ${v.settings.map((s) => `\`${s.replace(/[`\r\n]/g, " ")}\``).join(", ")})`}`);
   for (const [variant, heads] of byVariant(report)) {
-    lines.push("", `Headline differences, "${variant}" against the baseline (mean over the reported months; uncertain ones in italics):`, "", ...heads.map((h) => `- ${h.significant ? h.text : `_${h.text}_`}`));
+    lines.push("", `Headline differences, "${md(variant)}" against the baseline (mean over the reported months; uncertain ones in italics):`, "", ...heads.map((h) => `- ${h.significant ? md(h.text) : `_${md(h.text)}_`}`));
   }
   const targets = targetRows(report);
   if (targets.length > 0) lines.push("", `Targets: months on target in the last ${MATURITY_MONTHS_ON_TARGET.of} (maturity bar: ${MATURITY_MONTHS_ON_TARGET.met} of ${MATURITY_MONTHS_ON_TARGET.of}):`, "", mdTable(targetHead(report), targets));
@@ -35,6 +38,6 @@ export function markdownReport(report: Report, svgs: ReadonlyMap<string, string>
 }
 
 function mdTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const cell = (text: string): string => markdownText(text).replace(/\|/g, "\\|");
   return [`| ${head.map(cell).join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)].join("\n");
 }

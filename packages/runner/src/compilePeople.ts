@@ -48,6 +48,7 @@ export function compilePeople(scenario: Scenario, params: CentreParams): PeopleP
       referralBonus: r.referral.enabled ? r.referral.bonusPerHire : 0,
       referralHazardMultiplier: r.referral.earlyHazardMultiplier,
       referralEarlyDays: r.referral.earlyMonths * DAYS_PER_MONTH,
+      maxHiresPerDay: r.maxHiresPerDay,
     },
     training: {
       trainingDays: t.trainingWeeks * DAYS_PER_WEEK,

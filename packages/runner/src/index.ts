@@ -44,5 +44,15 @@ export {
 } from "./runScenario.js";
 export type { ReplicationJob } from "./replicate.js";
 export { resultDocument } from "./resultDocument.js";
-export type { SweepAxis } from "./sweep.js";
+export { MAX_SWEEP_POINTS, sweepGridSize, type SweepAxis, type SweepPoint } from "./sweep.js";
 export { RunInterrupted } from "./RunInterrupted.js";
+export {
+  DEFAULT_WORKLOAD_LIMITS,
+  estimateWorkload,
+  MAX_PEAK_AGENTS,
+  scaledLimits,
+  workloadProblems,
+  type WorkloadEstimate,
+  type WorkloadJob,
+  type WorkloadLimits,
+} from "./workloadEstimate.js";

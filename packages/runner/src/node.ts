@@ -1,2 +1,2 @@
 /** @ccsim/runner/node: what only runs on Node.js (worker threads). The main entry stays browser-safe. */
-export { WorkerPool } from "./WorkerPool.js";
+export { DEFAULT_REPLICATION_TIME_LIMIT_MS, ReplicationTimeLimit, WorkerPool } from "./WorkerPool.js";

@@ -3,7 +3,7 @@
  * Each is read into text and a name to show in messages, so every kind is checked by the same loader and every
  * problem is located the same way (file, line, column, path).
  */
-import { formatIssue, type ScenarioIssue } from "@ccsim/scenario";
+import { formatIssue, invalidUtf8At, type ScenarioIssue } from "@ccsim/scenario";
 
 /**
  * A scenario to run. Wrapped rather than a bare string because a string is ambiguous (a path or YAML text?):
@@ -77,6 +77,11 @@ async function readPath(path: string): Promise<SourceText | { readonly problems:
     bytes = fs.readFileSync(path);
   } catch (error) {
     return { problems: [fileProblem(path, `cannot read the file (${(error as { code?: string }).code ?? String(error)})`)] };
+  }
+  // Decoding would quietly replace bad bytes: a file that is not UTF-8 is refused at the first one instead.
+  const invalid = invalidUtf8At(bytes);
+  if (invalid !== undefined) {
+    return { problems: [{ file: path, line: invalid.line, column: invalid.column, path: "", message: `the file is not valid UTF-8 (byte 0x${invalid.byte.toString(16)}); save it as UTF-8` }] };
   }
   return { file: path, text: new TextDecoder().decode(bytes), sha256: await sha256(bytes) };
 }

@@ -15,6 +15,12 @@ export interface SweepPoint {
   readonly variant: ResolvedVariant;
 }
 
+/** Most points a sweep grid may have: each point is a full run, so 1000 x 1000 is refused before anything starts. */
+export const MAX_SWEEP_POINTS = 1000;
+
+/** Points of the grid the axes span (the product of their lengths), computed without building it. */
+export const sweepGridSize = (axes: readonly SweepAxis[]): number => axes.reduce((n, a) => n * a.values.length, 1);
+
 /**
  * Every combination of the axes' values (a grid; one axis is a one-parameter sweep), each applied to the
  * baseline with `applyOverrides`, so a bad path or value is reported like a variant's. Run the points' variants

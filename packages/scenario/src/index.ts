@@ -33,3 +33,4 @@ export { DEMAND_FILE_FORMATS } from "./sections/DemandFile.js";
 export { MAX_AGENTS } from "./sections/Operations.js";
 export { KPI_NAMES } from "./sections/Reporting.js";
 export { MAX_ALIAS_COUNT, MAX_NESTING, MAX_TEXT_LENGTH } from "./internal/readYaml.js";
+export { invalidUtf8At } from "./utf8.js";

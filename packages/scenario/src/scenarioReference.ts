@@ -92,7 +92,13 @@ Editors can validate files with \`scenarios/scenario.schema.json\`.
 
 Files older than the current \`schemaVersion\` are migrated when read; a file without \`schemaVersion\` or written for
 a newer version is refused. To keep hostile or broken input cheap, a file may hold one YAML document of at most
-1 MB, nest at most 200 levels and expand at most 100 aliases (\`*name\`); duplicate keys are errors.
+1 MB, nest at most 200 levels and expand at most 100 aliases (\`*name\`); duplicate keys are errors. Files are UTF-8
+text: invalid UTF-8 and NUL bytes are refused with their line and column, and text fields refuse control
+characters other than tabs and line breaks (an escape sequence in a name would reach terminals).
+
+A file that validates runs: every precondition of the simulation is a rule here (open bounds such as a
+service-level target above 0 or an abandonment cap below 1, a shift at least one planning interval long, reported
+months inside the reported period), so the fuzz corpus in \`test/fuzz\` finds no valid file that crashes.
 `;
 
 /** The Markdown reference of every scenario field: path, what it expects, default, unit and source. */

@@ -10,7 +10,7 @@ const fixture = (name: string): string => readFileSync(join(testDir, "fixtures/b
 /** Golden messages: the exact text users see, with line, column and path. */
 const GOLDEN: Record<string, ReadonlyArray<string>> = {
   "wrong-type.yaml": [
-    '8:20 demand.voice.handleTimeSec: expected a positive number of seconds up to 7,200, found "abc"',
+    '8:20 demand.voice.handleTimeSec: expected a number of seconds from 1 to 7,200, found "abc"',
   ],
   "unknown-key.yaml": [
     '4:3 calendar.horizonMonhts: unknown key "horizonMonhts": did you mean "horizonMonths"?',
@@ -18,7 +18,7 @@ const GOLDEN: Record<string, ReadonlyArray<string>> = {
     '12:5 operations.initialHeadcount.proficent: unknown key "proficent": did you mean "proficient"?',
   ],
   "missing-field.yaml": [
-    "6:3 demand.voice.handleTimeSec: missing: add handleTimeSec (a positive number of seconds up to 7,200)",
+    "6:3 demand.voice.handleTimeSec: missing: add handleTimeSec (a number of seconds from 1 to 7,200)",
   ],
   "out-of-range.yaml": ["10:14 operations.shrinkage: expected a number from 0 to 0.9, found 1.5"],
   "bad-date.yaml": ['4:14 calendar.startDate: expected a date written YYYY-MM or YYYY-MM-DD, found "2024-13"'],
@@ -26,7 +26,7 @@ const GOLDEN: Record<string, ReadonlyArray<string>> = {
   "alias-bomb.yaml": ["4:8 too many alias expansions (more than 100); this looks like an alias bomb"],
   "nan.yaml": [
     "7:20 demand.voice.monthlyVolume: expected a number of contacts from 0 to 100,000,000, found .inf (infinity)",
-    "8:20 demand.voice.handleTimeSec: expected a positive number of seconds up to 7,200, found .nan (not a number)",
+    "8:20 demand.voice.handleTimeSec: expected a number of seconds from 1 to 7,200, found .nan (not a number)",
   ],
   "horizon-10000-years.yaml": ["5:18 calendar.horizonMonths: expected a whole number of months from 1 to 36, found 120000"],
   "billion-agents.yaml": [
@@ -150,7 +150,7 @@ operations:
     expect(error.message).toBe(error.format());
     expect(error.issues[0]).toEqual({
       file: "x.yaml", line: 8, column: 20, path: "demand.voice.handleTimeSec",
-      message: 'expected a positive number of seconds up to 7,200, found "abc"',
+      message: 'expected a number of seconds from 1 to 7,200, found "abc"',
     });
     expect(error.format()).not.toMatch(/\bat \w+ \(|Effect|ParseError/);
   });

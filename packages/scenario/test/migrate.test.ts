@@ -24,8 +24,8 @@ describe("migrate", () => {
   it("reports problems of a migrated file at the file's own keys", () => {
     const broken = VERSION_0.replace("ahtSec: 300", "ahtSec: slow").replace("ahtSec: 250", "ahtSec: -1");
     expect(loadFails(broken, "old.yaml").format().split("\n")).toEqual([
-      'old.yaml:8:13 demand.voice.ahtSec: expected a positive number of seconds up to 7,200, found "slow"',
-      'old.yaml:14:33 variants[0].set["demand.voice.ahtSec"]: expected a positive number of seconds up to 7,200, found -1',
+      'old.yaml:8:13 demand.voice.ahtSec: expected a number of seconds from 1 to 7,200, found "slow"',
+      'old.yaml:14:33 variants[0].set["demand.voice.ahtSec"]: expected a number of seconds from 1 to 7,200, found -1',
     ]);
   });
 

@@ -1,9 +1,10 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { buildReport, htmlReport, markdownReport, renderCharts } from "@ccsim/report";
+import { simulate } from "@ccsim/runner";
 import { Resvg } from "@resvg/resvg-js";
 import { InvalidArgumentError, type Command } from "commander";
-import { writeAtomically } from "../resultFiles.js";
+import { writeResultSet } from "../writeResultSet.js";
 import { addRunOptions, type RunFlags } from "../runOptions.js";
 import { UserError } from "../UserError.js";
 import { runFile } from "./run.js";
@@ -27,7 +28,8 @@ export function registerReport(program: Command): void {
     .option("--png", "also write every chart as PNG (for pasting into documents) into <name>-charts/")
     .action(async (file: string, flags: ReportFlags) => {
       const out = flags.out ?? `report.${flags.format}`;
-      const { result, scenario } = await runFile(file, flags);
+      if (existsSync(out) && statSync(out).isDirectory()) throw new UserError(`--out ${out}: is a folder; give the report file's name, e.g. ${join(out, `report.${flags.format}`)}`);
+      const { result, scenario } = await runFile(file, { ...flags, out }, simulate, false);
       const started = performance.now();
       const report = buildReport(result, scenario);
       const svgs = await renderCharts(report.charts);
@@ -39,20 +41,11 @@ export function registerReport(program: Command): void {
         files.push({ name: basename(out), content: md.markdown }, ...md.files);
       }
       if (flags.png === true) for (const [id, svg] of svgs) files.push({ name: `${chartDir}/${id}.png`, content: pngOf(svg) });
-      for (const f of files) writeReportFile(join(dirname(out), f.name), f.content);
+      // The report file last: it appears only once its charts are in place.
+      writeResultSet(dirname(out), [...files.slice(1), files[0]!]);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.error(`wrote ${out}${files.length > 1 ? ` and ${files.length - 1} files in ${join(dirname(out), chartDir)}` : ""} (${report.charts.length} charts; report built in ${seconds} s)`);
     });
-}
-
-/** Writes one file of the report (atomically); a path that cannot be written is the user's to fix (exit code 2). */
-function writeReportFile(path: string, content: string | Uint8Array): void {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeAtomically(path, content);
-  } catch (error) {
-    throw new UserError(`cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
 }
 
 /** A chart at twice its size, so it stays sharp when pasted into a document. */

@@ -4,12 +4,10 @@
  * date range. Written as requirement.csv and in the Calabrio forecast layout, so a planner can load it back into
  * a WFM suite or check any row with `ccsim staff`.
  */
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import { solveStaffing } from "@ccsim/erlang";
 import { intervalForecast, type IntervalForecast } from "@ccsim/runner/demand";
 import { InvalidArgumentError, type Command } from "commander";
-import { writeAtomically } from "../resultFiles.js";
+import { checkDestination, writeResultSet } from "../writeResultSet.js";
 import { loadScenarioFile } from "../scenarioFile.js";
 import { count, textTable } from "../textTable.js";
 
@@ -66,15 +64,14 @@ export function registerRequirement(program: Command): void {
     .option("--to <date>", "last day, YYYY-MM-DD (default: --from, or the first seven days when neither is given)", isoDate)
     .option("--out <dir>", "write requirement.csv and requirement-calabrio.csv into this directory instead of printing")
     .action(async (file: string, o: RequirementOptions) => {
+      if (o.out !== undefined) checkDestination(o.out);
       const { scenario } = await loadScenarioFile(file);
       const rows = intervalForecast(scenario, o.from, o.to ?? o.from).map((f) => ({ ...f, agents: requiredAgents(f) }));
       if (o.out === undefined) {
         process.stdout.write(requirementCsv(rows));
         return;
       }
-      mkdirSync(o.out, { recursive: true });
-      writeAtomically(join(o.out, "requirement.csv"), requirementCsv(rows));
-      writeAtomically(join(o.out, "requirement-calabrio.csv"), calabrioCsv(rows));
+      writeResultSet(o.out, [{ name: "requirement.csv", content: requirementCsv(rows) }, { name: "requirement-calabrio.csv", content: calabrioCsv(rows) }]);
       const byChannel = [...new Set(rows.map((r) => r.channel))].map((ch) => {
         const mine = rows.filter((r) => r.channel === ch);
         const peak = mine.reduce((a, b) => (b.agents > a.agents ? b : a), mine[0]!);

@@ -1,8 +1,10 @@
+import { dirname } from "node:path";
 import { simulate, type Outcome, type ScenarioSource, type SimulateOptions, type Simulation } from "@ccsim/runner";
 import type { Command } from "commander";
 import { kpiFormat, monthsCsv, tableKpis } from "@ccsim/report";
 import { cliProvenance } from "../provenance.js";
 import { writeResultFiles } from "../resultFiles.js";
+import { checkDestination } from "../writeResultSet.js";
 import { addResultOptions, runOptionsFrom, type CommonRunFlags, type RunFlags } from "../runOptions.js";
 import { ScenarioFileError } from "../scenarioFile.js";
 import { textTable } from "../textTable.js";
@@ -23,8 +25,13 @@ type Entry<T extends Simulation> = (source: ScenarioSource, options: SimulateOpt
 /**
  * Runs a scenario file through the library entry (`simulate` by default) with the shared flags: replications on
  * worker threads, a progress bar, the CLI's provenance. Problems in the file are a ScenarioFileError (exit code 2).
+ * The destination (`out`: a folder, or a file when `outIsFolder` is false) is checked first, so a bad --out costs
+ * no run.
  */
-export async function runFile<T extends Simulation = Simulation>(file: string, flags: RunFlags, entry: Entry<T> = simulate): Promise<T> {
+export async function runFile<T extends Simulation = Simulation>(
+  file: string, flags: RunFlags & { out?: string }, entry: Entry<T> = simulate, outIsFolder = true,
+): Promise<T> {
+  if (flags.out !== undefined) checkDestination(outIsFolder || flags.out.trim() === "" ? flags.out : dirname(flags.out));
   const { options, close } = runOptionsFrom(flags);
   try {
     const outcome = await entry({ path: file }, { ...options, provenance: cliProvenance() });
@@ -39,10 +46,11 @@ export async function runFile<T extends Simulation = Simulation>(file: string, f
 export function emit(flags: CommonRunFlags, simulation: Simulation, table: () => string): void {
   const json = simulation.result;
   const csv = monthsCsv(json);
-  if (flags.out !== undefined) writeResultFiles(flags.out, json, csv);
+  // Printed first, so that the result is not lost when only writing the files fails (that is still exit code 2).
   if (flags.format === "json") console.log(JSON.stringify(json, null, 2));
   else if (flags.format === "csv") process.stdout.write(csv);
   else console.log(table());
+  if (flags.out !== undefined) writeResultFiles(flags.out, json, csv);
 }
 
 function runTables({ scenario, run }: Simulation): string {

@@ -1,8 +1,9 @@
-import { sweep, type SweepAxis } from "@ccsim/runner";
+import { MAX_SWEEP_POINTS, sweep, sweepGridSize, type SweepAxis } from "@ccsim/runner";
 import { InvalidArgumentError, type Command } from "commander";
 import { kpiFormat } from "@ccsim/report";
 import { addResultOptions, type CommonRunFlags } from "../runOptions.js";
 import { textTable } from "../textTable.js";
+import { UserError } from "../UserError.js";
 import { emit, runFile } from "./run.js";
 
 /** KPIs shown per sweep point, among those the scenario produces. */
@@ -27,6 +28,8 @@ export function registerSweep(program: Command): void {
     .description("run the baseline at every value (or grid of values) of one or more parameters, on common random numbers")
     .requiredOption("--set <path=values>", "parameter and its values, e.g. operations.shrinkage=0.25,0.3,0.35 (repeat for a grid)", axis))
     .action(async (file: string, flags: CommonRunFlags & { set: SweepAxis[] }) => {
+      const size = sweepGridSize(flags.set);
+      if (size > MAX_SWEEP_POINTS) throw new UserError(`--set: the grid has ${size.toLocaleString("en-US")} points; at most ${MAX_SWEEP_POINTS.toLocaleString("en-US")} are run (each point is a full run)`);
       const simulation = await runFile(file, flags, (source, options) => sweep(source, flags.set, { ...options, axesName: "--set" }));
       const { scenario, run, points } = simulation;
       emit(flags, simulation, () => {

@@ -250,7 +250,7 @@ export class PeopleLayer implements DayHooks {
   private recruit(day: number): void {
     const r = this.params.recruiting;
     if (r.policy.kind === "fixed-rate") {
-      for (let n = this.poisson(r.policy.hiresPerDay); n > 0; n--) {
+      for (let n = Math.min(this.poisson(r.policy.hiresPerDay), r.maxHiresPerDay ?? Infinity); n > 0; n--) {
         this.hire(day, false, r.remoteShare);
         this.flows.hires++;
       }
@@ -262,9 +262,11 @@ export class PeopleLayer implements DayHooks {
     const missing = Math.ceil(wanted - active - this.vacancies.open);
     if (missing > 0) this.vacancies.openMany(missing, day);
     if (this.vacancies.open === 0) return;
-    const hires = Math.min(this.vacancies.open, this.poisson(this.vacancies.open * this.hiresPerVacancyDay(day)));
+    // The cap applies after the draws, so the random streams are consumed alike whether it binds or not.
+    const cap = r.maxHiresPerDay ?? Infinity;
+    const hires = Math.min(this.vacancies.open, cap, this.poisson(this.vacancies.open * this.hiresPerVacancyDay(day)));
     for (let i = 0; i < hires; i++) this.fillVacancy(day, false);
-    const referrals = Math.min(this.vacancies.open, this.poisson(active * r.referralsPerAgentDay));
+    const referrals = Math.min(this.vacancies.open, cap - hires, this.poisson(active * r.referralsPerAgentDay));
     for (let i = 0; i < referrals; i++) this.fillVacancy(day, true);
   }
 

@@ -45,6 +45,8 @@ export interface RecruitingParams {
   /** Hazard multiplier of referral hires during `referralEarlyDays` (assumption 0.8). */
   readonly referralHazardMultiplier: number;
   readonly referralEarlyDays: number;
+  /** Most hires (referrals included) in one day; absent: no cap. Bounds the pool when hiring feeds on its own leavers. */
+  readonly maxHiresPerDay?: number | undefined;
 }
 
 export interface TrainingParams {

@@ -24,13 +24,17 @@ interface NumberSpec {
   readonly positive?: boolean;
   /** Inclusive upper bound: every number has one, so absurd sizes are refused. */
   readonly max: number;
+  /** Makes `max` exclusive, for shares the engine needs strictly below 1 (an abandonment cap of 1 is no cap). */
+  readonly belowMax?: boolean;
   readonly integer?: boolean;
 }
 
 const numberExpectation = (spec: NumberSpec): string => {
   const kind = spec.integer === true ? "whole number" : "number";
   const unit = spec.unit === undefined || spec.unit === "" ? "" : ` of ${spec.unit}`;
-  if (spec.positive === true) return `a positive ${kind}${unit} up to ${formatBound(spec.max)}`;
+  const upper = spec.belowMax === true ? `below ${formatBound(spec.max)}` : `up to ${formatBound(spec.max)}`;
+  if (spec.positive === true) return `a positive ${kind}${unit} ${upper}`;
+  if (spec.belowMax === true) return `a ${kind}${unit} from ${formatBound(spec.min ?? 0)} to ${upper}`;
   return `a ${kind}${unit} from ${formatBound(spec.min ?? 0)} to ${formatBound(spec.max)}`;
 };
 
@@ -42,7 +46,7 @@ export const num = (spec: NumberSpec, description: string) => {
   const expected = numberExpectation(spec);
   const base = Schema.Number.pipe(Schema.finite());
   const lower = spec.positive === true ? base.pipe(Schema.greaterThan(0)) : base.pipe(Schema.greaterThanOrEqualTo(spec.min ?? 0));
-  const bounded = lower.pipe(Schema.lessThanOrEqualTo(spec.max));
+  const bounded = spec.belowMax === true ? lower.pipe(Schema.lessThan(spec.max)) : lower.pipe(Schema.lessThanOrEqualTo(spec.max));
   return (spec.integer === true ? bounded.pipe(Schema.int()) : bounded).annotations(doc(expected, description));
 };
 
@@ -57,9 +61,15 @@ export const count = (unit: string, max: number, description: string, min = 0) =
 export const money = (description: string, max = 100_000_000) =>
   num({ unit: "currency units", min: 0, max }, description);
 
-/** Plain text with a length limit. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/**
+ * Plain text with a length limit. Control characters other than tab and line breaks are refused: an escape
+ * sequence in a name would recolour or retitle the terminal of whoever runs the file.
+ */
 export const text = (description: string, maxLength = 2000, minLength = 1) =>
-  Schema.String.pipe(Schema.minLength(minLength), Schema.maxLength(maxLength)).annotations(
+  Schema.String.pipe(Schema.minLength(minLength), Schema.maxLength(maxLength),
+    Schema.filter((s) => !CONTROL.test(s) || `contains a control character (code ${s.charCodeAt(s.search(CONTROL))}); only printable text, tabs and line breaks are allowed`)).annotations(
     doc(`text of ${formatBound(minLength)} to ${formatBound(maxLength)} characters`, description),
   );
 

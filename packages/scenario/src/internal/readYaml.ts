@@ -133,6 +133,9 @@ export const readYaml = (text: string): ReadResult => {
   if (deep >= 0) {
     return { ok: false, issues: [at(text, deep, `the file nests more than ${MAX_NESTING} levels deep; scenario files need about 6`)] };
   }
+  // A NUL byte is never text: a binary file or a corrupted save, refused where it is rather than read around.
+  const nul = text.indexOf("\u0000");
+  if (nul >= 0) return { ok: false, issues: [at(text, nul, "the file contains a NUL character (code 0): it is not a text file")] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter, prettyErrors: false, uniqueKeys: false,

@@ -34,7 +34,7 @@ const demandProblems = (s: Fields): Array<Problem> => {
 };
 
 const shiftProblems = (s: Fields): Array<Problem> => {
-  const problems = shiftStartProblems(s);
+  const problems = [...shiftStartProblems(s), ...shiftLengthProblems(s)];
   // With the default templates (the file gives none), say so rather than point at lines that are not in the file.
   if (problems.length === 0 || JSON.stringify(s.operations.shifts) !== JSON.stringify(DEFAULT_SHIFTS)) return problems;
   return [{
@@ -43,6 +43,21 @@ const shiftProblems = (s: Fields): Array<Problem> => {
       `${s.calendar.closeHour}:00): give operations.shifts that fit them`,
   }];
 };
+
+/**
+ * A shift shorter than one planning interval rounds to no interval at all: the roster then has zero-length
+ * blocks and the split-shift pairing grows without bound (lengthHours 0.2 exhausted memory).
+ */
+const shiftLengthProblems = (s: Fields): Array<Problem> =>
+  s.operations.shifts.flatMap((shift, i) =>
+    shift.lengthHours * 60 < s.calendar.intervalMinutes
+      ? [{
+          path: ["operations", "shifts", i, "lengthHours"],
+          message: `a shift must last at least one planning interval (${s.calendar.intervalMinutes} minutes, ` +
+            `${s.calendar.intervalMinutes / 60} hours); found ${shift.lengthHours} hours`,
+        }]
+      : [],
+  );
 
 const shiftStartProblems = (s: Fields): Array<Problem> =>
   s.operations.shifts.flatMap((shift, i) =>
@@ -91,10 +106,33 @@ const changeProblems = (s: Fields): Array<Problem> => {
   return problems;
 };
 
+const monthIndex = (yyyyMm: string): number => Number(yyyyMm.slice(0, 4)) * 12 + Number(yyyyMm.slice(5, 7)) - 1;
+const monthLabel = (index: number): string => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+
+/**
+ * A reported figure is compared with a simulated month, so its months must be reported months (after the
+ * warm-up, before the end); otherwise the case card compared it with the last month and could say "reproduced".
+ */
+const reportedProblems = (s: Fields): Array<Problem> => {
+  const first = monthIndex(s.calendar.startDate) + s.calendar.warmupMonths;
+  const last = monthIndex(s.calendar.startDate) + s.calendar.horizonMonths - 1;
+  const range = `${monthLabel(first)} to ${monthLabel(last)}`;
+  return s.reported.flatMap((figure, i) =>
+    (["month", "changeSince"] as const).flatMap((key) => {
+      const month = figure[key];
+      if (month === undefined) return [];
+      const at = monthIndex(month);
+      return at < first || at > last
+        ? [{ path: ["reported", i, key], message: `${month} is outside the reported months (${range}${s.calendar.warmupMonths > 0 ? ", after the warm-up" : ""}): no simulated figure to compare with` }]
+        : [];
+    }));
+};
+
 /** All cross-section problems of a scenario whose sections are individually valid. */
 export const scenarioProblems = (s: Fields): ReadonlyArray<Problem> => [
   ...demandProblems(s),
   ...shiftProblems(s),
   ...staffingProblems(s),
   ...changeProblems(s),
+  ...reportedProblems(s),
 ];

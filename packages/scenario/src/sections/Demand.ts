@@ -4,11 +4,14 @@
  * service-level target.
  */
 import { Schema } from "effect";
-import { checked, fraction, list, num, oneOf, optional, section, withDefault, type Problem } from "../internal/fields.js";
+import { checked, list, num, oneOf, optional, section, withDefault, type Problem } from "../internal/fields.js";
 import { DemandFileSpec } from "./DemandFile.js";
 
 /** Upper bound on a channel's monthly volume: far above the largest centres, low enough to refuse typos. */
 const MAX_MONTHLY_VOLUME = 100_000_000;
+
+/** Shortest mean handle time accepted: below a second the queueing formulas see a zero service time. */
+const MIN_HANDLE_TIME_SEC = 1;
 
 const volume = (description: string) => num({ unit: "contacts", min: 0, max: MAX_MONTHLY_VOLUME }, description);
 const weight = (description: string) => num({ min: 0, max: 1_000_000 }, description);
@@ -41,8 +44,9 @@ const Patience = (d: ChannelDefaults) =>
 const ServiceLevel = (d: ChannelDefaults) =>
   Schema.Struct({
     target: withDefault(
-      fraction("Share of contacts that must meet the threshold (0-1). The planner staffs each interval to this " +
-        "target. Default 0.8: the common 80/20 industry convention."),
+      num({ positive: true, max: 1 }, "Share of contacts that must meet the threshold, above 0 and at most 1 (a " +
+        "target of 0 asks for no staff at all). The planner staffs each interval to this target. Default 0.8: the " +
+        "common 80/20 industry convention."),
       0.8,
     ),
     thresholdSec: withDefault(
@@ -90,9 +94,10 @@ const channelFields = (d: ChannelDefaults) => ({
       "Relative volume per planning interval of an open day, from opening time; normalised, so they need not add " +
         "up to 1. The length must equal the number of intervals in an open day."),
   ),
-  handleTimeSec: num({ unit: "seconds", positive: true, max: 7200 },
-    "Mean handle time (talk + hold + wrap-up) of a proficient agent at normal effort, in seconds. Required: it is a " +
-      "fact about the centre, with no sensible default."),
+  handleTimeSec: num({ unit: "seconds", min: MIN_HANDLE_TIME_SEC, max: 7200 },
+    "Mean handle time (talk + hold + wrap-up) of a proficient agent at normal effort, in seconds, at least 1 (no " +
+      "contact is handled faster; shorter times underflow the queueing formulas). Required: it is a fact about the " +
+      "centre, with no sensible default."),
   handleTimeDistribution: withDefault(
     oneOf(["lognormal", "exponential"], "Shape of handle times. Measured handle times are close to lognormal " +
       "(Gualandi & Toscani 2018); exponential (cv 1, handleTimeCv ignored) is the Erlang assumption, for validation runs."),

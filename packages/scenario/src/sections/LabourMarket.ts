@@ -124,5 +124,11 @@ export const Recruiting = Schema.Struct({
       "buffer. Default 1: assumption (the planner hires to need)."),
     1,
   ),
+  maxHiresPerDay: withDefault(
+    count("hires", 10_000, "Most hires (referrals included) in one day. Far above any real intake, so it does not " +
+      "bind in ordinary scenarios; it stops a runaway (pay far above the market with heavy training dropout, where " +
+      "every leaver is replaced by more hires) from exhausting memory. Default 500: assumption.", 1),
+    500,
+  ),
   referral: section(Referral.annotations({ description: "The bring-a-friend referral programme." })),
 }).annotations({ description: "The hiring funnel: applicants per vacancy, pass rates, remote catchment, referrals." });

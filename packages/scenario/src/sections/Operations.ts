@@ -88,12 +88,14 @@ const OperationsFields = Schema.Struct({
     0.15,
   ),
   maxAbandonRate: withDefault(
-    fraction("Abandonment cap the planner staffs to, as a share of offered contacts. Without it a large centre " +
+    num({ positive: true, max: 1, belowMax: true }, "Abandonment cap the planner staffs to, as a share of offered " +
+      "contacts, above 0 and below 1 (0 cannot be met by any finite staff, 1 is no cap). Without it a large centre " +
       "can meet 80/20 by letting 5-8% abandon at near-full occupancy (Erlang A; Garnett, Mandelbaum & Reiman 2002). Default 0.05: assumption within a 3-5% band."),
     0.05,
   ),
   maxOccupancy: withDefault(
-    num({ min: 0.3, max: 1 }, "Occupancy cap the planner staffs to (handle time over available time), 0.3-1. " +
+    num({ min: 0.3, max: 1, belowMax: true }, "Occupancy cap the planner staffs to (handle time over available " +
+      "time), from 0.3 to below 1 (at 1 the queue never empties, so no staff meets it). " +
       "Default 0.85 (Call Centre Helper, Pearce: do not exceed 85%)."),
     0.85,
   ),

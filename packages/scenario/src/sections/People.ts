@@ -6,7 +6,11 @@
 import { Schema } from "effect";
 import { checked, count, flag, fraction, num, optional, withDefault } from "../internal/fields.js";
 
-const multiplier = (description: string, value: number) => withDefault(num({ min: 0, max: 5 }, description), value);
+/**
+ * A hazard multiplier, above 0: a multiplier of 0 makes a group's hazard vanish, and the hazards are normalised
+ * by the group mix, so 0 divides by zero (detractorMultiplier 0 gave NaN).
+ */
+const multiplier = (description: string, value: number) => withDefault(num({ positive: true, max: 5 }, description), value);
 
 const TrainingFields = Schema.Struct({
   trainingWeeks: withDefault(

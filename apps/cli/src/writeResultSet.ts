@@ -1,0 +1,128 @@
+/**
+ * Writes the files of one result as a set: all of them or none. They are written into a temporary folder (see
+ * `temporaryFolder`) and then renamed into place, the main file last, so that a reader never sees a finished-looking
+ * report with half its charts, or a new result.json beside an old months.csv. An error or a signal while writing
+ * removes the temporary folder; every filesystem error is a UserError (one line, exit code 2).
+ *
+ * Destinations are checked before simulating (`checkDestination`), so a typo in --out does not cost a run.
+ */
+import { accessSync, constants, lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { UserError } from "./UserError.js";
+
+export interface ResultFile {
+  /** Path relative to the target folder; may have one subfolder (report charts). */
+  readonly name: string;
+  readonly content: string | Uint8Array;
+}
+
+const reason = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? String(error);
+
+/** What is at `path`: nothing, a folder, a file, or a link pointing nowhere. */
+function kindOf(path: string): "absent" | "dir" | "file" | "dangling" {
+  let link;
+  try {
+    link = lstatSync(path);
+  } catch {
+    return "absent";
+  }
+  try {
+    return statSync(path).isDirectory() ? "dir" : "file";
+  } catch {
+    return link.isSymbolicLink() ? "dangling" : "file";
+  }
+}
+
+/**
+ * Refuses a destination that cannot take the result: an empty path, a file where a folder is needed, a dangling
+ * link, a missing parent, or a folder this process cannot write. `dir` is the folder the files go into; it may
+ * not exist yet, but its parent must.
+ */
+export function checkDestination(dir: string, option = "--out"): void {
+  if (dir.trim() === "") throw new UserError(`${option}: empty path`);
+  const kind = kindOf(dir);
+  if (kind === "file") throw new UserError(`${option} ${dir}: exists and is not a folder`);
+  if (kind === "dangling") throw new UserError(`${option} ${dir}: is a link to nothing`);
+  const parent = dirname(resolve(dir));
+  if (kindOf(parent) !== "dir") throw new UserError(`${option} ${dir}: the folder ${parent} does not exist`);
+  // A probe folder beside the target: the only reliable test of "can create here" (permissions, read-only
+  // mounts, /proc and other special filesystems, where a recursive mkdir used to spin).
+  const probe = temporaryFolder(dir, kind === "dir");
+  try {
+    mkdirSync(probe);
+    if (kind === "dir") accessSync(dir, constants.W_OK);
+  } catch (error) {
+    throw new UserError(`${option} ${dir}: cannot write there (${reason(error)})`);
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A hidden folder on the same filesystem as the files' final place, so every rename is atomic: inside `dir` when
+ * it exists (beside the files it replaces; its parent may be another mount, such as the parent of /tmp), else
+ * beside `dir`, which it then becomes. Unique to this process.
+ */
+function temporaryFolder(dir: string, exists: boolean): string {
+  const full = resolve(dir);
+  return exists ? join(full, `.ccsim-${process.pid}.tmp`) : join(dirname(full), `.${basename(full)}.ccsim-${process.pid}.tmp`);
+}
+
+/**
+ * Writes `files` into `dir` as a set. A `dir` that does not exist is created by one rename of the finished
+ * temporary folder. Into an existing folder the files (and subfolders, replaced whole) are renamed one by one
+ * after all were written, the last entry of `files` last; files of the folder not in the set are left alone.
+ */
+export function writeResultSet(dir: string, files: readonly ResultFile[]): void {
+  checkDestination(dir);
+  const exists = kindOf(dir) === "dir";
+  const temporary = temporaryFolder(dir, exists);
+  const cleanUp = (): void => rmSync(temporary, { recursive: true, force: true });
+  // Writing is synchronous, so a signal is handled only once the set is complete (or removed): a listener keeps
+  // the default action from killing the process between two files, and it stays until the event loop has run,
+  // so a Ctrl-C pressed while writing still stops the program, after the set.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    cleanUp();
+    console.error(`interrupted (${signal}); the result files were written completely or not at all`);
+    process.exit(130);
+  };
+  const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+  for (const s of signals) process.on(s, onSignal);
+  try {
+    mkdirSync(temporary);
+    for (const f of files) {
+      const path = join(temporary, f.name);
+      if (dirname(f.name) !== ".") mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, f.content);
+    }
+    if (exists) moveInto(temporary, dir, files);
+    else renameSync(temporary, dir);
+  } catch (error) {
+    cleanUp();
+    throw new UserError(`cannot write ${dir} (${reason(error)}); nothing was written`);
+  } finally {
+    cleanUp();
+    setImmediate(() => {
+      for (const s of signals) process.off(s, onSignal);
+    });
+  }
+}
+
+/** Renames the top-level entries of `from` into `to`, the folders first and the set's main (last) file last. */
+function moveInto(from: string, to: string, files: readonly ResultFile[]): void {
+  const top = [...new Set(files.map((f) => f.name.split("/")[0]!))];
+  const main = files[files.length - 1]!.name.split("/")[0]!;
+  const order = [...top.filter((t) => t !== main), main];
+  for (const entry of order) {
+    const target = join(to, entry);
+    if (kindOf(join(from, entry)) === "dir" && kindOf(target) !== "absent") {
+      // A folder cannot be renamed over a non-empty one: move the old one aside, then drop it.
+      const old = `${target}.ccsim-${process.pid}.old`;
+      renameSync(target, old);
+      renameSync(join(from, entry), target);
+      rmSync(old, { recursive: true, force: true });
+    } else {
+      renameSync(join(from, entry), target);
+    }
+  }
+}
