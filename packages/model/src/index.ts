@@ -1,4 +1,4 @@
-export { AgentPool, CHAT_SKILL, STAGE, VOICE_SKILL } from "./AgentPool.js";
+export { AgentPool, BOTH_SKILLS, CHAT_SKILL, skillGroupAt, STAGE, VOICE_SKILL } from "./AgentPool.js";
 export type { CentreParams, ChannelParams, OperationsParams, WorkforceParams } from "./CentreParams.js";
 export { centreDayKpis, centreMonthKpis, type DayKpis, type MonthKpis } from "./centreKpis.js";
 export { contactStreams, type DayHooks } from "./ContactFidelity.js";
@@ -17,6 +17,18 @@ export {
   type StationaryQueueParams,
   type StationaryQueueTally,
 } from "./StationaryQueue.js";
+export {
+  classTiming,
+  classWait,
+  DAYS_PER_MONTH,
+  DAYS_PER_WEEK,
+  HALF_TO_TWO_YEARS,
+  HirePathSurvival,
+  stageHazardPerDay,
+  steadyStateMonthlyAttrition,
+  TENURE_BANDS,
+  type HirePath,
+} from "./people/hirePath.js";
 export { PEOPLE_STREAMS, PeopleLayer } from "./people/PeopleLayer.js";
 export type {
   AttritionParams,

@@ -1,5 +1,5 @@
 import { makeSampler, RandomStreams } from "@ccsim/engine";
-import { AgentPool, CHAT_SKILL, VOICE_SKILL } from "./AgentPool.js";
+import { AgentPool, skillGroupAt } from "./AgentPool.js";
 import type { CentreParams, ChannelParams, OperationsParams } from "./CentreParams.js";
 import type { PeopleParams } from "./people/PeopleParams.js";
 import { centreDayKpis, centreMonthKpis, type DayKpis, type MonthKpis } from "./centreKpis.js";
@@ -100,8 +100,7 @@ function initialAgents(params: CentreParams, streams: RandomStreams): AgentPool 
   const voiceOnly = Math.round(n * skillShares.voice);
   const chatOnly = Math.round(n * skillShares.chat);
   for (let a = 0; a < n; a++) {
-    const skills = a < voiceOnly ? VOICE_SKILL : a < voiceOnly + chatOnly ? CHAT_SKILL : VOICE_SKILL | CHAT_SKILL;
-    pool.add(skills, speed(), a % 7);
+    pool.add(skillGroupAt(a, voiceOnly, chatOnly), speed(), a % 7);
   }
   return pool;
 }

@@ -1,9 +1,10 @@
 import { makePoissonSampler, makeSampler, type RandomStream, type RandomStreams } from "@ccsim/engine";
-import { CHAT_SKILL, STAGE, VOICE_SKILL, type AgentPool } from "../AgentPool.js";
+import { skillGroupAt, STAGE, type AgentPool } from "../AgentPool.js";
 import type { ChannelParams, OperationsParams, WorkforceParams } from "../CentreParams.js";
 import type { CentreTally } from "../CentreTally.js";
 import type { DayHooks } from "../ContactFidelity.js";
 import type { SimCalendar } from "../SimCalendar.js";
+import { stageHazardPerDay } from "./hirePath.js";
 import { closeMonthOfPeople, type MonthContext } from "./monthClose.js";
 import type { PeopleParams } from "./PeopleParams.js";
 import { StaffingTarget } from "./StaffingTarget.js";
@@ -157,8 +158,7 @@ export class PeopleLayer implements DayHooks {
   /** Adds a hire in classroom training (not rosterable until it graduates); returns its index. */
   private hire(day: number, referral: boolean, remoteShare: number): number {
     const shares = this.workforce.skillShares;
-    const u = this.attributes.next();
-    const skills = u < shares.voice ? VOICE_SKILL : u < shares.voice + shares.chat ? CHAT_SKILL : VOICE_SKILL | CHAT_SKILL;
+    const skills = skillGroupAt(this.attributes.next(), shares.voice, shares.chat);
     const a = this.pool.add(skills, this.speed(), Math.floor(this.attributes.next() * 7));
     this.ensureCapacity();
     const pool = this.pool;
@@ -210,17 +210,14 @@ export class PeopleLayer implements DayHooks {
   }
 
   /**
-   * Daily hazard of agent a: by stage and tenure, times the pay, burnout, remote, engagement and referral terms.
+   * Daily hazard of agent a: by stage and tenure since hire (TENURE_BANDS), times the pay, burnout, remote, engagement and referral terms.
    * NOTE: leaves the pay, burnout and engagement terms in `causeTerms` for attributeQuitRisk (no allocation per call).
    */
   hazardPerDay(a: number, day: number): number {
     const pool = this.pool;
     const p = this.params;
     const sinceHire = day - pool.hireDay[a]!;
-    let h: number;
-    if (pool.stage[a] === STAGE.training) h = p.training.dropoutHazardPerDay;
-    else if (pool.stage[a] === STAGE.nesting) h = p.attrition.nestingHazardPerDay;
-    else h = sinceHire < 91 ? p.attrition.earlyHazardPerDay : sinceHire < 365 ? p.attrition.firstYearHazardPerDay : p.attrition.tenuredHazardPerDay;
+    let h = stageHazardPerDay(p.attrition, p.training.dropoutHazardPerDay, pool.stage[a]!, sinceHire);
     const wage = p.labourMarket.marketWageByDay[day]!;
     const terms = this.causeTerms;
     h *= terms[0] = (Math.max(pool.earnings[a]!, 1) / wage) ** p.attrition.payElasticity;

@@ -1,5 +1,6 @@
 import { STAGE } from "../AgentPool.js";
 import { quantileSorted } from "../internal/quantileSorted.js";
+import { HALF_TO_TWO_YEARS } from "./hirePath.js";
 import type { PeopleLayer } from "./PeopleLayer.js";
 import { tnpsShares } from "./surveyShares.js";
 
@@ -168,7 +169,7 @@ function tenureShare(layer: PeopleLayer, day: number): number {
     if (stage === STAGE.left || stage === STAGE.training) continue;
     total++;
     const tenure = day - layer.pool.hireDay[a]!;
-    if (tenure >= 182 && tenure <= 730) inBand++;
+    if (tenure >= HALF_TO_TWO_YEARS.fromDay && tenure <= HALF_TO_TWO_YEARS.toDay) inBand++;
   }
   return total > 0 ? inBand / total : 0;
 }
