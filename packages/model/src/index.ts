@@ -30,6 +30,17 @@ export {
   type HirePath,
 } from "./people/hirePath.js";
 export { PEOPLE_STREAMS, PeopleLayer } from "./people/PeopleLayer.js";
+export { requiredFteAtStart } from "./people/StaffingTarget.js";
+export {
+  engagementLogit,
+  engagementOf,
+  MAX_TENURE_DAYS,
+  offeredPay,
+  referencePath,
+  steadyStateMix,
+  SteadyStateTenure,
+  type StartPosition,
+} from "./people/steadyState.js";
 export type {
   AttritionParams,
   BurnoutParams,

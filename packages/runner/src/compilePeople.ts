@@ -99,9 +99,10 @@ export function compilePeople(scenario: Scenario, params: CentreParams): PeopleP
     },
     customerExperience: { ...cx },
     money: { ...money },
-    initialTraining: head.training,
-    initialNesting: head.nesting,
-    initialRemoteShare: head.remoteShare,
+    // An `auto` start is sized by compileScenario (it needs these parameters); until then it has no trainees.
+    initialTraining: head === "auto" ? 0 : head.training,
+    initialNesting: head === "auto" ? 0 : head.nesting,
+    initialRemoteShare: head === "auto" ? remoteShare : head.remoteShare,
   };
 }
 

@@ -8,6 +8,7 @@ import { stageHazardPerDay } from "./hirePath.js";
 import { closeMonthOfPeople, type MonthContext } from "./monthClose.js";
 import type { PeopleParams } from "./PeopleParams.js";
 import { StaffingTarget } from "./StaffingTarget.js";
+import { engagementLogit, engagementOf, offeredPay, referencePath, SteadyStateTenure } from "./steadyState.js";
 import { Vacancies } from "./Vacancies.js";
 
 /** Random streams of the people layer, one per decision type (DESIGN rule 5). */
@@ -16,6 +17,8 @@ export const PEOPLE_STREAMS = {
   recruiting: "people.recruiting",
   attributes: "people.hire-attributes",
   surveys: "people.surveys",
+  /** Work mode and tenure of the starting workforce. */
+  initialTenure: "people.initial-tenure",
 } as const;
 
 /** Monthly flow counters, reset at each month close. */
@@ -57,6 +60,7 @@ export class PeopleLayer implements DayHooks {
   private readonly uniform: RandomStream;
   private readonly poisson: (mean: number) => number;
   private readonly attributes: RandomStream;
+  private readonly initialTenure: RandomStream;
   private readonly speed: () => number;
   private target: StaffingTarget;
   private readonly classEnds: number[] = [];
@@ -81,10 +85,11 @@ export class PeopleLayer implements DayHooks {
     this.poisson = makePoissonSampler(streams.stream(PEOPLE_STREAMS.recruiting));
     this.attributes = streams.stream(PEOPLE_STREAMS.attributes);
     this.surveys = streams.stream(PEOPLE_STREAMS.surveys);
+    this.initialTenure = streams.stream(PEOPLE_STREAMS.initialTenure);
     const cv = Math.sqrt(Math.expm1(workforce.speedFactorSigma ** 2));
     this.speed = cv > 0 ? makeSampler({ kind: "lognormal", mean: 1, cv }, this.attributes) : () => 1;
     this.target = new StaffingTarget(calendar, channels, rates, operations);
-    this.leaversPerDay = pool.count * params.attrition.firstYearHazardPerDay;
+    this.leaversPerDay = 0;
     this.seedStartingWorkforce();
   }
 
@@ -119,8 +124,7 @@ export class PeopleLayer implements DayHooks {
 
   /** Pay offered to applicants: the salary, or base plus the piece rate at the expected volume. */
   offeredPay(): number {
-    const pay = this.params.pay;
-    return pay.scheme === "fixed" ? pay.salaryPerMonth : pay.baseSalaryPerMonth + pay.pieceRatePerContact * pay.expectedContactsPerMonth;
+    return offeredPay(this.params.pay);
   }
 
   /** s: share of variable pay in expected earnings (0 under a fixed salary). */
@@ -131,28 +135,48 @@ export class PeopleLayer implements DayHooks {
     return variable / (pay.baseSalaryPerMonth + variable);
   }
 
-  /** Starting agents: tenure, work mode; plus the trainees and nesting agents the scenario starts with. */
+  /**
+   * The starting workforce in its steady state (docs/model.md 4.4): each agent's work mode by the scenario's remote
+   * share, then its age from the stationary distribution of its mode's hire path within its stage, and from the
+   * age its hire day, class (running classes are registered with their end day) and first day on the phones, hence
+   * its experience on the learning curve. Engagement starts at its reference value.
+   */
   private seedStartingWorkforce(): void {
     const pool = this.pool;
     const p = this.params;
     this.ensureCapacity();
-    for (let a = 0; a < pool.count; a++) {
-      // Tenure of the starting staff: exponential with mean 2 years (assumption; only its mix matters).
-      const tenureDays = Math.floor(-730 * Math.log(this.attributes.next()));
-      pool.hireDay[a] = -tenureDays - Math.round(p.training.trainingDays);
-      pool.productionDay[a] = -tenureDays;
-      pool.remote[a] = this.attributes.next() < p.initialRemoteShare ? 1 : 0;
+    const draw = this.initialTenure;
+    const tenure = [new SteadyStateTenure(referencePath(p, false)), new SteadyStateTenure(referencePath(p, true))] as const;
+    const classEnds = new Set<number>();
+    const place = (a: number, stage: number): void => {
+      const remote = draw.next() < p.initialRemoteShare;
+      const mode = tenure[remote ? 1 : 0];
+      const at = mode.position(mode.sampleAge(stage, draw.next()));
+      pool.remote[a] = remote ? 1 : 0;
+      pool.hireDay[a] = at.hireDay;
+      pool.productionDay[a] = at.productionDay;
+      pool.stage[a] = at.stage;
+      pool.rosterable[a] = at.stage === STAGE.training ? 0 : 1;
       pool.earnings[a] = this.offeredPay();
-    }
-    for (let i = 0; i < p.initialNesting; i++) {
-      const a = this.hire(0, false, p.initialRemoteShare);
-      this.graduate(a, -Math.floor(this.attributes.next() * p.rampUp.nestingDays));
-    }
-    for (let i = 0; i < p.initialTraining; i++) {
-      const a = this.hire(0, false, p.initialRemoteShare);
-      this.pool.productionDay[a] = Math.max(0, Math.round(this.attributes.next() * p.training.trainingDays));
-    }
+      pool.engagement[a] = this.referenceEngagement(remote, 0);
+      this.leftDay[a] = -1;
+      if (at.stage === STAGE.training && at.productionDay >= 0) classEnds.add(at.productionDay);
+    };
+    for (let a = 0; a < pool.count; a++) place(a, STAGE.proficient);
+    for (let i = 0; i < p.initialNesting; i++) place(this.hire(0, false, p.initialRemoteShare), STAGE.nesting);
+    for (let i = 0; i < p.initialTraining; i++) place(this.hire(0, false, p.initialRemoteShare), STAGE.training);
+    this.classEnds.push(...[...classEnds].sort((x, y) => x - y));
+    // Handle-time multipliers and quality for the first day; the counts of that call are not a simulated day.
     this.updateAgents(0);
+    this.flows = emptyFlows();
+    let risk = 0;
+    for (let a = 0; a < pool.count; a++) risk += -Math.expm1(-this.hazardPerDay(a, 0));
+    this.leaversPerDay = risk;
+  }
+
+  /** Engagement of an agent paid the offered pay with burnout B, before its first survey. */
+  private referenceEngagement(remote: boolean, day: number): number {
+    return engagementOf(engagementLogit(this.params.motivation, this.offeredPay(), this.params.labourMarket.marketWageByDay[day]!, remote, 0));
   }
 
   /** Adds a hire in classroom training (not rosterable until it graduates); returns its index. */
@@ -169,6 +193,7 @@ export class PeopleLayer implements DayHooks {
     pool.remote[a] = this.attributes.next() < remoteShare ? 1 : 0;
     pool.referral[a] = referral ? 1 : 0;
     pool.earnings[a] = this.offeredPay();
+    pool.engagement[a] = this.referenceEngagement(pool.remote[a] === 1, day);
     this.leftDay[a] = -1;
     return a;
   }

@@ -1,6 +1,7 @@
 import { STAGE } from "../AgentPool.js";
 import { quantileSorted } from "../internal/quantileSorted.js";
 import { HALF_TO_TWO_YEARS } from "./hirePath.js";
+import { engagementLogit, engagementOf } from "./steadyState.js";
 import type { PeopleLayer } from "./PeopleLayer.js";
 import { tnpsShares } from "./surveyShares.js";
 
@@ -122,9 +123,7 @@ function surveyAgents(layer: PeopleLayer, month: number): number {
   let answers = 0, promoters = 0, detractors = 0;
   for (let a = 0; a < pool.count; a++) {
     if (pool.stage[a] === STAGE.left) continue;
-    const logit = m.intercept + m.payWeight * Math.log(Math.max(pool.earnings[a]!, 1) / wage) + m.clarityWeight * (m.kpiClarity - 0.5) +
-      m.remoteWeight * pool.remote[a]! - m.burnoutWeight * pool.burnout[a]!;
-    const engagement = 1 / (1 + Math.exp(-logit));
+    const engagement = engagementOf(engagementLogit(m, pool.earnings[a]!, wage, pool.remote[a] === 1, pool.burnout[a]!));
     pool.engagement[a] = engagement;
     if (layer.surveys.next() >= m.enpsResponseRate) continue;
     let score = 0;
