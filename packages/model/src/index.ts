@@ -34,6 +34,8 @@ export { requiredFteAtStart } from "./people/StaffingTarget.js";
 export {
   engagementLogit,
   engagementOf,
+  enpsShares,
+  expectedEnps,
   MAX_TENURE_DAYS,
   offeredPay,
   referencePath,

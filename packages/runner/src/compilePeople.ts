@@ -96,6 +96,8 @@ export function compilePeople(scenario: Scenario, params: CentreParams): PeopleP
       remoteWeight: m.engagementRemoteWeight,
       burnoutWeight: m.engagementBurnoutWeight,
       enpsResponseRate: m.enpsResponseRate,
+      enpsDetractorsAtNeutral: m.enpsDetractorsAtNeutral,
+      enpsPromotersAtNeutral: m.enpsPromotersAtNeutral,
     },
     customerExperience: { ...cx },
     money: { ...money },

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { resolveVariants, runScenario } from "../src/index.js";
 
 // A plain steady centre: constant demand, pay at the market wage, neutral engagement, on site, burnout out of reach
-// (its threshold above the planner's occupancy cap), classes large enough that no hire waits beyond the cadence;
+// (its threshold above the planner's occupancy cap), classes large enough that no hire waits beyond the cadence,
+// engagement at its default (neutral for an agent paid the market wage);
 // the starting workforce sized and mixed automatically, the hazards calibrated to 11% a month.
 const PLAIN = `
 schemaVersion: 1
@@ -21,7 +22,6 @@ recruiting: { baseApplicantsPerVacancyWeek: 1 }
 training: { maxClassSize: 40, trainerCapacity: 4 }
 attrition: { calibrateToMonthlyAttrition: 0.11 }
 burnout: { occupancyThreshold: 0.95 }
-motivation: { engagementIntercept: 0 }
 `;
 
 describe("a plain steady centre started in its steady state (initialHeadcount: auto)", async () => {
@@ -36,6 +36,11 @@ describe("a plain steady centre started in its steady state (initialHeadcount: a
     const e = v.overall["monthlyAttrition"]!;
     expect(Math.abs(e.mean - 0.11), `${e.mean} +- ${e.halfWidth}`).toBeLessThanOrEqual(0.005);
     expect(Math.abs(e.mean - 0.11)).toBeLessThanOrEqual(e.halfWidth);
+  });
+
+  it("at market pay with neutral engagement shows an eNPS inside the reported contact-centre band (-20..+30)", () => {
+    expect(v.overall["enps"]!.mean).toBeGreaterThan(-20);
+    expect(v.overall["enps"]!.mean).toBeLessThan(30);
   });
 
   it("has no transient: month 1 and month 12 agree within their 95% intervals", () => {

@@ -1,7 +1,7 @@
 import { STAGE } from "../AgentPool.js";
 import { quantileSorted } from "../internal/quantileSorted.js";
 import { HALF_TO_TWO_YEARS } from "./hirePath.js";
-import { engagementLogit, engagementOf } from "./steadyState.js";
+import { engagementLogit, engagementOf, enpsShares } from "./steadyState.js";
 import type { PeopleLayer } from "./PeopleLayer.js";
 import { tnpsShares } from "./surveyShares.js";
 
@@ -113,7 +113,8 @@ function surveyCustomers(layer: PeopleLayer, a: number, excessWaitMin: number, t
 
 /**
  * Updates each active agent's engagement, logistic(g0 + g_pay ln(earnings / market) + g_clarity (clarity - 0.5)
- * + g_remote [remote] - g_burn B), and runs the eNPS survey: a respondent answers Binomial(10, engagement).
+ * + g_remote [remote] - g_burn B), and runs the eNPS survey: a share enpsResponseRate answers, each as a promoter,
+ * passive or detractor by the ordered logit on its latent engagement (enpsShares).
  */
 function surveyAgents(layer: PeopleLayer, month: number): number {
   const { pool, params: p } = layer;
@@ -123,14 +124,15 @@ function surveyAgents(layer: PeopleLayer, month: number): number {
   let answers = 0, promoters = 0, detractors = 0;
   for (let a = 0; a < pool.count; a++) {
     if (pool.stage[a] === STAGE.left) continue;
-    const engagement = engagementOf(engagementLogit(m, pool.earnings[a]!, wage, pool.remote[a] === 1, pool.burnout[a]!));
-    pool.engagement[a] = engagement;
+    const logit = engagementLogit(m, pool.earnings[a]!, wage, pool.remote[a] === 1, pool.burnout[a]!);
+    pool.engagement[a] = engagementOf(logit);
     if (layer.surveys.next() >= m.enpsResponseRate) continue;
-    let score = 0;
-    for (let k = 0; k < 10; k++) if (layer.surveys.next() < engagement) score++;
+    // One answer per respondent from the ordered logit: promoter, detractor or passive.
+    const shares = enpsShares(m, logit);
+    const u = layer.surveys.next();
     answers++;
-    if (score >= 9) promoters++;
-    else if (score <= 6) detractors++;
+    if (u < shares.promoters) promoters++;
+    else if (u >= 1 - shares.detractors) detractors++;
   }
   return answers > 0 ? (100 * (promoters - detractors)) / answers : 0;
 }

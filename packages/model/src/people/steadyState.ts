@@ -21,6 +21,24 @@ export function engagementOf(logit: number): number {
   return 1 / (1 + Math.exp(-logit));
 }
 
+/**
+ * Shares of promoters (9-10) and detractors (0-6) among eNPS answers of agents with latent engagement `logit`, by
+ * the ordered logit: P(detractor) = logistic(theta_d - eta), P(promoter) = 1 - logistic(theta_p - eta), with the cut
+ * points theta_d = logit(detractors at neutral) and theta_p = logit(1 - promoters at neutral). eNPS = 100 (P(promoter)
+ * - P(detractor)) spans -100 (eta -> -infinity) to +100 (eta -> +infinity).
+ */
+export function enpsShares(m: MotivationParams, logit: number): { promoters: number; detractors: number } {
+  const thetaDetractor = Math.log(m.enpsDetractorsAtNeutral / (1 - m.enpsDetractorsAtNeutral));
+  const thetaPromoter = Math.log((1 - m.enpsPromotersAtNeutral) / m.enpsPromotersAtNeutral);
+  return { promoters: 1 - engagementOf(thetaPromoter - logit), detractors: engagementOf(thetaDetractor - logit) };
+}
+
+/** Expected eNPS of agents with latent engagement `logit` (closed form of the survey). */
+export function expectedEnps(m: MotivationParams, logit: number): number {
+  const s = enpsShares(m, logit);
+  return 100 * (s.promoters - s.detractors);
+}
+
 /** Where a starting agent is on its hire path: its hire day, first day on the phones (-1: waiting for a class) and stage. */
 export interface StartPosition {
   readonly hireDay: number;
