@@ -5,6 +5,7 @@ export { contactStreams, type DayHooks } from "./ContactFidelity.js";
 export { DAY_PLAN_STREAMS } from "./DayPlan.js";
 export { arrivalRates, type DemandSpec } from "./Demand.js";
 export { INTERVAL_STREAMS } from "./IntervalFidelity.js";
+export { kpiRange } from "./kpiBounds.js";
 export { Planner } from "./Planner.js";
 export { assignShifts, ShiftAssigner, shiftOptions, type ShiftOptions, type ShiftTemplate } from "./Roster.js";
 export { buildCalendar, daysFromCivil, intervalStartSec, SECONDS_PER_DAY, type CalendarSpec, type SimCalendar } from "./SimCalendar.js";

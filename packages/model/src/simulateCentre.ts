@@ -19,6 +19,10 @@ export interface CentreRun {
   readonly days?: readonly DayKpis[];
   /** Events processed (contact fidelity) or intervals evaluated (interval fidelity). */
   readonly modelEvents: number;
+  /** KPIs of the whole run, not of a month (with the people layer: hire survival at 90, 180 and 365 days). */
+  readonly run?: Readonly<Record<string, number>>;
+  /** Kaplan-Meier survival of the run's hires by day since hire (NaN beyond the follow-up), with the people layer. */
+  readonly hireSurvival?: Float64Array;
 }
 
 /** Random stream of the persistent personal speed factors. */
@@ -80,12 +84,14 @@ export function simulateCentre(params: CentreParams, mode: Fidelity, seed: numbe
     ? new ContactFidelity(calendar, params.channels, rates, plan, pool, tally, streams, dayHooks)
     : new IntervalFidelity(calendar, params.channels, rates, plan, pool, tally, streams, dayHooks);
   fidelity.run();
+  const finished = people?.finish();
   options.onFinish?.(pool, people);
   const modelEvents = fidelity instanceof ContactFidelity ? fidelity.modelEvents : calendar.days * calendar.intervalsPerDay * params.channels.length;
   const shrinkage = params.operations.shrinkage;
   const months = centreMonthKpis(tally, calendar, params.channels, shrinkage).map((m, i) =>
     people === undefined ? m : { month: m.month, values: { ...m.values, ...people.months[calendar.spec.warmupMonths + i] } });
-  return options.recordDays === true ? { months, days: centreDayKpis(tally, params.channels, shrinkage), modelEvents } : { months, modelEvents };
+  const runLevel = finished === undefined ? {} : { run: finished.run, hireSurvival: finished.hireSurvival };
+  return options.recordDays === true ? { months, days: centreDayKpis(tally, params.channels, shrinkage), modelEvents, ...runLevel } : { months, modelEvents, ...runLevel };
 }
 
 /**

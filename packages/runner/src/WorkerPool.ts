@@ -1,10 +1,10 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { MonthKpis } from "@ccsim/model";
+import type { ReplicationResult } from "./replicate.js";
 import { RunInterrupted } from "./RunInterrupted.js";
 import type { ReplicationExecutor, ReplicationJob } from "./runScenario.js";
 
-type Reply = { index: number; months: MonthKpis[] } | { index: number; error: string };
+type Reply = { index: number; result: ReplicationResult } | { index: number; error: string };
 
 /**
  * Runs replications on `threads` worker threads (default: one per core). Each job is independent and its
@@ -21,7 +21,7 @@ export class WorkerPool {
 
   readonly execute: ReplicationExecutor = (jobs, onDone) =>
     new Promise((resolve, reject) => {
-      const results: MonthKpis[][] = new Array(jobs.length);
+      const results: ReplicationResult[] = new Array(jobs.length);
       let next = 0;
       let finished = 0;
       const feed = (worker: Worker): void => {
@@ -34,7 +34,7 @@ export class WorkerPool {
         this.workers.push(worker);
         worker.on("message", (reply: Reply) => {
           if ("error" in reply) return fail(new Error(`replication ${reply.index} failed in a worker: ${reply.error}`));
-          results[reply.index] = reply.months;
+          results[reply.index] = reply.result;
           onDone();
           if (++finished === jobs.length) {
             void this.stop();

@@ -7,6 +7,7 @@ import type { SimCalendar } from "../SimCalendar.js";
 import { stageHazardPerDay } from "./hirePath.js";
 import { closeMonthOfPeople, type MonthContext } from "./monthClose.js";
 import type { PeopleParams } from "./PeopleParams.js";
+import { hireSurvivalKpis, kaplanMeier } from "./hireSurvival.js";
 import { StaffingTarget } from "./StaffingTarget.js";
 import { engagementLogit, engagementOf, offeredPay, referencePath, SteadyStateTenure } from "./steadyState.js";
 import { Vacancies } from "./Vacancies.js";
@@ -68,6 +69,8 @@ export class PeopleLayer implements DayHooks {
   private readonly causeTerms = new Float64Array(3);
   /** Smoothed leavers per day, for the hire-up-to target's expected attrition over the lead time. */
   private leaversPerDay: number;
+  /** Index of the first agent hired during the run (the starting workforce comes before it). */
+  private firstHire = 0;
   readonly surveys: RandomStream;
 
   constructor(
@@ -113,8 +116,28 @@ export class PeopleLayer implements DayHooks {
   closeMonth(month: number): void {
     const context: MonthContext = { layer: this, month, payForTrainees: this.traineePay() };
     this.months[month] = closeMonthOfPeople(context);
-    this.vacancies.resetMonth();
     this.flows = emptyFlows();
+  }
+
+  /**
+   * At the end of the run: each month's share of the vacancies opened in it that were filled within 30 days (known
+   * now), and the Kaplan-Meier survival of the hires made in the reported months, censored at the last day.
+   */
+  finish(): { run: Record<string, number>; hireSurvival: Float64Array } {
+    const cal = this.calendar;
+    const lastDay = cal.days - 1;
+    for (let m = 0; m < this.months.length; m++) {
+      this.months[m]!["filledWithin30Days"] = this.vacancies.filledWithinShare(cal.monthStartDay[m]!, cal.monthStartDay[m + 1]!, lastDay);
+    }
+    const firstReported = cal.monthStartDay[cal.spec.warmupMonths]!;
+    const hireDays: number[] = [], leftDays: number[] = [];
+    for (let a = this.firstHire; a < this.pool.count; a++) {
+      if (this.pool.hireDay[a]! < firstReported) continue;
+      hireDays.push(this.pool.hireDay[a]!);
+      leftDays.push(this.leftDay[a]!);
+    }
+    const hireSurvival = kaplanMeier(hireDays, leftDays, lastDay);
+    return { run: hireSurvivalKpis(hireSurvival), hireSurvival };
   }
 
   /** Monthly pay a trainee receives (salary, or the guaranteed base under piece rates). */
@@ -166,6 +189,7 @@ export class PeopleLayer implements DayHooks {
     for (let i = 0; i < p.initialNesting; i++) place(this.hire(0, false, p.initialRemoteShare), STAGE.nesting);
     for (let i = 0; i < p.initialTraining; i++) place(this.hire(0, false, p.initialRemoteShare), STAGE.training);
     this.classEnds.push(...[...classEnds].sort((x, y) => x - y));
+    this.firstHire = pool.count;
     // Handle-time multipliers and quality for the first day; the counts of that call are not a simulated day.
     this.updateAgents(0);
     this.flows = emptyFlows();

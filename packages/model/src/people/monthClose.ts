@@ -58,8 +58,9 @@ export function closeMonthOfPeople({ layer, month, payForTrainees }: MonthContex
     monthlyAttrition: averageHeadcount - averageTrainees > 0 ? flows.leavers / (averageHeadcount - averageTrainees) : 0,
     trainingDropouts: flows.trainingDropouts,
     trainingDropout: averageTrainees > 0 ? flows.trainingDropouts / (averageTrainees + flows.trainingDropouts) : 0,
-    timeToFillDays: vacancies.filledThisMonth > 0 ? vacancies.daysToFillThisMonth / vacancies.filledThisMonth : 0,
-    filledWithin30Days: vacancies.filledThisMonth > 0 ? vacancies.filledWithin30DaysThisMonth / vacancies.filledThisMonth : 0,
+    ...vacancies.closeMonth(),
+    // Known only 30 days after the month's vacancies opened: set at the end of the run (PeopleLayer.finish).
+    filledWithin30Days: NaN,
     openVacancies: vacancies.open,
     tenureShareHalfToTwoYears: tenureShare(layer, first + days),
     productiveFte: flows.productiveFteDays / Math.max(1, flows.days),

@@ -3,7 +3,11 @@ import { simulateCentre, STAGE, type AgentPool, type CentreParams, type MonthKpi
 import { centreWithPeople, neutralPeople } from "./peopleFixture.js";
 
 const DAYS_PER_MONTH = 365.25 / 12;
-const average = (months: readonly MonthKpis[], key: string): number => months.reduce((s, m) => s + m.values[key]!, 0) / months.length;
+/** Mean of a KPI over the months where it was measured (time to fill is missing in a month without fills). */
+const average = (months: readonly MonthKpis[], key: string): number => {
+  const measured = months.map((m) => m.values[key]!).filter((x) => !Number.isNaN(x));
+  return measured.reduce((s, x) => s + x, 0) / measured.length;
+};
 
 /** Mean of a KPI over months and replications. */
 function kpi(params: CentreParams, key: string, replications = 3): number {
