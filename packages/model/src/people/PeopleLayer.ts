@@ -374,7 +374,9 @@ export class PeopleLayer implements DayHooks {
       }
       const loggedIn = pool.loggedInSecThisMonth[a]!;
       if (loggedIn > 0) {
-        const strain = Math.max(0, pool.busySecThisMonth[a]! / loggedIn - b.occupancyThreshold) / (1 - b.occupancyThreshold);
+        // Occupancy capped at 1 (see centreKpis), so strain stays in [0, 1].
+        const occupancy = Math.min(1, pool.busySecThisMonth[a]! / loggedIn);
+        const strain = Math.max(0, occupancy - b.occupancyThreshold) / (1 - b.occupancyThreshold);
         pool.burnout[a]! += (strain - pool.burnout[a]!) / b.timeConstantDays;
       }
       const learning = Math.exp(-(day - pool.productionDay[a]!) / p.rampUp.learningTimeConstantDays);
