@@ -12,3 +12,4 @@ export { kpiFormat, MISSING, tableKpis, type KpiFormat } from "./kpiFormat.js";
 export { markdownReport, type ReportFile } from "./markdownReport.js";
 export { renderCharts, renderSvg } from "./renderSvg.js";
 export { CASE_CARD_HEAD, caseCardRows } from "./reportText.js";
+export { PLAUSIBLE_BANDS, plausibilityWarnings, type PlausibleBand, type PlausibilityWarning } from "./plausibility.js";

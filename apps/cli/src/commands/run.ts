@@ -1,6 +1,6 @@
 import { resultDocument, runScenario, type ScenarioRun } from "@ccsim/runner";
 import type { Command } from "commander";
-import { kpiFormat, MISSING, monthsCsv, tableKpis } from "@ccsim/report";
+import { kpiFormat, MISSING, monthsCsv, plausibilityWarnings, tableKpis } from "@ccsim/report";
 import type { Provenance } from "@ccsim/scenario";
 import { provenance } from "../provenance.js";
 import { writeResultFiles } from "../resultFiles.js";
@@ -35,6 +35,8 @@ export function emit(flags: CommonRunFlags, run: ScenarioRun, stamp: Provenance,
   const json = resultDocument(run, stamp, loaded.scenario.reported);
   const csv = monthsCsv(json);
   if (flags.out !== undefined) writeResultFiles(flags.out, json, csv);
+  // Sanity warnings go to stderr, one line each, so piped JSON or CSV stays clean.
+  for (const w of plausibilityWarnings(json)) console.error(w.text);
   if (flags.format === "json") console.log(JSON.stringify(json, null, 2));
   else if (flags.format === "csv") process.stdout.write(csv);
   else console.log(table());
