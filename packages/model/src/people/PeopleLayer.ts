@@ -20,6 +20,8 @@ export const PEOPLE_STREAMS = {
   surveys: "people.surveys",
   /** Work mode and tenure of the starting workforce. */
   initialTenure: "people.initial-tenure",
+  /** Which open vacancy a hire fills. */
+  vacancyChoice: "people.vacancy-choice",
 } as const;
 
 /** Monthly flow counters, reset at each month close. */
@@ -62,6 +64,7 @@ export class PeopleLayer implements DayHooks {
   private readonly poisson: (mean: number) => number;
   private readonly attributes: RandomStream;
   private readonly initialTenure: RandomStream;
+  private readonly vacancyChoice: RandomStream;
   private readonly speed: () => number;
   private target: StaffingTarget;
   private readonly classEnds: number[] = [];
@@ -89,6 +92,7 @@ export class PeopleLayer implements DayHooks {
     this.attributes = streams.stream(PEOPLE_STREAMS.attributes);
     this.surveys = streams.stream(PEOPLE_STREAMS.surveys);
     this.initialTenure = streams.stream(PEOPLE_STREAMS.initialTenure);
+    this.vacancyChoice = streams.stream(PEOPLE_STREAMS.vacancyChoice);
     const cv = Math.sqrt(Math.expm1(workforce.speedFactorSigma ** 2));
     this.speed = cv > 0 ? makeSampler({ kind: "lognormal", mean: 1, cv }, this.attributes) : () => 1;
     this.target = new StaffingTarget(calendar, channels, rates, operations);
@@ -326,7 +330,7 @@ export class PeopleLayer implements DayHooks {
   }
 
   private fillVacancy(day: number, referral: boolean): void {
-    this.vacancies.fill(day);
+    this.vacancies.fill(day, this.vacancyChoice.next());
     this.hire(day, referral, this.params.recruiting.remoteShare);
     this.flows.hires++;
     if (referral) this.flows.referralHires++;

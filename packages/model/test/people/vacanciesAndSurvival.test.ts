@@ -5,12 +5,13 @@ import { Vacancies } from "../../src/people/Vacancies.js";
 import { centreWithPeople, neutralPeople } from "./peopleFixture.js";
 
 describe("vacancies", () => {
-  it("close oldest first; time to fill per month (missing without fills); share of a month's vacancies filled within 30 days", () => {
+  it("fill the open vacancy drawn; time to fill per month (missing without fills); share of a month's vacancies filled within 30 days", () => {
     const v = new Vacancies();
     v.openMany(3, 0);
     v.openMany(1, 10);
-    v.fill(5);
-    v.fill(40);
+    // u = 0 takes the first open vacancy (day 0), whose place goes to the last (day 10); u = 0.4 of 3 then the second (day 0).
+    v.fill(5, 0);
+    v.fill(40, 0.4);
     expect(v.closeMonth()).toEqual({ timeToFillDays: 22.5, timeToFillP50Days: 22.5, timeToFillP90Days: 36.5 });
     const empty = v.closeMonth();
     expect(Number.isNaN(empty.timeToFillDays) && Number.isNaN(empty.timeToFillP90Days)).toBe(true);
