@@ -50,8 +50,19 @@ describe.each([["the MTS case", mtsCase], ["a teaching scenario", paySchemes]])(
       const legend = figure.querySelectorAll(".role-legend-label text").map((t) => t.text);
       if (json.variants.length > 1) expect(legend).toEqual(expect.arrayContaining(json.variants.map((v) => v.name)));
       const rows = chartCsvRows(figure);
-      expect(rows).toHaveLength(json.variants.length * chart.series.length * json.variants[0]!.months.length);
       const scale = chart.unitSuffix === "%" ? 100 : 1;
+      if (chart.x === "days-since-hire") {
+        // The hire-survival curve: one row per variant and point of its curve.
+        expect(rows).toHaveLength(json.variants.reduce((n, v) => n + (v.hireSurvival?.length ?? 0), 0));
+        for (const row of rows) {
+          const point = json.variants.find((v) => v.name === row["variant"])!.hireSurvival!.find((p) => p.day === Number(row["days_since_hire"]))!;
+          expect(Number(Object.values(row)[3])).toBeCloseTo(point.survival.mean * scale, 9);
+        }
+        continue;
+      }
+      // Months where a KPI is missing (null: nothing to measure) have no row.
+      const measured = json.variants.reduce((n, v) => n + chart.series.reduce((k, s) => k + v.months.filter((m) => m.kpis[s.kpi]!.mean !== null).length, 0), 0);
+      expect(rows).toHaveLength(measured);
       for (const row of rows) {
         const variant = json.variants.find((v) => v.name === row["variant"])!;
         const kpi = chart.series.find((s) => s.label === row["series"])!.kpi;

@@ -1,6 +1,16 @@
 /** Channel skills as bits. */
 export const VOICE_SKILL = 1;
 export const CHAT_SKILL = 2;
+/** A multi-skilled agent takes both channels. */
+export const BOTH_SKILLS = VOICE_SKILL | CHAT_SKILL;
+
+/**
+ * The skill group at `position` when positions below `voiceOnly` are voice-only, the next `chatOnly` chat-only and
+ * the rest multi-skilled: with counts for a roster laid out by index, or with shares for a uniform draw in [0, 1).
+ */
+export function skillGroupAt(position: number, voiceOnly: number, chatOnly: number): number {
+  return position < voiceOnly ? VOICE_SKILL : position < voiceOnly + chatOnly ? CHAT_SKILL : BOTH_SKILLS;
+}
 
 /** Lifecycle stages (the people layer moves agents through them; without it every agent is proficient). */
 export const STAGE = { training: 1, nesting: 2, proficient: 3, left: 4 } as const;

@@ -74,7 +74,11 @@ function periodKpis(tally: CentreTally, channels: readonly ChannelParams[], shri
   const scheduled = sum(tally.scheduledAgentSec, 1, 0);
   const loggedIn = sum(tally.loggedInAgentSec, 1, 0);
   return Object.assign(values, {
-    occupancy: ratio(sum(tally.busyAgentSec, 1, 0), loggedIn),
+    // NOTE: busy time can exceed logged-in time in a collapsed month: interval fidelity credits a Poisson number of
+    // answered contacts x AHT, which in an overloaded interval can top the agents' time, and contact fidelity credits
+    // a contact's whole handle time when it starts, including work after the shift or past closing. Occupancy, a
+    // share of logged-in time, is capped at 1.
+    occupancy: Math.min(1, ratio(sum(tally.busyAgentSec, 1, 0), loggedIn)),
     requiredAgentHours: required / HOUR_SEC,
     scheduledAgentHours: scheduled / HOUR_SEC,
     loggedInAgentHours: loggedIn / HOUR_SEC,

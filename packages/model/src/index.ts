@@ -1,10 +1,11 @@
-export { AgentPool, CHAT_SKILL, STAGE, VOICE_SKILL } from "./AgentPool.js";
+export { AgentPool, BOTH_SKILLS, CHAT_SKILL, skillGroupAt, STAGE, VOICE_SKILL } from "./AgentPool.js";
 export type { CentreParams, ChannelParams, OperationsParams, WorkforceParams } from "./CentreParams.js";
 export { centreDayKpis, centreMonthKpis, type DayKpis, type MonthKpis } from "./centreKpis.js";
 export { contactStreams, type DayHooks } from "./ContactFidelity.js";
 export { DAY_PLAN_STREAMS } from "./DayPlan.js";
 export { arrivalRates, type DemandSpec } from "./Demand.js";
 export { INTERVAL_STREAMS } from "./IntervalFidelity.js";
+export { kpiRange } from "./kpiBounds.js";
 export { Planner } from "./Planner.js";
 export { assignShifts, ShiftAssigner, shiftOptions, type ShiftOptions, type ShiftTemplate } from "./Roster.js";
 export { buildCalendar, daysFromCivil, intervalStartSec, SECONDS_PER_DAY, type CalendarSpec, type SimCalendar } from "./SimCalendar.js";
@@ -17,6 +18,18 @@ export {
   type StationaryQueueParams,
   type StationaryQueueTally,
 } from "./StationaryQueue.js";
+export {
+  classTiming,
+  classWait,
+  DAYS_PER_MONTH,
+  DAYS_PER_WEEK,
+  HALF_TO_TWO_YEARS,
+  HirePathSurvival,
+  stageHazardPerDay,
+  steadyStateMonthlyAttrition,
+  TENURE_BANDS,
+  type HirePath,
+} from "./people/hirePath.js";
 export { PEOPLE_STREAMS, PeopleLayer } from "./people/PeopleLayer.js";
 export { Management, withPayIndex } from "./management/Management.js";
 export { Outsourcing } from "./management/Outsourcing.js";
@@ -24,6 +37,19 @@ export { Overtime } from "./management/Overtime.js";
 export { PayReview } from "./management/PayReview.js";
 export { RecruitingEffort } from "./management/RecruitingEffort.js";
 export type { ManagementParams, OutsourcingParams, OvertimeParams, PayReviewParams, RecruitingEffortParams } from "./management/ManagementParams.js";
+export { requiredFteAtStart } from "./people/StaffingTarget.js";
+export {
+  engagementLogit,
+  engagementOf,
+  enpsShares,
+  expectedEnps,
+  MAX_TENURE_DAYS,
+  offeredPay,
+  referencePath,
+  steadyStateMix,
+  SteadyStateTenure,
+  type StartPosition,
+} from "./people/steadyState.js";
 export type {
   AttritionParams,
   BurnoutParams,

@@ -1,5 +1,5 @@
 import { makeSampler, RandomStreams } from "@ccsim/engine";
-import { AgentPool, CHAT_SKILL, VOICE_SKILL } from "./AgentPool.js";
+import { AgentPool, skillGroupAt } from "./AgentPool.js";
 import type { CentreParams, ChannelParams, OperationsParams } from "./CentreParams.js";
 import type { PeopleParams } from "./people/PeopleParams.js";
 import { centreDayKpis, centreMonthKpis, type DayKpis, type MonthKpis } from "./centreKpis.js";
@@ -21,6 +21,10 @@ export interface CentreRun {
   readonly days?: readonly DayKpis[];
   /** Events processed (contact fidelity) or intervals evaluated (interval fidelity). */
   readonly modelEvents: number;
+  /** KPIs of the whole run, not of a month (with the people layer: hire survival at 90, 180 and 365 days). */
+  readonly run?: Readonly<Record<string, number>>;
+  /** Kaplan-Meier survival of the run's hires by day since hire (NaN beyond the follow-up), with the people layer. */
+  readonly hireSurvival?: Float64Array;
 }
 
 /** Random stream of the persistent personal speed factors. */
@@ -98,12 +102,14 @@ export function simulateCentre(params: CentreParams, mode: Fidelity, seed: numbe
     ? new ContactFidelity(calendar, params.channels, inHouse, plan, pool, tally, streams, dayHooks)
     : new IntervalFidelity(calendar, params.channels, inHouse, plan, pool, tally, streams, dayHooks);
   fidelity.run();
+  const finished = people?.finish();
   options.onFinish?.(pool, people);
   const modelEvents = fidelity instanceof ContactFidelity ? fidelity.modelEvents : calendar.days * calendar.intervalsPerDay * params.channels.length;
   const shrinkage = params.operations.shrinkage;
   const months = centreMonthKpis(tally, calendar, params.channels, shrinkage).map((m, i) =>
     people === undefined ? m : { month: m.month, values: withPartner({ ...m.values, ...people.months[calendar.spec.warmupMonths + i] }, params.channels, management?.months[calendar.spec.warmupMonths + i], params.people?.management) });
-  return options.recordDays === true ? { months, days: centreDayKpis(tally, params.channels, shrinkage), modelEvents } : { months, modelEvents };
+  const runLevel = finished === undefined ? {} : { run: finished.run, hireSurvival: finished.hireSurvival };
+  return options.recordDays === true ? { months, days: centreDayKpis(tally, params.channels, shrinkage), modelEvents, ...runLevel } : { months, modelEvents, ...runLevel };
 }
 
 /**
@@ -118,8 +124,7 @@ function initialAgents(params: CentreParams, streams: RandomStreams): AgentPool 
   const voiceOnly = Math.round(n * skillShares.voice);
   const chatOnly = Math.round(n * skillShares.chat);
   for (let a = 0; a < n; a++) {
-    const skills = a < voiceOnly ? VOICE_SKILL : a < voiceOnly + chatOnly ? CHAT_SKILL : VOICE_SKILL | CHAT_SKILL;
-    pool.add(skills, speed(), a % 7);
+    pool.add(skillGroupAt(a, voiceOnly, chatOnly), speed(), a % 7);
   }
   return pool;
 }

@@ -3,6 +3,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { chartCsv, chartRows, chartsFor, chartTarget, monthsOnTarget, type ChartDef, type ChartRow } from "./charts.js";
 import { chartSpec } from "./chartSpec.js";
 import { headlines, type Headline } from "./headlines.js";
+import { plausibilityWarnings, type PlausibilityWarning } from "./plausibility.js";
 
 /** The months-on-target count that marks a mature centre (ICMI maturity model: targets met in 9 of the last 12 months). */
 export const MATURITY_MONTHS_ON_TARGET = { met: 9, of: 12 } as const;
@@ -26,6 +27,8 @@ export interface Report {
   readonly headlines: readonly Headline[];
   readonly charts: readonly ReportChart[];
   readonly assumptions: readonly ParameterRow[];
+  /** Figures outside the bands real centres report (plausibility.ts), one per variant and figure. */
+  readonly warnings: readonly PlausibilityWarning[];
   /** The whole result (case card and provenance included), embedded in the HTML report so its numbers can be read back. */
   readonly result: ResultDocument;
 }
@@ -58,6 +61,7 @@ export function buildReport(doc: ResultDocument, scenario: Scenario): Report {
     headlines: headlines(doc),
     charts,
     assumptions: parameterRows(scenario),
+    warnings: plausibilityWarnings(doc),
     result: doc,
   };
 }

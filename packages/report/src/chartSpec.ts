@@ -17,7 +17,10 @@ export interface ChartSpecOptions {
 export function chartSpec(chart: ChartDef, rows: readonly ChartRow[], target: number | undefined, options: ChartSpecOptions = {}): TopLevelSpec {
   const variants = [...new Set(rows.map((r) => r.variant))];
   const color = { field: "variant", type: "nominal", title: "variant", sort: variants, scale: { domain: variants, range: PALETTE.slice(0, variants.length) }, legend: { symbolType: "stroke", symbolStrokeWidth: 3 } } as const;
-  const x = { field: "date", type: "temporal", title: null, axis: { format: "%b %Y", labelAngle: -40 } } as const;
+  const days = chart.x === "days-since-hire";
+  const x = days
+    ? { field: "day", type: "quantitative", title: "days since hire" } as const
+    : { field: "date", type: "temporal", title: null, axis: { format: "%b %Y", labelAngle: -40 } } as const;
   const dash = chart.series.length > 1 ? { strokeDash: { field: "series", type: "nominal" as const, title: "series", sort: chart.series.map((s) => s.label), legend: { symbolType: "stroke", symbolStrokeWidth: 2, encode: { symbols: { update: { stroke: { value: "#333" } } } } } } } : {};
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
@@ -27,7 +30,7 @@ export function chartSpec(chart: ChartDef, rows: readonly ChartRow[], target: nu
     background: "white",
     config: { legend: { symbolSize: 300, labelLimit: 280 } },
     // NOTE: months are drawn at their first day; the date is derived here so the data rows stay plain `YYYY-MM`.
-    data: { values: rows.map((r) => ({ ...r, date: `${r.month}-01` })) },
+    data: { values: days ? rows.map((r) => ({ ...r })) : rows.map((r) => ({ ...r, date: `${r.month}-01` })) },
     layer: [
       // NOTE: one band layer per variant with a fixed fill, so the bands stay out of the legend (a shared colour
       // scale would merge the band's pale symbols into it).
@@ -37,10 +40,10 @@ export function chartSpec(chart: ChartDef, rows: readonly ChartRow[], target: nu
         encoding: { x, y: { field: "ciLow", type: "quantitative" as const, title: chart.axisTitle, scale: { zero: false } }, y2: { field: "ciHigh" }, detail: { field: "series" } },
       })),
       {
-        mark: { type: "line", point: { size: 18, filled: true } },
+        mark: { type: "line", point: days ? false : { size: 18, filled: true } },
         encoding: {
           x, y: { field: "mean", type: "quantitative" }, color, ...dash,
-          tooltip: [{ field: "variant" }, { field: "series" }, { field: "month" }, { field: "mean", format: ".4~f" }, { field: "ciLow", title: "95% CI low", format: ".4~f" }, { field: "ciHigh", title: "95% CI high", format: ".4~f" }],
+          tooltip: [{ field: "variant" }, { field: "series" }, { field: days ? "day" : "month" }, { field: "mean", format: ".4~f" }, { field: "ciLow", title: "95% CI low", format: ".4~f" }, { field: "ciHigh", title: "95% CI high", format: ".4~f" }],
         },
       },
       ...(target === undefined ? [] : [{

@@ -19,6 +19,8 @@ export interface ChartDef {
   readonly scale: number;
   /** The scenario target this chart is judged against, and whether it is a floor or a ceiling. */
   readonly target?: { readonly name: TargetName; readonly kind: "min" | "max" };
+  /** What the x axis is: calendar months (default), or days since hire (the hire-survival curve). */
+  readonly x?: "month" | "days-since-hire";
 }
 
 const CHANNEL_LABEL: Record<string, string> = { voice: "Voice", chat: "Chat" };
@@ -64,23 +66,40 @@ const CENTRE_CHARTS: readonly ChartDef[] = [
 export function chartsFor(doc: ResultDocument): ChartDef[] {
   const kpis = Object.keys(doc.variants[0]?.overall ?? {});
   const channels = ["voice", "chat"].filter((c) => kpis.includes(`${c}.serviceLevel`));
-  return [...channels.flatMap(channelCharts), ...CENTRE_CHARTS].filter((c) => c.series.every((s) => kpis.includes(s.kpi)));
+  const survival = doc.variants.some((v) => (v.hireSurvival?.length ?? 0) > 0) ? [HIRE_SURVIVAL_CHART] : [];
+  return [...channels.flatMap(channelCharts), ...CENTRE_CHARTS, ...survival].filter((c) => c.series.every((s) => kpis.includes(s.kpi)));
 }
 
 /** One point of a chart: a variant's series in one month, mean and 95% CI in the axis unit. */
 export interface ChartRow {
   readonly variant: string;
   readonly series: string;
-  /** `YYYY-MM`. */
+  /** `YYYY-MM` (empty on a days-since-hire chart). */
   readonly month: string;
+  /** Days since hire, on a days-since-hire chart. */
+  readonly day?: number;
   readonly mean: number;
   readonly ciLow: number;
   readonly ciHigh: number;
 }
 
-/** The chart's data: every variant, series and month, in that order. */
+/** The hire-survival curve (Kaplan-Meier over the run's hires), when the result has one. */
+export const HIRE_SURVIVAL_CHART: ChartDef = {
+  id: "hire-survival", title: "Hire survival", axisTitle: "% still employed", unitSuffix: "%", scale: 100, x: "days-since-hire",
+  definition: "Kaplan-Meier: share of the run's hires still employed t days after hire, training included (censored at the end of the run)",
+  series: [{ kpi: "hireSurvival365d", label: "survival" }],
+};
+
+/** The chart's data: every variant, series and month (or day since hire), in that order; missing months are left out. */
 export function chartRows(doc: ResultDocument, chart: ChartDef): ChartRow[] {
-  return doc.variants.flatMap((v) => chart.series.flatMap((s) => v.months.map((m) => {
+  const missing = (x: number | null): boolean => x === null || Number.isNaN(x);
+  if (chart.x === "days-since-hire") {
+    return doc.variants.flatMap((v) => (v.hireSurvival ?? []).filter((p) => !missing(p.survival.mean)).map((p) => ({
+      variant: v.name, series: chart.series[0]!.label, month: "", day: p.day,
+      mean: p.survival.mean * chart.scale, ciLow: p.survival.ci95_low * chart.scale, ciHigh: p.survival.ci95_high * chart.scale,
+    })));
+  }
+  return doc.variants.flatMap((v) => chart.series.flatMap((s) => v.months.filter((m) => !missing(m.kpis[s.kpi]!.mean)).map((m) => {
     const e = m.kpis[s.kpi]!;
     return { variant: v.name, series: s.label, month: m.month, mean: e.mean * chart.scale, ciLow: e.ci95_low * chart.scale, ciHigh: e.ci95_high * chart.scale };
   })));
@@ -107,7 +126,8 @@ export function monthsOnTarget(chart: ChartDef, rows: readonly ChartRow[], targe
 
 /** The chart's data as CSV, with the units in the header. */
 export function chartCsv(chart: ChartDef, rows: readonly ChartRow[]): string {
-  const lines = [`variant,series,month,mean (${chart.axisTitle}),ci95_low,ci95_high`];
-  for (const r of rows) lines.push([csvCell(r.variant), csvCell(r.series), r.month, r.mean, r.ciLow, r.ciHigh].join(","));
+  const days = chart.x === "days-since-hire";
+  const lines = [`variant,series,${days ? "days_since_hire" : "month"},mean (${chart.axisTitle}),ci95_low,ci95_high`];
+  for (const r of rows) lines.push([csvCell(r.variant), csvCell(r.series), days ? r.day : r.month, r.mean, r.ciLow, r.ciHigh].join(","));
   return `${lines.join("\n")}\n`;
 }

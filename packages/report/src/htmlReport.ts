@@ -11,6 +11,7 @@ export function htmlReport(report: Report, svgs: ReadonlyMap<string, string>): s
     `<h1>${esc(report.title)}</h1>`,
     report.question === "" ? "" : `<p class="question">${esc(report.question)}</p>`,
     summary(report),
+    warningsSection(report),
     `<h2>Monthly KPIs</h2>`,
     `<p>Lines: mean across replications; bands: 95% confidence interval of the mean. Each variant runs with the same random numbers as the baseline.</p>`,
     `<div class="charts">${report.charts.map((c) => figure(c, svgs.get(c.def.id) ?? "")).join("\n")}</div>`,
@@ -45,6 +46,12 @@ function summary(report: Report): string {
   return section("Summary", `<h3>Variants</h3><ul>${variants.join("")}</ul>${heads.join("")}${targetTable}`);
 }
 
+function warningsSection(report: Report): string {
+  if (report.warnings.length === 0) return "";
+  return section("Plausibility warnings", `<p>Figures outside the bands real contact centres report: read them with the stated cause in mind.</p><ul class="warnings">${
+    report.warnings.map((w) => `<li>${esc(w.text.replace(/^warning: /, ""))} <span class="source">(band: ${esc(w.band.source)})</span></li>`).join("")}</ul>`);
+}
+
 function figure(chart: ReportChart, svg: string): string {
   const target = targetText(chart);
   const csv = `data:text/csv;charset=utf-8,${encodeURIComponent(chart.csv)}`;
@@ -72,7 +79,7 @@ function esc(text: string): string {
 
 const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
 h1{margin-bottom:.2em}.question{font-size:1.05em;color:#444}.settings{color:#555;font-size:.9em;font-family:monospace}
-li.uncertain{color:#666}
+li.uncertain{color:#666}ul.warnings li{color:#8a4b00}.source{color:#666;font-size:.85em}
 .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(560px,1fr));gap:1.5em}
 figure{margin:0;border:1px solid #ddd;border-radius:4px;padding:.5em}figure svg{max-width:100%;height:auto}
 figcaption{font-size:.85em;color:#444}table{border-collapse:collapse;font-size:.85em;margin:.5em 0}

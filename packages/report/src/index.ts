@@ -3,13 +3,14 @@
  * rendering, self-contained HTML and Markdown reports, chart and result data as CSV, KPI formats for tables.
  */
 export { buildReport, MATURITY_MONTHS_ON_TARGET, type Report, type ReportChart } from "./buildReport.js";
-export { chartCsv, chartRows, chartsFor, chartTarget, monthsOnTarget, type ChartDef, type ChartRow } from "./charts.js";
+export { chartCsv, chartRows, chartsFor, chartTarget, HIRE_SURVIVAL_CHART, monthsOnTarget, type ChartDef, type ChartRow } from "./charts.js";
 export { chartSpec, type ChartSpecOptions } from "./chartSpec.js";
 export { monthsCsv } from "./csv.js";
 export { csvCell, escapeHtml, jsonForScript, markdownText, terminalText } from "./escaping.js";
 export { headlines, type Headline } from "./headlines.js";
 export { htmlReport } from "./htmlReport.js";
-export { kpiFormat, tableKpis, type KpiFormat } from "./kpiFormat.js";
+export { kpiFormat, MISSING, tableKpis, type KpiFormat } from "./kpiFormat.js";
 export { markdownReport, type ReportFile } from "./markdownReport.js";
 export { renderCharts, renderSvg } from "./renderSvg.js";
 export { CASE_CARD_HEAD, caseCardRows } from "./reportText.js";
+export { PLAUSIBLE_BANDS, plausibilityWarnings, type PlausibleBand, type PlausibilityWarning } from "./plausibility.js";

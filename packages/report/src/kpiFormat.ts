@@ -1,10 +1,10 @@
 /** How a KPI is shown in tables and sentences: label, number format and unit kind, by KPI name (channel KPIs as `voice.serviceLevel`). */
 export interface KpiFormat {
   readonly label: string;
-  /** A level, e.g. "81.2%". */
-  readonly format: (x: number) => string;
-  /** A signed difference, e.g. "+3.1 pp" for shares (percentage points, not percent). */
-  readonly formatDifference: (x: number) => string;
+  /** A level, e.g. "81.2%"; "-" when missing. */
+  readonly format: (x: number | null) => string;
+  /** A signed difference, e.g. "+3.1 pp" for shares (percentage points, not percent); "-" when missing. */
+  readonly formatDifference: (x: number | null) => string;
 }
 
 type Kind = "share" | "count" | "decimal" | "points" | "money" | "ratio";
@@ -44,7 +44,12 @@ const CENTRE_KPIS: Record<string, [string, Kind]> = {
   monthlyAttrition: ["attrition", "share"],
   trainingDropout: ["training dropout", "share"],
   timeToFillDays: ["time to fill d", "decimal"],
+  timeToFillP50Days: ["time to fill p50 d", "decimal"],
+  timeToFillP90Days: ["time to fill p90 d", "decimal"],
   filledWithin30Days: ["filled <=30 d", "share"],
+  hireSurvival90d: ["hires staying 90 d", "share"],
+  hireSurvival180d: ["hires staying 180 d", "share"],
+  hireSurvival365d: ["hires staying 365 d", "share"],
   tenureShareHalfToTwoYears: ["tenure 0.5-2 y", "share"],
   productiveFte: ["productive FTE", "decimal"],
   tnps: ["tNPS", "points"],
@@ -74,26 +79,31 @@ const CENTRE_KPIS: Record<string, [string, Kind]> = {
   outsourcingCost: ["outsourcing cost", "money"],
 };
 
-/** Label and formats of a KPI; unknown KPIs are shown by name with three decimals. */
+/** How a missing value is shown: a KPI with nothing to measure (time to fill in a month without fills). */
+export const MISSING = "-";
+
+/** Label and formats of a KPI; unknown KPIs are shown by name with three decimals. Missing values (NaN, null) show as "-". */
 export function kpiFormat(name: string): KpiFormat {
   const [channel, kpi] = name.includes(".") ? name.split(".") : [undefined, name];
   const [label, kind] = (channel === undefined ? CENTRE_KPIS[kpi] : CHANNEL_KPIS[kpi]) ?? [name, "ratio"];
   const f = FORMATS[kind];
+  const missing = (x: number | null): x is null => x === null || Number.isNaN(x);
   return {
     label: channel === undefined || label === name ? label : `${channel} ${label}`,
-    format: f.level,
-    formatDifference: (x) => (x >= 0 ? `+${f.difference(x)}` : `-${f.difference(-x)}`),
+    format: (x) => (missing(x) ? MISSING : f.level(x)),
+    formatDifference: (x) => (missing(x) ? MISSING : x >= 0 ? `+${f.difference(x)}` : `-${f.difference(-x)}`),
   };
 }
 
 /** The KPIs of the monthly table, in order, among those present. */
 export function tableKpis(available: readonly string[]): string[] {
+  // Run-level KPIs (hire survival) have no monthly values: they are shown below the monthly table.
   const wanted = ["offered", "serviceLevel", "abandonRate", "asaSec"];
   const channels = ["voice", "chat"].filter((c) => available.includes(`${c}.offered`));
   return [
     ...channels.flatMap((c) => wanted.map((k) => `${c}.${k}`)),
     "occupancy", "staffingSufficiency", "contactsPerAgentP50", "contactsPerAgentMax",
-    "headcount", "hiresPerMonth", "monthlyAttrition", "timeToFillDays", "productiveFte", "tnps", "enps", "meanEarningsPerMonth", "costPerContact",
+    "headcount", "hiresPerMonth", "monthlyAttrition", "timeToFillDays", "filledWithin30Days", "productiveFte", "tnps", "enps", "meanEarningsPerMonth", "costPerContact",
     "overtimeHoursPerAgentWeek", "payVsMarket", "outsourcedContacts",
   ].filter((k) => available.includes(k));
 }

@@ -24,6 +24,10 @@ export function markdownReport(report: Report, svgs: ReadonlyMap<string, string>
   }
   const targets = targetRows(report);
   if (targets.length > 0) lines.push("", `Targets: months on target in the last ${MATURITY_MONTHS_ON_TARGET.of} (maturity bar: ${MATURITY_MONTHS_ON_TARGET.met} of ${MATURITY_MONTHS_ON_TARGET.of}):`, "", mdTable(targetHead(report), targets));
+  if (report.warnings.length > 0) {
+    lines.push("", "## Plausibility warnings", "", "Figures outside the bands real contact centres report: read them with the stated cause in mind.", "",
+      ...report.warnings.map((w) => `- ${w.text.replace(/^warning: /, "")} (band: ${w.band.source})`));
+  }
   lines.push("", "## Monthly KPIs", "", "Lines: mean across replications; bands: 95% confidence interval of the mean.", "");
   for (const chart of report.charts) {
     const id = chart.def.id;

@@ -18,10 +18,19 @@ export interface Estimate {
   readonly p90: number;
 }
 
-/** Mean and Student-t interval of independent replication values at the given confidence (default 0.95). */
-export function estimate(values: readonly number[], confidence = 0.95): Estimate {
-  if (values.length === 0) throw new RangeError("estimate needs at least one value");
+/**
+ * Mean and Student-t interval of independent replication values at the given confidence (default 0.95). Missing
+ * values (NaN: a KPI with nothing to measure in that replication, such as time to fill in a month without fills)
+ * are left out; when every value is missing the estimate is missing too: NaN throughout, `null` in JSON, with
+ * `replications` 0.
+ */
+export function estimate(allValues: readonly number[], confidence = 0.95): Estimate {
+  if (allValues.length === 0) throw new RangeError("estimate needs at least one value");
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
+  const values = allValues.filter((x) => !Number.isNaN(x));
+  if (values.length === 0) {
+    return { mean: NaN, ciLow: NaN, ciHigh: NaN, halfWidth: NaN, stdDev: NaN, replications: 0, confidence, p10: NaN, p50: NaN, p90: NaN };
+  }
   const m = mean(values);
   const sorted = [...values].sort((a, b) => a - b);
   const spread = { p10: quantileSorted(sorted, 0.1), p50: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9) };

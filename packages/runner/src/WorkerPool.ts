@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { MonthKpis } from "@ccsim/model";
+import type { ReplicationResult } from "./replicate.js";
 import { RunInterrupted } from "./RunInterrupted.js";
 import type { ReplicationJob } from "./replicate.js";
 import type { ReplicationExecutor } from "./runScenario.js";
@@ -19,7 +19,7 @@ export class ReplicationTimeLimit extends Error {
   }
 }
 
-type Reply = { index: number; months: MonthKpis[] } | { index: number; error: string };
+type Reply = { index: number; result: ReplicationResult } | { index: number; error: string };
 
 /**
  * Runs replications on `threads` worker threads (default: one per core). Each job is independent and its
@@ -38,7 +38,7 @@ export class WorkerPool {
 
   readonly execute: ReplicationExecutor = (jobs, onDone) =>
     new Promise((resolve, reject) => {
-      const results = new Array<MonthKpis[]>(jobs.length);
+      const results = new Array<ReplicationResult>(jobs.length);
       const timers = new Map<Worker, ReturnType<typeof setTimeout>>();
       const fail = (error: Error): void => {
         for (const timer of timers.values()) clearTimeout(timer);
@@ -67,7 +67,7 @@ export class WorkerPool {
         worker.on("message", (reply: Reply) => {
           clearTimer(worker);
           if ("error" in reply) return fail(new Error(`replication ${reply.index} failed in a worker: ${reply.error}`));
-          results[reply.index] = reply.months;
+          results[reply.index] = reply.result;
           onDone();
           if (++finished === jobs.length) {
             for (const timer of timers.values()) clearTimeout(timer);

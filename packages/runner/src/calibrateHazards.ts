@@ -1,46 +1,33 @@
-import type { AttritionParams } from "@ccsim/model";
+import { steadyStateMonthlyAttrition, type AttritionParams, type HirePath } from "@ccsim/model";
 
-const DAYS_PER_MONTH = 365.25 / 12;
+/** What the calibration needs of training: the path from hire to the first day on the phones. */
+export type TrainingPath = Pick<HirePath, "trainingDays" | "classCadenceDays" | "dropoutHazardPerDay" | "nestingDays">;
 
 /**
- * Scales the post-training stage hazards by one factor so that the steady-state monthly attrition equals
- * `targetPerMonth` (MTS: 0.11). In steady state leavers equal hires, so attrition = 1 / mean tenure, and the
- * mean tenure under piecewise-constant hazards is the integral of the survival curve; the factor is found by
- * bisection (the mean tenure falls as it rises). The pay, burnout, remote, engagement and referral multipliers
- * act on top, so a run's attrition matches the target only where they average to 1.
+ * Scales the post-training stage hazards by one factor so that the steady-state monthly attrition (leavers past
+ * training / average headcount past training) equals `targetPerMonth` (MTS: 0.11). The steady state is that of
+ * the hire path the people layer runs (model `steadyStateMonthlyAttrition`): the wait for a class, training and
+ * nesting, then the tenure bands counted in days since hire (`TENURE_BANDS`), all at neutral multipliers. The
+ * factor is found by bisection (attrition rises with it). The pay, burnout, remote, engagement, referral and
+ * culture-first multipliers act on top, so a run realises the target where they average to 1: pay at the market
+ * wage, no burnout, neutral engagement, on site.
  */
-export function calibrateHazards(hazards: AttritionParams, nestingDays: number, targetPerMonth: number): AttritionParams {
-  const attritionAt = (factor: number): number => DAYS_PER_MONTH / meanTenureDays(hazards, nestingDays, factor);
-  let low = 1e-3, high = 1e3;
-  for (let i = 0; i < 100; i++) {
-    const mid = Math.sqrt(low * high);
-    if (attritionAt(mid) < targetPerMonth) low = mid;
-    else high = mid;
-  }
-  const factor = Math.sqrt(low * high);
-  return {
+export function calibrateHazards(hazards: AttritionParams, training: TrainingPath, targetPerMonth: number): AttritionParams {
+  const scaled = (factor: number): AttritionParams => ({
     ...hazards,
     nestingHazardPerDay: hazards.nestingHazardPerDay * factor,
     earlyHazardPerDay: hazards.earlyHazardPerDay * factor,
     firstYearHazardPerDay: hazards.firstYearHazardPerDay * factor,
     tenuredHazardPerDay: hazards.tenuredHazardPerDay * factor,
-  };
-}
-
-/** Mean tenure in days after training: nesting, then to 91 days after hire, then to a year, then for good. */
-function meanTenureDays(h: AttritionParams, nestingDays: number, factor: number): number {
-  const pieces: [number, number][] = [
-    [h.nestingHazardPerDay * factor, nestingDays],
-    [h.earlyHazardPerDay * factor, Math.max(0, 91 - nestingDays)],
-    [h.firstYearHazardPerDay * factor, 365 - Math.max(91, nestingDays)],
-    [h.tenuredHazardPerDay * factor, Infinity],
-  ];
-  let survival = 1, mean = 0;
-  for (const [rate, length] of pieces) {
-    // Integral of survival over a piece of constant hazard: S0 (1 - exp(-rate L)) / rate.
-    const kept = length === Infinity ? 0 : Math.exp(-rate * length);
-    mean += (survival * (1 - kept)) / rate;
-    survival *= kept;
+  });
+  const attritionAt = (factor: number): number =>
+    steadyStateMonthlyAttrition({ ...training, attrition: scaled(factor), earlyMultiplier: 1, earlyDays: 0, multiplier: 1 });
+  let low = 1e-3, high = 1e3;
+  // 40 halvings of the log range 1e-3..1e3: the factor to 1e-11 relative, well below any run's noise.
+  for (let i = 0; i < 40; i++) {
+    const mid = Math.sqrt(low * high);
+    if (attritionAt(mid) < targetPerMonth) low = mid;
+    else high = mid;
   }
-  return mean;
+  return scaled(Math.sqrt(low * high));
 }

@@ -1,7 +1,7 @@
 import type { MonthKpis } from "@ccsim/model";
 import type { Scenario } from "@ccsim/scenario";
 import { estimate, type Estimate } from "./Estimate.js";
-import type { VariantResult } from "./runScenario.js";
+import { meanOverMonths, type VariantResult } from "./runScenario.js";
 
 type ReportedFigure = Scenario["reported"][number];
 
@@ -38,7 +38,7 @@ export function caseCard(variant: VariantResult, reported: readonly ReportedFigu
 function simulatedFigure(figure: ReportedFigure, months: readonly MonthKpis[]): number {
   const key = kpiKey(figure.kpi, months);
   const at = (month: string | undefined): number => {
-    if (month === undefined) return months.reduce((s, m) => s + m.values[key]!, 0) / months.length;
+    if (month === undefined) return meanOverMonths(months, key);
     const found = months.find((m) => m.month === month) ?? months[months.length - 1]!;
     return found.values[key]!;
   };

@@ -1,9 +1,6 @@
-import { buildCalendar, type CentreParams, type PeopleParams } from "@ccsim/model";
+import { buildCalendar, DAYS_PER_MONTH, DAYS_PER_WEEK, type CentreParams, type PeopleParams } from "@ccsim/model";
 import type { Scenario } from "@ccsim/scenario";
 import { calibrateHazards } from "./calibrateHazards.js";
-
-const DAYS_PER_WEEK = 7;
-const DAYS_PER_MONTH = 365.25 / 12;
 
 /**
  * The people sections of a scenario in the model's units: weekly and monthly hazards to daily ones, weeks and
@@ -67,7 +64,13 @@ export function compilePeople(scenario: Scenario, params: CentreParams): PeopleP
       learningTimeConstantDays: (rampUp.adaptationMonths * DAYS_PER_MONTH) / 3,
       nestingDays,
     },
-    attrition: at.calibrateToMonthlyAttrition === undefined ? hazards : calibrateHazards(hazards, nestingDays, at.calibrateToMonthlyAttrition),
+    attrition: at.calibrateToMonthlyAttrition === undefined ? hazards : calibrateHazards(hazards, {
+      trainingDays: t.trainingWeeks * DAYS_PER_WEEK,
+      classCadenceDays: t.classCadenceWeeks * DAYS_PER_WEEK,
+      // Culture-first training is a lever acting on top of the calibrated hazards, so the base dropout is used.
+      dropoutHazardPerDay: t.dropoutHazardPerWeek / DAYS_PER_WEEK,
+      nestingDays,
+    }, at.calibrateToMonthlyAttrition),
     burnout: {
       occupancyThreshold: b.occupancyThreshold,
       timeConstantDays: b.timeConstantWeeks * DAYS_PER_WEEK,
@@ -94,12 +97,15 @@ export function compilePeople(scenario: Scenario, params: CentreParams): PeopleP
       remoteWeight: m.engagementRemoteWeight,
       burnoutWeight: m.engagementBurnoutWeight,
       enpsResponseRate: m.enpsResponseRate,
+      enpsDetractorsAtNeutral: m.enpsDetractorsAtNeutral,
+      enpsPromotersAtNeutral: m.enpsPromotersAtNeutral,
     },
     customerExperience: { ...cx },
     money: { ...money },
-    initialTraining: head.training,
-    initialNesting: head.nesting,
-    initialRemoteShare: head.remoteShare,
+    // An `auto` start is sized by compileScenario (it needs these parameters); until then it has no trainees.
+    initialTraining: head === "auto" ? 0 : head.training,
+    initialNesting: head === "auto" ? 0 : head.nesting,
+    initialRemoteShare: head === "auto" ? remoteShare : head.remoteShare,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Distribution } from "@ccsim/engine";
-import { daysFromCivil, type CentreParams, type ChannelParams, type ParamsChange, type ShiftTemplate } from "@ccsim/model";
+import { daysFromCivil, requiredFteAtStart, steadyStateMix, type CentreParams, type ChannelParams, type ParamsChange, type ShiftTemplate } from "@ccsim/model";
 import { applyOverrides, intervalsPerDay, intradayShares, WEEKDAYS, type Scenario, type ScenarioError } from "@ccsim/scenario";
 import { Either } from "effect";
 import { compileManagement } from "./compileManagement.js";
@@ -13,9 +13,35 @@ type ChannelInput = NonNullable<Scenario["demand"]["voice"]> | NonNullable<Scena
  *
  * The simulation runs from the first day of the start month; `calendar.horizonMonths` counts the warm-up.
  */
-export function compileScenario(scenario: Scenario): CentreParams {
+export function compileScenario(scenario: Scenario, options: CompileOptions = {}): CentreParams {
   const contact = compileContactLayer(scenario);
+  if (scenario.operations.initialHeadcount === "auto" && options.sizeStart !== false) return sizedAutomatically(scenario, contact);
   return scenario.simulatePeople ? { ...contact, people: { ...compilePeople(scenario, contact), management: compileManagement(scenario, contact) } } : contact;
+}
+
+export interface CompileOptions {
+  /** Size an `auto` starting workforce (default true; a dated change does not start a workforce, so it skips the planner's solves). */
+  readonly sizeStart?: boolean;
+}
+
+/**
+ * The `auto` start: as many agents past training as the planner needs in the first month (grossed up for
+ * shrinkage) times the headcount target factor, split into nesting and proficient, plus trainees and remote agents,
+ * in their steady-state proportions (so the start has the mix the hiring would settle at).
+ */
+function sizedAutomatically(scenario: Scenario, contact: CentreParams): CentreParams {
+  const pastTraining = Math.round(requiredFteAtStart(contact) * scenario.recruiting.headcountTargetFactor);
+  const provisional = { ...contact, workforce: { ...contact.workforce, initialAgents: pastTraining } };
+  if (!scenario.simulatePeople) return provisional;
+  const people = compilePeople(scenario, provisional);
+  const mix = steadyStateMix(people, people.recruiting.remoteShare);
+  const nesting = Math.round((pastTraining * mix.nesting) / Math.max(1e-9, mix.nesting + mix.proficient));
+  const training = Math.round((pastTraining * mix.training) / Math.max(1e-9, 1 - mix.training));
+  return {
+    ...contact,
+    workforce: { ...contact.workforce, initialAgents: pastTraining - nesting },
+    people: { ...people, initialTraining: training, initialNesting: nesting, initialRemoteShare: mix.remoteShare },
+  };
 }
 
 function compileContactLayer(scenario: Scenario): CentreParams {
@@ -29,7 +55,8 @@ function compileContactLayer(scenario: Scenario): CentreParams {
     channels.push({ ...compileChannel("chat", chat, scenario, months), concurrency: chat.concurrency, concurrencyHandleTimeFactor: chat.concurrencyHandleTimeFactor });
   }
   const ops = scenario.operations;
-  const head = ops.initialHeadcount;
+  // `auto` is sized once the contact layer exists (sizedAutomatically); 0 until then.
+  const head = ops.initialHeadcount === "auto" ? { training: 0, nesting: 0, proficient: 0 } : ops.initialHeadcount;
   return {
     calendar: {
       startYear: year,
@@ -131,7 +158,7 @@ export function compileChanges(scenario: Scenario, fileName = "<scenario>"): Eit
     if (Either.isLeft(applied)) return Either.left(applied.left);
     current = applied.right;
     const [year, month, day] = intervention.from.split("-").map(Number) as [number, number, number | undefined];
-    const params = compileScenario(current);
+    const params = compileScenario(current, { sizeStart: false });
     changes.push({ fromDay: Math.max(0, daysFromCivil(year, month, day ?? 1) - firstDay), channels: params.channels, operations: params.operations, people: params.people });
   }
   return Either.right(changes);

@@ -1,5 +1,5 @@
 import { estimate, type Estimate } from "./Estimate.js";
-import { meanOverMonths, type ScenarioRun, type VariantResult } from "./runScenario.js";
+import { replicationValue, type ScenarioRun, type VariantResult } from "./runScenario.js";
 
 /** A variant's difference from the baseline for one KPI. */
 export interface Difference {
@@ -27,10 +27,10 @@ export function pairedDifferences(run: ScenarioRun, confidence = 0.95): VariantC
   return variants.map((variant) => ({
     variant: variant.name,
     overall: kpiNames(baseline).map((kpi) =>
-      difference(kpi, baseline.replications.map((r) => meanOverMonths(r, kpi)), variant.replications.map((r) => meanOverMonths(r, kpi)), confidence)),
+      difference(kpi, baseline.replications.map((_, r) => replicationValue(baseline, r, kpi)), variant.replications.map((_, r) => replicationValue(variant, r, kpi)), confidence)),
     months: baseline.months.map((m, i) => ({
       month: m.month,
-      differences: kpiNames(baseline).map((kpi) =>
+      differences: monthKpiNames(baseline).map((kpi) =>
         difference(kpi, baseline.replications.map((r) => r[i]!.values[kpi]!), variant.replications.map((r) => r[i]!.values[kpi]!), confidence)),
     })),
   }));
@@ -40,7 +40,12 @@ function kpiNames(variant: VariantResult): string[] {
   return Object.keys(variant.overall);
 }
 
+function monthKpiNames(variant: VariantResult): string[] {
+  return Object.keys(variant.replications[0]?.[0]?.values ?? {});
+}
+
 function difference(kpi: string, base: readonly number[], other: readonly number[], confidence: number): Difference {
+  // A replication where either side is missing (NaN) has no difference: it drops out.
   const d = estimate(other.map((x, r) => x - base[r]!), confidence);
   return {
     kpi,

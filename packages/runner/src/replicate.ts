@@ -13,7 +13,17 @@ export interface ReplicationJob {
   readonly replication: number;
 }
 
-/** The monthly KPIs of one replication. */
-export function simulateJob(job: ReplicationJob): MonthKpis[] {
-  return simulateCentre(job.params, job.fidelity, job.seed, job.replication, { changes: job.changes }).months as MonthKpis[];
+/** What one replication returns: its monthly KPIs, its run-level KPIs and its hires' survival curve. */
+export interface ReplicationResult {
+  readonly months: MonthKpis[];
+  /** KPIs of the whole run (hire survival at 90, 180, 365 days); empty without the people layer. */
+  readonly run: Readonly<Record<string, number>>;
+  /** Kaplan-Meier survival of the run's hires by day since hire (NaN where not followed); empty without people. */
+  readonly hireSurvival: readonly number[];
+}
+
+/** One replication of a job. */
+export function simulateJob(job: ReplicationJob): ReplicationResult {
+  const run = simulateCentre(job.params, job.fidelity, job.seed, job.replication, { changes: job.changes });
+  return { months: run.months as MonthKpis[], run: run.run ?? {}, hireSurvival: run.hireSurvival === undefined ? [] : [...run.hireSurvival] };
 }

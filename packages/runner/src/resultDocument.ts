@@ -1,3 +1,4 @@
+import { kpiRange } from "@ccsim/model";
 import type { EstimateJson, Provenance, ResultDocument, Scenario } from "@ccsim/scenario";
 import { caseCard } from "./caseCard.js";
 import { pairedDifferences } from "./pairedDifferences.js";
@@ -22,8 +23,9 @@ export function resultDocument(run: ScenarioRun, provenance: Provenance, reporte
     variants: run.variants.map((v) => ({
       name: v.name,
       ...(v.description === undefined ? {} : { description: v.description }),
-      overall: mapValues(v.overall, estimateJson),
-      months: v.months.map((m) => ({ month: m.month, kpis: mapValues(m.kpis, estimateJson) })),
+      overall: mapValues(v.overall, (e, kpi) => estimateJson(e, kpiRange(kpi))),
+      months: v.months.map((m) => ({ month: m.month, kpis: mapValues(m.kpis, (e, kpi) => estimateJson(e, kpiRange(kpi))) })),
+      ...(v.hireSurvival.length === 0 ? {} : { hireSurvival: survivalCurve(v.hireSurvival) }),
     })),
     comparisons: pairedDifferences(run).map((c) => ({
       variant: c.variant,
@@ -38,10 +40,28 @@ export function resultDocument(run: ScenarioRun, provenance: Provenance, reporte
   };
 }
 
-function estimateJson(e: Estimate): EstimateJson {
-  return { mean: e.mean, ci95_low: e.ciLow, ci95_high: e.ciHigh, p10: e.p10, p90: e.p90 };
+/** Days between the points of the hire-survival curve in the document (the KPIs at 90, 180, 365 days are exact). */
+export const SURVIVAL_CURVE_STEP_DAYS = 7;
+
+/** The hire-survival curve every SURVIVAL_CURVE_STEP_DAYS days, as far as some replication followed its hires. */
+function survivalCurve(curve: readonly Estimate[]): { day: number; survival: EstimateJson }[] {
+  const points: { day: number; survival: EstimateJson }[] = [];
+  for (let day = 0; day < curve.length; day += SURVIVAL_CURVE_STEP_DAYS) {
+    if (Number.isNaN(curve[day]!.mean)) break;
+    points.push({ day, survival: estimateJson(curve[day]!, [0, 1]) });
+  }
+  return points;
 }
 
-function mapValues<T, U>(record: Readonly<Record<string, T>>, f: (value: T) => U): Record<string, U> {
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v)]));
+/**
+ * An estimate as JSON, its interval clipped to the KPI's range (a share's mean +- t x SE can leave [0, 1]). Missing
+ * values (NaN) become null when serialised.
+ */
+function estimateJson(e: Estimate, range?: readonly [number, number]): EstimateJson {
+  const clip = (x: number): number => (range === undefined ? x : Math.min(range[1], Math.max(range[0], x)));
+  return { mean: e.mean, ci95_low: clip(e.ciLow), ci95_high: clip(e.ciHigh), p10: e.p10, p90: e.p90 };
+}
+
+function mapValues<T, U>(record: Readonly<Record<string, T>>, f: (value: T, key: string) => U): Record<string, U> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v, k)]));
 }

@@ -3,7 +3,7 @@ import { applyOverrides, type Scenario, type ScenarioError } from "@ccsim/scenar
 import { Either } from "effect";
 import { compileChanges, compileScenario } from "./compileScenario.js";
 import { estimate, type Estimate } from "./Estimate.js";
-import { simulateJob, type ReplicationJob } from "./replicate.js";
+import { simulateJob, type ReplicationJob, type ReplicationResult } from "./replicate.js";
 
 export interface RunOptions {
   /** Overrides of the scenario's own settings. */
@@ -16,8 +16,8 @@ export interface RunOptions {
   readonly execute?: ReplicationExecutor;
 }
 
-/** Runs jobs and returns each job's monthly KPIs, in job order, whatever order they finish in. */
-export type ReplicationExecutor = (jobs: readonly ReplicationJob[], onDone: () => void) => Promise<MonthKpis[][]>;
+/** Runs jobs and returns each job's result, in job order, whatever order they finish in. */
+export type ReplicationExecutor = (jobs: readonly ReplicationJob[], onDone: () => void) => Promise<ReplicationResult[]>;
 
 /** The baseline and each variant, resolved to full scenarios and compiled. */
 export interface ResolvedVariant {
@@ -39,10 +39,17 @@ export interface VariantResult {
   readonly description?: string | undefined;
   /** Mean and 95% CI across replications, per reported month. */
   readonly months: readonly MonthEstimates[];
-  /** Per KPI, the mean over the reported months, estimated across replications. */
+  /**
+   * Per KPI, the mean over the reported months (months where it is missing left out), estimated across
+   * replications; and the run-level KPIs (hire survival), estimated across replications.
+   */
   readonly overall: Readonly<Record<string, Estimate>>;
   /** Raw monthly KPIs per replication (index = replication), for paired comparisons and exports. */
   readonly replications: readonly (readonly MonthKpis[])[];
+  /** Run-level KPIs per replication. */
+  readonly runs: readonly Readonly<Record<string, number>>[];
+  /** Kaplan-Meier survival of the hires by day since hire, estimated across replications (empty without people). */
+  readonly hireSurvival: readonly Estimate[];
 }
 
 export interface ScenarioRun {
@@ -91,23 +98,43 @@ export async function runScenario(scenario: Scenario, variants: readonly Resolve
 /** Default executor: one replication after another, in this thread. */
 export const runInThisThread: ReplicationExecutor = (jobs, onDone) =>
   Promise.resolve(jobs.map((job) => {
-    const months = simulateJob(job);
+    const result = simulateJob(job);
     onDone();
-    return months;
+    return result;
   }));
 
-function summariseVariant(variant: ResolvedVariant, replications: readonly (readonly MonthKpis[])[]): VariantResult {
+function summariseVariant(variant: ResolvedVariant, results: readonly ReplicationResult[]): VariantResult {
+  const replications = results.map((r) => r.months);
+  const runs = results.map((r) => r.run);
   const first = replications[0]!;
   const names = Object.keys(first[0]?.values ?? {});
   const months = first.map((m, i) => ({
     month: m.month,
     kpis: Object.fromEntries(names.map((name) => [name, estimate(replications.map((r) => r[i]!.values[name]!))])),
   }));
-  const overall = Object.fromEntries(names.map((name) => [name, estimate(replications.map((r) => meanOverMonths(r, name)))]));
-  return { name: variant.name, description: variant.description, months, overall, replications };
+  const runNames = Object.keys(runs[0] ?? {});
+  const overall = Object.fromEntries([
+    ...names.map((name): [string, Estimate] => [name, estimate(replications.map((r) => meanOverMonths(r, name)))]),
+    ...runNames.map((name): [string, Estimate] => [name, estimate(runs.map((r) => r[name]!))]),
+  ]);
+  const days = Math.min(...results.map((r) => r.hireSurvival.length));
+  const hireSurvival: Estimate[] = Number.isFinite(days) ? Array.from({ length: days }, (_, d) => estimate(results.map((r) => r.hireSurvival[d]!))) : [];
+  return { name: variant.name, description: variant.description, months, overall, replications, runs, hireSurvival };
 }
 
-/** Mean of a KPI over the reported months of one replication. */
+/** Mean of a KPI over the reported months of one replication, leaving out months where it is missing (NaN if all are). */
 export function meanOverMonths(months: readonly MonthKpis[], name: string): number {
-  return months.reduce((sum, m) => sum + m.values[name]!, 0) / months.length;
+  let sum = 0, n = 0;
+  for (const m of months) {
+    const x = m.values[name];
+    if (x === undefined || Number.isNaN(x)) continue;
+    sum += x;
+    n++;
+  }
+  return n > 0 ? sum / n : NaN;
+}
+
+/** A replication's value of a KPI for the whole run: its run-level value, or its mean over the reported months. */
+export function replicationValue(variant: VariantResult, replication: number, name: string): number {
+  return variant.runs[replication]?.[name] ?? meanOverMonths(variant.replications[replication]!, name);
 }

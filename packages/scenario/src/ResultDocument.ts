@@ -4,7 +4,11 @@
  */
 import type { Scenario } from "./Scenario.js";
 
-/** A mean across replications with its 95% Student-t interval and the replications' 10th and 90th percentiles. */
+/**
+ * A mean across replications with its 95% Student-t interval (clipped to the KPI's range: shares to 0-1, NPS to
+ * -100..+100) and the replications' 10th and 90th percentiles. A KPI with nothing to measure (time to fill in a
+ * month without fills) is missing: NaN in memory, null in JSON.
+ */
 export interface EstimateJson {
   readonly mean: number;
   readonly ci95_low: number;
@@ -33,6 +37,8 @@ export interface VariantDocument {
   /** Per KPI, the mean over the reported months. */
   readonly overall: Readonly<Record<string, EstimateJson>>;
   readonly months: readonly { readonly month: string; readonly kpis: Readonly<Record<string, EstimateJson>> }[];
+  /** Kaplan-Meier survival of the run's hires (people layer), every 7 days since hire, as far as followed. */
+  readonly hireSurvival?: readonly { readonly day: number; readonly survival: EstimateJson }[];
 }
 
 /** A variant's paired difference from the baseline for one KPI, mean over the reported months. */

@@ -38,6 +38,8 @@ function rowsOf(node: Node, value: unknown, prefix: string): ParameterRow[] {
     const path = prefix === "" ? key : `${prefix}.${key}`;
     if (prefix === "" && SKIPPED.has(key)) return [];
     const childValue = isRecord(value) ? value[key] : undefined;
+    const mapping = (child as { readonly anyOf?: readonly Node[] }).anyOf?.find((o) => o.properties !== undefined);
+    if (mapping !== undefined && isRecord(childValue)) return rowsOf(mapping, childValue, path);
     if (child.properties !== undefined) return rowsOf(child, childValue, path);
     const row = (status: ParameterRow["status"]): ParameterRow[] =>
       [{ path, value: childValue, defaultValue: child.default, status, description: child.description ?? "" }];

@@ -49,7 +49,8 @@ const channelWarnings = (s: Scenario, name: (typeof CHANNELS)[number]): Plausibi
   // Volume per agent-day: below one contact a day, the volume is probably per day or per week, not per month.
   const volumes = c.monthlyVolumeSeries ?? (c.monthlyVolume === undefined ? [] : [c.monthlyVolume]);
   const head = s.operations.initialHeadcount;
-  const agents = head.proficient + head.nesting;
+  // An automatic start is sized to the need, so it cannot be out of proportion to the volume.
+  const agents = head === "auto" ? 0 : head.proficient + head.nesting;
   const agentDays = agents * s.operations.workDaysPerWeek * WEEKS_PER_MONTH;
   const first = volumes[0];
   if (first !== undefined && agentDays > 0 && first / agentDays < 1) {

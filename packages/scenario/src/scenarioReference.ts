@@ -40,6 +40,12 @@ const defaultOf = (node: Node, required: boolean): string => {
 const itemOf = (node: Node): Node | undefined =>
   node.type === "array" && node.items !== undefined && !Array.isArray(node.items) ? (node.items as Node) : undefined;
 
+/** The mapping of a field that is a word or a mapping (anyOf: an enum and an object), else the field itself. */
+const mappingOf = (node: Node): Node => {
+  const options = (node as { readonly anyOf?: ReadonlyArray<Node> }).anyOf;
+  return options?.find((o) => o.properties !== undefined) ?? node;
+};
+
 const rowsOf = (node: Node, prefix: string): ReadonlyArray<Row> =>
   Object.entries(node.properties ?? {}).flatMap(([key, child]) => {
     const path = prefix === "" ? key : `${prefix}.${key}`;
@@ -50,7 +56,7 @@ const rowsOf = (node: Node, prefix: string): ReadonlyArray<Row> =>
       description: child.description ?? "",
     };
     const item = itemOf(child);
-    const nested = item?.properties !== undefined ? rowsOf(item, `${path}[]`) : rowsOf(child, path);
+    const nested = item?.properties !== undefined ? rowsOf(item, `${path}[]`) : rowsOf(mappingOf(child), path);
     return [row, ...nested];
   });
 

@@ -1,7 +1,7 @@
 import { dirname } from "node:path";
 import { simulate, type Outcome, type ScenarioSource, type SimulateOptions, type Simulation } from "@ccsim/runner";
 import type { Command } from "commander";
-import { kpiFormat, monthsCsv, tableKpis } from "@ccsim/report";
+import { kpiFormat, MISSING, monthsCsv, plausibilityWarnings, tableKpis } from "@ccsim/report";
 import { cliProvenance } from "../provenance.js";
 import { writeResultFiles } from "../resultFiles.js";
 import { checkDestination } from "../writeResultSet.js";
@@ -46,6 +46,8 @@ export async function runFile<T extends Simulation = Simulation>(
 export function emit(flags: CommonRunFlags, simulation: Simulation, table: () => string): void {
   const json = simulation.result;
   const csv = monthsCsv(json);
+  // Sanity warnings go to stderr, one line each, so piped JSON or CSV stays clean.
+  for (const w of plausibilityWarnings(json)) console.error(w.text);
   // Printed first, so that the result is not lost when only writing the files fails (that is still exit code 2).
   if (flags.format === "json") console.log(JSON.stringify(json, null, 2));
   else if (flags.format === "csv") process.stdout.write(csv);
@@ -60,11 +62,21 @@ function runTables({ scenario, run }: Simulation): string {
     const rows = v.months.map((m) => [m.month, ...kpis.map((k) => kpiFormat(k).format(m.kpis[k]!.mean))]);
     rows.push(["mean", ...kpis.map((k) => kpiFormat(k).format(v.overall[k]!.mean))]);
     rows.push(["+- 95% CI", ...kpis.map((k) => kpiFormat(k).format(v.overall[k]!.halfWidth))]);
-    return `${v.name}${v.description === undefined ? "" : `: ${firstSentence(v.description)}`}\n${textTable(["month", ...kpis.map((k) => kpiFormat(k).label)], rows)}`;
+    return `${v.name}${v.description === undefined ? "" : `: ${firstSentence(v.description)}`}\n${textTable(["month", ...kpis.map((k) => kpiFormat(k).label)], rows)}${survivalLine(v.overall)}`;
   });
   const card = caseCardText(scenario, run);
   return [head, "", blocks.join("\n\n"), "", "SL = answered within the threshold / offered; sufficiency = rostered agent-hours / hours the planner needed rostered.",
+    `${MISSING} = missing: no vacancy filled that month (time to fill), or its vacancies' 30 days not over by the end of the run (filled <=30 d).`,
     ...(card === "" ? [] : ["", card])].join("\n");
+}
+
+/** The run-level hire-survival KPIs (Kaplan-Meier over the run's hires) as one line, when the run has them. */
+function survivalLine(overall: Simulation["run"]["variants"][number]["overall"]): string {
+  const kpis = ["hireSurvival90d", "hireSurvival180d", "hireSurvival365d"].filter((k) => k in overall);
+  if (kpis.length === 0) return "";
+  const f = kpiFormat("hireSurvival90d");
+  const parts = kpis.map((k) => `${k.slice("hireSurvival".length, -1)} d ${f.format(overall[k]!.mean)} +- ${f.format(overall[k]!.halfWidth)}`);
+  return `\nhires still employed (Kaplan-Meier, censored at the end of the run): ${parts.join(", ")}`;
 }
 
 function firstSentence(text: string): string {

@@ -1,13 +1,16 @@
 import { makePoissonSampler, makeSampler, type RandomStream, type RandomStreams } from "@ccsim/engine";
-import { CHAT_SKILL, STAGE, VOICE_SKILL, type AgentPool } from "../AgentPool.js";
+import { skillGroupAt, STAGE, type AgentPool } from "../AgentPool.js";
 import type { ChannelParams, OperationsParams, WorkforceParams } from "../CentreParams.js";
 import type { CentreTally } from "../CentreTally.js";
 import type { DayHooks } from "../ContactFidelity.js";
 import type { Management } from "../management/Management.js";
 import type { SimCalendar } from "../SimCalendar.js";
+import { stageHazardPerDay } from "./hirePath.js";
 import { closeMonthOfPeople, type MonthContext } from "./monthClose.js";
 import type { PeopleParams } from "./PeopleParams.js";
+import { hireSurvivalKpis, kaplanMeier } from "./hireSurvival.js";
 import { StaffingTarget } from "./StaffingTarget.js";
+import { engagementLogit, engagementOf, offeredPay, referencePath, SteadyStateTenure } from "./steadyState.js";
 import { Vacancies } from "./Vacancies.js";
 
 /** Random streams of the people layer, one per decision type (design rule 5). */
@@ -16,6 +19,10 @@ export const PEOPLE_STREAMS = {
   recruiting: "people.recruiting",
   attributes: "people.hire-attributes",
   surveys: "people.surveys",
+  /** Work mode and tenure of the starting workforce. */
+  initialTenure: "people.initial-tenure",
+  /** Which open vacancy a hire fills. */
+  vacancyChoice: "people.vacancy-choice",
 } as const;
 
 /** Monthly flow counters, reset at each month close. */
@@ -57,6 +64,8 @@ export class PeopleLayer implements DayHooks {
   private readonly uniform: RandomStream;
   private readonly poisson: (mean: number) => number;
   private readonly attributes: RandomStream;
+  private readonly initialTenure: RandomStream;
+  private readonly vacancyChoice: RandomStream;
   private readonly speed: () => number;
   private target: StaffingTarget;
   private readonly classEnds: number[] = [];
@@ -64,6 +73,8 @@ export class PeopleLayer implements DayHooks {
   private readonly causeTerms = new Float64Array(3);
   /** Smoothed leavers per day, for the hire-up-to target's expected attrition over the lead time. */
   private leaversPerDay: number;
+  /** Index of the first agent hired during the run (the starting workforce comes before it). */
+  private firstHire = 0;
   readonly surveys: RandomStream;
   /** Management policies acting on this layer (docs/model.md section 5), set by simulateCentre when configured. */
   management: Management | undefined = undefined;
@@ -83,10 +94,12 @@ export class PeopleLayer implements DayHooks {
     this.poisson = makePoissonSampler(streams.stream(PEOPLE_STREAMS.recruiting));
     this.attributes = streams.stream(PEOPLE_STREAMS.attributes);
     this.surveys = streams.stream(PEOPLE_STREAMS.surveys);
+    this.initialTenure = streams.stream(PEOPLE_STREAMS.initialTenure);
+    this.vacancyChoice = streams.stream(PEOPLE_STREAMS.vacancyChoice);
     const cv = Math.sqrt(Math.expm1(workforce.speedFactorSigma ** 2));
     this.speed = cv > 0 ? makeSampler({ kind: "lognormal", mean: 1, cv }, this.attributes) : () => 1;
     this.target = new StaffingTarget(calendar, channels, rates, operations);
-    this.leaversPerDay = pool.count * params.attrition.firstYearHazardPerDay;
+    this.leaversPerDay = 0;
     this.seedStartingWorkforce();
   }
 
@@ -110,8 +123,28 @@ export class PeopleLayer implements DayHooks {
   closeMonth(month: number): void {
     const context: MonthContext = { layer: this, month, payForTrainees: this.traineePay() };
     this.months[month] = closeMonthOfPeople(context);
-    this.vacancies.resetMonth();
     this.flows = emptyFlows();
+  }
+
+  /**
+   * At the end of the run: each month's share of the vacancies opened in it that were filled within 30 days (known
+   * now), and the Kaplan-Meier survival of the hires made in the reported months, censored at the last day.
+   */
+  finish(): { run: Record<string, number>; hireSurvival: Float64Array } {
+    const cal = this.calendar;
+    const lastDay = cal.days - 1;
+    for (let m = 0; m < this.months.length; m++) {
+      this.months[m]!["filledWithin30Days"] = this.vacancies.filledWithinShare(cal.monthStartDay[m]!, cal.monthStartDay[m + 1]!, lastDay);
+    }
+    const firstReported = cal.monthStartDay[cal.spec.warmupMonths]!;
+    const hireDays: number[] = [], leftDays: number[] = [];
+    for (let a = this.firstHire; a < this.pool.count; a++) {
+      if (this.pool.hireDay[a]! < firstReported) continue;
+      hireDays.push(this.pool.hireDay[a]!);
+      leftDays.push(this.leftDay[a]!);
+    }
+    const hireSurvival = kaplanMeier(hireDays, leftDays, lastDay);
+    return { run: hireSurvivalKpis(hireSurvival), hireSurvival };
   }
 
   /** Monthly pay a trainee receives (salary, or the guaranteed base under piece rates). */
@@ -121,8 +154,7 @@ export class PeopleLayer implements DayHooks {
 
   /** Pay offered to applicants: the salary, or base plus the piece rate at the expected volume. */
   offeredPay(): number {
-    const pay = this.params.pay;
-    return pay.scheme === "fixed" ? pay.salaryPerMonth : pay.baseSalaryPerMonth + pay.pieceRatePerContact * pay.expectedContactsPerMonth;
+    return offeredPay(this.params.pay);
   }
 
   /** s: share of variable pay in expected earnings (0 under a fixed salary). */
@@ -133,35 +165,55 @@ export class PeopleLayer implements DayHooks {
     return variable / (pay.baseSalaryPerMonth + variable);
   }
 
-  /** Starting agents: tenure, work mode; plus the trainees and nesting agents the scenario starts with. */
+  /**
+   * The starting workforce in its steady state (docs/model.md 4.4): each agent's work mode by the scenario's remote
+   * share, then its age from the stationary distribution of its mode's hire path within its stage, and from the
+   * age its hire day, class (running classes are registered with their end day) and first day on the phones, hence
+   * its experience on the learning curve. Engagement starts at its reference value.
+   */
   private seedStartingWorkforce(): void {
     const pool = this.pool;
     const p = this.params;
     this.ensureCapacity();
-    for (let a = 0; a < pool.count; a++) {
-      // Tenure of the starting staff: exponential with mean 2 years (assumption; only its mix matters).
-      const tenureDays = Math.floor(-730 * Math.log(this.attributes.next()));
-      pool.hireDay[a] = -tenureDays - Math.round(p.training.trainingDays);
-      pool.productionDay[a] = -tenureDays;
-      pool.remote[a] = this.attributes.next() < p.initialRemoteShare ? 1 : 0;
+    const draw = this.initialTenure;
+    const tenure = [new SteadyStateTenure(referencePath(p, false)), new SteadyStateTenure(referencePath(p, true))] as const;
+    const classEnds = new Set<number>();
+    const place = (a: number, stage: number): void => {
+      const remote = draw.next() < p.initialRemoteShare;
+      const mode = tenure[remote ? 1 : 0];
+      const at = mode.position(mode.sampleAge(stage, draw.next()));
+      pool.remote[a] = remote ? 1 : 0;
+      pool.hireDay[a] = at.hireDay;
+      pool.productionDay[a] = at.productionDay;
+      pool.stage[a] = at.stage;
+      pool.rosterable[a] = at.stage === STAGE.training ? 0 : 1;
       pool.earnings[a] = this.offeredPay();
-    }
-    for (let i = 0; i < p.initialNesting; i++) {
-      const a = this.hire(0, false, p.initialRemoteShare);
-      this.graduate(a, -Math.floor(this.attributes.next() * p.rampUp.nestingDays));
-    }
-    for (let i = 0; i < p.initialTraining; i++) {
-      const a = this.hire(0, false, p.initialRemoteShare);
-      this.pool.productionDay[a] = Math.max(0, Math.round(this.attributes.next() * p.training.trainingDays));
-    }
+      pool.engagement[a] = this.referenceEngagement(remote, 0);
+      this.leftDay[a] = -1;
+      if (at.stage === STAGE.training && at.productionDay >= 0) classEnds.add(at.productionDay);
+    };
+    for (let a = 0; a < pool.count; a++) place(a, STAGE.proficient);
+    for (let i = 0; i < p.initialNesting; i++) place(this.hire(0, false, p.initialRemoteShare), STAGE.nesting);
+    for (let i = 0; i < p.initialTraining; i++) place(this.hire(0, false, p.initialRemoteShare), STAGE.training);
+    this.classEnds.push(...[...classEnds].sort((x, y) => x - y));
+    this.firstHire = pool.count;
+    // Handle-time multipliers and quality for the first day; the counts of that call are not a simulated day.
     this.updateAgents(0);
+    this.flows = emptyFlows();
+    let risk = 0;
+    for (let a = 0; a < pool.count; a++) risk += -Math.expm1(-this.hazardPerDay(a, 0));
+    this.leaversPerDay = risk;
+  }
+
+  /** Engagement of an agent paid the offered pay with burnout B, before its first survey. */
+  private referenceEngagement(remote: boolean, day: number): number {
+    return engagementOf(engagementLogit(this.params.motivation, this.offeredPay(), this.params.labourMarket.marketWageByDay[day]!, remote, 0));
   }
 
   /** Adds a hire in classroom training (not rosterable until it graduates); returns its index. */
   private hire(day: number, referral: boolean, remoteShare: number): number {
     const shares = this.workforce.skillShares;
-    const u = this.attributes.next();
-    const skills = u < shares.voice ? VOICE_SKILL : u < shares.voice + shares.chat ? CHAT_SKILL : VOICE_SKILL | CHAT_SKILL;
+    const skills = skillGroupAt(this.attributes.next(), shares.voice, shares.chat);
     const a = this.pool.add(skills, this.speed(), Math.floor(this.attributes.next() * 7));
     this.ensureCapacity();
     const pool = this.pool;
@@ -172,6 +224,7 @@ export class PeopleLayer implements DayHooks {
     pool.remote[a] = this.attributes.next() < remoteShare ? 1 : 0;
     pool.referral[a] = referral ? 1 : 0;
     pool.earnings[a] = this.offeredPay();
+    pool.engagement[a] = this.referenceEngagement(pool.remote[a] === 1, day);
     this.leftDay[a] = -1;
     return a;
   }
@@ -213,17 +266,14 @@ export class PeopleLayer implements DayHooks {
   }
 
   /**
-   * Daily hazard of agent a: by stage and tenure, times the pay, burnout, remote, engagement and referral terms.
+   * Daily hazard of agent a: by stage and tenure since hire (TENURE_BANDS), times the pay, burnout, remote, engagement and referral terms.
    * NOTE: leaves the pay, burnout and engagement terms in `causeTerms` for attributeQuitRisk (no allocation per call).
    */
   hazardPerDay(a: number, day: number): number {
     const pool = this.pool;
     const p = this.params;
     const sinceHire = day - pool.hireDay[a]!;
-    let h: number;
-    if (pool.stage[a] === STAGE.training) h = p.training.dropoutHazardPerDay;
-    else if (pool.stage[a] === STAGE.nesting) h = p.attrition.nestingHazardPerDay;
-    else h = sinceHire < 91 ? p.attrition.earlyHazardPerDay : sinceHire < 365 ? p.attrition.firstYearHazardPerDay : p.attrition.tenuredHazardPerDay;
+    let h = stageHazardPerDay(p.attrition, p.training.dropoutHazardPerDay, pool.stage[a]!, sinceHire);
     const wage = p.labourMarket.marketWageByDay[day]!;
     const terms = this.causeTerms;
     // A refused raise (management.payReview) counts with pay among the causes.
@@ -287,7 +337,7 @@ export class PeopleLayer implements DayHooks {
   }
 
   private fillVacancy(day: number, referral: boolean): void {
-    this.vacancies.fill(day);
+    this.vacancies.fill(day, this.vacancyChoice.next());
     this.hire(day, referral, this.params.recruiting.remoteShare);
     this.flows.hires++;
     if (referral) this.flows.referralHires++;
@@ -335,8 +385,9 @@ export class PeopleLayer implements DayHooks {
       }
       const loggedIn = pool.loggedInSecThisMonth[a]!;
       if (loggedIn > 0) {
-        const strain = Math.max(0, pool.busySecThisMonth[a]! / loggedIn - b.occupancyThreshold) / (1 - b.occupancyThreshold) +
-          (this.management?.overtime.strain(a) ?? 0);
+        // Occupancy capped at 1 (see centreKpis); overtime adds its own strain; the target stays in [0, 1].
+        const occupancy = Math.min(1, pool.busySecThisMonth[a]! / loggedIn);
+        const strain = Math.min(1, Math.max(0, occupancy - b.occupancyThreshold) / (1 - b.occupancyThreshold) + (this.management?.overtime.strain(a) ?? 0));
         pool.burnout[a]! += (strain - pool.burnout[a]!) / b.timeConstantDays;
       }
       const learning = Math.exp(-(day - pool.productionDay[a]!) / p.rampUp.learningTimeConstantDays);

@@ -121,6 +121,13 @@ export interface MotivationParams {
   readonly remoteWeight: number;
   readonly burnoutWeight: number;
   readonly enpsResponseRate: number;
+  /**
+   * The eNPS answer is an ordered logit on the latent engagement eta: P(answer <= k) = logistic(theta_k - eta). Only
+   * the cut points between detractors (0-6) and passives and between passives and promoters (9-10) matter for
+   * eNPS; they are set by the shares of detractors and promoters at neutral engagement (eta = 0).
+   */
+  readonly enpsDetractorsAtNeutral: number;
+  readonly enpsPromotersAtNeutral: number;
 }
 
 export interface CustomerExperienceParams {

@@ -1,6 +1,7 @@
-import type { ChannelParams, OperationsParams } from "../CentreParams.js";
+import type { CentreParams, ChannelParams, OperationsParams } from "../CentreParams.js";
+import { arrivalRates } from "../Demand.js";
 import { Planner } from "../Planner.js";
-import type { SimCalendar } from "../SimCalendar.js";
+import { buildCalendar, type SimCalendar } from "../SimCalendar.js";
 
 /**
  * Required FTE per month for the hire-up-to policy: the planner's requirement on the phones over the month's
@@ -46,4 +47,11 @@ export class StaffingTarget {
     const shrinkage = this.operations.rostering === "all-present" ? 0 : this.operations.shrinkage;
     return agentIntervals / (1 - shrinkage) / intervalsPerAgent;
   }
+}
+
+/** Agents the planner needs on the payroll (past training) in the first simulated month: the size of an `auto` start. */
+export function requiredFteAtStart(params: CentreParams): number {
+  const calendar = buildCalendar(params.calendar);
+  const rates = params.channels.map((channel) => arrivalRates(channel.demand, calendar));
+  return new StaffingTarget(calendar, params.channels, rates, params.operations).requiredFte(0);
 }

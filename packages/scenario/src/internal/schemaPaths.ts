@@ -16,6 +16,11 @@ export const structOf = (ast: AST.AST): AST.TypeLiteral | undefined => {
       return structOf(ast.from);
     case "Suspend":
       return structOf(ast.f());
+    case "Union": {
+      // A word or a mapping (initialHeadcount: auto | { ... }): paths lead into the mapping.
+      const structs = ast.types.map(structOf).filter((s) => s !== undefined);
+      return structs.length === 1 && ast.types.every((t) => t._tag === "Literal" || structOf(t) !== undefined) ? structs[0] : undefined;
+    }
     default:
       return undefined;
   }

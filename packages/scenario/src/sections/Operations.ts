@@ -39,7 +39,7 @@ const InitialHeadcountFields = Schema.Struct({
   ),
 });
 
-const InitialHeadcount = checked(
+const InitialHeadcountByStage = checked(
   InitialHeadcountFields.annotations({ description: "The workforce on the start date, by stage." }),
   (h: typeof InitialHeadcountFields.Type): ReadonlyArray<Problem> => {
     const total = h.training + h.nesting + h.proficient;
@@ -48,6 +48,21 @@ const InitialHeadcount = checked(
       : [];
   },
 );
+
+/**
+ * The starting workforce: by stage, or `auto`: the planner's first-month need (agents past training) times
+ * recruiting.headcountTargetFactor, with trainees and the split into stages and work modes from the steady state.
+ */
+const InitialHeadcount = Schema.Union(
+  Schema.Literal("auto"),
+  InitialHeadcountByStage,
+).annotations({
+  title: "auto, or a mapping of stage counts",
+  description: "The workforce on the start date: a mapping of agents by stage (training, nesting, proficient, " +
+    "remoteShare), or auto: as many agents past training as the planner needs in the first month times " +
+    "recruiting.headcountTargetFactor, plus trainees, nesting agents and remote agents in their steady-state " +
+    "proportions (docs/model.md 4.4). Either way each starting agent's tenure is drawn from the steady state of the hire path.",
+});
 
 const SkillsFields = Schema.Struct({
   voiceOnly: withDefault(fraction("Share of agents who take voice only."), 0),

@@ -68,25 +68,54 @@ const logOdds = (description: string, value: number, min = -20) =>
   withDefault(num({ min, max: 20 }, `${description} In log-odds of engagement. Default ${value}: assumption.`), value);
 
 /** The `motivation` section: engagement = logistic(g0 + g_pay ln(earnings / market) + ...) and eNPS. */
-export const Motivation = Schema.Struct({
+const MotivationFields = Schema.Struct({
   kpiClarity: withDefault(
     fraction("Share of staff who find their KPIs clear and achievable (0-1). MTS: 0.53 before, 0.91 after. Default 0.5: assumption."),
     0.5,
   ),
-  engagementIntercept: logOdds("g0: baseline engagement.", 0.5),
+  engagementIntercept: withDefault(
+    num({ min: -20, max: 20 }, "g0: latent engagement (log-odds) of an on-site agent paid the market wage, with KPI " +
+      "clarity 0.5 and no burnout strain. Default 0: such an agent is neutral (engagement 0.5), which defines the " +
+      "scale; the eNPS cut points below say what neutral means in survey answers. Assumption."),
+    0,
+  ),
   engagementPayWeight: logOdds("g_pay: effect of ln(earnings / market wage).", 2, 0),
   engagementClarityWeight: logOdds("g_clarity: effect of (kpiClarity - 0.5).", 2, 0),
   engagementRemoteWeight: logOdds("g_remote: effect of working from home.", 0.3),
   engagementBurnoutWeight: logOdds("g_burn: effect of burnout strain (subtracted).", 1, 0),
   enpsResponseRate: withDefault(fraction("Share of agents answering the monthly eNPS survey. Default 0.6: assumption."), 0.6),
-}).annotations({ description: "KPI clarity, engagement and the eNPS survey." });
+  enpsDetractorsAtNeutral: withDefault(
+    num({ min: 0.01, max: 0.98 }, "Share of detractors (answers 0-6) among agents with neutral engagement: the eNPS " +
+      "answer is an ordered logit on the latent engagement, and this sets its lower cut point. Default 0.30: assumption, " +
+      "with enpsPromotersAtNeutral putting a neutral centre at eNPS +5, inside the -20 to +30 band contact centres " +
+      "report and below the +10 to +29 mid-range of employers in general (PeoplePilot and CultureMonkey eNPS benchmarks)."),
+    0.3,
+  ),
+  enpsPromotersAtNeutral: withDefault(
+    num({ min: 0.01, max: 0.98 }, "Share of promoters (answers 9-10) among agents with neutral engagement; sets the " +
+      "upper cut point of the ordered logit. Default 0.35: assumption (see enpsDetractorsAtNeutral)."),
+    0.35,
+  ),
+});
+
+/** The `motivation` section, with its cut points in order: detractors and promoters at neutral leave room for passives. */
+export const Motivation = checked(
+  MotivationFields.annotations({ description: "KPI clarity, engagement and the eNPS survey." }),
+  (m: typeof MotivationFields.Type): ReadonlyArray<Problem> =>
+    m.enpsDetractorsAtNeutral + m.enpsPromotersAtNeutral >= 1
+      ? [{ path: ["enpsPromotersAtNeutral"], message: `enpsDetractorsAtNeutral + enpsPromotersAtNeutral must be below 1 (passives take the rest); they add up to ${m.enpsDetractorsAtNeutral + m.enpsPromotersAtNeutral}` }]
+      : [],
+);
 
 /** The `customerExperience` section: the post-contact tNPS survey. */
 export const CustomerExperience = Schema.Struct({
   surveyResponseRate: withDefault(fraction("Share of handled contacts that answer the tNPS survey. Default 0.1: assumption."), 0.1),
   baseScore: withDefault(
     num({ min: 0, max: 10 }, "Mean latent 0-10 score of a resolved contact by a proficient agent with no excess " +
-      "wait. Default 8.7: assumption (gives a tNPS of roughly +40)."),
+      "wait. Default 8.7: assumption. With the default spread a resolved contact then scores tNPS +48 and an " +
+      "unresolved one -67, so a proficient centre at the default 75% resolution and no excess wait scores about +19: " +
+      "inside the 10-30 band reported for telecoms (Viewpoint Research NPS benchmarks; Turnella's worked contact-centre " +
+      "example is +24)."),
     8.7,
   ),
   scoreNoiseSd: withDefault(num({ min: 0, max: 5 }, "Standard deviation of the latent score between customers, in score points. Default 1.5: assumption."), 1.5),

@@ -111,8 +111,10 @@ export const Attrition = Schema.Struct({
     "Bloom, Han & Liang 2024: quits down a third).", 0.6),
   detractorMultiplier: multiplier("Hazard of an engagement detractor relative to a promoter. Default 1.75 within 1.5-2: assumption.", 1.75),
   calibrateToMonthlyAttrition: optional(
-    num({ positive: true, max: 1 }, "If given, the stage hazards are scaled so that the steady-state monthly " +
-      "attrition (leavers / average headcount) equals this fraction (MTS: 0.11)."),
+    num({ positive: true, max: 1 }, "If given, the four post-training stage hazards are scaled by one factor so " +
+      "that the steady-state monthly attrition (leavers past training / average headcount past training) of a centre " +
+      "at neutral multipliers (pay at the market wage, no burnout, neutral engagement, on site) equals this fraction " +
+      "(MTS: 0.11). The tenure bands count days since hire, as the quit hazards do."),
   ),
 }).annotations({ description: "Quit hazards by stage of tenure and their multipliers." });
 
