@@ -19,6 +19,11 @@ export class DayPlan {
    * for at construction (the contact fidelity logs agents in and out from it; the interval fidelity does not).
    */
   onPhone = new Uint8Array(0);
+  /**
+   * Where agent a is off for only part of interval i (a break shorter than the interval, taken from its start):
+   * the seconds after the interval's start at which it comes back, else 0: `returnSec[a * intervalsPerDay + i]`.
+   */
+  returnSec = new Uint16Array(0);
   /** Agents the planner requires on the phones, per channel and interval: `required[c * intervalsPerDay + i]`. */
   readonly required: Float64Array;
   /** Agents rostered on shift per interval (absent ones included: they were scheduled). */
@@ -31,6 +36,16 @@ export class DayPlan {
    */
   readonly groupAgents: Float64Array;
   readonly groupRate: Float64Array;
+  /** The sum of their handle-time multipliers (speed factor x multiplier), laid out as `groupAgents`. */
+  readonly groupSlowness: Float64Array;
+  /**
+   * Agents per skill group who come on the phones fresh (idle) during interval i: shift starts and returns from
+   * a break (`joins[g * (intervalsPerDay + 1) + i]`); and who go off at the start of interval i, finishing the
+   * contact in hand first (`leaves[...]`, index intervalsPerDay being closing time). The interval fidelity uses
+   * them for the carry-over of work at these changes, which a stationary evaluation misses.
+   */
+  readonly joins: Float64Array;
+  readonly leaves: Float64Array;
   /** Agents with a shift today who showed up, in roster order (`presentCount` of them), and their service rates. */
   present = new Int32Array(0);
   presentRate = new Float64Array(0);
@@ -38,13 +53,15 @@ export class DayPlan {
   /**
    * The shift blocks of the present agent p, at index 2p (first block) and 2p + 1 (second block of a split
    * shift; length 0 for none): start interval, length in intervals, and its breaks, which are the intervals
-   * `breakAt[blockBreaksFrom[b] + k]` for k below `blockBreaks[b]`.
+   * `breakAt[blockBreaksFrom[b] + k]` for k below `blockBreaks[b]`, the agent being off for the share
+   * `breakShareAt[...]` of that interval (1: all of it; less: from the interval's start, the break being shorter).
    */
   blockStart = new Int32Array(0);
   blockLength = new Int32Array(0);
   blockBreaks = new Int32Array(0);
   blockBreaksFrom = new Int32Array(0);
   breakAt = new Int32Array(0);
+  breakShareAt = new Float64Array(0);
   private breakCount = 0;
 
   // Settings that a dated intervention may change (see `configure`).
@@ -78,8 +95,10 @@ export class DayPlan {
    */
   private readonly agentsStep: Int32Array;
   private readonly rateStep: Float64Array;
-  private readonly agentsOnBreak: Int32Array;
+  private readonly slownessStep: Float64Array;
+  private readonly agentsOnBreak: Float64Array;
   private readonly rateOnBreak: Float64Array;
+  private readonly slownessOnBreak: Float64Array;
   private readonly breakOffsets = new BreakOffsets();
 
   constructor(
@@ -96,13 +115,18 @@ export class DayPlan {
     this.loggedIn = new Float64Array(perDay);
     this.groupAgents = new Float64Array(4 * perDay);
     this.groupRate = new Float64Array(4 * perDay);
+    this.groupSlowness = new Float64Array(4 * perDay);
     this.target = new Float64Array(perDay);
     this.cover = new Float64Array(perDay);
     // Head counts in integer arrays: integer adds are quicker to chain than floating-point ones.
     this.agentsStep = new Int32Array(4 * (perDay + 1));
     this.rateStep = new Float64Array(4 * (perDay + 1));
-    this.agentsOnBreak = new Int32Array(4 * perDay);
+    this.slownessStep = new Float64Array(4 * (perDay + 1));
+    this.agentsOnBreak = new Float64Array(4 * perDay);
+    this.joins = new Float64Array(4 * (perDay + 1));
+    this.leaves = new Float64Array(4 * (perDay + 1));
     this.rateOnBreak = new Float64Array(4 * perDay);
+    this.slownessOnBreak = new Float64Array(4 * perDay);
     this.errorStream = streams.stream(DAY_PLAN_STREAMS.forecastError);
     this.errorFactor = new Float64Array(channels.length).fill(1);
     const uniform = streams.stream(DAY_PLAN_STREAMS.absence);
@@ -169,8 +193,13 @@ export class DayPlan {
   private ensureCapacity(pool: AgentPool): void {
     const perDay = this.calendar.intervalsPerDay;
     if (this.recordOnPhone) {
-      if (this.onPhone.length < pool.capacity * perDay) this.onPhone = new Uint8Array(pool.capacity * perDay);
-      else this.onPhone.fill(0, 0, pool.count * perDay);
+      if (this.onPhone.length < pool.capacity * perDay) {
+        this.onPhone = new Uint8Array(pool.capacity * perDay);
+        this.returnSec = new Uint16Array(pool.capacity * perDay);
+      } else {
+        this.onPhone.fill(0, 0, pool.count * perDay);
+        this.returnSec.fill(0, 0, pool.count * perDay);
+      }
     }
     if (this.working.length >= pool.capacity) return;
     const n = pool.capacity;
@@ -185,6 +214,7 @@ export class DayPlan {
     this.blockBreaksFrom = new Int32Array(2 * n);
     // At most one break per interval of a shift, and at most a day of shift per agent.
     this.breakAt = new Int32Array(n * this.calendar.intervalsPerDay);
+    this.breakShareAt = new Float64Array(n * this.calendar.intervalsPerDay);
   }
 
   /** Fills the requirement and the roster target for `day`; returns the day's total forecast rate (0: closed). */
@@ -240,17 +270,27 @@ export class DayPlan {
     this.breakCount = 0;
     this.agentsStep.fill(0);
     this.rateStep.fill(0);
+    this.slownessStep.fill(0);
     this.agentsOnBreak.fill(0);
     this.rateOnBreak.fill(0);
+    this.slownessOnBreak.fill(0);
+    this.joins.fill(0);
+    this.leaves.fill(0);
   }
 
   /**
-   * Records block `block` (0 or 1) of present agent p's shift: on the phones for the block minus its breaks,
-   * round(length x breakShare) whole intervals placed by `BreakOffsets` for roster position `order`.
+   * Records block `block` (0 or 1) of present agent p's shift: on the phones for the block minus its breaks.
+   * The break time, length x breakShare intervals to the minute, is whole intervals plus one shorter break for
+   * the rest (taken from the start of its interval), placed by `BreakOffsets` for roster position `order`; so a
+   * small change of shrinkage moves break time a little, not by whole intervals.
    */
   private placeShift(p: number, block: number, start: number, length: number, order: number, pool: AgentPool, breakShare: number): void {
     const b = 2 * p + block;
-    const breaks = Math.round(length * breakShare);
+    const minutes = this.calendar.spec.intervalMinutes;
+    const breakTime = Math.round(length * breakShare * minutes) / minutes;
+    const whole = Math.min(length, Math.floor(breakTime));
+    const part = whole < length ? breakTime - whole : 0;
+    const breaks = whole + (part > 0 ? 1 : 0);
     this.blockStart[b] = start;
     this.blockLength[b] = length;
     this.blockBreaks[b] = breaks;
@@ -259,27 +299,51 @@ export class DayPlan {
     const agent = this.present[p]!;
     const group = pool.skills[agent]!;
     const rate = this.presentRate[p]!;
-    const row = group * (this.calendar.intervalsPerDay + 1);
+    const perDay = this.calendar.intervalsPerDay;
+    const row = group * (perDay + 1);
     this.agentsStep[row + start]! += 1;
     this.agentsStep[row + start + length]! -= 1;
     this.rateStep[row + start]! += rate;
     this.rateStep[row + start + length]! -= rate;
-    const breakRow = group * this.calendar.intervalsPerDay;
+    this.slownessStep[row + start]! += 1 / rate;
+    this.slownessStep[row + start + length]! -= 1 / rate;
+    const breakRow = group * perDay;
     const offsets = this.breakOffsets.table(length, breaks, this.working.length);
     // NOTE: arrays in locals, so that the loop does not reload them from the plan at every step.
-    const { breakAt, agentsOnBreak, rateOnBreak } = this;
+    const { breakAt, breakShareAt, agentsOnBreak, rateOnBreak, slownessOnBreak, joins, leaves } = this;
     let count = this.breakCount;
-    for (let k = 0; k < breaks; k++) {
-      const i = start + offsets[order * breaks + k]!;
-      breakAt[count++] = i;
-      agentsOnBreak[breakRow + i]! += 1;
-      rateOnBreak[breakRow + i]! += rate;
+    // Changes of state: on at the block's start, off at its end, and off and back on around each break.
+    let on = false, at = start;
+    for (let k = 0; k <= breaks; k++) {
+      const i = k < breaks ? start + offsets[order * breaks + k]! : start + length;
+      if (i > at && !on) joins[row + at]! += 1;
+      if (i > at || on) on = true;
+      if (k === breaks) break;
+      // The last break is the shorter one.
+      const share = k === breaks - 1 && part > 0 ? part : 1;
+      if (on) leaves[row + i]! += 1;
+      on = false;
+      if (share < 1) {
+        joins[row + i]! += 1;
+        on = true;
+      }
+      at = i + 1;
+      breakAt[count] = i;
+      breakShareAt[count++] = share;
+      agentsOnBreak[breakRow + i]! += share;
+      rateOnBreak[breakRow + i]! += rate * share;
+      slownessOnBreak[breakRow + i]! += share / rate;
     }
+    if (on) leaves[row + start + length]! += 1;
     this.breakCount = count;
     if (!this.recordOnPhone) return;
-    const phoneRow = agent * this.calendar.intervalsPerDay;
+    const phoneRow = agent * perDay;
+    const sec = this.calendar.intervalSec;
     this.onPhone.fill(1, phoneRow + start, phoneRow + start + length);
-    for (let k = this.blockBreaksFrom[b]!; k < this.breakCount; k++) this.onPhone[phoneRow + this.breakAt[k]!] = 0;
+    for (let k = this.blockBreaksFrom[b]!; k < this.breakCount; k++) {
+      this.onPhone[phoneRow + this.breakAt[k]!] = 0;
+      if (this.breakShareAt[k]! < 1) this.returnSec[phoneRow + this.breakAt[k]!] = Math.round(this.breakShareAt[k]! * sec);
+    }
   }
 
   /** Turns the day's steps into agents logged in and their service rates per skill group and interval. */
@@ -287,15 +351,19 @@ export class DayPlan {
     const perDay = this.calendar.intervalsPerDay;
     this.loggedIn.fill(0);
     for (let group = 0; group < 4; group++) {
-      let onShift = 0, rate = 0;
+      let onShift = 0, rate = 0, slowness = 0;
       for (let i = 0; i < perDay; i++) {
         onShift += this.agentsStep[group * (perDay + 1) + i]!;
         rate += this.rateStep[group * (perDay + 1) + i]!;
+        slowness += this.slownessStep[group * (perDay + 1) + i]!;
         // Where nobody is on, a sum of rates is rounding residue: make it exactly 0.
-        if (onShift === 0) rate = 0;
-        const agents = onShift - this.agentsOnBreak[group * perDay + i]!;
+        if (onShift === 0) rate = slowness = 0;
+        // Breaks shorter than an interval leave fractions of agents; below a millionth is rounding residue.
+        let agents = onShift - this.agentsOnBreak[group * perDay + i]!;
+        if (agents < 1e-6) agents = 0;
         this.groupAgents[group * perDay + i] = agents;
         this.groupRate[group * perDay + i] = agents === 0 ? 0 : rate - this.rateOnBreak[group * perDay + i]!;
+        this.groupSlowness[group * perDay + i] = agents === 0 ? 0 : slowness - this.slownessOnBreak[group * perDay + i]!;
         this.loggedIn[i]! += agents;
       }
     }

@@ -1,5 +1,5 @@
-import { distributionMean, makePoissonSampler, type RandomStreams } from "@ccsim/engine";
-import { erlangA, type QueueMetrics } from "@ccsim/erlang";
+import { distributionMean, distributionVariance, makePoissonSampler, type RandomStreams } from "@ccsim/engine";
+import { erlangA } from "@ccsim/erlang";
 import { CHAT_SKILL, VOICE_SKILL, type AgentPool } from "./AgentPool.js";
 import type { ChannelParams } from "./CentreParams.js";
 import type { CentreTally } from "./CentreTally.js";
@@ -17,9 +17,15 @@ export const INTERVAL_STREAMS = { outcomes: "interval.outcomes" } as const;
  * Poisson counts (Poisson splitting), so each class is drawn as its own Poisson variate.
  *
  * Multi-skilled agents are split between channels in proportion to offered load (within what the single-skill
- * groups already cover); chat is solved in sessions, `concurrency` per agent, each at full-concurrency handle time.
- * Carry-over of queues across interval boundaries is ignored: the known limit of pointwise stationary models
- * under temporary overload (Jiménez and Koole 2004).
+ * groups already cover); chat is solved in sessions, `concurrency` per agent.
+ *
+ * Where agents come and go within the day, a stationary evaluation misses the work carried across the change
+ * (the transient of Jiménez and Koole 2004): an agent going off finishes the contact in hand first, past its
+ * planned time, and an agent coming on (shift start, back from a break) is idle, where a stationary agent would be
+ * busy finishing earlier contacts. Both are added as expected values: each agent coming on in an interval adds
+ * the work a stationary agent would still have in hand (busy share x mean residual handle time) as capacity there,
+ * and each agent going off adds the time it needs to finish (the same, at the previous interval's occupancy) as
+ * logged-in time, as the contact fidelity counts it.
  */
 export class IntervalFidelity {
   private readonly poisson: (mean: number) => number;
@@ -27,6 +33,8 @@ export class IntervalFidelity {
   private readonly agentsOn: Float64Array;
   /** Sum of service rates (1 / multiplier) on each channel, for sharing handled contacts among agents. */
   private readonly rateSum: Float64Array;
+  /** Sum of handle-time multipliers on each channel. */
+  private readonly slownessSum: Float64Array;
   /** This interval's handled contacts per unit of service rate, per channel. */
   private readonly perRate: Float64Array;
   /** Today's handled contacts per unit of service rate, per skill group (bits) and interval. */
@@ -38,6 +46,23 @@ export class IntervalFidelity {
   /** Today's occupancy of an agent of each skill group (bits) per interval, and its running sums (as above). */
   private readonly occupancyToday: Float64Array;
   private readonly occupancyBefore: Float64Array;
+  /** Agents coming on and going off in this interval, per channel (see `DayPlan.joins`). */
+  private readonly joinsOn: Float64Array;
+  private readonly leavesOn: Float64Array;
+  /** Last interval's occupancy per channel (agents busy / agents on), for the contacts in hand of leavers. */
+  private readonly lastOccupancy: Float64Array;
+  /** Last evaluated session handle time per channel. */
+  private readonly lastAht: Float64Array;
+  /** Today's logged-in seconds as planned, and added by leavers finishing their contacts. */
+  private plannedSec = 0;
+  private readonly aroundTheClock: boolean;
+  private readonly noJoins: Float64Array;
+  /** Sum of handle-time multipliers and head count of today's present agents per skill group. */
+  private readonly groupSlownessToday = new Float64Array(4);
+  private readonly groupCountToday = new Float64Array(4);
+  private overrunSec = 0;
+  /** This channel-interval's Erlang A results, interpolated between whole numbers of servers. */
+  private readonly m = { slAnswered: 0, slWaited: 0, pAbandon: 0, asaSec: 0, waitAllSec: 0 };
 
   constructor(
     private readonly calendar: SimCalendar,
@@ -52,12 +77,19 @@ export class IntervalFidelity {
     this.poisson = makePoissonSampler(streams.stream(INTERVAL_STREAMS.outcomes));
     this.agentsOn = new Float64Array(channels.length);
     this.rateSum = new Float64Array(channels.length);
+    this.slownessSum = new Float64Array(channels.length);
     this.perRate = new Float64Array(channels.length);
     this.perRateToday = new Float64Array(4 * calendar.intervalsPerDay);
     this.perRateBefore = new Float64Array(4 * (calendar.intervalsPerDay + 1));
     this.occupancyOn = new Float64Array(channels.length);
     this.occupancyToday = new Float64Array(4 * calendar.intervalsPerDay);
     this.occupancyBefore = new Float64Array(4 * (calendar.intervalsPerDay + 1));
+    this.joinsOn = new Float64Array(channels.length);
+    this.leavesOn = new Float64Array(channels.length);
+    this.lastOccupancy = new Float64Array(channels.length);
+    this.lastAht = new Float64Array(channels.length);
+    this.aroundTheClock = calendar.intervalsPerDay * calendar.intervalSec >= 86_400;
+    this.noJoins = new Float64Array(4 * (calendar.intervalsPerDay + 1));
   }
 
   /** Channel parameters from now on (a dated intervention); same channels, in the same order. */
@@ -75,7 +107,11 @@ export class IntervalFidelity {
       }
       this.hooks.beforeDay(day);
       this.plan.plan(day, this.pool);
+      this.plannedSec = 0;
+      this.overrunSec = 0;
+      this.lastOccupancy.fill(0);
       for (let i = 0; i < this.calendar.intervalsPerDay; i++) this.simulateInterval(day, i);
+      this.closeDay(day);
       this.creditAgents();
     }
     this.closeMonth(month);
@@ -85,14 +121,16 @@ export class IntervalFidelity {
     const perDay = this.calendar.intervalsPerDay;
     const sec = this.calendar.intervalSec;
     this.tally.scheduledAgentSec[day]! += this.plan.scheduled[interval]! * sec;
-    this.tally.loggedInAgentSec[day]! += this.plan.loggedIn[interval]! * sec;
+    this.plannedSec += this.plan.loggedIn[interval]! * sec;
     const share = this.splitAgents(interval, day);
     for (let c = 0; c < this.channels.length; c++) {
       this.tally.requiredAgentSec[day]! += this.plan.required[c * perDay + interval]! * sec;
       const rate = this.rates[c]![day * perDay + interval]!;
+      this.overrunSec += this.leavesOn[c]! * inHandSec(this.channels[c]!, this.lastOccupancy[c]!, this.lastAht[c]!);
       this.occupancyOn[c] = 0;
       const handled = rate > 0 ? this.simulateChannel(c, rate, day) : 0;
       this.perRate[c] = this.rateSum[c]! > 0 ? handled / this.rateSum[c]! : 0;
+      this.lastOccupancy[c] = this.occupancyOn[c]!;
     }
     // Contacts per unit of service rate for each skill group: an agent of rate r in group g is credited r times
     // this (its channels' handled contacts shared in proportion to rate, a flexible agent split by `share`).
@@ -126,15 +164,24 @@ export class IntervalFidelity {
     const groupRate = this.plan.groupRate;
     const both = VOICE_SKILL | CHAT_SKILL;
     const s0 = this.skillOf(0);
+    const slowness = this.plan.groupSlowness;
     const single0 = groupAgents[s0 * perDay + interval]!, rate0 = groupRate[s0 * perDay + interval]!;
     const flexible = groupAgents[both * perDay + interval]!, rateBoth = groupRate[both * perDay + interval]!;
+    const slow0 = slowness[s0 * perDay + interval]!, slowBoth = slowness[both * perDay + interval]!;
+    const leaves = this.plan.leaves, row = perDay + 1;
+    // Open around the clock, the queue and the contacts in hand carry over midnight: no fresh start there.
+    const joins = interval === 0 && this.aroundTheClock ? this.noJoins : this.plan.joins;
     if (this.channels.length === 1) {
       this.agentsOn[0] = single0 + flexible;
       this.rateSum[0] = rate0 + rateBoth;
+      this.slownessSum[0] = slow0 + slowBoth;
+      this.joinsOn[0] = joins[s0 * row + interval]! + joins[both * row + interval]!;
+      this.leavesOn[0] = leaves[s0 * row + interval]! + leaves[both * row + interval]!;
       return 1;
     }
     const s1 = this.skillOf(1);
     const single1 = groupAgents[s1 * perDay + interval]!, rate1 = groupRate[s1 * perDay + interval]!;
+    const slow1 = slowness[s1 * perDay + interval]!;
     let share = 1;
     if (flexible > 0) {
       // Give the flexible agents, as whole agents, so that agents per unit of offered load are as equal as the
@@ -148,6 +195,13 @@ export class IntervalFidelity {
     this.rateSum[0] = rate0 + rateBoth * share;
     this.agentsOn[1] = single1 + flexible * (1 - share);
     this.rateSum[1] = rate1 + rateBoth * (1 - share);
+    this.slownessSum[0] = slow0 + slowBoth * share;
+    this.slownessSum[1] = slow1 + slowBoth * (1 - share);
+    const joinsBoth = joins[both * row + interval]!, leavesBoth = leaves[both * row + interval]!;
+    this.joinsOn[0] = joins[s0 * row + interval]! + joinsBoth * share;
+    this.joinsOn[1] = joins[s1 * row + interval]! + joinsBoth * (1 - share);
+    this.leavesOn[0] = leaves[s0 * row + interval]! + leavesBoth * share;
+    this.leavesOn[1] = leaves[s1 * row + interval]! + leavesBoth * (1 - share);
     return share;
   }
 
@@ -158,22 +212,31 @@ export class IntervalFidelity {
   /** Offered load in agents (Erlangs divided by concurrency) at proficient handle time. */
   private offeredLoad(c: number, day: number, interval: number): number {
     const ch = this.channels[c]!;
-    return (this.rates[c]![day * this.calendar.intervalsPerDay + interval]! * sessionAht(ch, 1)) / ch.concurrency;
+    return (this.rates[c]![day * this.calendar.intervalsPerDay + interval]! * sessionAht(ch, 1, 0, 0)) / ch.concurrency;
   }
 
   /** Draws one channel's outcomes for the interval into the tally; returns the contacts answered. */
   private simulateChannel(c: number, rate: number, day: number): number {
     const ch = this.channels[c]!;
     const agents = this.agentsOn[c]!;
-    // The pool completes work at the sum of its agents' rates, so its effective multiplier is the harmonic mean
-    // (faster agents free up sooner and take more contacts), not the arithmetic mean.
-    const effectiveMultiplier = agents > 0 ? agents / this.rateSum[c]! : 1;
-    const aht = sessionAht(ch, effectiveMultiplier);
-    const m = this.erlang(c, rate, aht, Math.round(agents * ch.concurrency * 1e9) / 1e9);
-    const expected = rate * this.calendar.intervalSec;
-    const abandonedWithinShare = m.serviceLevel["waited-within-threshold"] - m.serviceLevel["answered-within-threshold"];
-    const answeredWithin = this.poisson(expected * Math.max(0, m.serviceLevel["answered-within-threshold"]));
-    const answeredLate = this.poisson(expected * Math.max(0, 1 - m.pAbandon - m.serviceLevel["answered-within-threshold"]));
+    // Contacts go to the longest-idle agent: when all are busy, a pool completes work at the sum of its agents'
+    // rates, so the multiplier of handled contacts is the harmonic mean (faster agents free up sooner and take
+    // more); when agents are mostly idle, each takes its turn, and it is the arithmetic mean. Weighted by the
+    // offered busy share between the two.
+    const harmonic = agents > 0 ? agents / this.rateSum[c]! : 1, arithmetic = agents > 0 ? this.slownessSum[c]! / agents : 1;
+    const load = agents > 0 ? Math.min(1, (rate * sessionAht(ch, harmonic, rate, agents)) / (ch.concurrency * agents)) : 1;
+    const effectiveMultiplier = harmonic + (1 - load) * (arithmetic - harmonic);
+    const aht = sessionAht(ch, effectiveMultiplier, rate, agents);
+    this.lastAht[c] = aht;
+    const sec = this.calendar.intervalSec;
+    // Agents coming on idle: the work a stationary agent would have in hand is capacity here.
+    const busyShare = agents > 0 ? Math.min(1, (rate * aht) / (ch.concurrency * agents)) : 0;
+    const fresh = (this.joinsOn[c]! * inHandSec(ch, busyShare, aht)) / sec;
+    const m = this.erlang(c, rate, aht, (agents + fresh) * ch.concurrency);
+    const expected = rate * sec;
+    const abandonedWithinShare = m.slWaited - m.slAnswered;
+    const answeredWithin = this.poisson(expected * Math.max(0, m.slAnswered));
+    const answeredLate = this.poisson(expected * Math.max(0, 1 - m.pAbandon - m.slAnswered));
     const abandonedWithin = this.poisson(expected * Math.max(0, abandonedWithinShare));
     const abandonedLate = this.poisson(expected * Math.max(0, m.pAbandon - abandonedWithinShare));
     const answered = answeredWithin + answeredLate;
@@ -185,14 +248,32 @@ export class IntervalFidelity {
     t.abandoned[k]! += abandoned;
     t.answeredWithinThreshold[k]! += answeredWithin;
     t.abandonedWithinThreshold[k]! += abandonedWithin;
-    t.waitAnsweredSec[k]! += answered * m.asaAnsweredSec;
+    t.waitAnsweredSec[k]! += answered * m.asaSec;
     // Mean wait of an abandoning contact, from E[W] over all = P(ans) ASA + P(ab) E[W | ab].
-    const abandonWait = m.pAbandon > 0 ? (m.meanWaitAllSec - (1 - m.pAbandon) * m.asaAnsweredSec) / m.pAbandon : 0;
-    t.waitAllSec[k]! += answered * m.asaAnsweredSec + abandoned * abandonWait;
+    const abandonWait = m.pAbandon > 0 ? Math.max(0, (m.waitAllSec - (1 - m.pAbandon) * m.asaSec) / m.pAbandon) : 0;
+    t.waitAllSec[k]! += answered * m.asaSec + abandoned * abandonWait;
     t.handleSec[k]! += answered * aht;
     t.busyAgentSec[day]! += (answered * aht) / ch.concurrency;
-    if (agents > 0) this.occupancyOn[c] = Math.min(1, (answered * aht) / ch.concurrency / (agents * this.calendar.intervalSec));
+    if (agents > 0) this.occupancyOn[c] = Math.min(1, (answered * aht) / ch.concurrency / (agents * sec));
     return answered;
+  }
+
+  /**
+   * Adds the day's logged-in time: as planned, plus what agents going off need to finish their contacts (at
+   * closing, from the last interval's occupancy), so occupancy is busy time over logged-in time in both
+   * fidelities.
+   */
+  private closeDay(day: number): void {
+    const perDay = this.calendar.intervalsPerDay, row = perDay + 1, both = VOICE_SKILL | CHAT_SKILL;
+    const n = this.aroundTheClock ? 0 : this.channels.length;
+    const on = n === 1 ? 1 : this.agentsOn[0]! + this.agentsOn[1]!;
+    for (let c = 0; c < n; c++) {
+      // Everyone still on goes off at closing; flexible agents as the last interval split them.
+      const share = n === 1 ? 1 : on > 0 ? this.agentsOn[c]! / on : 0.5;
+      const leaving = this.plan.leaves[this.skillOf(c) * row + perDay]! + this.plan.leaves[both * row + perDay]! * share;
+      this.overrunSec += leaving * inHandSec(this.channels[c]!, this.lastOccupancy[c]!, this.lastAht[c]!);
+    }
+    this.tally.loggedInAgentSec[day]! += this.plannedSec + this.overrunSec;
   }
 
   /**
@@ -212,8 +293,15 @@ export class IntervalFidelity {
     }
     // NOTE: arrays in locals, so that the loop does not reload them from their objects at every step.
     const { skills, contactsThisMonth, loggedInSecThisMonth, busySecThisMonth } = this.pool;
-    const { present, presentRate, blockStart, blockLength, blockBreaks, blockBreaksFrom, breakAt } = this.plan;
-    const sec = this.calendar.intervalSec;
+    const { present, presentRate, blockStart, blockLength, blockBreaks, blockBreaksFrom, breakAt, breakShareAt } = this.plan;
+    // Each agent's logged-in time carries the day's share of time spent finishing contacts after going off.
+    const sec = this.calendar.intervalSec * (this.plannedSec > 0 ? 1 + this.overrunSec / this.plannedSec : 1);
+    // Mean handle-time multiplier of each skill group's agents today (see the busy share below).
+    const slowness = this.groupSlownessToday.fill(0), count = this.groupCountToday.fill(0);
+    for (let p = 0; p < this.plan.presentCount; p++) {
+      slowness[skills[present[p]!]!]! += 1 / presentRate[p]!;
+      count[skills[present[p]!]!]! += 1;
+    }
     for (let p = 0; p < this.plan.presentCount; p++) {
       const a = present[p]!;
       const group = skills[a]!;
@@ -221,31 +309,59 @@ export class IntervalFidelity {
       for (let b = 2 * p; b < 2 * p + 2; b++) {
         const start = blockStart[b]!, length = blockLength[b]!, from = blockBreaksFrom[b]!, to = from + blockBreaks[b]!;
         if (length === 0) continue;
-        intervals += length - blockBreaks[b]!;
+        intervals += length;
         contacts += before[group * (perDay + 1) + start + length]! - before[group * (perDay + 1) + start]!;
         busy += busyBefore[group * (perDay + 1) + start + length]! - busyBefore[group * (perDay + 1) + start]!;
         for (let k = from; k < to; k++) {
-          contacts -= perRate[group * perDay + breakAt[k]!]!;
-          busy -= busyShare[group * perDay + breakAt[k]!]!;
+          const off = breakShareAt[k]!;
+          intervals -= off;
+          contacts -= perRate[group * perDay + breakAt[k]!]! * off;
+          busy -= busyShare[group * perDay + breakAt[k]!]! * off;
         }
       }
       // Rounding of the differences may leave -1e-16 where nothing was handled.
       contactsThisMonth[a]! += Math.max(0, contacts) * presentRate[p]!;
       loggedInSecThisMonth[a]! += intervals * sec;
-      busySecThisMonth[a]! += Math.max(0, busy) * sec;
+      // Agents are alike in the Erlang model, but under longest-idle routing a slower agent is busy longer per
+      // contact for the same idle wait between contacts: busy share b = x / (x + idle) for handle time x, whose
+      // elasticity to x is 1 - b. So an agent's busy share is the group's times (own / mean multiplier)^(1 - b).
+      const share = intervals > 0 ? Math.max(0, busy) / intervals : 0;
+      const relative = count[group]! > 0 ? count[group]! / (presentRate[p]! * slowness[group]!) : 1;
+      busySecThisMonth[a]! += Math.min(intervals, Math.max(0, busy) * relative ** (1 - Math.min(1, share))) * this.calendar.intervalSec;
     }
   }
 
   /**
-   * Exact Erlang A for channel c. Inputs are quantised (rate to 0.1 contacts per hour, handle time to 1 s, i.e.
-   * ~0.2% of a typical AHT), far below the interval's Poisson noise.
+   * Exact Erlang A for channel c into `this.m`. A fractional number of servers (an agent on a break for part of
+   * the interval) is the time average of the two whole numbers around it: the interval spends that share of its
+   * time with one server more, so the results are interpolated linearly between them.
+   * Inputs are quantised (rate to 0.1 contacts per hour, handle time to 1 s, i.e. ~0.2% of a typical AHT), far
+   * below the interval's Poisson noise.
    * NOTE: results are not memoised: with absences and the mix of agents present varying daily, fewer than one
    * interval in ten repeats an earlier one, and a year of retained results made every minor GC copy them.
    */
-  private erlang(c: number, rate: number, ahtSec: number, servers: number): QueueMetrics {
+  private erlang(c: number, rate: number, ahtSec: number, servers: number): IntervalMetrics {
     const ch = this.channels[c]!;
+    // Below a millionth of a server is rounding residue of the sums of agents.
+    const rounded = Math.round(servers * 1e6) / 1e6;
+    const low = Math.floor(rounded), weight = rounded - low;
+    const input = { callsPerHour: Math.round(rate * 36_000) / 10, ahtSec: Math.max(1, Math.round(ahtSec)), agents: low, thresholdSec: ch.thresholdSec, patienceSec: distributionMean(ch.patienceSec) };
     // The closed form needs exponential patience: other patience forms are approximated by their mean.
-    return erlangA({ callsPerHour: Math.round(rate * 36_000) / 10, ahtSec: Math.round(ahtSec), agents: Math.floor(servers), thresholdSec: ch.thresholdSec, patienceSec: distributionMean(ch.patienceSec) });
+    const a = erlangA(input);
+    const m = this.m;
+    m.slAnswered = a.serviceLevel["answered-within-threshold"];
+    m.slWaited = a.serviceLevel["waited-within-threshold"];
+    m.pAbandon = a.pAbandon;
+    m.asaSec = a.asaAnsweredSec;
+    m.waitAllSec = a.meanWaitAllSec;
+    if (weight === 0) return m;
+    const b = erlangA({ ...input, agents: low + 1 });
+    m.slAnswered += weight * (b.serviceLevel["answered-within-threshold"] - m.slAnswered);
+    m.slWaited += weight * (b.serviceLevel["waited-within-threshold"] - m.slWaited);
+    m.pAbandon += weight * (b.pAbandon - m.pAbandon);
+    m.asaSec += weight * (b.asaAnsweredSec - m.asaSec);
+    m.waitAllSec += weight * (b.meanWaitAllSec - m.waitAllSec);
+    return m;
   }
 
   private closeMonth(month: number): void {
@@ -255,7 +371,48 @@ export class IntervalFidelity {
   }
 }
 
-/** Mean session handle time for a given mean speed multiplier, at full concurrency. */
-function sessionAht(ch: ChannelParams, speed: number): number {
-  return distributionMean(ch.handleTimeSec) * speed * (1 + ch.concurrencyHandleTimeFactor * (ch.concurrency - 1));
+/** One channel-interval's Erlang A results the interval fidelity uses. */
+interface IntervalMetrics {
+  slAnswered: number;
+  slWaited: number;
+  pAbandon: number;
+  asaSec: number;
+  waitAllSec: number;
+}
+
+/**
+ * Mean session handle time for a mean speed multiplier. A chat session opened beside others takes longer (by
+ * `concurrencyHandleTimeFactor` per other session open); the share of sessions opened beside another is taken as
+ * the busy share of the session slots, from the offered load (`rate` per second on `agents` agents).
+ */
+function sessionAht(ch: ChannelParams, speed: number, rate: number, agents: number): number {
+  const base = distributionMean(ch.handleTimeSec) * speed;
+  if (ch.concurrency === 1) return base;
+  const extra = ch.concurrencyHandleTimeFactor * (ch.concurrency - 1);
+  if (!(agents > 0)) return base * (1 + extra);
+  // Two fixed-point steps of busy share -> handle time: the factor is small, so this has converged.
+  let busy = Math.min(1, (rate * base) / (ch.concurrency * agents));
+  busy = Math.min(1, (rate * base * (1 + extra * busy)) / (ch.concurrency * agents));
+  return base * (1 + extra * busy);
+}
+
+/**
+ * Expected time an agent of channel `ch` has left on the contacts in hand when going off, at busy share `busy`
+ * (contacts' handle time `ahtSec`): the mean residual of a contact in progress, E[S^2] / 2E[S] (length-biased),
+ * for each session open; with k sessions open, the last to end takes the k-th harmonic number times as long
+ * (exact for exponential residuals, taken as an approximation for others). Sessions open: binomial.
+ */
+function inHandSec(ch: ChannelParams, busy: number, ahtSec: number): number {
+  if (!(busy > 0)) return 0;
+  const mean = distributionMean(ch.handleTimeSec);
+  const residual = (ahtSec * (1 + distributionVariance(ch.handleTimeSec) / (mean * mean))) / 2;
+  const n = ch.concurrency;
+  if (n === 1) return busy * residual;
+  let total = 0, harmonic = 0, choose = 1;
+  for (let k = 1; k <= n; k++) {
+    harmonic += 1 / k;
+    choose = (choose * (n - k + 1)) / k;
+    total += choose * busy ** k * (1 - busy) ** (n - k) * harmonic;
+  }
+  return total * residual;
 }
