@@ -1,4 +1,4 @@
-import { distributionMean, distributionVariance, makePoissonSampler, type RandomStreams } from "@ccsim/engine";
+import { distributionMean, distributionVariance, makePoissonSampler, type RandomStream, type RandomStreams } from "@ccsim/engine";
 import { erlangA } from "@ccsim/erlang";
 import { CHAT_SKILL, VOICE_SKILL, type AgentPool } from "./AgentPool.js";
 import type { ChannelParams } from "./CentreParams.js";
@@ -8,7 +8,7 @@ import type { DayPlan } from "./DayPlan.js";
 import type { SimCalendar } from "./SimCalendar.js";
 
 /** Random stream of the interval fidelity's outcome counts. */
-export const INTERVAL_STREAMS = { outcomes: "interval.outcomes" } as const;
+export const INTERVAL_STREAMS = { outcomes: "interval.outcomes", fractionalServers: "interval.fractional-servers" } as const;
 
 /**
  * Interval fidelity: each interval is a stationary M/M/n+M queue evaluated exactly (Erlang A, pointwise
@@ -29,6 +29,7 @@ export const INTERVAL_STREAMS = { outcomes: "interval.outcomes" } as const;
  */
 export class IntervalFidelity {
   private readonly poisson: (mean: number) => number;
+  private readonly roundingDraw: RandomStream;
   // Per-interval working sums, indexed by channel.
   private readonly agentsOn: Float64Array;
   /** Sum of service rates (1 / multiplier) on each channel, for sharing handled contacts among agents. */
@@ -75,6 +76,7 @@ export class IntervalFidelity {
     private readonly hooks: DayHooks,
   ) {
     this.poisson = makePoissonSampler(streams.stream(INTERVAL_STREAMS.outcomes));
+    this.roundingDraw = streams.stream(INTERVAL_STREAMS.fractionalServers);
     this.agentsOn = new Float64Array(channels.length);
     this.rateSum = new Float64Array(channels.length);
     this.slownessSum = new Float64Array(channels.length);
@@ -326,15 +328,18 @@ export class IntervalFidelity {
       // contact for the same idle wait between contacts: busy share b = x / (x + idle) for handle time x, whose
       // elasticity to x is 1 - b. So an agent's busy share is the group's times (own / mean multiplier)^(1 - b).
       const share = intervals > 0 ? Math.max(0, busy) / intervals : 0;
+      // (To first order in the relative multiplier, which a lognormal speed spread of 0.15 keeps near 1.)
       const relative = count[group]! > 0 ? count[group]! / (presentRate[p]! * slowness[group]!) : 1;
-      busySecThisMonth[a]! += Math.min(intervals, Math.max(0, busy) * relative ** (1 - Math.min(1, share))) * this.calendar.intervalSec;
+      busySecThisMonth[a]! += Math.min(intervals, Math.max(0, busy) * (1 + (1 - Math.min(1, share)) * (relative - 1))) * this.calendar.intervalSec;
     }
   }
 
   /**
-   * Exact Erlang A for channel c into `this.m`. A fractional number of servers (an agent on a break for part of
-   * the interval) is the time average of the two whole numbers around it: the interval spends that share of its
-   * time with one server more, so the results are interpolated linearly between them.
+   * Exact Erlang A for channel c into `this.m`. A fractional number of servers n + w (an agent on a break for part
+   * of the interval, or the capacity of agents coming on idle) is the time average of n and n + 1 servers, the
+   * interval spending the share w of its time with one server more: linear interpolation between the two. It is
+   * drawn instead of computed: n + 1 with probability w, else n (stochastic rounding), which has that expected
+   * value at the cost of one evaluation, its noise averaging out over the month like the outcome counts'.
    * Inputs are quantised (rate to 0.1 contacts per hour, handle time to 1 s, i.e. ~0.2% of a typical AHT), far
    * below the interval's Poisson noise.
    * NOTE: results are not memoised: with absences and the mix of agents present varying daily, fewer than one
@@ -345,22 +350,15 @@ export class IntervalFidelity {
     // Below a millionth of a server is rounding residue of the sums of agents.
     const rounded = Math.round(servers * 1e6) / 1e6;
     const low = Math.floor(rounded), weight = rounded - low;
-    const input = { callsPerHour: Math.round(rate * 36_000) / 10, ahtSec: Math.max(1, Math.round(ahtSec)), agents: low, thresholdSec: ch.thresholdSec, patienceSec: distributionMean(ch.patienceSec) };
+    const agents = weight > 0 && this.roundingDraw.next() < weight ? low + 1 : low;
     // The closed form needs exponential patience: other patience forms are approximated by their mean.
-    const a = erlangA(input);
+    const a = erlangA({ callsPerHour: Math.round(rate * 36_000) / 10, ahtSec: Math.max(1, Math.round(ahtSec)), agents, thresholdSec: ch.thresholdSec, patienceSec: distributionMean(ch.patienceSec) });
     const m = this.m;
     m.slAnswered = a.serviceLevel["answered-within-threshold"];
     m.slWaited = a.serviceLevel["waited-within-threshold"];
     m.pAbandon = a.pAbandon;
     m.asaSec = a.asaAnsweredSec;
     m.waitAllSec = a.meanWaitAllSec;
-    if (weight === 0) return m;
-    const b = erlangA({ ...input, agents: low + 1 });
-    m.slAnswered += weight * (b.serviceLevel["answered-within-threshold"] - m.slAnswered);
-    m.slWaited += weight * (b.serviceLevel["waited-within-threshold"] - m.slWaited);
-    m.pAbandon += weight * (b.pAbandon - m.pAbandon);
-    m.asaSec += weight * (b.asaAnsweredSec - m.asaSec);
-    m.waitAllSec += weight * (b.meanWaitAllSec - m.waitAllSec);
     return m;
   }
 
