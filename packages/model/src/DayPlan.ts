@@ -36,16 +36,14 @@ export class DayPlan {
    */
   readonly groupAgents: Float64Array;
   readonly groupRate: Float64Array;
-  /** The sum of their handle-time multipliers (speed factor x multiplier), laid out as `groupAgents`. */
-  readonly groupSlowness: Float64Array;
   /**
    * Agents per skill group who come on the phones fresh (idle) during interval i: shift starts and returns from
    * a break (`joins[g * (intervalsPerDay + 1) + i]`); and who go off at the start of interval i, finishing the
    * contact in hand first (`leaves[...]`, index intervalsPerDay being closing time). The interval fidelity uses
    * them for the carry-over of work at these changes, which a stationary evaluation misses.
    */
-  readonly joins: Float64Array;
-  readonly leaves: Float64Array;
+  readonly joins: Int32Array;
+  readonly leaves: Int32Array;
   /** Agents with a shift today who showed up, in roster order (`presentCount` of them), and their service rates. */
   present = new Int32Array(0);
   presentRate = new Float64Array(0);
@@ -95,10 +93,11 @@ export class DayPlan {
    */
   private readonly agentsStep: Int32Array;
   private readonly rateStep: Float64Array;
-  private readonly slownessStep: Float64Array;
   private readonly agentsOnBreak: Float64Array;
   private readonly rateOnBreak: Float64Array;
-  private readonly slownessOnBreak: Float64Array;
+  /** Sum of handle-time multipliers and head count of today's present agents per skill group (bits). */
+  readonly presentSlowness = new Float64Array(4);
+  readonly presentInGroup = new Float64Array(4);
   private readonly breakOffsets = new BreakOffsets();
 
   constructor(
@@ -115,18 +114,18 @@ export class DayPlan {
     this.loggedIn = new Float64Array(perDay);
     this.groupAgents = new Float64Array(4 * perDay);
     this.groupRate = new Float64Array(4 * perDay);
-    this.groupSlowness = new Float64Array(4 * perDay);
+
     this.target = new Float64Array(perDay);
     this.cover = new Float64Array(perDay);
     // Head counts in integer arrays: integer adds are quicker to chain than floating-point ones.
     this.agentsStep = new Int32Array(4 * (perDay + 1));
     this.rateStep = new Float64Array(4 * (perDay + 1));
-    this.slownessStep = new Float64Array(4 * (perDay + 1));
+
     this.agentsOnBreak = new Float64Array(4 * perDay);
-    this.joins = new Float64Array(4 * (perDay + 1));
-    this.leaves = new Float64Array(4 * (perDay + 1));
+    this.joins = new Int32Array(4 * (perDay + 1));
+    this.leaves = new Int32Array(4 * (perDay + 1));
     this.rateOnBreak = new Float64Array(4 * perDay);
-    this.slownessOnBreak = new Float64Array(4 * perDay);
+
     this.errorStream = streams.stream(DAY_PLAN_STREAMS.forecastError);
     this.errorFactor = new Float64Array(channels.length).fill(1);
     const uniform = streams.stream(DAY_PLAN_STREAMS.absence);
@@ -270,10 +269,12 @@ export class DayPlan {
     this.breakCount = 0;
     this.agentsStep.fill(0);
     this.rateStep.fill(0);
-    this.slownessStep.fill(0);
+
     this.agentsOnBreak.fill(0);
     this.rateOnBreak.fill(0);
-    this.slownessOnBreak.fill(0);
+
+    this.presentSlowness.fill(0);
+    this.presentInGroup.fill(0);
     this.joins.fill(0);
     this.leaves.fill(0);
   }
@@ -305,36 +306,42 @@ export class DayPlan {
     this.agentsStep[row + start + length]! -= 1;
     this.rateStep[row + start]! += rate;
     this.rateStep[row + start + length]! -= rate;
-    this.slownessStep[row + start]! += 1 / rate;
-    this.slownessStep[row + start + length]! -= 1 / rate;
+    if (block === 0) {
+      this.presentSlowness[group]! += 1 / rate;
+      this.presentInGroup[group]! += 1;
+    }
     const breakRow = group * perDay;
     const offsets = this.breakOffsets.table(length, breaks, this.working.length);
     // NOTE: arrays in locals, so that the loop does not reload them from the plan at every step.
-    const { breakAt, breakShareAt, agentsOnBreak, rateOnBreak, slownessOnBreak, joins, leaves } = this;
+    const { breakAt, breakShareAt, agentsOnBreak, rateOnBreak, joins, leaves } = this;
     let count = this.breakCount;
-    // Changes of state: on at the block's start, off at its end, and off and back on around each break.
-    let on = false, at = start;
-    for (let k = 0; k <= breaks; k++) {
-      const i = k < breaks ? start + offsets[order * breaks + k]! : start + length;
-      if (i > at && !on) joins[row + at]! += 1;
-      if (i > at || on) on = true;
-      if (k === breaks) break;
-      // The last break is the shorter one.
+    // On at the block's start, off at its end; off at each break's start and back at its end (within the interval
+    // for the shorter last break). Breaks are at least two intervals apart while break time is at most half the
+    // block, so they neither touch nor overlap.
+    joins[row + start]! += 1;
+    leaves[row + start + length]! += 1;
+    for (let k = 0; k < breaks; k++) {
+      const i = start + offsets[order * breaks + k]!;
       const share = k === breaks - 1 && part > 0 ? part : 1;
-      if (on) leaves[row + i]! += 1;
-      on = false;
-      if (share < 1) {
-        joins[row + i]! += 1;
-        on = true;
-      }
-      at = i + 1;
       breakAt[count] = i;
       breakShareAt[count++] = share;
       agentsOnBreak[breakRow + i]! += share;
       rateOnBreak[breakRow + i]! += rate * share;
-      slownessOnBreak[breakRow + i]! += share / rate;
+      leaves[row + i]! += 1;
+      joins[row + (share < 1 ? i : i + 1)]! += 1;
     }
-    if (on) leaves[row + start + length]! += 1;
+    if (breaks > 0) {
+      // A break at the block's first interval: the agent comes on after it, not at the start.
+      if (breakAt[this.breakCount] === start) {
+        joins[row + start]! -= 1;
+        leaves[row + start]! -= 1;
+      }
+      // A whole break in its last interval: the agent does not come back before the end.
+      if (breakAt[count - 1] === start + length - 1 && breakShareAt[count - 1] === 1) {
+        joins[row + start + length]! -= 1;
+        leaves[row + start + length]! -= 1;
+      }
+    }
     this.breakCount = count;
     if (!this.recordOnPhone) return;
     const phoneRow = agent * perDay;
@@ -351,19 +358,17 @@ export class DayPlan {
     const perDay = this.calendar.intervalsPerDay;
     this.loggedIn.fill(0);
     for (let group = 0; group < 4; group++) {
-      let onShift = 0, rate = 0, slowness = 0;
+      let onShift = 0, rate = 0;
       for (let i = 0; i < perDay; i++) {
         onShift += this.agentsStep[group * (perDay + 1) + i]!;
         rate += this.rateStep[group * (perDay + 1) + i]!;
-        slowness += this.slownessStep[group * (perDay + 1) + i]!;
         // Where nobody is on, a sum of rates is rounding residue: make it exactly 0.
-        if (onShift === 0) rate = slowness = 0;
+        if (onShift === 0) rate = 0;
         // Breaks shorter than an interval leave fractions of agents; below a millionth is rounding residue.
         let agents = onShift - this.agentsOnBreak[group * perDay + i]!;
         if (agents < 1e-6) agents = 0;
         this.groupAgents[group * perDay + i] = agents;
         this.groupRate[group * perDay + i] = agents === 0 ? 0 : rate - this.rateOnBreak[group * perDay + i]!;
-        this.groupSlowness[group * perDay + i] = agents === 0 ? 0 : slowness - this.slownessOnBreak[group * perDay + i]!;
         this.loggedIn[i]! += agents;
       }
     }

@@ -34,8 +34,7 @@ export class IntervalFidelity {
   private readonly agentsOn: Float64Array;
   /** Sum of service rates (1 / multiplier) on each channel, for sharing handled contacts among agents. */
   private readonly rateSum: Float64Array;
-  /** Sum of handle-time multipliers on each channel. */
-  private readonly slownessSum: Float64Array;
+
   /** This interval's handled contacts per unit of service rate, per channel. */
   private readonly perRate: Float64Array;
   /** Today's handled contacts per unit of service rate, per skill group (bits) and interval. */
@@ -54,13 +53,14 @@ export class IntervalFidelity {
   private readonly lastOccupancy: Float64Array;
   /** Last evaluated session handle time per channel. */
   private readonly lastAht: Float64Array;
+  /** Mean handle-time multiplier of today's agents per channel (the arithmetic mean; see `simulateChannel`). */
+  private readonly meanSlowness: Float64Array;
   /** Today's logged-in seconds as planned, and added by leavers finishing their contacts. */
   private plannedSec = 0;
   private readonly aroundTheClock: boolean;
+  /** Per channel, the mean residual of a contact in progress per unit of handle time (see `residualFactor`). */
+  private residual: number[];
   private readonly noJoins: Float64Array;
-  /** Sum of handle-time multipliers and head count of today's present agents per skill group. */
-  private readonly groupSlownessToday = new Float64Array(4);
-  private readonly groupCountToday = new Float64Array(4);
   private overrunSec = 0;
   /** This channel-interval's Erlang A results, interpolated between whole numbers of servers. */
   private readonly m = { slAnswered: 0, slWaited: 0, pAbandon: 0, asaSec: 0, waitAllSec: 0 };
@@ -79,7 +79,7 @@ export class IntervalFidelity {
     this.roundingDraw = streams.stream(INTERVAL_STREAMS.fractionalServers);
     this.agentsOn = new Float64Array(channels.length);
     this.rateSum = new Float64Array(channels.length);
-    this.slownessSum = new Float64Array(channels.length);
+
     this.perRate = new Float64Array(channels.length);
     this.perRateToday = new Float64Array(4 * calendar.intervalsPerDay);
     this.perRateBefore = new Float64Array(4 * (calendar.intervalsPerDay + 1));
@@ -90,6 +90,8 @@ export class IntervalFidelity {
     this.leavesOn = new Float64Array(channels.length);
     this.lastOccupancy = new Float64Array(channels.length);
     this.lastAht = new Float64Array(channels.length);
+    this.meanSlowness = new Float64Array(channels.length);
+    this.residual = channels.map(residualFactor);
     this.aroundTheClock = calendar.intervalsPerDay * calendar.intervalSec >= 86_400;
     this.noJoins = new Float64Array(4 * (calendar.intervalsPerDay + 1));
   }
@@ -97,6 +99,7 @@ export class IntervalFidelity {
   /** Channel parameters from now on (a dated intervention); same channels, in the same order. */
   setChannels(channels: readonly ChannelParams[]): void {
     this.channels = channels;
+    this.residual = channels.map(residualFactor);
   }
 
   run(): void {
@@ -112,6 +115,7 @@ export class IntervalFidelity {
       this.plannedSec = 0;
       this.overrunSec = 0;
       this.lastOccupancy.fill(0);
+      this.dayMeanSlowness();
       for (let i = 0; i < this.calendar.intervalsPerDay; i++) this.simulateInterval(day, i);
       this.closeDay(day);
       this.creditAgents();
@@ -128,7 +132,7 @@ export class IntervalFidelity {
     for (let c = 0; c < this.channels.length; c++) {
       this.tally.requiredAgentSec[day]! += this.plan.required[c * perDay + interval]! * sec;
       const rate = this.rates[c]![day * perDay + interval]!;
-      this.overrunSec += this.leavesOn[c]! * inHandSec(this.channels[c]!, this.lastOccupancy[c]!, this.lastAht[c]!);
+      this.overrunSec += this.leavesOn[c]! * inHandSec(this.channels[c]!, this.lastOccupancy[c]!, this.lastAht[c]!, this.residual[c]!);
       this.occupancyOn[c] = 0;
       const handled = rate > 0 ? this.simulateChannel(c, rate, day) : 0;
       this.perRate[c] = this.rateSum[c]! > 0 ? handled / this.rateSum[c]! : 0;
@@ -150,6 +154,15 @@ export class IntervalFidelity {
     this.occupancyToday[(VOICE_SKILL | CHAT_SKILL) * perDay + interval] = voiceShare * busyVoice + (1 - voiceShare) * busyChat;
   }
 
+  /** The arithmetic mean handle-time multiplier of the agents present today for each channel. */
+  private dayMeanSlowness(): void {
+    const sum = this.plan.presentSlowness, count = this.plan.presentInGroup, both = VOICE_SKILL | CHAT_SKILL;
+    for (let c = 0; c < this.channels.length; c++) {
+      const g = this.skillOf(c);
+      this.meanSlowness[c] = count[g]! + count[both]! > 0 ? (sum[g]! + sum[both]!) / (count[g]! + count[both]!) : 1;
+    }
+  }
+
   /** Index of the channel served with this skill, or -1. */
   private channelOf(skill: number): number {
     for (let c = 0; c < this.channels.length; c++) if (this.skillOf(c) === skill) return c;
@@ -166,24 +179,22 @@ export class IntervalFidelity {
     const groupRate = this.plan.groupRate;
     const both = VOICE_SKILL | CHAT_SKILL;
     const s0 = this.skillOf(0);
-    const slowness = this.plan.groupSlowness;
     const single0 = groupAgents[s0 * perDay + interval]!, rate0 = groupRate[s0 * perDay + interval]!;
     const flexible = groupAgents[both * perDay + interval]!, rateBoth = groupRate[both * perDay + interval]!;
-    const slow0 = slowness[s0 * perDay + interval]!, slowBoth = slowness[both * perDay + interval]!;
+
     const leaves = this.plan.leaves, row = perDay + 1;
     // Open around the clock, the queue and the contacts in hand carry over midnight: no fresh start there.
     const joins = interval === 0 && this.aroundTheClock ? this.noJoins : this.plan.joins;
     if (this.channels.length === 1) {
       this.agentsOn[0] = single0 + flexible;
       this.rateSum[0] = rate0 + rateBoth;
-      this.slownessSum[0] = slow0 + slowBoth;
       this.joinsOn[0] = joins[s0 * row + interval]! + joins[both * row + interval]!;
       this.leavesOn[0] = leaves[s0 * row + interval]! + leaves[both * row + interval]!;
       return 1;
     }
     const s1 = this.skillOf(1);
     const single1 = groupAgents[s1 * perDay + interval]!, rate1 = groupRate[s1 * perDay + interval]!;
-    const slow1 = slowness[s1 * perDay + interval]!;
+
     let share = 1;
     if (flexible > 0) {
       // Give the flexible agents, as whole agents, so that agents per unit of offered load are as equal as the
@@ -197,8 +208,6 @@ export class IntervalFidelity {
     this.rateSum[0] = rate0 + rateBoth * share;
     this.agentsOn[1] = single1 + flexible * (1 - share);
     this.rateSum[1] = rate1 + rateBoth * (1 - share);
-    this.slownessSum[0] = slow0 + slowBoth * share;
-    this.slownessSum[1] = slow1 + slowBoth * (1 - share);
     const joinsBoth = joins[both * row + interval]!, leavesBoth = leaves[both * row + interval]!;
     this.joinsOn[0] = joins[s0 * row + interval]! + joinsBoth * share;
     this.joinsOn[1] = joins[s1 * row + interval]! + joinsBoth * (1 - share);
@@ -225,7 +234,7 @@ export class IntervalFidelity {
     // rates, so the multiplier of handled contacts is the harmonic mean (faster agents free up sooner and take
     // more); when agents are mostly idle, each takes its turn, and it is the arithmetic mean. Weighted by the
     // offered busy share between the two.
-    const harmonic = agents > 0 ? agents / this.rateSum[c]! : 1, arithmetic = agents > 0 ? this.slownessSum[c]! / agents : 1;
+    const harmonic = agents > 0 ? agents / this.rateSum[c]! : 1, arithmetic = this.meanSlowness[c]!;
     const load = agents > 0 ? Math.min(1, (rate * sessionAht(ch, harmonic, rate, agents)) / (ch.concurrency * agents)) : 1;
     const effectiveMultiplier = harmonic + (1 - load) * (arithmetic - harmonic);
     const aht = sessionAht(ch, effectiveMultiplier, rate, agents);
@@ -233,7 +242,7 @@ export class IntervalFidelity {
     const sec = this.calendar.intervalSec;
     // Agents coming on idle: the work a stationary agent would have in hand is capacity here.
     const busyShare = agents > 0 ? Math.min(1, (rate * aht) / (ch.concurrency * agents)) : 0;
-    const fresh = (this.joinsOn[c]! * inHandSec(ch, busyShare, aht)) / sec;
+    const fresh = (this.joinsOn[c]! * inHandSec(ch, busyShare, aht, this.residual[c]!)) / sec;
     const m = this.erlang(c, rate, aht, (agents + fresh) * ch.concurrency);
     const expected = rate * sec;
     const abandonedWithinShare = m.slWaited - m.slAnswered;
@@ -273,7 +282,7 @@ export class IntervalFidelity {
       // Everyone still on goes off at closing; flexible agents as the last interval split them.
       const share = n === 1 ? 1 : on > 0 ? this.agentsOn[c]! / on : 0.5;
       const leaving = this.plan.leaves[this.skillOf(c) * row + perDay]! + this.plan.leaves[both * row + perDay]! * share;
-      this.overrunSec += leaving * inHandSec(this.channels[c]!, this.lastOccupancy[c]!, this.lastAht[c]!);
+      this.overrunSec += leaving * inHandSec(this.channels[c]!, this.lastOccupancy[c]!, this.lastAht[c]!, this.residual[c]!);
     }
     this.tally.loggedInAgentSec[day]! += this.plannedSec + this.overrunSec;
   }
@@ -299,11 +308,7 @@ export class IntervalFidelity {
     // Each agent's logged-in time carries the day's share of time spent finishing contacts after going off.
     const sec = this.calendar.intervalSec * (this.plannedSec > 0 ? 1 + this.overrunSec / this.plannedSec : 1);
     // Mean handle-time multiplier of each skill group's agents today (see the busy share below).
-    const slowness = this.groupSlownessToday.fill(0), count = this.groupCountToday.fill(0);
-    for (let p = 0; p < this.plan.presentCount; p++) {
-      slowness[skills[present[p]!]!]! += 1 / presentRate[p]!;
-      count[skills[present[p]!]!]! += 1;
-    }
+    const slowness = this.plan.presentSlowness, count = this.plan.presentInGroup;
     for (let p = 0; p < this.plan.presentCount; p++) {
       const a = present[p]!;
       const group = skills[a]!;
@@ -394,16 +399,21 @@ function sessionAht(ch: ChannelParams, speed: number, rate: number, agents: numb
   return base * (1 + extra * busy);
 }
 
+/** Mean residual of a contact in progress per unit of handle time: E[S^2] / 2E[S]^2 = (1 + cv^2) / 2. */
+function residualFactor(ch: ChannelParams): number {
+  const mean = distributionMean(ch.handleTimeSec);
+  return (1 + distributionVariance(ch.handleTimeSec) / (mean * mean)) / 2;
+}
+
 /**
  * Expected time an agent of channel `ch` has left on the contacts in hand when going off, at busy share `busy`
  * (contacts' handle time `ahtSec`): the mean residual of a contact in progress, E[S^2] / 2E[S] (length-biased),
  * for each session open; with k sessions open, the last to end takes the k-th harmonic number times as long
  * (exact for exponential residuals, taken as an approximation for others). Sessions open: binomial.
  */
-function inHandSec(ch: ChannelParams, busy: number, ahtSec: number): number {
+function inHandSec(ch: ChannelParams, busy: number, ahtSec: number, residualFactor: number): number {
   if (!(busy > 0)) return 0;
-  const mean = distributionMean(ch.handleTimeSec);
-  const residual = (ahtSec * (1 + distributionVariance(ch.handleTimeSec) / (mean * mean))) / 2;
+  const residual = ahtSec * residualFactor;
   const n = ch.concurrency;
   if (n === 1) return busy * residual;
   let total = 0, harmonic = 0, choose = 1;
