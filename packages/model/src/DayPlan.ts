@@ -51,15 +51,15 @@ export class DayPlan {
   /**
    * The shift blocks of the present agent p, at index 2p (first block) and 2p + 1 (second block of a split
    * shift; length 0 for none): start interval, length in intervals, and its breaks, which are the intervals
-   * `breakAt[blockBreaksFrom[b] + k]` for k below `blockBreaks[b]`, the agent being off for the share
-   * `breakShareAt[...]` of that interval (1: all of it; less: from the interval's start, the break being shorter).
+   * `breakAt[blockBreaksFrom[b] + k]` for k below `blockBreaks[b]`: all of each interval, except the last break,
+   * which takes the share `blockPart[b]` of its interval (1: all of it; less: from the interval's start).
    */
   blockStart = new Int32Array(0);
   blockLength = new Int32Array(0);
   blockBreaks = new Int32Array(0);
   blockBreaksFrom = new Int32Array(0);
   breakAt = new Int32Array(0);
-  breakShareAt = new Float64Array(0);
+  blockPart = new Float64Array(0);
   private breakCount = 0;
 
   // Settings that a dated intervention may change (see `configure`).
@@ -93,7 +93,12 @@ export class DayPlan {
    */
   private readonly agentsStep: Int32Array;
   private readonly rateStep: Float64Array;
-  private readonly agentsOnBreak: Float64Array;
+  /** Breaks per skill group and interval (whole or not), and the break time not taken in the shorter ones. */
+  private readonly agentsOnBreak: Int32Array;
+  private readonly shortBreaks: Int32Array;
+  private readonly notOnBreak: Float64Array;
+  /** Shift blocks starting per skill group and interval (`g * (intervalsPerDay + 1) + i`). */
+  private readonly blockStarts: Int32Array;
   private readonly rateOnBreak: Float64Array;
   /** Sum of handle-time multipliers and head count of today's present agents per skill group (bits). */
   readonly presentSlowness = new Float64Array(4);
@@ -121,7 +126,10 @@ export class DayPlan {
     this.agentsStep = new Int32Array(4 * (perDay + 1));
     this.rateStep = new Float64Array(4 * (perDay + 1));
 
-    this.agentsOnBreak = new Float64Array(4 * perDay);
+    this.agentsOnBreak = new Int32Array(4 * perDay);
+    this.shortBreaks = new Int32Array(4 * perDay);
+    this.notOnBreak = new Float64Array(4 * perDay);
+    this.blockStarts = new Int32Array(4 * (perDay + 1));
     this.joins = new Int32Array(4 * (perDay + 1));
     this.leaves = new Int32Array(4 * (perDay + 1));
     this.rateOnBreak = new Float64Array(4 * perDay);
@@ -213,7 +221,7 @@ export class DayPlan {
     this.blockBreaksFrom = new Int32Array(2 * n);
     // At most one break per interval of a shift, and at most a day of shift per agent.
     this.breakAt = new Int32Array(n * this.calendar.intervalsPerDay);
-    this.breakShareAt = new Float64Array(n * this.calendar.intervalsPerDay);
+    this.blockPart = new Float64Array(2 * n);
   }
 
   /** Fills the requirement and the roster target for `day`; returns the day's total forecast rate (0: closed). */
@@ -271,6 +279,9 @@ export class DayPlan {
     this.rateStep.fill(0);
 
     this.agentsOnBreak.fill(0);
+    this.shortBreaks.fill(0);
+    this.notOnBreak.fill(0);
+    this.blockStarts.fill(0);
     this.rateOnBreak.fill(0);
 
     this.presentSlowness.fill(0);
@@ -313,33 +324,33 @@ export class DayPlan {
     const breakRow = group * perDay;
     const offsets = this.breakOffsets.table(length, breaks, this.working.length);
     // NOTE: arrays in locals, so that the loop does not reload them from the plan at every step.
-    const { breakAt, breakShareAt, agentsOnBreak, rateOnBreak, joins, leaves } = this;
+    const { breakAt, agentsOnBreak, rateOnBreak } = this;
     let count = this.breakCount;
-    // On at the block's start, off at its end; off at each break's start and back at its end (within the interval
-    // for the shorter last break). Breaks are at least two intervals apart while break time is at most half the
-    // block, so they neither touch nor overlap.
-    joins[row + start]! += 1;
-    leaves[row + start + length]! += 1;
     for (let k = 0; k < breaks; k++) {
       const i = start + offsets[order * breaks + k]!;
-      const share = k === breaks - 1 && part > 0 ? part : 1;
-      breakAt[count] = i;
-      breakShareAt[count++] = share;
-      agentsOnBreak[breakRow + i]! += share;
-      rateOnBreak[breakRow + i]! += rate * share;
-      leaves[row + i]! += 1;
-      joins[row + (share < 1 ? i : i + 1)]! += 1;
+      breakAt[count++] = i;
+      agentsOnBreak[breakRow + i]! += 1;
+      rateOnBreak[breakRow + i]! += rate;
     }
+    this.blockStarts[row + start]! += 1;
+    this.blockPart[b] = part > 0 ? part : 1;
     if (breaks > 0) {
-      // A break at the block's first interval: the agent comes on after it, not at the start.
-      if (breakAt[this.breakCount] === start) {
-        joins[row + start]! -= 1;
-        leaves[row + start]! -= 1;
+      const first = breakAt[this.breakCount]!, last = breakAt[count - 1]!;
+      if (part > 0) {
+        this.shortBreaks[breakRow + last]! += 1;
+        this.notOnBreak[breakRow + last]! += 1 - part;
+        rateOnBreak[breakRow + last]! -= rate * (1 - part);
       }
-      // A whole break in its last interval: the agent does not come back before the end.
-      if (breakAt[count - 1] === start + length - 1 && breakShareAt[count - 1] === 1) {
-        joins[row + start + length]! -= 1;
-        leaves[row + start + length]! -= 1;
+      // Comings and goings are counted from these sums in \`finishPlacing\`, as if every break lay inside the block.
+      // A break in the block's first interval: the agent comes on after it, not at the start and off again.
+      if (first === start) {
+        this.joins[row + start]! -= 1;
+        this.leaves[row + start]! -= 1;
+      }
+      // A whole break in its last interval: the agent does not come back at the end and go off again.
+      if (last === start + length - 1 && part === 0) {
+        this.joins[row + start + length]! -= 1;
+        this.leaves[row + start + length]! -= 1;
       }
     }
     this.breakCount = count;
@@ -347,16 +358,27 @@ export class DayPlan {
     const phoneRow = agent * perDay;
     const sec = this.calendar.intervalSec;
     this.onPhone.fill(1, phoneRow + start, phoneRow + start + length);
-    for (let k = this.blockBreaksFrom[b]!; k < this.breakCount; k++) {
-      this.onPhone[phoneRow + this.breakAt[k]!] = 0;
-      if (this.breakShareAt[k]! < 1) this.returnSec[phoneRow + this.breakAt[k]!] = Math.round(this.breakShareAt[k]! * sec);
-    }
+    for (let k = this.blockBreaksFrom[b]!; k < this.breakCount; k++) this.onPhone[phoneRow + this.breakAt[k]!] = 0;
+    if (part > 0) this.returnSec[phoneRow + this.breakAt[this.breakCount - 1]!] = Math.round(part * sec);
   }
 
   /** Turns the day's steps into agents logged in and their service rates per skill group and interval. */
   private finishPlacing(): void {
     const perDay = this.calendar.intervalsPerDay;
     this.loggedIn.fill(0);
+    // Comings and goings: shift blocks start and end; every break starts an absence at its interval's start and
+    // ends it at the next interval's start, or within the interval for a shorter break. Ends of blocks from the
+    // step in agents on shift, which is starts less ends.
+    const { joins, leaves, blockStarts, agentsStep, agentsOnBreak, shortBreaks } = this;
+    for (let group = 0; group < 4; group++) {
+      const row = group * (perDay + 1), breakRow = group * perDay;
+      for (let i = 0; i <= perDay; i++) {
+        const breaksHere = i < perDay ? agentsOnBreak[breakRow + i]! : 0, shortHere = i < perDay ? shortBreaks[breakRow + i]! : 0;
+        const backFromWhole = i > 0 ? agentsOnBreak[breakRow + i - 1]! - shortBreaks[breakRow + i - 1]! : 0;
+        joins[row + i]! += blockStarts[row + i]! + backFromWhole + shortHere;
+        leaves[row + i]! += blockStarts[row + i]! - agentsStep[row + i]! + breaksHere;
+      }
+    }
     for (let group = 0; group < 4; group++) {
       let onShift = 0, rate = 0;
       for (let i = 0; i < perDay; i++) {
@@ -365,7 +387,7 @@ export class DayPlan {
         // Where nobody is on, a sum of rates is rounding residue: make it exactly 0.
         if (onShift === 0) rate = 0;
         // Breaks shorter than an interval leave fractions of agents; below a millionth is rounding residue.
-        let agents = onShift - this.agentsOnBreak[group * perDay + i]!;
+        let agents = onShift - this.agentsOnBreak[group * perDay + i]! + this.notOnBreak[group * perDay + i]!;
         if (agents < 1e-6) agents = 0;
         this.groupAgents[group * perDay + i] = agents;
         this.groupRate[group * perDay + i] = agents === 0 ? 0 : rate - this.rateOnBreak[group * perDay + i]!;

@@ -304,7 +304,7 @@ export class IntervalFidelity {
     }
     // NOTE: arrays in locals, so that the loop does not reload them from their objects at every step.
     const { skills, contactsThisMonth, loggedInSecThisMonth, busySecThisMonth } = this.pool;
-    const { present, presentRate, blockStart, blockLength, blockBreaks, blockBreaksFrom, breakAt, breakShareAt } = this.plan;
+    const { present, presentRate, blockStart, blockLength, blockBreaks, blockBreaksFrom, breakAt, blockPart } = this.plan;
     // Each agent's logged-in time carries the day's share of time spent finishing contacts after going off.
     const sec = this.calendar.intervalSec * (this.plannedSec > 0 ? 1 + this.overrunSec / this.plannedSec : 1);
     // Mean handle-time multiplier of each skill group's agents today (see the busy share below).
@@ -316,14 +316,19 @@ export class IntervalFidelity {
       for (let b = 2 * p; b < 2 * p + 2; b++) {
         const start = blockStart[b]!, length = blockLength[b]!, from = blockBreaksFrom[b]!, to = from + blockBreaks[b]!;
         if (length === 0) continue;
-        intervals += length;
+        intervals += length - blockBreaks[b]!;
         contacts += before[group * (perDay + 1) + start + length]! - before[group * (perDay + 1) + start]!;
         busy += busyBefore[group * (perDay + 1) + start + length]! - busyBefore[group * (perDay + 1) + start]!;
         for (let k = from; k < to; k++) {
-          const off = breakShareAt[k]!;
-          intervals -= off;
-          contacts -= perRate[group * perDay + breakAt[k]!]! * off;
-          busy -= busyShare[group * perDay + breakAt[k]!]! * off;
+          contacts -= perRate[group * perDay + breakAt[k]!]!;
+          busy -= busyShare[group * perDay + breakAt[k]!]!;
+        }
+        // The last break may take only part of its interval: give back the rest.
+        const back = 1 - blockPart[b]!;
+        if (back > 0) {
+          intervals += back;
+          contacts += perRate[group * perDay + breakAt[to - 1]!]! * back;
+          busy += busyShare[group * perDay + breakAt[to - 1]!]! * back;
         }
       }
       // Rounding of the differences may leave -1e-16 where nothing was handled.
