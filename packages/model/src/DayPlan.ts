@@ -298,11 +298,9 @@ export class DayPlan {
    */
   private placeShift(p: number, block: number, start: number, length: number, order: number, pool: AgentPool, breakShare: number): void {
     const b = 2 * p + block;
-    const minutes = this.calendar.spec.intervalMinutes;
-    const breakTime = Math.round(length * breakShare * minutes) / minutes;
-    const whole = Math.min(length, Math.floor(breakTime));
-    const part = whole < length ? breakTime - whole : 0;
-    const breaks = whole + (part > 0 ? 1 : 0);
+    // NOTE: most blocks of a day have the same length: the split of its break time is kept from the last one.
+    if (length !== this.splitLength || breakShare !== this.splitShare) this.splitBreakTime(length, breakShare);
+    const part = this.splitPart, breaks = this.splitBreaks;
     this.blockStart[b] = start;
     this.blockLength[b] = length;
     this.blockBreaks[b] = breaks;
@@ -360,6 +358,22 @@ export class DayPlan {
     this.onPhone.fill(1, phoneRow + start, phoneRow + start + length);
     for (let k = this.blockBreaksFrom[b]!; k < this.breakCount; k++) this.onPhone[phoneRow + this.breakAt[k]!] = 0;
     if (part > 0) this.returnSec[phoneRow + this.breakAt[this.breakCount - 1]!] = Math.round(part * sec);
+  }
+
+  private splitLength = -1;
+  private splitShare = -1;
+  private splitBreaks = 0;
+  private splitPart = 0;
+
+  /** Break time of a block of `length` intervals, to the minute: `splitBreaks` breaks, the last taking `splitPart` of its interval (0: all). */
+  private splitBreakTime(length: number, breakShare: number): void {
+    const minutes = this.calendar.spec.intervalMinutes;
+    const breakTime = Math.round(length * breakShare * minutes) / minutes;
+    const whole = Math.min(length, Math.floor(breakTime));
+    this.splitPart = whole < length ? breakTime - whole : 0;
+    this.splitBreaks = whole + (this.splitPart > 0 ? 1 : 0);
+    this.splitLength = length;
+    this.splitShare = breakShare;
   }
 
   /** Turns the day's steps into agents logged in and their service rates per skill group and interval. */

@@ -60,6 +60,7 @@ export class IntervalFidelity {
   private readonly aroundTheClock: boolean;
   /** Per channel, the mean residual of a contact in progress per unit of handle time (see `residualFactor`). */
   private residual: number[];
+  private meanHandleSec: number[];
   private readonly noJoins: Float64Array;
   private overrunSec = 0;
   /** This channel-interval's Erlang A results, interpolated between whole numbers of servers. */
@@ -92,6 +93,7 @@ export class IntervalFidelity {
     this.lastAht = new Float64Array(channels.length);
     this.meanSlowness = new Float64Array(channels.length);
     this.residual = channels.map(residualFactor);
+    this.meanHandleSec = channels.map((ch) => distributionMean(ch.handleTimeSec));
     this.aroundTheClock = calendar.intervalsPerDay * calendar.intervalSec >= 86_400;
     this.noJoins = new Float64Array(4 * (calendar.intervalsPerDay + 1));
   }
@@ -100,6 +102,7 @@ export class IntervalFidelity {
   setChannels(channels: readonly ChannelParams[]): void {
     this.channels = channels;
     this.residual = channels.map(residualFactor);
+    this.meanHandleSec = channels.map((ch) => distributionMean(ch.handleTimeSec));
   }
 
   run(): void {
@@ -235,7 +238,8 @@ export class IntervalFidelity {
     // more); when agents are mostly idle, each takes its turn, and it is the arithmetic mean. Weighted by the
     // offered busy share between the two.
     const harmonic = agents > 0 ? agents / this.rateSum[c]! : 1, arithmetic = this.meanSlowness[c]!;
-    const load = agents > 0 ? Math.min(1, (rate * sessionAht(ch, harmonic, rate, agents)) / (ch.concurrency * agents)) : 1;
+    // (The weight ignores the slower chat sessions opened beside others: a weight needs no such precision.)
+    const load = agents > 0 ? Math.min(1, (rate * this.meanHandleSec[c]! * harmonic) / (ch.concurrency * agents)) : 1;
     const effectiveMultiplier = harmonic + (1 - load) * (arithmetic - harmonic);
     const aht = sessionAht(ch, effectiveMultiplier, rate, agents);
     this.lastAht[c] = aht;
