@@ -8,7 +8,9 @@ import type { DayPlan } from "./DayPlan.js";
 import type { SimCalendar } from "./SimCalendar.js";
 
 /** Random stream of the interval fidelity's outcome counts. */
-export const INTERVAL_STREAMS = { outcomes: "interval.outcomes", fractionalServers: "interval.fractional-servers" } as const;
+export const INTERVAL_STREAMS = { outcomes: "interval.outcomes", fractionalServers: "interval.fractional-servers", agentBusy: "interval.agent-busy" } as const;
+
+const SQRT6 = Math.sqrt(6);
 
 /**
  * Interval fidelity: each interval is a stationary M/M/n+M queue evaluated exactly (Erlang A, pointwise
@@ -30,6 +32,7 @@ export const INTERVAL_STREAMS = { outcomes: "interval.outcomes", fractionalServe
 export class IntervalFidelity {
   private readonly poisson: (mean: number) => number;
   private readonly roundingDraw: RandomStream;
+  private readonly busyNoise: RandomStream;
   // Per-interval working sums, indexed by channel.
   private readonly agentsOn: Float64Array;
   /** Sum of service rates (1 / multiplier) on each channel, for sharing handled contacts among agents. */
@@ -60,6 +63,8 @@ export class IntervalFidelity {
   private readonly aroundTheClock: boolean;
   /** Per channel, the mean residual of a contact in progress per unit of handle time (see `residualFactor`). */
   private residual: number[];
+  /** cv_S^2 + cv_I^2 of an agent's contact-and-wait cycle, per skill group (see \`creditAgents\`). */
+  private readonly cycleCv2 = new Float64Array(4);
   private meanHandleSec: number[];
   private readonly noJoins: Float64Array;
   private overrunSec = 0;
@@ -78,6 +83,7 @@ export class IntervalFidelity {
   ) {
     this.poisson = makePoissonSampler(streams.stream(INTERVAL_STREAMS.outcomes));
     this.roundingDraw = streams.stream(INTERVAL_STREAMS.fractionalServers);
+    this.busyNoise = streams.stream(INTERVAL_STREAMS.agentBusy);
     this.agentsOn = new Float64Array(channels.length);
     this.rateSum = new Float64Array(channels.length);
 
@@ -94,6 +100,7 @@ export class IntervalFidelity {
     this.meanSlowness = new Float64Array(channels.length);
     this.residual = channels.map(residualFactor);
     this.meanHandleSec = channels.map((ch) => distributionMean(ch.handleTimeSec));
+    this.setCycleCv2();
     this.aroundTheClock = calendar.intervalsPerDay * calendar.intervalSec >= 86_400;
     this.noJoins = new Float64Array(4 * (calendar.intervalsPerDay + 1));
   }
@@ -103,6 +110,21 @@ export class IntervalFidelity {
     this.channels = channels;
     this.residual = channels.map(residualFactor);
     this.meanHandleSec = channels.map((ch) => distributionMean(ch.handleTimeSec));
+    this.setCycleCv2();
+  }
+
+  /** cv_S^2 + 1 per skill group: 2 x the residual factor (1 + cv_S^2) / 2 of its channel, the mean for both. */
+  private setCycleCv2(): void {
+    for (let g = 1; g < 4; g++) {
+      let sum = 0, n = 0;
+      this.channels.forEach((_ch, c) => {
+        if ((g & this.skillOf(c)) !== 0) {
+          sum += 2 * this.residual[c]!;
+          n++;
+        }
+      });
+      this.cycleCv2[g] = n > 0 ? sum / n : 2;
+    }
   }
 
   run(): void {
@@ -135,7 +157,7 @@ export class IntervalFidelity {
     for (let c = 0; c < this.channels.length; c++) {
       this.tally.requiredAgentSec[day]! += this.plan.required[c * perDay + interval]! * sec;
       const rate = this.rates[c]![day * perDay + interval]!;
-      this.overrunSec += this.leavesOn[c]! * inHandSec(this.channels[c]!, this.lastOccupancy[c]!, this.lastAht[c]!, this.residual[c]!);
+      this.overrunSec += this.leavesOn[c]! * inHandSec(this.channels[c]!, Math.min(1, this.lastOccupancy[c]!), this.lastAht[c]!, this.residual[c]!);
       this.occupancyOn[c] = 0;
       const handled = rate > 0 ? this.simulateChannel(c, rate, day) : 0;
       this.perRate[c] = this.rateSum[c]! > 0 ? handled / this.rateSum[c]! : 0;
@@ -269,7 +291,9 @@ export class IntervalFidelity {
     t.waitAllSec[k]! += answered * m.asaSec + abandoned * abandonWait;
     t.handleSec[k]! += answered * aht;
     t.busyAgentSec[day]! += (answered * aht) / ch.concurrency;
-    if (agents > 0) this.occupancyOn[c] = Math.min(1, (answered * aht) / ch.concurrency / (agents * sec));
+    // Not capped at 1: agents coming on idle and going off late do work beyond the interval's planned time, and
+    // each agent's day is capped at its logged-in time instead (see `creditAgents`).
+    if (agents > 0) this.occupancyOn[c] = (answered * aht) / ch.concurrency / (agents * sec);
     return answered;
   }
 
@@ -286,7 +310,7 @@ export class IntervalFidelity {
       // Everyone still on goes off at closing; flexible agents as the last interval split them.
       const share = n === 1 ? 1 : on > 0 ? this.agentsOn[c]! / on : 0.5;
       const leaving = this.plan.leaves[this.skillOf(c) * row + perDay]! + this.plan.leaves[both * row + perDay]! * share;
-      this.overrunSec += leaving * inHandSec(this.channels[c]!, this.lastOccupancy[c]!, this.lastAht[c]!, this.residual[c]!);
+      this.overrunSec += leaving * inHandSec(this.channels[c]!, Math.min(1, this.lastOccupancy[c]!), this.lastAht[c]!, this.residual[c]!);
     }
     this.tally.loggedInAgentSec[day]! += this.plannedSec + this.overrunSec;
   }
@@ -310,7 +334,8 @@ export class IntervalFidelity {
     const { skills, contactsThisMonth, loggedInSecThisMonth, busySecThisMonth } = this.pool;
     const { present, presentRate, blockStart, blockLength, blockBreaks, blockBreaksFrom, breakAt, blockPart } = this.plan;
     // Each agent's logged-in time carries the day's share of time spent finishing contacts after going off.
-    const sec = this.calendar.intervalSec * (this.plannedSec > 0 ? 1 + this.overrunSec / this.plannedSec : 1);
+    const stretch = this.plannedSec > 0 ? 1 + this.overrunSec / this.plannedSec : 1;
+    const sec = this.calendar.intervalSec * stretch;
     // Mean handle-time multiplier of each skill group's agents today (see the busy share below).
     const slowness = this.plan.presentSlowness, count = this.plan.presentInGroup;
     for (let p = 0; p < this.plan.presentCount; p++) {
@@ -344,7 +369,17 @@ export class IntervalFidelity {
       const share = intervals > 0 ? Math.max(0, busy) / intervals : 0;
       // (To first order in the relative multiplier, which a lognormal speed spread of 0.15 keeps near 1.)
       const relative = count[group]! > 0 ? count[group]! / (presentRate[p]! * slowness[group]!) : 1;
-      busySecThisMonth[a]! += Math.min(intervals, Math.max(0, busy) * (1 + (1 - Math.min(1, share)) * (relative - 1))) * this.calendar.intervalSec;
+      const expected = Math.max(0, busy) * (1 + (1 - Math.min(1, share)) * (relative - 1));
+      // And an agent's day is a run of N contact-and-wait cycles, so its busy share b varies from day to day:
+      // sd = b (1 - b) sqrt((cv_S^2 + cv_I^2) / N) (delta method for sum S / (sum S + sum I)), with exponential
+      // waits (cv_I = 1). Month-to-date occupancy drives burnout, which is convex in it, so this spread matters.
+      const handled = Math.max(0, contacts) * presentRate[p]!;
+      const loggedIn = intervals * stretch;
+      const b = loggedIn > 0 ? Math.min(1, expected / loggedIn) : 0;
+      const sd = handled > 0 ? b * (1 - b) * Math.sqrt(this.cycleCv2[group]! / handled) : 0;
+      // Zero-mean noise of unit variance from two uniforms (a triangular variate; the shape hardly matters here).
+      const z = sd > 0 ? (this.busyNoise.next() + this.busyNoise.next() - 1) * SQRT6 : 0;
+      busySecThisMonth[a]! += Math.min(loggedIn, Math.max(0, expected + sd * z * loggedIn)) * this.calendar.intervalSec;
     }
   }
 
