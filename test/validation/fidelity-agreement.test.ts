@@ -1,0 +1,33 @@
+// Interval fidelity against contact fidelity (the reference) on the small scenarios of the library, with the
+// scenarios' own settings (people layer included where the file has it): overall voice service level and
+// occupancy (mean of the reported months, mean across replications) within 1 point for every variant. Fixed seeds
+// (each file's own) and replications; `pnpm bench` prints the same table for every scenario, the MTS case included.
+import { readFileSync } from "node:fs";
+import { resolveVariants, runScenario, type ScenarioRun } from "@ccsim/runner";
+import { loadScenario } from "@ccsim/scenario";
+import { describe, expect, it } from "vitest";
+
+const CONTACT_REPLICATIONS = 3;
+/** Interval fidelity's noise per replication is the same as contact fidelity's, and its replications are cheap. */
+const INTERVAL_REPLICATIONS = 8;
+const TOLERANCE = 0.01;
+
+describe("interval fidelity agrees with contact fidelity", () => {
+  it.each(["validation/minimal.yaml", "validation/small-centre.yaml", "teaching/staffing-levers.yaml"])("%s: voice SL and occupancy within 1 point", async (file) => {
+    const loaded = loadScenario(readFileSync(new URL(`../../scenarios/${file}`, import.meta.url), "utf8"), file);
+    if (loaded._tag === "Left") throw new Error(loaded.left.format());
+    const variants = resolveVariants(loaded.right, file);
+    if (variants._tag === "Left") throw new Error(variants.left.format());
+    const run = (fidelity: "interval" | "contact", replications: number): Promise<ScenarioRun> =>
+      runScenario(loaded.right, variants.right, { fidelity, replications });
+    const interval = await run("interval", INTERVAL_REPLICATIONS);
+    const contact = await run("contact", CONTACT_REPLICATIONS);
+    interval.variants.forEach((v, k) => {
+      const c = contact.variants[k]!;
+      for (const kpi of ["voice.serviceLevel", "occupancy"]) {
+        const a = v.overall[kpi]!.mean, b = c.overall[kpi]!.mean;
+        expect(Math.abs(a - b), `${v.name} ${kpi}: interval ${a.toFixed(4)}, contact ${b.toFixed(4)}`).toBeLessThanOrEqual(TOLERANCE);
+      }
+    });
+  });
+});
