@@ -2,8 +2,9 @@
 // own settings (people layer included where the file has it): overall voice service level and occupancy (mean of
 // the reported months, mean across replications) at both fidelities, their differences, and how many times
 // faster interval fidelity ran. Contact fidelity is the reference; the target is within 1 point on both.
-// `--quick` skips the MTS case (about 16 s per contact replication); `--replications N` sets contact
-// replications (interval fidelity runs 4 times as many, as its own noise is the same per replication).
+// `--quick` skips the MTS case (about 16 s per contact replication); `--replications N` sets the replications.
+// Both fidelities run the same replications, whose persistent draws (agents' speed factors, the people layer's
+// streams) are common, so the differences are paired: the +- column is 2 standard errors of the paired difference.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,7 +14,7 @@ import { loadScenario } from "../../packages/scenario/dist/index.js";
 const ROOT = fileURLToPath(new URL("../../scenarios/", import.meta.url));
 const quick = process.argv.includes("--quick");
 const at = process.argv.indexOf("--replications");
-const contactReplications = at >= 0 ? Number(process.argv[at + 1]) : 2;
+const replications = at >= 0 ? Number(process.argv[at + 1]) : 3;
 const only = process.argv.indexOf("--only");
 
 const files = ["validation", "teaching", "cases"].flatMap((dir) =>
@@ -24,8 +25,8 @@ const files = ["validation", "teaching", "cases"].flatMap((dir) =>
 const pct = (x) => (100 * x).toFixed(1).padStart(5);
 const diff = (x) => ((x >= 0 ? "+" : "") + (100 * x).toFixed(1)).padStart(5);
 console.log("");
-console.log(`7. Fidelity agreement: overall voice SL and occupancy, interval vs contact (${contactReplications} contact, ${4 * contactReplications} interval replications; target within 1 point)`);
-console.log("   (diff: interval - contact, +- 2 standard errors of the difference across replications)");
+console.log(`7. Fidelity agreement: overall voice SL and occupancy, interval vs contact (${replications} paired replications; target within 1 point)`);
+console.log("   (diff: interval - contact, +- 2 standard errors of the paired difference)");
 console.log("   scenario / variant                                  SL int  SL con  diff       | occ int occ con  diff       | speed");
 let worst = 0;
 for (const file of files) {
@@ -41,14 +42,20 @@ for (const file of files) {
   };
   // One unmeasured interval run first, so that JIT compilation does not count against it.
   await runScenario(scenario, variants.right, { fidelity: "interval", replications: 1 });
-  const interval = await timed("interval", 4 * contactReplications);
-  const contact = await timed("contact", contactReplications);
+  const interval = await timed("interval", replications);
+  const contact = await timed("contact", replications);
   const speed = contact.secPerReplication / interval.secPerReplication;
   interval.run.variants.forEach((v, k) => {
     const c = contact.run.variants[k];
     const sl = [v.overall["voice.serviceLevel"].mean, c.overall["voice.serviceLevel"].mean];
     const occ = [v.overall.occupancy.mean, c.overall.occupancy.mean];
-    const twoSe = (kpi) => 2 * Math.sqrt(v.overall[kpi].stdDev ** 2 / v.overall[kpi].replications + c.overall[kpi].stdDev ** 2 / c.overall[kpi].replications);
+    // Per replication, the mean over the reported months; then the paired differences' standard error.
+    const overall = (months, kpi) => months.reduce((sum, m) => sum + m.values[kpi], 0) / months.length;
+    const twoSe = (kpi) => {
+      const d = v.replications.map((months, r) => overall(months, kpi) - overall(c.replications[r], kpi));
+      const mean = d.reduce((x, y) => x + y, 0) / d.length;
+      return d.length > 1 ? 2 * Math.sqrt(d.reduce((x, y) => x + (y - mean) ** 2, 0) / (d.length - 1) / d.length) : NaN;
+    };
     const noise = (kpi) => `+-${(100 * twoSe(kpi)).toFixed(1)}`.padEnd(6);
     worst = Math.max(worst, Math.abs(sl[0] - sl[1]), Math.abs(occ[0] - occ[1]));
     const name = `${file.replace(/\.yaml$/, "")}${v.name === "baseline" ? "" : ` / ${v.name}`}`;
