@@ -339,7 +339,9 @@ export class DayPlan {
         this.notOnBreak[breakRow + last]! += 1 - part;
         rateOnBreak[breakRow + last]! -= rate * (1 - part);
       }
-      // Comings and goings are counted from these sums in \`finishPlacing\`, as if every break lay inside the block.
+      // Comings and goings are counted from these sums in `finishPlacing`, as if every break lay inside the block
+      // with the agent on the phones on both sides of it (breaks are spread at least length / breaks >= 2
+      // intervals apart while break time is at most half the block, so they do not touch).
       // A break in the block's first interval: the agent comes on after it, not at the start and off again.
       if (first === start) {
         this.joins[row + start]! -= 1;
