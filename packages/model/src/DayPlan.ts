@@ -389,10 +389,14 @@ export class DayPlan {
     for (let group = 0; group < 4; group++) {
       const row = group * (perDay + 1), breakRow = group * perDay;
       for (let i = 0; i <= perDay; i++) {
-        const breaksHere = i < perDay ? agentsOnBreak[breakRow + i]! : 0, shortHere = i < perDay ? shortBreaks[breakRow + i]! : 0;
-        const backFromWhole = i > 0 ? agentsOnBreak[breakRow + i - 1]! - shortBreaks[breakRow + i - 1]! : 0;
-        joins[row + i]! += blockStarts[row + i]! + backFromWhole + shortHere;
-        leaves[row + i]! += blockStarts[row + i]! - agentsStep[row + i]! + breaksHere;
+        joins[row + i]! += blockStarts[row + i]!;
+        leaves[row + i]! += blockStarts[row + i]! - agentsStep[row + i]!;
+      }
+      for (let i = 0; i < perDay; i++) {
+        const breaks = agentsOnBreak[breakRow + i]!, short = shortBreaks[breakRow + i]!;
+        leaves[row + i]! += breaks;
+        joins[row + i]! += short;
+        joins[row + i + 1]! += breaks - short;
       }
     }
     for (let group = 0; group < 4; group++) {
