@@ -81,6 +81,8 @@ export class IntervalFidelity {
     private readonly tally: CentreTally,
     streams: RandomStreams,
     private readonly hooks: DayHooks,
+    /** Whether each agent's busy time is needed (by the people layer's burnout); without it, it is not worked out. */
+    private readonly creditBusy = true,
   ) {
     this.poisson = makePoissonSampler(streams.stream(INTERVAL_STREAMS.outcomes));
     this.roundingDraw = streams.stream(INTERVAL_STREAMS.fractionalServers);
@@ -364,6 +366,7 @@ export class IntervalFidelity {
       // Rounding of the differences may leave -1e-16 where nothing was handled.
       contactsThisMonth[a]! += Math.max(0, contacts) * presentRate[p]!;
       loggedInSecThisMonth[a]! += intervals * sec;
+      if (!this.creditBusy) continue;
       // Agents are alike in the Erlang model, but under longest-idle routing a slower agent is busy longer per
       // contact for the same idle wait between contacts: busy share b = x / (x + idle) for handle time x, whose
       // elasticity to x is 1 - b. So an agent's busy share is the group's times (own / mean multiplier)^(1 - b).

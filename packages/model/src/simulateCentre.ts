@@ -78,7 +78,7 @@ export function simulateCentre(params: CentreParams, mode: Fidelity, seed: numbe
   };
   const fidelity = mode === "contact"
     ? new ContactFidelity(calendar, params.channels, rates, plan, pool, tally, streams, dayHooks)
-    : new IntervalFidelity(calendar, params.channels, rates, plan, pool, tally, streams, dayHooks);
+    : new IntervalFidelity(calendar, params.channels, rates, plan, pool, tally, streams, dayHooks, people !== undefined);
   fidelity.run();
   options.onFinish?.(pool, people);
   const modelEvents = fidelity instanceof ContactFidelity ? fidelity.modelEvents : calendar.days * calendar.intervalsPerDay * params.channels.length;
