@@ -16,7 +16,7 @@ export interface DayHooks {
 }
 
 // Event kinds. Priorities at equal times: plan changes, then completions, abandonments, arrivals.
-const DAY = 0, INTERVAL = 1, VOICE_DONE = 2, CHAT_DONE = 3, ABANDON = 4, ARRIVAL = 6;
+const DAY = 0, INTERVAL = 1, VOICE_DONE = 2, CHAT_DONE = 3, ABANDON = 4, ARRIVAL = 6, BREAK_END = 8;
 
 /** Per-channel state of the contact layer. */
 interface Lane {
@@ -43,7 +43,8 @@ export function contactStreams(channel: string): { arrivals: string; handleTime:
  * Contact fidelity: every contact is an entity. Arrivals are Poisson, piecewise constant per interval; routing
  * is FCFS per channel to the longest-idle agent with the skill, voice before chat for multi-skilled agents; chat
  * agents hold up to `concurrency` sessions. Agents log in and out at interval boundaries as the day plan says,
- * finishing the contact in hand first. At closing time agents still logged in clear the queue.
+ * finishing the contact in hand first, and come back within an interval from a break shorter than it. At
+ * closing time agents still logged in clear the queue.
  */
 export class ContactFidelity {
   private readonly cal = new EventCalendar(4096);
@@ -112,6 +113,7 @@ export class ContactFidelity {
       else if (kind === CHAT_DONE) this.finishChat(cal.payload);
       else if (kind === ABANDON || kind === ABANDON + 1) this.abandon(this.lanes[kind - ABANDON]!, cal.payload);
       else if (kind === INTERVAL) this.startInterval(cal.payload);
+      else if (kind === BREAK_END) this.comeOn(cal.payload);
       else this.startDay(cal.payload);
     }
     this.closeMonth();
@@ -136,15 +138,13 @@ export class ContactFidelity {
     this.closing = interval === perDay;
     for (let a = 0; a < this.pool.count; a++) {
       const on = this.closing ? 0 : this.plan.onPhone[a * perDay + interval]!;
+      // A break shorter than the interval: off from its start, back after `returnSec`.
+      const back = this.closing ? 0 : this.plan.returnSec[a * perDay + interval]!;
+      if (back > 0) this.cal.schedule(now + back, INTERVAL, BREAK_END, a);
       if (on === this.wantOn[a]) continue;
-      this.wantOn[a] = on;
-      if (on === 1) {
-        if (this.loggedIn[a] === 0) {
-          this.loggedIn[a] = 1;
-          this.loginTime[a] = now;
-        }
-        this.offerWork(a);
-      } else {
+      if (on === 1) this.comeOn(a);
+      else {
+        this.wantOn[a] = 0;
         this.withdraw(a);
         if (this.voiceBusy[a] === 0 && this.sessions[a] === 0) this.logout(a);
       }
@@ -157,6 +157,16 @@ export class ContactFidelity {
       if (rate > 0) this.scheduleArrival(lane, now + lane.interarrival() / rate);
     }
     this.cal.schedule(this.intervalEnd, INTERVAL, INTERVAL, interval + 1);
+  }
+
+  /** Agent `a` comes on the phones: logs in if it was out, and takes or advertises work. */
+  private comeOn(a: number): void {
+    this.wantOn[a] = 1;
+    if (this.loggedIn[a] === 0) {
+      this.loggedIn[a] = 1;
+      this.loginTime[a] = this.cal.now;
+    }
+    this.offerWork(a);
   }
 
   private scheduleArrival(lane: Lane, time: number): void {

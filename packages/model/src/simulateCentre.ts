@@ -100,7 +100,7 @@ export function simulateCentre(params: CentreParams, mode: Fidelity, seed: numbe
   };
   const fidelity = mode === "contact"
     ? new ContactFidelity(calendar, params.channels, inHouse, plan, pool, tally, streams, dayHooks)
-    : new IntervalFidelity(calendar, params.channels, inHouse, plan, pool, tally, streams, dayHooks);
+    : new IntervalFidelity(calendar, params.channels, inHouse, plan, pool, tally, streams, dayHooks, people !== undefined);
   fidelity.run();
   const finished = people?.finish();
   options.onFinish?.(pool, people);
