@@ -30,4 +30,6 @@ export { WEEKDAYS, intervalsPerDay } from "./sections/Calendar.js";
 export { CHANNELS } from "./sections/Demand.js";
 export { MAX_AGENTS } from "./sections/Operations.js";
 export { KPI_NAMES } from "./sections/Reporting.js";
+export { MAX_UNCERTAIN, UNCERTAIN_DISTRIBUTIONS, type UncertainParameter } from "./sections/Uncertain.js";
+export { numericParameterKind } from "./internal/checkUncertain.js";
 export { MAX_ALIAS_COUNT, MAX_NESTING, MAX_TEXT_LENGTH } from "./internal/readYaml.js";
