@@ -27,3 +27,4 @@ export {
 export { resultDocument } from "./resultDocument.js";
 export { sweepPoints, type SweepAxis, type SweepPoint } from "./sweep.js";
 export { RunInterrupted } from "./RunInterrupted.js";
+export * from "./sensitivity/index.js";
