@@ -3,22 +3,10 @@
  * variant minus baseline keeps the sign it has in the scenario as declared, the share in which it is positive, and
  * its spread (5th, 50th and 95th percentiles: the uncertainty band).
  */
+import type { RobustnessJson } from "@ccsim/scenario";
 import { quantileSorted } from "simple-statistics";
 
-export interface Robustness {
-  readonly kpi: string;
-  readonly variant: string;
-  /** Variant minus baseline in the scenario as declared (overall mean of the KPI). */
-  readonly nominal: number;
-  /** Share of sampled worlds in which the difference has the nominal sign (a zero counts only with a zero). */
-  readonly shareSameSign: number;
-  /** Share of sampled worlds in which the variant's KPI is higher than the baseline's. */
-  readonly sharePositive: number;
-  readonly p05: number;
-  readonly p50: number;
-  readonly p95: number;
-  readonly worlds: number;
-}
+export type Robustness = RobustnessJson;
 
 export function robustness(kpi: string, variant: string, nominal: number, differences: readonly number[]): Robustness {
   const sorted = [...differences].sort((a, b) => a - b);

@@ -5,13 +5,14 @@
  * Each output is analysed twice: the baseline's level of the KPI ("level"), and each variant's difference from the
  * baseline ("difference"), which is what a decision rests on. Every world runs on common random numbers.
  */
-import { numericParameterKind, type Scenario } from "@ccsim/scenario";
+import type { Fidelity } from "@ccsim/model";
+import { numericParameterKind, type Scenario, type SensitivityRowJson } from "@ccsim/scenario";
 import { morrisDesign, saltelliDesign, saltelliPoints } from "./design.js";
 import { evaluateWorlds, type EvaluateOptions, type World, type WorldOutputs } from "./evaluateWorlds.js";
 import { valuesAt, type UncertainInput } from "./inputs.js";
 import { morrisEffects } from "./morrisEffects.js";
 import { robustness, type Robustness } from "./robustness.js";
-import { sobolIndices, type IndexEstimate } from "./sobolIndices.js";
+import { sobolIndices } from "./sobolIndices.js";
 
 export type SensitivityMethod = "morris" | "sobol";
 
@@ -33,18 +34,7 @@ export interface SensitivityOptions extends EvaluateOptions {
 }
 
 /** One (output, parameter) row. `first`/`total` for Sobol, `muStar`/`mu`/`sigma` for Morris. */
-export interface SensitivityRow {
-  readonly kpi: string;
-  /** "baseline" for levels; the variant's name for differences. */
-  readonly variant: string;
-  readonly measure: "level" | "difference";
-  readonly parameter: string;
-  readonly first?: IndexEstimate;
-  readonly total?: IndexEstimate;
-  readonly muStar?: number;
-  readonly mu?: number;
-  readonly sigma?: number;
-}
+export type SensitivityRow = SensitivityRowJson;
 
 export interface SensitivityStudy {
   readonly method: SensitivityMethod;
@@ -54,7 +44,7 @@ export interface SensitivityStudy {
   readonly runs: number;
   readonly seed: number;
   readonly replications: number;
-  readonly fidelity: string;
+  readonly fidelity: Fidelity;
   readonly parameters: readonly Scenario["uncertain"][number][];
   readonly kpis: readonly string[];
   readonly sensitivity: readonly SensitivityRow[];
