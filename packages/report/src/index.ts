@@ -12,3 +12,5 @@ export { kpiFormat, tableKpis, type KpiFormat } from "./kpiFormat.js";
 export { markdownReport, type ReportFile } from "./markdownReport.js";
 export { renderCharts, renderSvg } from "./renderSvg.js";
 export { CASE_CARD_HEAD, caseCardRows } from "./reportText.js";
+export { bandSentence, sensitivityReport, type SensitivityChart, type SensitivityReport } from "./sensitivitySection.js";
+export { tornadoSpec, type TornadoBar } from "./tornadoChart.js";

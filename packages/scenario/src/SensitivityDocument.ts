@@ -41,6 +41,8 @@ export interface RobustnessJson {
   readonly shareSameSign: number;
   /** Share of sampled worlds in which the variant's KPI is above the baseline's. */
   readonly sharePositive: number;
+  /** Share of sampled worlds in which the variant's KPI is below the baseline's. */
+  readonly shareNegative: number;
   /** 5th, 50th and 95th percentiles of the difference across the sampled worlds. */
   readonly p05: number;
   readonly p50: number;

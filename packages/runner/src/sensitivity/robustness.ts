@@ -18,6 +18,7 @@ export function robustness(kpi: string, variant: string, nominal: number, differ
     nominal,
     shareSameSign: sameSign / n,
     sharePositive: differences.filter((d) => d > 0).length / n,
+    shareNegative: differences.filter((d) => d < 0).length / n,
     p05: quantileSorted(sorted, 0.05),
     p50: quantileSorted(sorted, 0.5),
     p95: quantileSorted(sorted, 0.95),
