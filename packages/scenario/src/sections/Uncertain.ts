@@ -55,6 +55,11 @@ export type UncertainParameter = typeof UncertainParameter.Type;
 
 /** The `uncertain` list. */
 export const Uncertain = list(UncertainParameter, { min: 0, max: MAX_UNCERTAIN, items: "uncertain parameters" },
-  "Parameters whose values are not known, each with a plausible range and its source, for `ccsim sensitivity`: which " +
-  "assumptions the results depend on, and whether each variant's advantage survives across the ranges. A parameter " +
-  "that a variant or an intervention also sets keeps the variant's value in that variant.");
+  "Parameters whose values are not known, each with a plausible range and its source, for `ccsim sensitivity` " +
+  "(docs/cli.md): which assumptions the results depend on, and whether each variant's advantage over the baseline " +
+  "keeps its sign across the ranges. Example: `uncertain: [{ path: demand.voice.monthlyVolume, min: 50000, max: " +
+  "70000, source: assumption }]`. Each path names a numeric parameter, as in a variant's `set`, and min, max and " +
+  "mode must be values that parameter accepts; whole-number parameters (agents, weeks) are sampled as whole numbers. " +
+  "The sampled value replaces the baseline's; a variant or intervention that sets the same parameter keeps its own " +
+  "value. The ranges do not change `ccsim run`, which uses the values written in the file.");
+
