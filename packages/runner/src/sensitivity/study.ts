@@ -82,6 +82,7 @@ export async function sensitivityStudy(scenario: Scenario, options: SensitivityO
   const designSeed = options.designSeed ?? seed;
   const k = inputs.length;
   const samples = options.samples ?? (options.method === "morris" ? 20 : 256);
+  if (options.method === "sobol" && samples < 2) throw new SensitivityInputError("a Sobol study needs at least 2 samples (N); a few hundred give useful intervals");
   const morris = options.method === "morris" ? morrisDesign(k, samples, designSeed) : undefined;
   const saltelli = options.method === "sobol" ? saltelliDesign(k, samples, designSeed) : undefined;
   const unitPoints = morris?.points ?? saltelliPoints(saltelli!);
