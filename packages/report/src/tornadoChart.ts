@@ -20,7 +20,7 @@ export interface TornadoBar {
  */
 export function tornadoSpec(title: string, subtitle: string, axisTitle: string, bars: readonly TornadoBar[]): TopLevelSpec {
   const order = [...bars].sort((a, b) => b.value - a.value).map((b) => b.parameter);
-  const y = { field: "parameter", type: "nominal", sort: order, title: null, axis: { labelLimit: 300 } } as const;
+  const y = { field: "parameter", type: "nominal", sort: order, title: null, axis: { labelLimit: 400 } } as const;
   const sobol = bars.some((b) => b.low !== undefined);
   const tooltip = [{ field: "parameter" }, { field: "value", title: axisTitle, format: ".4~f" },
     ...(sobol ? [{ field: "first", title: "first-order", format: ".3f" }, { field: "low", title: "95% CI low", format: ".3f" }, { field: "high", title: "95% CI high", format: ".3f" }] : [{ field: "direction" }])];
