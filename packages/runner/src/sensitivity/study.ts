@@ -91,12 +91,16 @@ export async function sensitivityStudy(scenario: Scenario, options: SensitivityO
   const runs = worlds.length * (1 + scenario.variants.length) * replications;
   options.onPlan?.({ worlds: worlds.length, runs });
 
-  const [nominal, ...sampled] = await evaluateWorlds(scenario, worlds, { ...options, seed });
+  // The scenario as declared runs first, so a wrong KPI name is reported before the long part of the study.
+  const perWorld = runs / worlds.length;
+  const progress = (offset: number) => (done: number): void => options.onProgress?.(offset + done, runs);
+  const [nominal] = await evaluateWorlds(scenario, worlds.slice(0, 1), { ...options, seed, onProgress: progress(0) });
   const available = Object.keys(nominal![0]!);
   const unknown = (options.kpis ?? []).filter((kpi) => !available.includes(kpi));
   if (unknown.length > 0) throw new SensitivityInputError(`unknown KPI ${unknown.join(", ")}; this scenario has: ${available.join(", ")}`);
   const kpis = options.kpis ?? DEFAULT_SENSITIVITY_KPIS.filter((kpi) => available.includes(kpi));
   const variantNames = ["baseline", ...scenario.variants.map((v) => v.name)];
+  const sampled = await evaluateWorlds(scenario, worlds.slice(1), { ...options, seed, onProgress: progress(perWorld) });
 
   const rows: SensitivityRow[] = [];
   const robust: Robustness[] = [];
