@@ -46,6 +46,7 @@ export function registerSensitivity(program: Command): void {
       try {
         study = await sensitivityStudy(loaded.scenario, {
           ...options,
+          onProgress: progressLines(options.onProgress, flags.quiet !== true && process.stderr.isTTY !== true, started),
           method: flags.method,
           ...(flags.samples === undefined ? {} : { samples: flags.samples }),
           ...(flags.kpi === undefined ? {} : { kpis: flags.kpi }),
@@ -64,6 +65,21 @@ export function registerSensitivity(program: Command): void {
       if (flags.out !== undefined) writeDocument(flags.out, doc);
       console.log(flags.format === "json" ? JSON.stringify(doc, null, 2) : sensitivityTables(doc));
     });
+}
+
+/**
+ * Studies run for minutes to hours: off a terminal (a log, CI), where the progress bar is not drawn, one line per
+ * tenth of the runs says how far the study is.
+ */
+function progressLines(bar: ((done: number, total: number) => void) | undefined, lines: boolean, started: number): (done: number, total: number) => void {
+  let shown = 0;
+  return (done, total) => {
+    bar?.(done, total);
+    const tenth = Math.floor((10 * done) / total);
+    if (!lines || tenth <= shown) return;
+    shown = tenth;
+    console.error(`sensitivity: ${done}/${total} runs (${tenth * 10}%), ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  };
 }
 
 function sensitivityDocument(loaded: LoadedScenario, study: SensitivityStudy): SensitivityDocument {
