@@ -1,9 +1,10 @@
-import { parameterRows, type ParameterRow, type ResultDocument, type Scenario } from "@ccsim/scenario";
+import { parameterRows, type ParameterRow, type ResultDocument, type Scenario, type SensitivityDocument } from "@ccsim/scenario";
 import type { TopLevelSpec } from "vega-lite";
 import { chartCsv, chartRows, chartsFor, chartTarget, monthsOnTarget, type ChartDef, type ChartRow } from "./charts.js";
 import { chartSpec } from "./chartSpec.js";
 import { headlines, type Headline } from "./headlines.js";
 import { plausibilityWarnings, type PlausibilityWarning } from "./plausibility.js";
+import { sensitivityReport, type SensitivityReport } from "./sensitivitySection.js";
 
 /** The months-on-target count that marks a mature centre (ICMI maturity model: targets met in 9 of the last 12 months). */
 export const MATURITY_MONTHS_ON_TARGET = { met: 9, of: 12 } as const;
@@ -31,10 +32,13 @@ export interface Report {
   readonly warnings: readonly PlausibilityWarning[];
   /** The whole result (case card and provenance included), embedded in the HTML report so its numbers can be read back. */
   readonly result: ResultDocument;
+  /** The declared uncertainty and, when a saved study is given, its tornado charts and bands. */
+  readonly sensitivity?: SensitivityReport;
 }
 
-/** Builds the report of a run from its result document and the scenario that produced it. */
-export function buildReport(doc: ResultDocument, scenario: Scenario): Report {
+/** Builds the report of a run from its result document and the scenario that produced it (and its saved sensitivity study). */
+export function buildReport(doc: ResultDocument, scenario: Scenario, study?: SensitivityDocument): Report {
+  const sensitivity = sensitivityReport(scenario, study);
   const charts = chartsFor(doc).map((def): ReportChart => {
     const rows = chartRows(doc, def);
     const target = chartTarget(def, scenario.targets);
@@ -63,6 +67,7 @@ export function buildReport(doc: ResultDocument, scenario: Scenario): Report {
     assumptions: parameterRows(scenario),
     warnings: plausibilityWarnings(doc),
     result: doc,
+    ...(sensitivity === undefined ? {} : { sensitivity }),
   };
 }
 

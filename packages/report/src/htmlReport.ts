@@ -1,5 +1,6 @@
 import { byVariant, MATURITY_MONTHS_ON_TARGET, type Report, type ReportChart } from "./buildReport.js";
 import { jsonForScript } from "./escaping.js";
+import { sensitivityHtml } from "./sensitivityRender.js";
 import { ASSUMPTION_HEAD, assumptionRows, CASE_CARD_HEAD, caseCardRows, provenanceRows, targetHead, targetRows, targetText } from "./reportText.js";
 
 /**
@@ -16,6 +17,7 @@ export function htmlReport(report: Report, svgs: ReadonlyMap<string, string>): s
     `<p>Lines: mean across replications; bands: 95% confidence interval of the mean. Each variant runs with the same random numbers as the baseline.</p>`,
     `<div class="charts">${report.charts.map((c) => figure(c, svgs.get(c.def.id) ?? "")).join("\n")}</div>`,
     report.result.caseCard === undefined ? "" : section(`Case card: reported vs simulated (${report.result.caseCard.variant})`, table(CASE_CARD_HEAD, caseCardRows(report.result))),
+    report.sensitivity === undefined ? "" : sensitivityHtml(report.sensitivity, svgs, { esc, table, section, inlineSvg: scopeSvgIds }),
     section("Assumptions", `<p>Every parameter the scenario sets to something other than its default, and every default it relies on that is an assumption.</p>${table(ASSUMPTION_HEAD, assumptionRows(report), "assumptions")}`),
     section("Reproducibility", table(["", ""], provenanceRows(report))),
     // Every "<" is escaped: neither "</script>" nor "<!--<script>" in a description can end the data island.

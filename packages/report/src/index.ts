@@ -14,3 +14,5 @@ export { markdownReport, type ReportFile } from "./markdownReport.js";
 export { renderCharts, renderSvg } from "./renderSvg.js";
 export { CASE_CARD_HEAD, caseCardRows } from "./reportText.js";
 export { PLAUSIBLE_BANDS, plausibilityWarnings, type PlausibleBand, type PlausibilityWarning } from "./plausibility.js";
+export { bandSentence, sensitivityReport, type SensitivityChart, type SensitivityReport } from "./sensitivitySection.js";
+export { tornadoSpec, type TornadoBar } from "./tornadoChart.js";

@@ -1,5 +1,6 @@
 import { markdownText } from "./escaping.js";
 import { byVariant, MATURITY_MONTHS_ON_TARGET, type Report } from "./buildReport.js";
+import { sensitivityMarkdown } from "./sensitivityRender.js";
 import { ASSUMPTION_HEAD, assumptionRows, CASE_CARD_HEAD, caseCardRows, chartMeanRows, provenanceRows, targetHead, targetRows, targetText } from "./reportText.js";
 
 /** A file that goes beside a Markdown report. */
@@ -37,6 +38,7 @@ export function markdownReport(report: Report, svgs: ReadonlyMap<string, string>
       mdTable(["variant", ...chart.def.series.map((s) => `${s.label}: mean (95% CI)`)], chartMeanRows(chart, report)), "", `[Data (CSV)](${chartDir}/${id}.csv)`, "");
   }
   if (report.result.caseCard !== undefined) lines.push(`## Case card: reported vs simulated (${report.result.caseCard.variant})`, "", mdTable(CASE_CARD_HEAD, caseCardRows(report.result)), "");
+  if (report.sensitivity !== undefined) lines.push(...sensitivityMarkdown(report.sensitivity, svgs, chartDir, mdTable, files));
   lines.push("## Assumptions", "", mdTable(ASSUMPTION_HEAD, assumptionRows(report)), "", "## Reproducibility", "", mdTable(["", ""], provenanceRows(report)), "");
   return { markdown: lines.join("\n"), files };
 }

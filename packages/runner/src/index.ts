@@ -56,3 +56,4 @@ export {
   type WorkloadJob,
   type WorkloadLimits,
 } from "./workloadEstimate.js";
+export * from "./sensitivity/index.js";

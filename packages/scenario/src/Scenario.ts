@@ -16,6 +16,7 @@ import { Operations } from "./sections/Operations.js";
 import { CustomerExperience, Motivation, Pay } from "./sections/Pay.js";
 import { Attrition, Burnout, RampUp, Training } from "./sections/People.js";
 import { Reported, Targets } from "./sections/Reporting.js";
+import { Uncertain } from "./sections/Uncertain.js";
 
 /** The schema version this package writes and reads natively; older files are migrated (see `migrate`). */
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -87,6 +88,7 @@ export const ScenarioFields = Schema.Struct({
   ),
   reported: withDefault(Reported, []),
   targets: section(Targets),
+  uncertain: withDefault(Uncertain, []),
 });
 
 /**

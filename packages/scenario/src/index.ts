@@ -23,6 +23,7 @@ export type {
   ResultDocument,
   VariantDocument,
 } from "./ResultDocument.js";
+export type { IndexEstimateJson, RobustnessJson, SensitivityDocument, SensitivityRowJson } from "./SensitivityDocument.js";
 export { parameterRows, type ParameterRow } from "./parameterTable.js";
 export { scenarioReferenceMarkdown } from "./scenarioReference.js";
 export { intradayShares } from "./intradayShares.js";
@@ -32,5 +33,7 @@ export { CHANNELS } from "./sections/Demand.js";
 export { DEMAND_FILE_FORMATS } from "./sections/DemandFile.js";
 export { MAX_AGENTS } from "./sections/Operations.js";
 export { KPI_NAMES } from "./sections/Reporting.js";
+export { MAX_UNCERTAIN, UNCERTAIN_DISTRIBUTIONS, type UncertainParameter } from "./sections/Uncertain.js";
+export { numericParameterKind } from "./internal/checkUncertain.js";
 export { MAX_ALIAS_COUNT, MAX_NESTING, MAX_TEXT_LENGTH } from "./internal/readYaml.js";
 export { invalidUtf8At } from "./utf8.js";

@@ -8,6 +8,7 @@ import { describeIssue, showValue, type RawIssue } from "./internal/describeIssu
 import { makeLocator, type Locator } from "./internal/locate.js";
 import { homeOfKey } from "./internal/overridePaths.js";
 import { readYaml } from "./internal/readYaml.js";
+import { uncertainIssues } from "./internal/checkUncertain.js";
 import { migrate } from "./migrate.js";
 import { decodeScenario, type Scenario } from "./Scenario.js";
 import { isRecord, type Data } from "./internal/isRecord.js";
@@ -40,7 +41,7 @@ const decodeData = (
   place: (issue: RawIssue) => ScenarioIssue,
 ): Either.Either<Scenario, ScenarioError> => {
   const decoded = decodeScenario(data);
-  const issues = (Either.isLeft(decoded) ? describeIssue(decoded.left.issue, homeOfKey) : []).concat(changeEntryIssues(data));
+  const issues = (Either.isLeft(decoded) ? describeIssue(decoded.left.issue, homeOfKey) : []).concat(changeEntryIssues(data), uncertainIssues(data));
   if (Either.isLeft(decoded) || issues.length > 0) return fail(issues.map(place));
   const applied = appliedChangeIssues(decoded.right);
   return applied.length === 0 ? Either.right(decoded.right) : fail(applied.map(place));

@@ -25,8 +25,8 @@ export interface ParameterRow {
   readonly description: string;
 }
 
-/** Identity and list fields are shown elsewhere in a report (title, variants, case card). */
-const SKIPPED = new Set(["schemaVersion", "name", "description", "variants", "reported"]);
+/** Identity and list fields are shown elsewhere in a report (title, variants, case card, sensitivity section). */
+const SKIPPED = new Set(["schemaVersion", "name", "description", "variants", "reported", "uncertain"]);
 
 /** The parameter table of a decoded scenario, in schema order. */
 export function parameterRows(scenario: Scenario): ParameterRow[] {

@@ -6,6 +6,7 @@ import { Resvg } from "@resvg/resvg-js";
 import { InvalidArgumentError, type Command } from "commander";
 import { writeResultSet } from "../writeResultSet.js";
 import { addRunOptions, type RunFlags } from "../runOptions.js";
+import { readSensitivity } from "../sensitivityFile.js";
 import { UserError } from "../UserError.js";
 import { runFile } from "./run.js";
 
@@ -13,6 +14,7 @@ interface ReportFlags extends RunFlags {
   out?: string;
   format: "html" | "md";
   png?: boolean;
+  sensitivity?: string;
 }
 
 function reportFormat(value: string): "html" | "md" {
@@ -26,13 +28,15 @@ export function registerReport(program: Command): void {
     .option("--out <file>", "report file to write, default report.html or report.md (charts go into <name>-charts/ beside it for md and --png)")
     .option("--format <format>", "html (one self-contained file) or md (Markdown with SVG charts and CSV data beside it)", reportFormat, "html")
     .option("--png", "also write every chart as PNG (for pasting into documents) into <name>-charts/")
+    .option("--sensitivity <file>", "a saved `ccsim sensitivity --out` result of the same scenario file: adds tornado charts and uncertainty bands")
     .action(async (file: string, flags: ReportFlags) => {
       const out = flags.out ?? `report.${flags.format}`;
       if (existsSync(out) && statSync(out).isDirectory()) throw new UserError(`--out ${out}: is a folder; give the report file's name, e.g. ${join(out, `report.${flags.format}`)}`);
       const { result, scenario } = await runFile(file, { ...flags, out }, simulate, false);
+      const study = flags.sensitivity === undefined ? undefined : readSensitivity(flags.sensitivity, result.provenance.scenarioSha256);
       const started = performance.now();
-      const report = buildReport(result, scenario);
-      const svgs = await renderCharts(report.charts);
+      const report = buildReport(result, scenario, study);
+      const svgs = await renderCharts([...report.charts, ...(report.sensitivity?.charts ?? [])]);
       const chartDir = `${basename(out, extname(out))}-charts`;
       const files: { name: string; content: string | Uint8Array }[] = [];
       if (flags.format === "html") files.push({ name: basename(out), content: htmlReport(report, svgs) });

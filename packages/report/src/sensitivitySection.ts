@@ -1,0 +1,125 @@
+/**
+ * The report's section on the scenario's declared uncertainty: the `uncertain` ranges with their sources, and, when
+ * a saved `ccsim sensitivity` result is given, a tornado chart per variant (what its headline difference hangs on),
+ * the uncertainty bands ("across the declared ranges the variant beats the baseline on SL in X% of worlds") and the
+ * most influential parameters of every analysed output. The study is read from its JSON rather than run here: it
+ * costs hundreds of runs, and a report is one run.
+ */
+import type { RobustnessJson, Scenario, SensitivityDocument, SensitivityRowJson } from "@ccsim/scenario";
+import type { TopLevelSpec } from "vega-lite";
+import { kpiFormat } from "./kpiFormat.js";
+import { tornadoSpec, type TornadoBar } from "./tornadoChart.js";
+
+/** KPIs for which a higher value is better / worse: "beats the baseline" means moving the right way. */
+const HIGHER_IS_BETTER = new Set(["serviceLevel", "staffingSufficiency", "enps", "tnps", "filledWithin30Days", "productiveFte"]);
+const LOWER_IS_BETTER = new Set(["abandonRate", "asaSec", "monthlyAttrition", "trainingDropout", "costPerContact", "timeToFillDays", "leavers"]);
+
+/** The output drawn as a tornado: the first of these the study analysed. */
+const TORNADO_KPIS = ["voice.serviceLevel", "chat.serviceLevel", "staffingSufficiency"];
+
+export interface SensitivityChart {
+  readonly def: { readonly id: string; readonly title: string };
+  readonly spec: TopLevelSpec;
+}
+
+export interface SensitivityReport {
+  readonly declaredHead: readonly string[];
+  readonly declaredRows: readonly (readonly string[])[];
+  /** What was run, or how to run it when no study was given. */
+  readonly studyText: string;
+  readonly charts: readonly SensitivityChart[];
+  /** One sentence per (variant, KPI): the share of worlds in which the variant is better, and the band. */
+  readonly bands: readonly string[];
+  readonly influenceHead: readonly string[];
+  readonly influenceRows: readonly (readonly string[])[];
+}
+
+const kpiName = (kpi: string): string => kpi.slice(kpi.lastIndexOf(".") + 1);
+const pct = (x: number): string => `${Math.round(100 * x)}%`;
+/** Shares are drawn in percentage points, like the monthly charts. */
+const scaleOf = (kpi: string): { scale: number; unit: string } =>
+  kpiFormat(kpi).formatDifference(0.01).endsWith("pp") ? { scale: 100, unit: "pp" } : { scale: 1, unit: "" };
+
+/** The band sentence of one headline difference. */
+export function bandSentence(r: RobustnessJson): string {
+  const f = kpiFormat(r.kpi);
+  const name = kpiName(r.kpi);
+  const band = `difference from the 5th to the 95th percentile of worlds ${f.formatDifference(r.p05)} to ${f.formatDifference(r.p95)}; as declared ${f.formatDifference(r.nominal)}`;
+  const verb = HIGHER_IS_BETTER.has(name)
+    ? `beats the baseline on ${f.label} in ${pct(r.sharePositive)}`
+    : LOWER_IS_BETTER.has(name)
+      ? `beats the baseline on ${f.label} in ${pct(r.shareNegative)}`
+      : `has a higher ${f.label} than the baseline in ${pct(r.sharePositive)}`;
+  return `Across the declared ranges "${r.variant}" ${verb} of ${r.worlds} sampled worlds (${band}); the difference keeps its declared sign in ${pct(r.shareSameSign)}.`;
+}
+
+function bars(doc: SensitivityDocument, rows: readonly SensitivityRowJson[], scale: number): TornadoBar[] {
+  return rows.map((r) => doc.method === "morris"
+    ? { parameter: r.parameter, value: r.muStar! * scale, direction: r.mu! >= 0 ? "raises" as const : "lowers" as const }
+    : { parameter: r.parameter, value: r.total!.mean, first: r.first!.mean, low: r.total!.ci95_low, high: r.total!.ci95_high });
+}
+
+function tornadoCharts(doc: SensitivityDocument): SensitivityChart[] {
+  const kpi = TORNADO_KPIS.find((k) => doc.kpis.includes(k)) ?? doc.kpis[0];
+  if (kpi === undefined) return [];
+  const f = kpiFormat(kpi);
+  const { scale, unit } = scaleOf(kpi);
+  const outputs = [...new Set(doc.sensitivity.filter((r) => r.kpi === kpi).map((r) => r.variant))];
+  // With variants, what matters is what each advantage hangs on; without, the baseline's level.
+  const drawn = outputs.length > 1 ? outputs.filter((v) => v !== "baseline") : outputs;
+  const subtitle = doc.method === "morris"
+    ? `Morris mu*: mean absolute change across each parameter's declared range (${doc.samples} trajectories)`
+    : `Sobol total index (bar, 95% CI line) and first-order index (tick), N = ${doc.samples}`;
+  const axis = doc.method === "morris" ? `mu*${unit === "" ? "" : ` (${unit})`}` : "share of variance";
+  return drawn.map((variant) => {
+    const rows = doc.sensitivity.filter((r) => r.kpi === kpi && r.variant === variant);
+    const title = `What ${variant === "baseline" ? `${f.label} in the baseline` : `${f.label}: "${variant}" minus baseline`} depends on`;
+    const id = `tornado-${slug(kpi)}-${slug(variant)}`;
+    return { def: { id, title }, spec: tornadoSpec(title, subtitle, axis, bars(doc, rows, scale)) };
+  });
+}
+
+const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+
+/** Per analysed output, its three most influential parameters with their mu* or total index. */
+function influenceRows(doc: SensitivityDocument): string[][] {
+  const outputs = [...new Map(doc.sensitivity.map((r) => [`${r.kpi}\u0000${r.variant}`, r])).values()];
+  return outputs.map((o) => {
+    const f = kpiFormat(o.kpi);
+    const rows = doc.sensitivity.filter((r) => r.kpi === o.kpi && r.variant === o.variant);
+    const size = (r: SensitivityRowJson): number => (doc.method === "morris" ? r.muStar! : r.total!.mean);
+    const top = [...rows].sort((a, b) => size(b) - size(a)).slice(0, 3).map((r) =>
+      `${r.parameter} (${doc.method === "morris" ? `mu* ${f.formatDifference(r.muStar!).replace(/^\+/, "")}` : `ST ${r.total!.mean.toFixed(2)}`})`);
+    return [o.measure === "level" ? `${f.label}, baseline` : `${f.label}, "${o.variant}" minus baseline`, top.join("; ")];
+  });
+}
+
+const DECLARED_HEAD = ["parameter", "range", "distribution", "source", "why"];
+
+function declaredRows(scenario: Scenario): string[][] {
+  return scenario.uncertain.map((u) => [u.path, `${u.min} to ${u.max}`, u.distribution === "triangular" ? `triangular, mode ${u.mode}` : u.distribution, u.source, u.why ?? ""]);
+}
+
+/**
+ * The section, when the scenario declares `uncertain` parameters (undefined otherwise). Without a study, it lists
+ * the ranges and says how to run one.
+ */
+export function sensitivityReport(scenario: Scenario, doc?: SensitivityDocument): SensitivityReport | undefined {
+  if (scenario.uncertain.length === 0 && doc === undefined) return undefined;
+  const base = { declaredHead: DECLARED_HEAD, declaredRows: declaredRows(scenario), influenceHead: ["output", "most influential parameters"] };
+  if (doc === undefined) {
+    return { ...base, charts: [], bands: [], influenceRows: [],
+      studyText: "No sensitivity study was given. Run `ccsim sensitivity FILE --out sensitivity.json`, then `ccsim report FILE --sensitivity sensitivity.json`, " +
+        "to see which of these assumptions the results depend on and whether each variant's advantage survives them." };
+  }
+  const p = doc.provenance;
+  const method = doc.method === "morris" ? `Morris elementary effects, ${doc.samples} trajectories` : `Sobol indices (Saltelli sampling, Jansen estimators, bootstrap CIs), N = ${doc.samples}`;
+  return {
+    ...base,
+    studyText: `${method}: ${doc.worlds} worlds sampled from the declared ranges, each run with ${p.replications} replications at ${p.fidelity} fidelity on the same ` +
+      `random numbers (seed ${p.seed}); outputs are means over the reported months. Command: ${p.command}.`,
+    charts: tornadoCharts(doc),
+    bands: doc.robustness.map(bandSentence),
+    influenceRows: influenceRows(doc),
+  };
+}

@@ -1,0 +1,73 @@
+// The sensitivity study driver on a small scenario: worlds run on common random numbers, so a parameter the model
+// does not use has effects of exactly zero, and the study is reproducible run to run.
+import { loadScenario, type Scenario } from "@ccsim/scenario";
+import { Either } from "effect";
+import { describe, expect, it } from "vitest";
+import { SensitivityInputError, sensitivityStudy } from "../src/index.js";
+
+const text = `
+schemaVersion: 1
+name: sensitivity test
+replications: 2
+fidelity: interval
+simulatePeople: false
+calendar: { startDate: 2024-01, horizonMonths: 1 }
+demand:
+  voice: { monthlyVolume: 30000, handleTimeSec: 300 }
+operations:
+  initialHeadcount: { proficient: 40 }
+  skills: { voiceOnly: 1, multiSkill: 0 }
+variants:
+  - name: more agents
+    set: { operations.initialHeadcount.proficient: 46 }
+uncertain:
+  - { path: demand.voice.monthlyVolume, min: 26000, max: 34000, source: assumption }
+  - { path: demand.voice.handleTimeSec, min: 280, max: 320, distribution: triangular, mode: 300, source: assumption }
+  # Pay does not enter the model without the people layer: its effects must be exactly 0.
+  - { path: pay.salaryPerMonth, min: 40000, max: 70000, source: assumption }
+`;
+
+function scenario(source = text): Scenario {
+  const loaded = loadScenario(source, "sensitivity.yaml");
+  if (Either.isLeft(loaded)) throw new Error(loaded.left.format());
+  return loaded.right;
+}
+
+const row = (study: Awaited<ReturnType<typeof sensitivityStudy>>, variant: string, parameter: string, kpi = "voice.serviceLevel") =>
+  study.sensitivity.find((r) => r.kpi === kpi && r.variant === variant && r.parameter === parameter)!;
+
+describe("sensitivity study of a scenario", () => {
+  it("Morris: more volume lowers SL, an unused parameter has no effect, and more agents win in every world", async () => {
+    let plan = { worlds: 0, runs: 0 };
+    const study = await sensitivityStudy(scenario(), { method: "morris", samples: 4, kpis: ["voice.serviceLevel"], onPlan: (p) => (plan = p) });
+    expect(plan).toEqual({ worlds: 1 + 4 * 4, runs: (1 + 4 * 4) * 2 * 2 });
+    expect(study.sensitivity).toHaveLength(2 * 3);
+    const volume = row(study, "baseline", "demand.voice.monthlyVolume");
+    expect(volume.mu!).toBeLessThan(0);
+    expect(volume.muStar!).toBeGreaterThan(row(study, "baseline", "demand.voice.handleTimeSec").muStar! * 0.5);
+    expect(row(study, "baseline", "pay.salaryPerMonth")).toMatchObject({ muStar: 0, mu: 0, sigma: 0 });
+    expect(row(study, "more agents", "pay.salaryPerMonth").muStar).toBe(0);
+    const sl = study.robustness.find((r) => r.kpi === "voice.serviceLevel" && r.variant === "more agents")!;
+    expect(sl.nominal).toBeGreaterThan(0);
+    expect(sl).toMatchObject({ shareSameSign: 1, sharePositive: 1, worlds: 16 });
+  });
+
+  it("Sobol: indices with intervals for every output and parameter; the unused parameter's total index is exactly 0", async () => {
+    const study = await sensitivityStudy(scenario(), { method: "sobol", samples: 16, kpis: ["voice.serviceLevel", "occupancy"], resamples: 100 });
+    expect(study.worlds).toBe(1 + 16 * 5);
+    expect(study.sensitivity).toHaveLength(2 * 2 * 3);
+    for (const r of study.sensitivity) expect(r.total!.ci95_low).toBeLessThanOrEqual(r.total!.ci95_high);
+    expect(row(study, "baseline", "pay.salaryPerMonth").total).toEqual({ mean: 0, ci95_low: 0, ci95_high: 0 });
+    expect(study.robustness.map((r) => r.worlds)).toEqual([32, 32]);
+  });
+
+  it("is reproducible: the same seed gives the same numbers", async () => {
+    const options = { method: "morris" as const, samples: 2, kpis: ["voice.serviceLevel"] };
+    expect(await sensitivityStudy(scenario(), options)).toEqual(await sensitivityStudy(scenario(), options));
+  });
+
+  it("refuses a scenario without uncertain parameters and unknown KPI names, saying what to do", async () => {
+    await expect(sensitivityStudy(scenario(text.slice(0, text.indexOf("uncertain:"))), { method: "morris" })).rejects.toThrow(/no uncertain parameters/);
+    await expect(sensitivityStudy(scenario(), { method: "morris", samples: 1, kpis: ["voice.serviceLvl"] })).rejects.toThrow(SensitivityInputError);
+  });
+});
