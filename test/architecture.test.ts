@@ -1,7 +1,7 @@
 // The import graph of docs/design.md, enforced: each package may import only what its layer allows, and declares
 // exactly the workspace packages it imports. The hot-path packages stay free of Effect, Node and the DOM.
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -64,4 +64,55 @@ describe.each(Object.entries(ALLOWED))("%s", (dir, rules) => {
 it("the test covers every package", () => {
   const dirs = ["packages", "apps"].flatMap((top) => readdirSync(join(root, top)).map((name) => `${top}/${name}`));
   expect(dirs.filter((d) => statSync(join(root, d)).isDirectory() && !(d in ALLOWED))).toEqual([]);
+});
+
+/** Relative imports of a source file (type-only ones too: a cycle of types is still a tangle), as file paths. */
+function localImportsOf(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  const specifiers = [...text.matchAll(/(?:^|\s)(?:import|export)\s[^;]*?from\s+["'](\.[^"']+)["']/g)].map((m) => m[1] ?? "");
+  return specifiers.map((s) => resolve(dirname(file), s.replace(/\.js$/, ".ts")));
+}
+
+/** Strongly connected components of more than one file (Tarjan), i.e. the import cycles. */
+function importCycles(files: readonly string[]): string[][] {
+  const graph = new Map(files.map((f) => [f, localImportsOf(f).filter((d) => files.includes(d))]));
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const cycles: string[][] = [];
+  const visit = (v: string): void => {
+    index.set(v, index.size);
+    low.set(v, index.get(v) ?? 0);
+    stack.push(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!index.has(w)) visit(w);
+      if (stack.includes(w)) low.set(v, Math.min(low.get(v) ?? 0, low.get(w) ?? 0));
+    }
+    if (low.get(v) !== index.get(v)) return;
+    const component: string[] = [];
+    for (let w = stack.pop(); w !== undefined; w = w === v ? undefined : stack.pop()) component.push(w);
+    if (component.length > 1) cycles.push(component.map((f) => f.slice(root.length)).sort());
+  };
+  for (const f of files) if (!index.has(f)) visit(f);
+  return cycles;
+}
+
+/**
+ * Cycles still to be broken, each named so it cannot grow unnoticed: the people layer's month close and the
+ * management policies read the layer's state through its class rather than through narrow interfaces of their own
+ * (the split of PeopleLayer by mechanism removes it). A new cycle, or a longer one, fails the test.
+ */
+const KNOWN_CYCLES = [
+  ["packages/model/src/management/Management.ts", "packages/model/src/people/PeopleLayer.ts", "packages/model/src/people/monthClose.ts"],
+];
+
+it("no import cycle between files of any package, beyond the known one being removed", () => {
+  const files = Object.keys(ALLOWED).flatMap((dir) => sourceFiles(join(root, dir, "src")));
+  expect(importCycles(files)).toEqual(KNOWN_CYCLES);
+});
+
+it("the cycle finder finds a cycle of type-only imports", () => {
+  const dir = join(root, "packages/model/src/people");
+  const cycles = importCycles([join(dir, "PeopleLayer.ts"), join(dir, "monthClose.ts")]);
+  expect(cycles).toEqual([["packages/model/src/people/PeopleLayer.ts", "packages/model/src/people/monthClose.ts"]]);
 });

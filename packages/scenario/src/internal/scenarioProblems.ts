@@ -7,7 +7,7 @@ import { toDay } from "./dates.js";
 import { WEEKDAYS, intervalsPerDay } from "../sections/Calendar.js";
 import { CHANNELS } from "../sections/Demand.js";
 import { DEFAULT_SHIFTS } from "../sections/Operations.js";
-import type { ScenarioFields } from "../Scenario.js";
+import type { ScenarioFields } from "../ScenarioFields.js";
 
 type Fields = typeof ScenarioFields.Type;
 
