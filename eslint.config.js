@@ -13,12 +13,18 @@ export default tseslint.config(
     files: ["**/*.ts"],
     languageOptions: {
       parser: tseslint.parser,
-      parserOptions: { project: ["./tsconfig.test.json", "./packages/*/tsconfig.json", "./apps/*/tsconfig.json"], tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ["./tsconfig.test.json", "./packages/*/tsconfig.json", "./apps/*/tsconfig.json"],
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     plugins: { "@typescript-eslint": tseslint.plugin },
     rules: {
       // A leading underscore marks a value deliberately left unused (a destructured element, a callback argument).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
       "no-debugger": "error",
       "no-var": "error",
       "prefer-const": "error",
@@ -44,7 +50,11 @@ export default tseslint.config(
     rules: {
       "no-restricted-properties": [
         "error",
-        { object: "Math", property: "random", message: "Draw from a named random stream (engine RandomStream) instead." },
+        {
+          object: "Math",
+          property: "random",
+          message: "Draw from a named random stream (engine RandomStream) instead.",
+        },
         { object: "Date", property: "now", message: "Simulation code must not read the wall clock." },
         { object: "performance", property: "now", message: "Simulation code must not read the wall clock." },
       ],
@@ -56,7 +66,10 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["effect", "effect/*", "@effect/*"], message: "No Effect in the hot-path packages (design rule 1)." },
+            {
+              group: ["effect", "effect/*", "@effect/*"],
+              message: "No Effect in the hot-path packages (design rule 1).",
+            },
             { group: ["node:*"], message: "Simulation packages run in browsers too: no Node built-ins." },
           ],
         },

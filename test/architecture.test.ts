@@ -14,10 +14,29 @@ const ALLOWED: Record<string, readonly string[]> = {
   "packages/model": ["@ccsim/engine", "@ccsim/erlang"],
   "packages/scenario": ["effect", "yaml"],
   // csv-parse: demand files (WFM interval exports) are CSV with quoting; a well-kept parser beats a hand-written one.
-  "packages/runner": ["effect", "@ccsim/engine", "@ccsim/erlang", "@ccsim/model", "@ccsim/scenario", "simple-statistics", "@stdlib/*", "node:*", "csv-parse"],
+  "packages/runner": [
+    "effect",
+    "@ccsim/engine",
+    "@ccsim/erlang",
+    "@ccsim/model",
+    "@ccsim/scenario",
+    "simple-statistics",
+    "@stdlib/*",
+    "node:*",
+    "csv-parse",
+  ],
   "packages/report": ["@ccsim/scenario", "vega", "vega-lite"],
   "apps/web": ["@ccsim/runner", "@ccsim/report", "@ccsim/scenario", "effect", "yaml", "vega", "vega-lite"],
-  "apps/cli": ["@ccsim/runner", "@ccsim/erlang", "@ccsim/scenario", "@ccsim/report", "@resvg/resvg-js", "commander", "effect", "node:*"],
+  "apps/cli": [
+    "@ccsim/runner",
+    "@ccsim/erlang",
+    "@ccsim/scenario",
+    "@ccsim/report",
+    "@resvg/resvg-js",
+    "commander",
+    "effect",
+    "node:*",
+  ],
 };
 
 function sourceFiles(dir: string): string[] {
@@ -31,7 +50,10 @@ function sourceFiles(dir: string): string[] {
 /** Module specifiers of static imports, re-exports and dynamic imports. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  const specifiers = [...text.matchAll(/(?:^|\s)(?:import|export)\s[^;]*?from\s+["']([^"']+)["']/g), ...text.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)];
+  const specifiers = [
+    ...text.matchAll(/(?:^|\s)(?:import|export)\s[^;]*?from\s+["']([^"']+)["']/g),
+    ...text.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g),
+  ];
   return specifiers.map((m) => m[1]!).filter((s) => !s.startsWith("."));
 }
 
@@ -41,23 +63,37 @@ function packageName(specifier: string): string {
 }
 
 function allowed(specifier: string, rules: readonly string[]): boolean {
-  return rules.some((rule) => (rule.endsWith("*") ? specifier.startsWith(rule.slice(0, -1)) : packageName(specifier) === rule));
+  return rules.some((rule) =>
+    rule.endsWith("*") ? specifier.startsWith(rule.slice(0, -1)) : packageName(specifier) === rule,
+  );
 }
 
 describe.each(Object.entries(ALLOWED))("%s", (dir, rules) => {
   const files = sourceFiles(join(root, dir, "src"));
 
   it("imports only what its layer allows", () => {
-    const offending = files.flatMap((file) => importsOf(file).filter((s) => !allowed(s, rules)).map((s) => `${file.slice(root.length)} imports ${s}`));
+    const offending = files.flatMap((file) =>
+      importsOf(file)
+        .filter((s) => !allowed(s, rules))
+        .map((s) => `${file.slice(root.length)} imports ${s}`),
+    );
     expect(offending).toEqual([]);
   });
 
   it("declares every package it imports, and no workspace package it does not", () => {
-    const manifest = JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8")) as {
+      dependencies?: Record<string, string>;
+    };
     const declared = Object.keys(manifest.dependencies ?? {});
-    const imported = new Set(files.flatMap(importsOf).filter((s) => !s.startsWith("node:")).map(packageName));
+    const imported = new Set(
+      files
+        .flatMap(importsOf)
+        .filter((s) => !s.startsWith("node:"))
+        .map(packageName),
+    );
     for (const name of imported) expect(declared, `${dir} imports ${name}`).toContain(name);
-    for (const name of declared.filter((d) => d.startsWith("@ccsim/"))) expect([...imported], `${dir} declares ${name} but never imports it`).toContain(name);
+    for (const name of declared.filter((d) => d.startsWith("@ccsim/")))
+      expect([...imported], `${dir} declares ${name} but never imports it`).toContain(name);
   });
 });
 
@@ -69,7 +105,9 @@ it("the test covers every package", () => {
 /** Relative imports of a source file (type-only ones too: a cycle of types is still a tangle), as file paths. */
 function localImportsOf(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  const specifiers = [...text.matchAll(/(?:^|\s)(?:import|export)\s[^;]*?from\s+["'](\.[^"']+)["']/g)].map((m) => m[1] ?? "");
+  const specifiers = [...text.matchAll(/(?:^|\s)(?:import|export)\s[^;]*?from\s+["'](\.[^"']+)["']/g)].map(
+    (m) => m[1] ?? "",
+  );
   return specifiers.map((s) => resolve(dirname(file), s.replace(/\.js$/, ".ts")));
 }
 
@@ -103,7 +141,11 @@ function importCycles(files: readonly string[]): string[][] {
  * (the split of PeopleLayer by mechanism removes it). A new cycle, or a longer one, fails the test.
  */
 const KNOWN_CYCLES = [
-  ["packages/model/src/management/Management.ts", "packages/model/src/people/PeopleLayer.ts", "packages/model/src/people/monthClose.ts"],
+  [
+    "packages/model/src/management/Management.ts",
+    "packages/model/src/people/PeopleLayer.ts",
+    "packages/model/src/people/monthClose.ts",
+  ],
 ];
 
 it("no import cycle between files of any package, beyond the known one being removed", () => {

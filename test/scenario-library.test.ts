@@ -19,19 +19,26 @@ function yamlFiles(dir: string): string[] {
 /** Monthly KPIs that may have nothing to measure in a month (missing, NaN). */
 const MAY_BE_MISSING = new Set(["timeToFillDays", "timeToFillP50Days", "timeToFillP90Days", "filledWithin30Days"]);
 
-describe.each(yamlFiles(root).map((file) => ({ file: file.slice(root.length + 1), path: file })))("$file", ({ path }) => {
-  it("runs every variant", async () => {
-    const simulation = await simulate({ path }, { replications: 2, fidelity: "interval" });
-    if (!simulation.ok) throw new Error(simulation.problems.map(formatProblem).join("\n"));
-    const { scenario, run } = simulation;
-    const reported = scenario.calendar.horizonMonths - scenario.calendar.warmupMonths;
-    for (const variant of run.variants) {
-      expect(variant.months).toHaveLength(reported);
-      // Every KPI is a finite number, except those with nothing to measure in some months (missing, NaN): time to
-      // fill without fills, and the share filled within 30 days of vacancies not yet 30 days old at the end.
-      for (const month of variant.months) {
-        for (const [kpi, e] of Object.entries(month.kpis)) expect(Number.isFinite(e.mean) || (MAY_BE_MISSING.has(kpi) && Number.isNaN(e.mean)), `${kpi} ${month.month}`).toBe(true);
+describe.each(yamlFiles(root).map((file) => ({ file: file.slice(root.length + 1), path: file })))(
+  "$file",
+  ({ path }) => {
+    it("runs every variant", async () => {
+      const simulation = await simulate({ path }, { replications: 2, fidelity: "interval" });
+      if (!simulation.ok) throw new Error(simulation.problems.map(formatProblem).join("\n"));
+      const { scenario, run } = simulation;
+      const reported = scenario.calendar.horizonMonths - scenario.calendar.warmupMonths;
+      for (const variant of run.variants) {
+        expect(variant.months).toHaveLength(reported);
+        // Every KPI is a finite number, except those with nothing to measure in some months (missing, NaN): time to
+        // fill without fills, and the share filled within 30 days of vacancies not yet 30 days old at the end.
+        for (const month of variant.months) {
+          for (const [kpi, e] of Object.entries(month.kpis))
+            expect(
+              Number.isFinite(e.mean) || (MAY_BE_MISSING.has(kpi) && Number.isNaN(e.mean)),
+              `${kpi} ${month.month}`,
+            ).toBe(true);
+        }
       }
-    }
-  });
-});
+    });
+  },
+);

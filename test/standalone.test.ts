@@ -12,7 +12,8 @@ const BINARY = /\.(png|jpg|jpeg|gif|ico|woff2?|ttf|tgz|gz|zip|pdf)$/i;
 /** Relative paths that climb at least one level, e.g. "../../shared/x" or "../README.md". */
 const CLIMBING = /(?<![\w.@/-])((?:\.\.\/)+)([\w@][\w@.+-]*)/g;
 /** Documents of the founders' working folder, which never ships: cite docs/design.md and docs/model.md instead. */
-const OUTSIDE_DOCUMENTS = /\b(?:DESIGN|MODEL|CASES)\.md\b|\bDESIGN rule\b|domain-model\.md|\bshared\/(?:reference|bench|hooks)\b/g;
+const OUTSIDE_DOCUMENTS =
+  /\b(?:DESIGN|MODEL|CASES)\.md\b|\bDESIGN rule\b|domain-model\.md|\bshared\/(?:reference|bench|hooks)\b/g;
 /** Absolute paths of a developer's machine rather than of the system. */
 const MACHINE_PATHS = /(?<![\w.-])\/(?:work|home|Users|root)\/[\w.-]+/g;
 
@@ -42,9 +43,13 @@ it("no tracked file reads or names a path outside the repository", () => {
 });
 
 it("the check finds what it looks for", () => {
-  expect(outsidePaths("packages/erlang/test/x.ts", `new URL("../../../../shared/reference/cases.json", u)`)).toHaveLength(2);
+  expect(
+    outsidePaths("packages/erlang/test/x.ts", `new URL("../../../../shared/reference/cases.json", u)`),
+  ).toHaveLength(2);
   expect(outsidePaths("docs/model.md", "see [the table](../packages/erlang/test/reference/README.md)")).toEqual([]);
   expect(outsidePaths("README.md", "cd /work/main && pnpm test")).toHaveLength(1);
   expect(outsidePaths("README.md", "../shared/DESIGN.md")).toHaveLength(2);
-  expect(outsidePaths("packages/model/src/x.ts", "// one stream per decision (DESIGN rule 5, MODEL.md)")).toHaveLength(2);
+  expect(outsidePaths("packages/model/src/x.ts", "// one stream per decision (DESIGN rule 5, MODEL.md)")).toHaveLength(
+    2,
+  );
 });

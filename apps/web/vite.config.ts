@@ -6,12 +6,17 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-const version = (JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8")) as { version: string }).version;
+const version = (JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8")) as { version: string })
+  .version;
 
 /** The commit the app is built from, for the provenance of its results; "unknown" outside a git checkout. */
 function gitCommit(): string {
   try {
-    return execFileSync("git", ["rev-parse", "HEAD"], { cwd: here, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync("git", ["rev-parse", "HEAD"], {
+      cwd: here,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     return "unknown";
   }

@@ -18,17 +18,25 @@ const at = process.argv.indexOf("--replications");
 const replications = at >= 0 ? Number(process.argv[at + 1]) : 3;
 const only = process.argv.indexOf("--only");
 
-const files = ["validation", "teaching", "cases"].flatMap((dir) =>
-  readdirSync(join(ROOT, dir)).filter((f) => f.endsWith(".yaml")).map((f) => join(dir, f)))
+const files = ["validation", "teaching", "cases"]
+  .flatMap((dir) =>
+    readdirSync(join(ROOT, dir))
+      .filter((f) => f.endsWith(".yaml"))
+      .map((f) => join(dir, f)),
+  )
   .filter((f) => !(quick && f.startsWith("cases/")))
   .filter((f) => only < 0 || f.includes(process.argv[only + 1]));
 
 const pct = (x) => (100 * x).toFixed(1).padStart(5);
 const diff = (x) => ((x >= 0 ? "+" : "") + (100 * x).toFixed(1)).padStart(5);
 console.log("");
-console.log(`7. Fidelity agreement: overall voice SL and occupancy, interval vs contact (${replications} paired replications; target within 1 point)`);
+console.log(
+  `7. Fidelity agreement: overall voice SL and occupancy, interval vs contact (${replications} paired replications; target within 1 point)`,
+);
 console.log("   (diff: interval - contact, +- 2 standard errors of the paired difference)");
-console.log("   scenario / variant                                  SL int  SL con  diff       | occ int occ con  diff       | speed");
+console.log(
+  "   scenario / variant                                  SL int  SL con  diff       | occ int occ con  diff       | speed",
+);
 let worst = 0;
 for (const file of files) {
   const loaded = loadScenario(readFileSync(join(ROOT, file), "utf8"), file);
@@ -60,7 +68,9 @@ for (const file of files) {
     const noise = (kpi) => `+-${(100 * twoSe(kpi)).toFixed(1)}`.padEnd(6);
     worst = Math.max(worst, Math.abs(sl[0] - sl[1]), Math.abs(occ[0] - occ[1]));
     const name = `${file.replace(/\.yaml$/, "")}${v.name === "baseline" ? "" : ` / ${v.name}`}`;
-    console.log(`   ${name.slice(0, 50).padEnd(50)} ${pct(sl[0])}   ${pct(sl[1])}  ${diff(sl[0] - sl[1])} ${noise("voice.serviceLevel")} | ${pct(occ[0])}   ${pct(occ[1])}  ${diff(occ[0] - occ[1])} ${noise("occupancy")} | ${speed.toFixed(0).padStart(4)}x`);
+    console.log(
+      `   ${name.slice(0, 50).padEnd(50)} ${pct(sl[0])}   ${pct(sl[1])}  ${diff(sl[0] - sl[1])} ${noise("voice.serviceLevel")} | ${pct(occ[0])}   ${pct(occ[1])}  ${diff(occ[0] - occ[1])} ${noise("occupancy")} | ${speed.toFixed(0).padStart(4)}x`,
+    );
   });
 }
 console.log(`   largest difference: ${(100 * worst).toFixed(1)} points (target <= 1)`);

@@ -14,14 +14,26 @@ if (loaded._tag === "Left") throw new Error(loaded.left.format());
 const scenario = {
   ...loaded.right,
   calendar: { ...loaded.right.calendar, horizonMonths: 12 },
-  variants: [...loaded.right.variants, { name: "higher piece rate", set: { "pay.scheme": "piece-rate-tnps", "pay.pieceRatePerContact": 55 } }],
+  variants: [
+    ...loaded.right.variants,
+    { name: "higher piece rate", set: { "pay.scheme": "piece-rate-tnps", "pay.pieceRatePerContact": 55 } },
+  ],
 };
 const variants = resolveVariants(scenario);
 if (variants._tag === "Left") throw new Error(variants.left.format());
 let started = performance.now();
 const run = await runScenario(scenario, variants.right, { replications: 10 });
 const simulationSec = (performance.now() - started) / 1000;
-const provenance = { ccsimVersion: "bench", gitCommit: "unknown", scenarioFile: "pay-schemes.yaml", scenarioSha256: "", seed: run.seed, replications: run.replications, fidelity: run.fidelity, command: "bench" };
+const provenance = {
+  ccsimVersion: "bench",
+  gitCommit: "unknown",
+  scenarioFile: "pay-schemes.yaml",
+  scenarioSha256: "",
+  seed: run.seed,
+  replications: run.replications,
+  fidelity: run.fidelity,
+  command: "bench",
+};
 
 const times = [];
 let charts = 0;
@@ -36,4 +48,6 @@ for (let round = 0; round < ROUNDS; round++) {
 }
 console.log("");
 console.log(`6. Evidence report: pay-schemes, 12 months, baseline + 3 variants, 10 replications, interval fidelity`);
-console.log(`   simulation: ${simulationSec.toFixed(2)} s; report beyond it (${charts} charts, ${(bytes / 1024).toFixed(0)} KB of HTML): ${times.map((t) => t.toFixed(2)).join(", ")} s (target < 5 s)`);
+console.log(
+  `   simulation: ${simulationSec.toFixed(2)} s; report beyond it (${charts} charts, ${(bytes / 1024).toFixed(0)} KB of HTML): ${times.map((t) => t.toFixed(2)).join(", ")} s (target < 5 s)`,
+);

@@ -45,7 +45,11 @@ function referenceQueue() {
   for (let round = 0; round < ROUNDS; round++) {
     const started = process.hrtime.bigint();
     const tally = runStationaryQueue(params, new RandomStreams(1, round));
-    runs.push({ wallSec: seconds(started), events: tally.modelEvents, kpis: stationaryQueueKpis(tally, params.agents) });
+    runs.push({
+      wallSec: seconds(started),
+      events: tally.modelEvents,
+      kpis: stationaryQueueKpis(tally, params.agents),
+    });
   }
   const mid = runs.find((r) => r.wallSec === median(runs.map((x) => x.wallSec)));
   const perSec = mid.events / mid.wallSec;
@@ -53,9 +57,15 @@ function referenceQueue() {
   console.log("1. Reference queue: 2.0 calls/s, exponential handle 180 s, 380 agents, exponential patience 120 s,");
   console.log(`   20,000 warm-up + 1,000,000 measured arrivals; median of ${ROUNDS} rounds`);
   console.log(`   model events (arrivals + completions + abandonments): ${mid.events.toLocaleString("en-US")}`);
-  console.log(`   wall time: ${mid.wallSec.toFixed(3)} s (rounds: ${runs.map((r) => r.wallSec.toFixed(3)).join(", ")})`);
-  console.log(`   speed: ${(perSec / 1e6).toFixed(2)} million model events/s (target >= 5; ${(perSec / 87e3).toFixed(0)}x SimPy's 87 thousand/s)`);
-  console.log(`   KPIs: P(wait) ${k.pWait.toFixed(4)}, P(abandon) ${k.pAbandon.toFixed(4)}, SL ${k.serviceLevel["answered-within-threshold"].toFixed(4)}, ASA ${k.asaAnsweredSec.toFixed(2)} s, occupancy ${k.occupancy.toFixed(4)}`);
+  console.log(
+    `   wall time: ${mid.wallSec.toFixed(3)} s (rounds: ${runs.map((r) => r.wallSec.toFixed(3)).join(", ")})`,
+  );
+  console.log(
+    `   speed: ${(perSec / 1e6).toFixed(2)} million model events/s (target >= 5; ${(perSec / 87e3).toFixed(0)}x SimPy's 87 thousand/s)`,
+  );
+  console.log(
+    `   KPIs: P(wait) ${k.pWait.toFixed(4)}, P(abandon) ${k.pAbandon.toFixed(4)}, SL ${k.serviceLevel["answered-within-threshold"].toFixed(4)}, ASA ${k.asaAnsweredSec.toFixed(2)} s, occupancy ${k.occupancy.toFixed(4)}`,
+  );
   return { eventsPerSec: perSec };
 }
 
@@ -80,14 +90,22 @@ function referenceCentreYear() {
     intervalRuns.push(seconds(started));
   }
   const intervalSec = median(intervalRuns);
-  console.log("2. Reference centre (test/bench/reference-centre.yaml), one year: 1,000 agents, voice + chat, ~1 million contacts a month");
-  console.log(`   contact fidelity: ${contactSec.toFixed(2)} s per replication for ${contacts.toLocaleString("en-US")} contacts, ${contact.modelEvents.toLocaleString("en-US")} events (${(contact.modelEvents / contactSec / 1e6).toFixed(2)} million/s; target <= 20 s)`);
-  console.log(`   interval fidelity: ${intervalSec.toFixed(3)} s per replication (median of ${INTERVAL_ROUNDS} after ${INTERVAL_WARMUP_RUNS} warm-up runs; rounds: ${intervalRuns.map((r) => r.toFixed(3)).join(", ")}; cold first run ${coldSec.toFixed(3)} s): ${(contactSec / intervalSec).toFixed(0)}x faster (target >= 100x)`);
+  console.log(
+    "2. Reference centre (test/bench/reference-centre.yaml), one year: 1,000 agents, voice + chat, ~1 million contacts a month",
+  );
+  console.log(
+    `   contact fidelity: ${contactSec.toFixed(2)} s per replication for ${contacts.toLocaleString("en-US")} contacts, ${contact.modelEvents.toLocaleString("en-US")} events (${(contact.modelEvents / contactSec / 1e6).toFixed(2)} million/s; target <= 20 s)`,
+  );
+  console.log(
+    `   interval fidelity: ${intervalSec.toFixed(3)} s per replication (median of ${INTERVAL_ROUNDS} after ${INTERVAL_WARMUP_RUNS} warm-up runs; rounds: ${intervalRuns.map((r) => r.toFixed(3)).join(", ")}; cold first run ${coldSec.toFixed(3)} s): ${(contactSec / intervalSec).toFixed(0)}x faster (target >= 100x)`,
+  );
 }
 
 /** Peak resident memory of a contact-fidelity run, in a child process so each figure stands alone. */
 function peakMemoryMb(months) {
-  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--peak-memory-child", String(months)], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--peak-memory-child", String(months)], {
+    encoding: "utf8",
+  });
   if (r.status !== 0) throw new Error(r.stderr);
   return Number(r.stdout.trim());
 }
@@ -95,7 +113,9 @@ function peakMemoryMb(months) {
 function memoryFlatness() {
   const months = process.argv.includes("--quick") ? [1, 3] : [12, 36];
   const [short, long] = months.map(peakMemoryMb);
-  console.log(`3. Peak memory, contact fidelity: ${months[0]} months ${short.toFixed(0)} MB, ${months[1]} months ${long.toFixed(0)} MB (${(100 * (long / short - 1)).toFixed(1)}%; target within 20%)`);
+  console.log(
+    `3. Peak memory, contact fidelity: ${months[0]} months ${short.toFixed(0)} MB, ${months[1]} months ${long.toFixed(0)} MB (${(100 * (long / short - 1)).toFixed(1)}%; target within 20%)`,
+  );
 }
 
 /** What the people layer (hiring, training, learning, attrition, pay, surveys) adds to a contact-fidelity year. */
@@ -107,7 +127,9 @@ function peopleLayerCost() {
   };
   const without = seconds(false);
   const withPeople = seconds(true);
-  console.log(`4. People layer, contact-fidelity year: ${without.toFixed(2)} s without, ${withPeople.toFixed(2)} s with (+${(100 * (withPeople / without - 1)).toFixed(1)}%; target at most +25%)`);
+  console.log(
+    `4. People layer, contact-fidelity year: ${without.toFixed(2)} s without, ${withPeople.toFixed(2)} s with (+${(100 * (withPeople / without - 1)).toFixed(1)}%; target at most +25%)`,
+  );
 }
 
 /** Replications on worker threads: the staffing-levers teaching scenario at contact fidelity, 1 thread vs 2. */
@@ -124,7 +146,9 @@ async function parallelReplications() {
   };
   const one = await wall(1);
   const two = await wall(2);
-  console.log(`5. Parallel replications (4 variants x 6 replications, contact fidelity): 1 thread ${one.toFixed(2)} s, 2 threads ${two.toFixed(2)} s: ${(one / two).toFixed(2)}x (target >= 1.7x on 2 cores)`);
+  console.log(
+    `5. Parallel replications (4 variants x 6 replications, contact fidelity): 1 thread ${one.toFixed(2)} s, 2 threads ${two.toFixed(2)} s: ${(one / two).toFixed(2)}x (target >= 1.7x on 2 cores)`,
+  );
 }
 
 /** The loader on hostile inputs (the unit tests check what it answers; how fast is measured only here). */
@@ -140,7 +164,9 @@ function loaderOnLargeBrokenFiles() {
     loadScenario(text, "bench.yaml");
     return `${label} ${(seconds(started) * 1000).toFixed(0)} ms`;
   });
-  console.log(`7. Scenario loader on large broken files (each refused with located problems): ${timings.join(", ")} (target < 1 s each)`);
+  console.log(
+    `7. Scenario loader on large broken files (each refused with located problems): ${timings.join(", ")} (target < 1 s each)`,
+  );
 }
 
 const childMonths = process.argv.indexOf("--peak-memory-child");

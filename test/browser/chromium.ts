@@ -9,11 +9,23 @@ export const CHROMIUM = process.env["CCSIM_CHROMIUM"] ?? "/usr/bin/chromium";
 export const artifacts = fileURLToPath(new URL("../../test-artifacts/", import.meta.url));
 
 export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: run pnpm browser:install (Debian package chromium) or set CCSIM_CHROMIUM`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `no Chromium at ${CHROMIUM}: run pnpm browser:install (Debian package chromium) or set CCSIM_CHROMIUM`,
+    );
   // Without the background-networking flags Chromium tries to reach Google's servers, which this network refuses.
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 
@@ -26,7 +38,8 @@ export function watchProblems(page: Page, allowedOrigins: readonly string[]): st
   page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
   page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
   page.on("request", (r) => {
-    if (!allowedOrigins.some((o) => r.url().startsWith(o))) problems.push(`request outside the page's origin: ${r.url()}`);
+    if (!allowedOrigins.some((o) => r.url().startsWith(o)))
+      problems.push(`request outside the page's origin: ${r.url()}`);
   });
   return problems;
 }

@@ -24,7 +24,9 @@ describe("the MTS report in headless Chromium", () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const problems = watchProblems(page, ["file://", "data:"]);
     await page.goto(pathToFileURL(path).href);
-    const sizes = await page.$$eval("figure[data-chart] svg", (svgs) => svgs.map((s) => s.getBoundingClientRect()).map((b) => [b.width, b.height]));
+    const sizes = await page.$$eval("figure[data-chart] svg", (svgs) =>
+      svgs.map((s) => s.getBoundingClientRect()).map((b) => [b.width, b.height]),
+    );
     expect(sizes.length).toBeGreaterThanOrEqual(10);
     for (const [width, height] of sizes) expect(width! > 300 && height! > 150).toBe(true);
     expect(await page.title()).toMatch(/MTS virtual contact centre/);

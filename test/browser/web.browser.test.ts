@@ -26,12 +26,24 @@ interface Timings {
 /** The run's timings, from the data attributes the page sets beside its performance marks. */
 async function timings(page: Page): Promise<Timings> {
   const marks = await page.evaluate(() => performance.getEntriesByType("mark").map((m) => m.name));
-  expect(marks).toEqual(expect.arrayContaining(["ccsim-run-start", "ccsim-first-charts", "ccsim-all-charts", "ccsim-run-done"]));
+  expect(marks).toEqual(
+    expect.arrayContaining(["ccsim-run-start", "ccsim-first-charts", "ccsim-all-charts", "ccsim-run-done"]),
+  );
   const replications = Number(await page.inputValue("#replications"));
-  return page.$eval("#run-status", (n, replications) => {
-    const d = (n as HTMLElement).dataset;
-    return { firstChartsMs: Number(d["firstChartsMs"]), firstChartsReplications: Number(d["firstChartsReplications"]), allChartsMs: Number(d["allChartsMs"]), totalMs: Number(d["totalMs"]), replications };
-  }, replications);
+  return page.$eval(
+    "#run-status",
+    (n, replications) => {
+      const d = (n as HTMLElement).dataset;
+      return {
+        firstChartsMs: Number(d["firstChartsMs"]),
+        firstChartsReplications: Number(d["firstChartsReplications"]),
+        allChartsMs: Number(d["allChartsMs"]),
+        totalMs: Number(d["totalMs"]),
+        replications,
+      };
+    },
+    replications,
+  );
 }
 
 const measured: Record<string, Timings> = {};
@@ -73,7 +85,9 @@ describe("the trainer playground in headless Chromium", () => {
     await runDone(page);
     measured["picked from the library"] = await timings(page);
     expect(measured["picked from the library"].firstChartsReplications).toBe(1);
-    const sizes = await page.$$eval("figure[data-chart] svg", (svgs) => svgs.map((s) => s.getBoundingClientRect()).map((b) => [b.width, b.height]));
+    const sizes = await page.$$eval("figure[data-chart] svg", (svgs) =>
+      svgs.map((s) => s.getBoundingClientRect()).map((b) => [b.width, b.height]),
+    );
     expect(sizes.length).toBeGreaterThanOrEqual(10);
     for (const [width, height] of sizes) expect(width! > 300 && height! > 150).toBe(true);
     expect((await headlineTexts(page)).length).toBeGreaterThan(3);
@@ -90,7 +104,12 @@ describe("the trainer playground in headless Chromium", () => {
     await page.fill('[data-lever="training.trainingWeeks"] input[type="number"]', "8");
     await page.press('[data-lever="training.trainingWeeks"] input[type="number"]', "Enter");
     await page.selectOption('[data-lever="pay.scheme"] select', "fixed");
-    await page.waitForFunction(() => location.hash.includes("pay.scheme=fixed") && location.hash.includes("training.trainingWeeks=8") && location.hash.includes("replications=3"));
+    await page.waitForFunction(
+      () =>
+        location.hash.includes("pay.scheme=fixed") &&
+        location.hash.includes("training.trainingWeeks=8") &&
+        location.hash.includes("replications=3"),
+    );
     await runDone(page);
     expect(await page.$eval('figure[data-chart="voice-service-level"]', (f) => f.innerHTML)).not.toBe(before);
     expect(await headlineTexts(page)).not.toEqual(headlinesBefore);
@@ -101,13 +120,13 @@ describe("the trainer playground in headless Chromium", () => {
 
   it("downloads the scenario as YAML (valid, with the levers) and the results as CSV", async () => {
     const [yamlDownload] = await Promise.all([page.waitForEvent("download"), page.click("#download-yaml")]);
-    const yamlText = readFileSync((await yamlDownload.path()), "utf8");
+    const yamlText = readFileSync(await yamlDownload.path(), "utf8");
     const loaded = loadScenario(yamlText, "playground.yaml");
     expect(Either.isRight(loaded) ? "" : loaded.left.format()).toBe("");
     const variant = Either.getOrThrow(loaded).variants[0]!;
     expect(JSON.stringify(variant.set)).toContain('"training.trainingWeeks":8');
     const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.click("#download-csv")]);
-    const csv = readFileSync((await csvDownload.path()), "utf8");
+    const csv = readFileSync(await csvDownload.path(), "utf8");
     expect(csv.split("\n")[0]).toBe("variant,month,kpi,mean,ci95_low,ci95_high,p10,p90,replications");
     expect(csv).toContain("your variant,2024-12,");
   });
@@ -153,7 +172,9 @@ describe("the trainer playground in headless Chromium", () => {
     expect(await other.page.locator("#library-list li").count()).toBeGreaterThanOrEqual(8);
     await other.page.screenshot({ path: screenshotPath("web-bad-link.png"), fullPage: true });
     await other.page.goto(`${server.origin}/#scenario=no-such-case`);
-    await other.page.waitForFunction(() => document.querySelector("#link-error")?.textContent?.includes("no-such-case") === true);
+    await other.page.waitForFunction(
+      () => document.querySelector("#link-error")?.textContent?.includes("no-such-case") === true,
+    );
     expect(other.problems).toEqual([]);
     await other.page.close();
   });
@@ -179,7 +200,9 @@ describe("the trainer playground in headless Chromium", () => {
   it("reports the MTS case's time to first charts (24 months, interval fidelity)", () => {
     writeFileSync(screenshotPath("web-timings.json"), `${JSON.stringify(measured, null, 2)}\n`);
     for (const [how, t] of Object.entries(measured)) {
-      console.log(`MTS case, ${how}: first charts after ${t.firstChartsMs} ms (1 replication per variant), every chart after ${t.allChartsMs} ms, all ${t.replications} replications per variant after ${t.totalMs} ms`);
+      console.log(
+        `MTS case, ${how}: first charts after ${t.firstChartsMs} ms (1 replication per variant), every chart after ${t.allChartsMs} ms, all ${t.replications} replications per variant after ${t.totalMs} ms`,
+      );
       // The goal is 1 s on a laptop; this bound only catches a broken pipeline on a shared, loaded CI machine.
       expect(t.firstChartsMs).toBeLessThan(15_000);
     }

@@ -11,13 +11,22 @@ import { build } from "vite";
 const webRoot = fileURLToPath(new URL("../../apps/web/", import.meta.url));
 
 const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml", ".json": "application/json", ".map": "application/json",
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".map": "application/json",
 };
 
 export async function buildWeb(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), "ccsim-web-"));
-  await build({ configFile: join(webRoot, "vite.config.ts"), root: webRoot, logLevel: "error", build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: join(webRoot, "vite.config.ts"),
+    root: webRoot,
+    logLevel: "error",
+    build: { outDir, emptyOutDir: true },
+  });
   return outDir;
 }
 
@@ -28,7 +37,10 @@ export interface StaticServer {
 
 export async function serve(dir: string): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     const file = join(dir, path.endsWith("/") ? `${path}index.html` : path);
     if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end("not found");

@@ -12,7 +12,18 @@ function ccsim(...args: string[]): { status: number | null; stdout: string; stde
 
 describe("ccsim erlang", () => {
   it("prints the exact Erlang A values of reference case M1 as JSON", () => {
-    const r = ccsim("erlang", "--calls-per-hour", "600", "--aht-sec", "270", "--agents", "50", "--patience-sec", "180", "--json");
+    const r = ccsim(
+      "erlang",
+      "--calls-per-hour",
+      "600",
+      "--aht-sec",
+      "270",
+      "--agents",
+      "50",
+      "--patience-sec",
+      "180",
+      "--json",
+    );
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.p_wait).toBeCloseTo(0.22628519388867838, 10);
@@ -40,7 +51,20 @@ describe("ccsim erlang", () => {
 
 describe("ccsim staff", () => {
   it("finds the fewest agents for 80/20 and reports the binding constraint", () => {
-    const r = ccsim("staff", "--calls-per-hour", "600", "--aht-sec", "270", "--target-sl", "0.8", "--threshold-sec", "20", "--shrinkage", "0.3", "--json");
+    const r = ccsim(
+      "staff",
+      "--calls-per-hour",
+      "600",
+      "--aht-sec",
+      "270",
+      "--target-sl",
+      "0.8",
+      "--threshold-sec",
+      "20",
+      "--shrinkage",
+      "0.3",
+      "--json",
+    );
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.agents).toBe(51);
@@ -51,7 +75,22 @@ describe("ccsim staff", () => {
 });
 
 describe("ccsim queue", () => {
-  const args = ["queue", "--calls-per-hour", "600", "--aht-sec", "270", "--agents", "50", "--patience-sec", "180", "--contacts", "20000", "--replications", "4", "--json"];
+  const args = [
+    "queue",
+    "--calls-per-hour",
+    "600",
+    "--aht-sec",
+    "270",
+    "--agents",
+    "50",
+    "--patience-sec",
+    "180",
+    "--contacts",
+    "20000",
+    "--replications",
+    "4",
+    "--json",
+  ];
 
   it("prints simulated KPIs with 95% CIs, the exact values and the event rate", () => {
     const r = ccsim(...args);
@@ -90,12 +129,21 @@ describe("bad input", () => {
     [["erlang", "--aht-sec", "270", "--agents", "50"], /required option '--calls-per-hour/],
     [["erlang", "--calls-per-hour", "600", "--aht-sec", "270", "--agents", "2.5"], /agents.*whole number/],
     [["staff", "--calls-per-hour", "600", "--aht-sec", "270", "--target-sl", "80"], /target-sl.*between 0 and 1/],
-    [["queue", "--calls-per-hour", "600", "--aht-sec", "270", "--agents", "50", "--handle-time", "weibull"], /exponential or lognormal/],
-    [["queue", "--calls-per-hour", "600", "--aht-sec", "270", "--agents", "50", "--handle-cv", "0.5"], /lognormal only/],
-    [["erlang", "--calls-per-hour", "600", "--aht-sec", "270", "--agents", "50", "--agnets", "5"], /unknown option '--agnets'/],
+    [
+      ["queue", "--calls-per-hour", "600", "--aht-sec", "270", "--agents", "50", "--handle-time", "weibull"],
+      /exponential or lognormal/,
+    ],
+    [
+      ["queue", "--calls-per-hour", "600", "--aht-sec", "270", "--agents", "50", "--handle-cv", "0.5"],
+      /lognormal only/,
+    ],
+    [
+      ["erlang", "--calls-per-hour", "600", "--aht-sec", "270", "--agents", "50", "--agnets", "5"],
+      /unknown option '--agnets'/,
+    ],
     [["simulate"], /unknown command 'simulate'/],
   ])("%j gives one line and exit code 2", (argv, message) => {
-    const r = ccsim(...(argv));
+    const r = ccsim(...argv);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);

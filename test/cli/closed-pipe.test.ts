@@ -9,10 +9,22 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const main = join(root, "apps/cli/dist/main.js");
 // The MTS replay's monthly CSV is about 280 kB, several times what a pipe holds (64 kB on Linux), so the write is
 // still under way when a reader that took one chunk goes.
-const args = ["run", join(root, "scenarios/cases/mts-virtual-contact-centre.yaml"), "--format", "csv", "--replications", "2", "--fidelity", "interval", "--quiet"];
+const args = [
+  "run",
+  join(root, "scenarios/cases/mts-virtual-contact-centre.yaml"),
+  "--format",
+  "csv",
+  "--replications",
+  "2",
+  "--fidelity",
+  "interval",
+  "--quiet",
+];
 
 /** Runs the CLI into a reader that closes its end after `keep` chunks (0: before the CLI writes anything). */
-function runIntoClosingReader(keep: number): Promise<{ code: number | null; signal: string | null; stderr: string; head: string }> {
+function runIntoClosingReader(
+  keep: number,
+): Promise<{ code: number | null; signal: string | null; stderr: string; head: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [main, ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";

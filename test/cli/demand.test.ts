@@ -20,10 +20,20 @@ const scenarioWith = (demandFile: string, csv?: string): string => {
   const dir = mkdtempSync(join(tmpdir(), "ccsim-demand-"));
   if (csv !== undefined) writeFileSync(join(dir, "h.csv"), csv);
   const path = join(dir, "s.yaml");
-  writeFileSync(path, [
-    "schemaVersion: 1", "name: t", "calendar: { startDate: 2026-05, horizonMonths: 1 }", "demand:", "  voice:",
-    `    demandFile: ${demandFile}`, "    handleTimeSec: 300", "operations: { initialHeadcount: { proficient: 20 } }", "",
-  ].join("\n"));
+  writeFileSync(
+    path,
+    [
+      "schemaVersion: 1",
+      "name: t",
+      "calendar: { startDate: 2026-05, horizonMonths: 1 }",
+      "demand:",
+      "  voice:",
+      `    demandFile: ${demandFile}`,
+      "    handleTimeSec: 300",
+      "operations: { initialHeadcount: { proficient: 20 } }",
+      "",
+    ].join("\n"),
+  );
   return path;
 };
 
@@ -34,7 +44,13 @@ describe("ccsim demand", () => {
     const json = JSON.parse(r.stdout);
     expect(json.channels).toHaveLength(1);
     const voice = json.channels[0];
-    expect([voice.channel, voice.first_date, voice.last_date, voice.days, voice.interval_minutes]).toEqual(["voice", "2026-02-23", "2026-04-19", 56, 15]);
+    expect([voice.channel, voice.first_date, voice.last_date, voice.days, voice.interval_minutes]).toEqual([
+      "voice",
+      "2026-02-23",
+      "2026-04-19",
+      56,
+      15,
+    ]);
     expect(voice.months.map((m: { month: string }) => m.month)).toEqual(["2026-02", "2026-03", "2026-04"]);
     expect(voice.intraday_shares).toHaveLength(96);
     expect(voice.suspect_days.map((d: { date: string }) => d.date)).toEqual(["2026-04-03", "2026-04-06"]);
@@ -50,12 +66,15 @@ describe("ccsim demand", () => {
 
 describe("a scenario with a demand file", () => {
   it("reports every bad row of the file with file, line and column, exit code 2", () => {
-    const path = scenarioWith("{ path: h.csv, format: genesys }", [
-      "Interval Start UTC Date,Queue,Media Type,Offered,Interactions Handled,Total Handle Time (Seconds)",
-      "2026-03-02T07:00:00Z,Q,Voice,10,9,2700",
-      "2026-03-02T07:15:00Z,Q,Voice,ten,9,2700",
-      "2026-03-02T07:31:00Z,Q,Voice,10,9,2700",
-    ].join("\n"));
+    const path = scenarioWith(
+      "{ path: h.csv, format: genesys }",
+      [
+        "Interval Start UTC Date,Queue,Media Type,Offered,Interactions Handled,Total Handle Time (Seconds)",
+        "2026-03-02T07:00:00Z,Q,Voice,10,9,2700",
+        "2026-03-02T07:15:00Z,Q,Voice,ten,9,2700",
+        "2026-03-02T07:31:00Z,Q,Voice,10,9,2700",
+      ].join("\n"),
+    );
     const r = ccsim("validate", path);
     expect(r.status).toBe(2);
     const lines = r.stderr.trim().split("\n");
@@ -74,7 +93,9 @@ describe("a scenario with a demand file", () => {
   it("replaces the channel's volumes by the file's: validate says so", () => {
     const r = ccsim("validate", join(root, "scenarios/examples/from-genesys-history.yaml"));
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/demand: voice: demand from 2026-02-23 to 2026-04-19: 2026-03 \d+, 2026-04 \d+ contacts per month, handle time \d+ s/);
+    expect(r.stderr).toMatch(
+      /demand: voice: demand from 2026-02-23 to 2026-04-19: 2026-03 \d+, 2026-04 \d+ contacts per month, handle time \d+ s/,
+    );
   });
 });
 
@@ -82,9 +103,14 @@ describe("plausibility warnings", () => {
   it("run on but say what they suspect, located, on stderr", () => {
     const dir = mkdtempSync(join(tmpdir(), "ccsim-warn-"));
     const path = join(dir, "s.yaml");
-    writeFileSync(path, "schemaVersion: 1\nname: t\ncalendar: { startDate: 2026-05, horizonMonths: 1 }\ndemand:\n  voice:\n    monthlyVolume: 60000\n    handleTimeSec: 4.5\noperations: { initialHeadcount: { proficient: 60 } }\n");
+    writeFileSync(
+      path,
+      "schemaVersion: 1\nname: t\ncalendar: { startDate: 2026-05, horizonMonths: 1 }\ndemand:\n  voice:\n    monthlyVolume: 60000\n    handleTimeSec: 4.5\noperations: { initialHeadcount: { proficient: 60 } }\n",
+    );
     const r = ccsim("validate", path);
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/^warning: .*s\.yaml:7:20 demand\.voice\.handleTimeSec: handle time 4\.5 s is under 30 s: minutes typed as seconds\?/m);
+    expect(r.stderr).toMatch(
+      /^warning: .*s\.yaml:7:20 demand\.voice\.handleTimeSec: handle time 4\.5 s is under 30 s: minutes typed as seconds\?/m,
+    );
   });
 });

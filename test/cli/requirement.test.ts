@@ -21,7 +21,9 @@ describe("ccsim requirement", () => {
 
   it("writes one row per open 30-minute interval of the day", () => {
     expect(r.status).toBe(0);
-    expect(lines[0]).toBe("interval_start,interval_minutes,channel,offered,aht_sec,service_level_target,threshold_sec,required_agents");
+    expect(lines[0]).toBe(
+      "interval_start,interval_minutes,channel,offered,aht_sec,service_level_target,threshold_sec,required_agents",
+    );
     expect(rows).toHaveLength(28); // 07:00-21:00
     expect(rows[0]![0]).toBe("2026-05-04T07:00");
   });
@@ -29,16 +31,45 @@ describe("ccsim requirement", () => {
   it("gives the agents ccsim staff gives for the same interval (first, peak, afternoon and last)", () => {
     const peak = rows.reduce((a, b) => (Number(b[7]) > Number(a[7]) ? b : a));
     for (const row of [rows[0]!, peak, rows[16]!, rows.at(-1)!]) {
-      const [, minutes, , offered, aht, target, threshold, agents] = row as [string, string, string, string, string, string, string, string];
-      const staff = ccsim("staff", "--calls-per-hour", String((Number(offered) * 60) / Number(minutes)), "--aht-sec", aht, "--target-sl", target,
-        "--threshold-sec", threshold, "--patience-sec", "150", "--max-abandon", "0.05", "--max-occupancy", "0.85", "--json");
+      const [, minutes, , offered, aht, target, threshold, agents] = row as [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
+      const staff = ccsim(
+        "staff",
+        "--calls-per-hour",
+        String((Number(offered) * 60) / Number(minutes)),
+        "--aht-sec",
+        aht,
+        "--target-sl",
+        target,
+        "--threshold-sec",
+        threshold,
+        "--patience-sec",
+        "150",
+        "--max-abandon",
+        "0.05",
+        "--max-occupancy",
+        "0.85",
+        "--json",
+      );
       expect(staff.status).toBe(0);
       expect(JSON.parse(staff.stdout).agents, row.join(",")).toBe(Number(agents));
     }
   });
 
   it("writes the Calabrio layout, which ccsim's Calabrio parser reads back", () => {
-    const parsed = parseDemandFile(readFileSync(join(out, "requirement-calabrio.csv"), "utf8"), "c.csv", { format: "calabrio", timeZone: "UTC", intervalMinutes: 30 });
+    const parsed = parseDemandFile(readFileSync(join(out, "requirement-calabrio.csv"), "utf8"), "c.csv", {
+      format: "calabrio",
+      timeZone: "UTC",
+      intervalMinutes: 30,
+    });
     expect(parsed.intervalMinutes).toBe(30);
     expect(parsed.records.map((x) => x.offered)).toEqual(rows.map((x) => Number(x[3])));
   });

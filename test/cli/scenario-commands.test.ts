@@ -25,14 +25,21 @@ describe("ccsim run", () => {
     const r = ccsim("run", levers, "--replications", "2", "--format", "json", "--out", out);
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json.provenance).toMatchObject({ scenarioFile: expect.any(String), seed: 20240621, replications: 2, fidelity: "interval" });
+    expect(json.provenance).toMatchObject({
+      scenarioFile: expect.any(String),
+      seed: 20240621,
+      replications: 2,
+      fidelity: "interval",
+    });
     expect(json.provenance.scenarioSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(json.provenance.ccsimVersion).toMatch(/^\d+\.\d+\.\d+/);
     expect(json.variants).toHaveLength(4);
     expect(json.variants[0].months[0].kpis["voice.serviceLevel"]).toHaveProperty("ci95_low");
     expect(readdirSync(out).sort()).toEqual(["months.csv", "result.json"]);
     expect(JSON.parse(readFileSync(join(out, "result.json"), "utf8"))).toEqual(json);
-    expect(readFileSync(join(out, "months.csv"), "utf8").split("\n")[0]).toBe("variant,month,kpi,mean,ci95_low,ci95_high,p10,p90,replications");
+    expect(readFileSync(join(out, "months.csv"), "utf8").split("\n")[0]).toBe(
+      "variant,month,kpi,mean,ci95_low,ci95_high,p10,p90,replications",
+    );
   });
 
   it("gives byte-identical JSON for the same seed on 1 and 2 threads", () => {
@@ -56,30 +63,50 @@ describe("ccsim compare, sweep, validate, schema", () => {
   });
 
   it("sweep runs every point of a grid; a bad path is a located error with exit code 2", () => {
-    const r = ccsim("sweep", levers, "--set", "operations.shrinkage=0.25,0.35", "--set", "operations.initialHeadcount.proficient=50,60", "--replications", "2", "--format", "json");
+    const r = ccsim(
+      "sweep",
+      levers,
+      "--set",
+      "operations.shrinkage=0.25,0.35",
+      "--set",
+      "operations.initialHeadcount.proficient=50,60",
+      "--replications",
+      "2",
+      "--format",
+      "json",
+    );
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).variants.map((v: { name: string }) => v.name)).toHaveLength(4);
     const bad = ccsim("sweep", levers, "--set", "operations.shrinkag=0.3");
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/--set:1:1 operations\.shrinkag: unknown parameter path .*did you mean "operations\.shrinkage"/);
+    expect(bad.stderr).toMatch(
+      /--set:1:1 operations\.shrinkag: unknown parameter path .*did you mean "operations\.shrinkage"/,
+    );
   });
 
   it("validate names every problem with file, line, column and path; schema prints the committed JSON Schema", () => {
     const dir = mkdtempSync(join(tmpdir(), "ccsim-bad-"));
     const file = join(dir, "bad.yaml");
-    writeFileSync(file, "schemaVersion: 1\nname: bad\ncalendar:\n  startDate: 2024-13\ndemand:\n  voice:\n    monthlyVolume: -5\n    handleTimeSec: 300\noperations:\n  initialHeadcount: { proficient: 10 }\n  agnets: 3\n");
+    writeFileSync(
+      file,
+      "schemaVersion: 1\nname: bad\ncalendar:\n  startDate: 2024-13\ndemand:\n  voice:\n    monthlyVolume: -5\n    handleTimeSec: 300\noperations:\n  initialHeadcount: { proficient: 10 }\n  agnets: 3\n",
+    );
     const r = ccsim("validate", file);
     expect(r.status).toBe(2);
     const lines = r.stderr.trim().split("\n");
     expect(lines).toEqual([
       `${file}:4:14 calendar.startDate: expected a date written YYYY-MM or YYYY-MM-DD, found "2024-13"`,
       `${file}:7:20 demand.voice.monthlyVolume: expected a number of contacts from 0 to 100,000,000, found -5`,
-      expect.stringMatching(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:11:3 operations\\.agnets: unknown key "agnets"`)),
+      expect.stringMatching(
+        new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:11:3 operations\\.agnets: unknown key "agnets"`),
+      ),
     ]);
     expect(ccsim("validate", levers).status).toBe(0);
     const schema = ccsim("schema");
     expect(schema.status).toBe(0);
-    expect(JSON.parse(schema.stdout)).toEqual(JSON.parse(readFileSync(join(root, "scenarios/scenario.schema.json"), "utf8")));
+    expect(JSON.parse(schema.stdout)).toEqual(
+      JSON.parse(readFileSync(join(root, "scenarios/scenario.schema.json"), "utf8")),
+    );
   });
 
   it("a missing file is a one-line error with exit code 2", () => {
@@ -91,15 +118,26 @@ describe("ccsim compare, sweep, validate, schema", () => {
 
 describe("the case card", () => {
   it("matches the run's own monthly JSON", () => {
-    const r = ccsim("compare", join(root, "scenarios/cases/mts-virtual-contact-centre.yaml"), "--replications", "2", "--format", "json");
+    const r = ccsim(
+      "compare",
+      join(root, "scenarios/cases/mts-virtual-contact-centre.yaml"),
+      "--replications",
+      "2",
+      "--format",
+      "json",
+    );
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout);
     const replay = json.variants.find((v: { name: string }) => v.name === json.caseCard.variant);
-    const monthMean = (month: string, kpi: string): number => replay.months.find((m: { month: string }) => m.month === month).kpis[kpi].mean;
+    const monthMean = (month: string, kpi: string): number =>
+      replay.months.find((m: { month: string }) => m.month === month).kpis[kpi].mean;
     for (const figure of json.caseCard.figures) {
       const kpi = figure.kpi === "contactsPerAgentMonthMax" ? "contactsPerAgentMax" : figure.kpi;
       if (figure.changeSince === undefined) {
-        expect(figure.simulated.mean).toBeCloseTo(monthMean(figure.month, kpi) * (figure.unit === "percent" ? 100 : 1), 6);
+        expect(figure.simulated.mean).toBeCloseTo(
+          monthMean(figure.month, kpi) * (figure.unit === "percent" ? 100 : 1),
+          6,
+        );
       } else if (figure.unit === "nps-points") {
         // A mean of paired changes is the change of the means.
         expect(figure.simulated.mean).toBeCloseTo(monthMean(figure.month, kpi) - monthMean(figure.changeSince, kpi), 6);
@@ -113,7 +151,19 @@ describe("Ctrl-C", () => {
   it("stops the workers, writes nothing and exits with code 130", async () => {
     const { spawn } = await import("node:child_process");
     const out = join(mkdtempSync(join(tmpdir(), "ccsim-int-")), "results");
-    const child = spawn(process.execPath, [main, "run", join(root, "scenarios/cases/mts-virtual-contact-centre.yaml"), "--fidelity", "contact", "--out", out], { cwd: root });
+    const child = spawn(
+      process.execPath,
+      [
+        main,
+        "run",
+        join(root, "scenarios/cases/mts-virtual-contact-centre.yaml"),
+        "--fidelity",
+        "contact",
+        "--out",
+        out,
+      ],
+      { cwd: root },
+    );
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     // Long enough for the CLI to load and start its workers on a busy machine (startup alone can take seconds),

@@ -39,15 +39,44 @@ describe("ccsim sensitivity", () => {
 
   it("prints Morris effects and robustness as JSON, writes --out, and reports its plan on stderr", () => {
     const out = join(dir, "sens.json");
-    const r = ccsim("sensitivity", file, "--samples", "2", "--kpi", "voice.serviceLevel", "--format", "json", "--out", out, "--threads", "1");
+    const r = ccsim(
+      "sensitivity",
+      file,
+      "--samples",
+      "2",
+      "--kpi",
+      "voice.serviceLevel",
+      "--format",
+      "json",
+      "--out",
+      out,
+      "--threads",
+      "1",
+    );
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/morris, 2 uncertain parameters, 7 worlds, 28 model runs/);
     const doc = JSON.parse(r.stdout);
     expect(JSON.parse(readFileSync(out, "utf8"))).toEqual(doc);
-    expect(doc).toMatchObject({ kind: "ccsim-sensitivity", method: "morris", samples: 2, worlds: 7, kpis: ["voice.serviceLevel"] });
+    expect(doc).toMatchObject({
+      kind: "ccsim-sensitivity",
+      method: "morris",
+      samples: 2,
+      worlds: 7,
+      kpis: ["voice.serviceLevel"],
+    });
     expect(doc.sensitivity).toHaveLength(4);
-    expect(doc.sensitivity[0]).toEqual({ kpi: "voice.serviceLevel", variant: "baseline", measure: "level", parameter: "demand.voice.monthlyVolume", muStar: expect.any(Number), mu: expect.any(Number), sigma: expect.any(Number) });
-    expect(doc.robustness).toEqual([expect.objectContaining({ kpi: "voice.serviceLevel", variant: "more agents", shareSameSign: 1, worlds: 6 })]);
+    expect(doc.sensitivity[0]).toEqual({
+      kpi: "voice.serviceLevel",
+      variant: "baseline",
+      measure: "level",
+      parameter: "demand.voice.monthlyVolume",
+      muStar: expect.any(Number),
+      mu: expect.any(Number),
+      sigma: expect.any(Number),
+    });
+    expect(doc.robustness).toEqual([
+      expect.objectContaining({ kpi: "voice.serviceLevel", variant: "more agents", shareSameSign: 1, worlds: 6 }),
+    ]);
 
     const report = join(dir, "report.html");
     const rep = ccsim("report", file, "--sensitivity", out, "--out", report, "--quiet");
@@ -59,7 +88,19 @@ describe("ccsim sensitivity", () => {
   });
 
   it("gives Sobol indices with intervals in the table", () => {
-    const r = ccsim("sensitivity", file, "--method", "sobol", "--samples", "4", "--kpi", "voice.serviceLevel", "--quiet", "--threads", "1");
+    const r = ccsim(
+      "sensitivity",
+      file,
+      "--method",
+      "sobol",
+      "--samples",
+      "4",
+      "--kpi",
+      "voice.serviceLevel",
+      "--quiet",
+      "--threads",
+      "1",
+    );
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Sobol indices, N = 4/);
     expect(r.stdout).toMatch(/first-order \(95% CI\)\s+total \(95% CI\)/);
@@ -74,7 +115,15 @@ describe("ccsim sensitivity", () => {
     writeFileSync(plain, SCENARIO.slice(0, SCENARIO.indexOf("uncertain:")));
     expect(ccsim("sensitivity", plain, "--quiet").stderr).toMatch(/declares no uncertain parameters/);
     const stale = join(dir, "stale.json");
-    writeFileSync(stale, JSON.stringify({ kind: "ccsim-sensitivity", sensitivity: [], robustness: [], provenance: { scenarioSha256: "0".repeat(64) } }));
+    writeFileSync(
+      stale,
+      JSON.stringify({
+        kind: "ccsim-sensitivity",
+        sensitivity: [],
+        robustness: [],
+        provenance: { scenarioSha256: "0".repeat(64) },
+      }),
+    );
     const rep = ccsim("report", file, "--sensitivity", stale, "--out", join(dir, "r.html"), "--quiet");
     expect(rep.status).toBe(2);
     expect(rep.stderr).toMatch(/made from another version of the scenario file/);

@@ -7,7 +7,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it, vi } from "vitest";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const blocks = ["docs/api.md", "README.md"].flatMap((doc) => [...readFileSync(join(root, doc), "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!));
+const blocks = ["docs/api.md", "README.md"].flatMap((doc) =>
+  [...readFileSync(join(root, doc), "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!),
+);
 // Inside test/, so the examples resolve @ccsim/* from test/node_modules like a user's project from its own.
 const dir = join(root, "test/docs/.examples");
 rmSync(dir, { recursive: true, force: true });
@@ -26,11 +28,14 @@ describe("docs/api.md and README.md", () => {
   });
 
   it("type-checks every example (strict, no Effect needed)", () => {
-    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({
-      extends: join(root, "tsconfig.base.json"),
-      compilerOptions: { noEmit: true, composite: false, declaration: false, declarationMap: false, types: ["node"] },
-      include: ["*.ts"],
-    }));
+    writeFileSync(
+      join(dir, "tsconfig.json"),
+      JSON.stringify({
+        extends: join(root, "tsconfig.base.json"),
+        compilerOptions: { noEmit: true, composite: false, declaration: false, declarationMap: false, types: ["node"] },
+        include: ["*.ts"],
+      }),
+    );
     const tsc = join(root, "node_modules/typescript/bin/tsc");
     let output = "";
     try {

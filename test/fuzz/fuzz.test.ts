@@ -23,11 +23,13 @@ const SUITE_AGENT_DAYS = 1_000_000;
 /** Paths of every number that is not finite, walking the value before JSON.stringify would turn NaN into null. */
 export function nonFinitePaths(x: unknown, path = ""): string[] {
   if (typeof x === "number") return Number.isFinite(x) ? [] : [path];
-  if (x !== null && typeof x === "object") return Object.entries(x).flatMap(([k, v]) => nonFinitePaths(v, `${path}.${k}`));
+  if (x !== null && typeof x === "object")
+    return Object.entries(x).flatMap(([k, v]) => nonFinitePaths(v, `${path}.${k}`));
   return [];
 }
 
-const located = (issue: ScenarioIssue): boolean => issue.line !== undefined && issue.line > 0 && issue.message.length > 0;
+const located = (issue: ScenarioIssue): boolean =>
+  issue.line !== undefined && issue.line > 0 && issue.message.length > 0;
 
 async function check(mutant: Mutant): Promise<Verdict> {
   const decoded = loadScenario(JSON.stringify(mutant.scenario, null, 1), `${mutant.id}.json`);

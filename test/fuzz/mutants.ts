@@ -53,7 +53,11 @@ export const baseScenario = (): { [key: string]: Json } => ({
   fidelity: "interval",
   calendar: { startDate: "2024-01", horizonMonths: 3, warmupMonths: 1, openHour: 8, closeHour: 20 },
   demand: {
-    voice: { monthlyVolume: 20000, handleTimeSec: 300, intradayShares: [1, 2, 3, 3, 3, 2, 2, 3, 3, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] },
+    voice: {
+      monthlyVolume: 20000,
+      handleTimeSec: 300,
+      intradayShares: [1, 2, 3, 3, 3, 2, 2, 3, 3, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
+    },
     chat: { monthlyVolumeSeries: [5000, 6000], handleTimeSec: 400 },
   },
   operations: {
@@ -69,7 +73,15 @@ export const baseScenario = (): { [key: string]: Json } => ({
   interventions: [{ from: "2024-02", set: { "pay.salaryPerMonth": 60000 } }],
   variants: [{ name: "v", set: { "motivation.kpiClarity": 0.9 } }],
   reported: [{ kpi: "serviceLevel", value: 0.8, unit: "fraction", tolerance: 0.1, month: "2024-02" }],
-  targets: { minServiceLevel: 0.8, maxAbandonRate: 0.05, maxMonthlyAttrition: 0.04, minStaffingSufficiency: 0.9, minTnps: 0, minEnps: 0, maxCostPerContact: 100 },
+  targets: {
+    minServiceLevel: 0.8,
+    maxAbandonRate: 0.05,
+    maxMonthlyAttrition: 0.04,
+    minStaffingSufficiency: 0.9,
+    minTnps: 0,
+    minEnps: 0,
+    maxCostPerContact: 100,
+  },
 });
 
 /** Every numeric leaf of the schema that the base scenario can hold (lists: their first entry). */
@@ -77,19 +89,22 @@ export function numericFields(schema: JsonSchema, base: Json, path: (string | nu
   if (schema.type === "number" || schema.type === "integer") {
     const minOpen = schema.exclusiveMinimum !== undefined;
     const maxOpen = schema.exclusiveMaximum !== undefined;
-    return [{
-      path,
-      min: schema.exclusiveMinimum ?? schema.minimum ?? -1e9,
-      max: schema.exclusiveMaximum ?? schema.maximum ?? 1e9,
-      minOpen,
-      maxOpen,
-      integer: schema.type === "integer",
-    }];
+    return [
+      {
+        path,
+        min: schema.exclusiveMinimum ?? schema.minimum ?? -1e9,
+        max: schema.exclusiveMaximum ?? schema.maximum ?? 1e9,
+        minOpen,
+        maxOpen,
+        integer: schema.type === "integer",
+      },
+    ];
   }
   if (schema.properties !== undefined) {
     const here = base !== null && typeof base === "object" && !Array.isArray(base) ? base : {};
     return Object.entries(schema.properties).flatMap(([key, child]) =>
-      key === "schemaVersion" ? [] : numericFields(child, here[key] ?? null, [...path, key]));
+      key === "schemaVersion" ? [] : numericFields(child, here[key] ?? null, [...path, key]),
+    );
   }
   if (schema.type === "array" && schema.items !== undefined && Array.isArray(base) && base.length > 0) {
     return numericFields(schema.items, base[0]!, [...path, 0]);
@@ -136,7 +151,9 @@ function randomValue(f: NumericField, random: () => number): number {
 }
 
 /** The whole corpus: bound mutants (two or three per field) and then the random ones, in a fixed order. */
-export function generateMutants(schemaPath = new URL("../../scenarios/scenario.schema.json", import.meta.url)): Mutant[] {
+export function generateMutants(
+  schemaPath = new URL("../../scenarios/scenario.schema.json", import.meta.url),
+): Mutant[] {
   const schema = JSON.parse(readFileSync(schemaPath, "utf8")) as JsonSchema;
   const base = baseScenario();
   const fields = numericFields(schema, base);

@@ -17,7 +17,14 @@ async function summary(name: string): Promise<Record<string, Record<string, numb
   const simulation = await simulate({ path }, { replications: 2, fidelity: "interval" });
   if (!simulation.ok) throw new Error(simulation.problems.map(formatProblem).join("\n"));
   const { run } = simulation;
-  return Object.fromEntries(run.variants.map((v) => [v.name, Object.fromEntries(Object.entries(v.overall).map(([k, e]) => [k, Number.isNaN(e.mean) ? null : Number(e.mean.toPrecision(6))]))]));
+  return Object.fromEntries(
+    run.variants.map((v) => [
+      v.name,
+      Object.fromEntries(
+        Object.entries(v.overall).map(([k, e]) => [k, Number.isNaN(e.mean) ? null : Number(e.mean.toPrecision(6))]),
+      ),
+    ]),
+  );
 }
 
 describe.each(FILES)("%s", (name) => {

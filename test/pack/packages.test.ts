@@ -15,7 +15,8 @@ const work = mkdtempSync(join(tmpdir(), "ccsim-pack-"));
 const tarballs = join(work, "tarballs");
 const project = join(work, "project");
 
-const run = (command: string, args: string[], cwd: string): string => execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+const run = (command: string, args: string[], cwd: string): string =>
+  execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
 /**
  * npm install of the tarballs. Offline first: their dependencies (effect, yaml, seedrandom, vega, ...) are then
@@ -46,7 +47,11 @@ describe("the packed library packages", () => {
       const dir = join(project, "node_modules/@ccsim", name);
       const text = readFileSync(join(dir, "package.json"), "utf8");
       expect(text, name).not.toMatch(/workspace:|catalog:/);
-      const manifest = JSON.parse(text) as { license: string; private?: boolean; exports: Record<string, { types: string; import: string }> };
+      const manifest = JSON.parse(text) as {
+        license: string;
+        private?: boolean;
+        exports: Record<string, { types: string; import: string }>;
+      };
       expect(manifest.license).toBe("Apache-2.0");
       expect(manifest.private).toBeUndefined();
       expect(readFileSync(join(dir, "LICENSE"), "utf8")).toMatch(/Apache License\s+Version 2\.0, January 2004/);
@@ -58,7 +63,9 @@ describe("the packed library packages", () => {
   });
 
   it("simulate a scenario from a fresh project, on the main thread and on a worker thread", () => {
-    writeFileSync(join(project, "main.mjs"), `
+    writeFileSync(
+      join(project, "main.mjs"),
+      `
 import { formatProblem, simulate } from "@ccsim/runner";
 import { WorkerPool } from "@ccsim/runner/node";
 import { queueMetrics } from "@ccsim/erlang";
@@ -86,9 +93,16 @@ console.log(JSON.stringify({
   pWait: queueMetrics({ callsPerHour: 600, ahtSec: 270, agents: 50, thresholdSec: 20 }).pWait,
   deep,
 }));
-`);
+`,
+    );
     const out = JSON.parse(run(process.execPath, ["main.mjs"], project)) as Record<string, unknown>;
-    expect(out).toMatchObject({ ok: true, same: true, months: 2, version: "0.1.0", deep: "ERR_PACKAGE_PATH_NOT_EXPORTED" });
+    expect(out).toMatchObject({
+      ok: true,
+      same: true,
+      months: 2,
+      version: "0.1.0",
+      deep: "ERR_PACKAGE_PATH_NOT_EXPORTED",
+    });
     expect(out.problems).toEqual([expect.stringMatching(/^scenario\.yaml:7:\d+ demand\.voice\.handleTimeSec: /)]);
     const exact = queueMetrics({ callsPerHour: 600, ahtSec: 270, agents: 50, thresholdSec: 20 });
     if (!exact.stable) throw new Error("the reference queue is stable");
@@ -96,14 +110,19 @@ console.log(JSON.stringify({
   });
 
   it("builds a report from the result with @ccsim/report", () => {
-    writeFileSync(join(project, "report.mjs"), `
+    writeFileSync(
+      join(project, "report.mjs"),
+      `
 import { simulate } from "@ccsim/runner";
 import { buildReport } from "@ccsim/report";
 import { readFileSync } from "node:fs";
 const outcome = await simulate({ text: readFileSync(process.argv[2], "utf8"), file: "levers.yaml" }, { replications: 2, fidelity: "interval" });
 console.log(JSON.stringify({ charts: buildReport(outcome.result, outcome.scenario).charts.length }));
-`);
-    const out = JSON.parse(run(process.execPath, ["report.mjs", join(root, "scenarios/teaching/staffing-levers.yaml")], project)) as { charts: number };
+`,
+    );
+    const out = JSON.parse(
+      run(process.execPath, ["report.mjs", join(root, "scenarios/teaching/staffing-levers.yaml")], project),
+    ) as { charts: number };
     expect(out.charts).toBeGreaterThan(0);
   });
 });

@@ -41,15 +41,31 @@ function file(name: string, text: string): string {
 
 describe("files that validated but crashed are refused by validate, with their line", () => {
   it.each([
-    ["sl-target-0", BASE.replace("handleTimeSec: 300", "handleTimeSec: 300\n    serviceLevel: { target: 0 }"), "demand.voice.serviceLevel.target"],
+    [
+      "sl-target-0",
+      BASE.replace("handleTimeSec: 300", "handleTimeSec: 300\n    serviceLevel: { target: 0 }"),
+      "demand.voice.serviceLevel.target",
+    ],
     ["abandon-0", `${BASE}  maxAbandonRate: 0\n`, "operations.maxAbandonRate"],
     ["abandon-1", `${BASE}  maxAbandonRate: 1\n`, "operations.maxAbandonRate"],
     ["occupancy-1", `${BASE}  maxOccupancy: 1\n`, "operations.maxOccupancy"],
     ["aht-tiny", BASE.replace("handleTimeSec: 300", "handleTimeSec: 1e-9"), "demand.voice.handleTimeSec"],
-    ["shift-0.2h", `${BASE}  shifts: [{ name: s, lengthHours: 0.2, startTimes: ["08:00"] }]\n`, "operations.shifts[0].lengthHours"],
+    [
+      "shift-0.2h",
+      `${BASE}  shifts: [{ name: s, lengthHours: 0.2, startTimes: ["08:00"] }]\n`,
+      "operations.shifts[0].lengthHours",
+    ],
     ["detractor-0", `${BASE}attrition: { detractorMultiplier: 0 }\n`, "attrition.detractorMultiplier"],
-    ["reported-2019", `${BASE}reported: [{ kpi: serviceLevel, value: 0.8, unit: fraction, tolerance: 0.1, month: 2019-01 }]\n`, "reported[0].month"],
-    ["reported-2031", `${BASE}reported: [{ kpi: serviceLevel, value: 0.8, unit: fraction, tolerance: 0.1, month: 2031-01 }]\n`, "reported[0].month"],
+    [
+      "reported-2019",
+      `${BASE}reported: [{ kpi: serviceLevel, value: 0.8, unit: fraction, tolerance: 0.1, month: 2019-01 }]\n`,
+      "reported[0].month",
+    ],
+    [
+      "reported-2031",
+      `${BASE}reported: [{ kpi: serviceLevel, value: 0.8, unit: fraction, tolerance: 0.1, month: 2031-01 }]\n`,
+      "reported[0].month",
+    ],
     ["escape-in-name", BASE.replace("name: small", 'name: "bad \\e[31mred"'), "name"],
   ])("%s", (name, text, path) => {
     // In process (the loader is what `validate` runs); the CLI's exit code and format are checked once below.
@@ -63,7 +79,9 @@ describe("files that validated but crashed are refused by validate, with their l
   it("validate prints the located problem with exit code 2 and no stack trace", () => {
     const r = ccsim("validate", file("occupancy-1.yaml", `${BASE}  maxOccupancy: 1\n`));
     expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toMatch(/^.*occupancy-1\.yaml:14:17 operations\.maxOccupancy: expected a number from 0\.3 to below 1, found 1$/);
+    expect(r.stderr.trim()).toMatch(
+      /^.*occupancy-1\.yaml:14:17 operations\.maxOccupancy: expected a number from 0\.3 to below 1, found 1$/,
+    );
   });
 
   it("refuses a NUL byte and invalid UTF-8 with their line and column", () => {
@@ -94,13 +112,22 @@ describe("options and workloads past the limits are refused before anything runs
 
   it("a 1000 x 1000 sweep grid", () => {
     const values = Array.from({ length: 1000 }, (_, i) => 0.1 + i / 10_000).join(",");
-    const r = ccsim("sweep", small, "--set", `operations.shrinkage=${values}`, "--set", `operations.absenceShare=${values}`);
+    const r = ccsim(
+      "sweep",
+      small,
+      "--set",
+      `operations.shrinkage=${values}`,
+      "--set",
+      `operations.absenceShare=${values}`,
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/the grid has 1,000,000 points; at most 1,000/);
   });
 
   it("a resource bomb (1e8 contacts growing 100% a month for 36 months, 24 h, 15-minute intervals) with its estimate", () => {
-    const bomb = file("bomb.yaml", `schemaVersion: 1
+    const bomb = file(
+      "bomb.yaml",
+      `schemaVersion: 1
 name: bomb
 replications: 1
 calendar: { startDate: 2024-01, horizonMonths: 36, intervalMinutes: 15, openHour: 0, closeHour: 24 }
@@ -109,7 +136,8 @@ demand:
 operations:
   shifts: [{ name: day, lengthHours: 8, startTimes: ["00:00", "08:00", "16:00"] }]
   initialHeadcount: { proficient: 100000 }
-`);
+`,
+    );
     expect(ccsim("validate", bomb).status).toBe(0);
     const r = ccsim("run", bomb, "--quiet");
     expect(r.status).toBe(2);
@@ -120,6 +148,8 @@ operations:
 
   it("a large but legitimate run passes with --max-workload", () => {
     // The factor scales the limits; the small file is far below even half of them.
-    expect(ccsim("run", small, "--quiet", "--replications", "2", "--max-workload", "0.5", "--format", "json").status).toBe(0);
+    expect(
+      ccsim("run", small, "--quiet", "--replications", "2", "--max-workload", "0.5", "--format", "json").status,
+    ).toBe(0);
   });
 });

@@ -19,14 +19,16 @@ describe("escaping helpers", () => {
   });
 
   it("CSV text cells that start like a formula are neutralised; quoting still works", () => {
-    expect(csvCell("=HYPERLINK(\"http://x\")")).toBe("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(["+1", "-1+2", "@SUM(A1)", "\tx"].map(csvCell)).toEqual(["'+1", "'-1+2", "'@SUM(A1)", "'\tx"]);
-    expect(csvCell("plain, with comma")).toBe("\"plain, with comma\"");
+    expect(csvCell("plain, with comma")).toBe('"plain, with comma"');
     expect(csvCell("baseline")).toBe("baseline");
   });
 
   it("Markdown text has no raw HTML and stays on one line", () => {
-    expect(markdownText("a <b>bold</b> & <script>\n# not a heading")).toBe("a &lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt; # not a heading");
+    expect(markdownText("a <b>bold</b> & <script>\n# not a heading")).toBe(
+      "a &lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt; # not a heading",
+    );
   });
 
   it("terminal text loses escape sequences and other control characters, keeps tabs and line breaks", () => {
@@ -37,7 +39,9 @@ describe("escaping helpers", () => {
 describe("reports of a scenario with hostile text", () => {
   const dir = mkdtempSync(join(tmpdir(), "ccsim-escape-"));
   const file = join(dir, "s.yaml");
-  writeFileSync(file, `schemaVersion: 1
+  writeFileSync(
+    file,
+    `schemaVersion: 1
 name: "<img src=x onerror=alert(1)>"
 description: ${JSON.stringify(HOSTILE)}
 replications: 2
@@ -47,7 +51,8 @@ operations: { initialHeadcount: { proficient: 30 } }
 variants:
   - name: "=cmd|' /C calc'!A0"
     set: { operations.shrinkage: 0.25 }
-`);
+`,
+  );
 
   it("HTML: the embedded result parses and carries the text unchanged; no element is injected", () => {
     const out = join(dir, "r.html");
@@ -62,15 +67,24 @@ variants:
 
   it("Markdown: no raw HTML from the file; CSV: the variant name is not a formula", () => {
     const out = join(dir, "r.md");
-    const r = spawnSync(process.execPath, [main, "report", file, "--quiet", "--format", "md", "--out", out], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, [main, "report", file, "--quiet", "--format", "md", "--out", out], {
+      encoding: "utf8",
+    });
     expect(r.status, r.stderr).toBe(0);
     const md = readFileSync(out, "utf8");
     expect(md).not.toMatch(/<img|<script|<!--/);
     expect(md).toContain("&lt;img src=x onerror=alert(1)&gt;");
-    const csv = spawnSync(process.execPath, [main, "run", file, "--quiet", "--format", "csv"], { encoding: "utf8" }).stdout;
+    const csv = spawnSync(process.execPath, [main, "run", file, "--quiet", "--format", "csv"], {
+      encoding: "utf8",
+    }).stdout;
     expect(csv).toContain("\n'=cmd|' /C calc'!A0,");
     expect(csv).not.toMatch(/^=/m);
     // Negative numbers stay numbers: only text cells are touched.
-    expect(csv.split("\n").slice(1).every((line) => line === "" || !/,'-/.test(line))).toBe(true);
+    expect(
+      csv
+        .split("\n")
+        .slice(1)
+        .every((line) => line === "" || !/,'-/.test(line)),
+    ).toBe(true);
   });
 });

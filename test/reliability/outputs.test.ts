@@ -20,21 +20,38 @@ function ccsim(...args: string[]): { status: number | null; stdout: string; stde
 const fresh = (): string => mkdtempSync(join(tmpdir(), "ccsim-out-"));
 const scenario = (dir: string): string => {
   const path = join(dir, "s.yaml");
-  writeFileSync(path, `schemaVersion: 1
+  writeFileSync(
+    path,
+    `schemaVersion: 1
 name: small
 replications: 1
 calendar: { startDate: 2024-01, horizonMonths: 2 }
 demand: { voice: { monthlyVolume: 20000, handleTimeSec: 300 } }
 operations: { initialHeadcount: { proficient: 30 } }
-`);
+`,
+  );
   return path;
 };
 const leftovers = (dir: string): string[] => readdirSync(dir).filter((f) => f.includes(".ccsim-"));
 
 describe("bad destinations are refused before the run", () => {
   it.each([
-    ["an existing file", (d: string) => { writeFileSync(join(d, "f"), "x"); return join(d, "f"); }, /exists and is not a folder/],
-    ["a dangling link", (d: string) => { symlinkSync(join(d, "nowhere"), join(d, "link")); return join(d, "link"); }, /is a link to nothing/],
+    [
+      "an existing file",
+      (d: string) => {
+        writeFileSync(join(d, "f"), "x");
+        return join(d, "f");
+      },
+      /exists and is not a folder/,
+    ],
+    [
+      "a dangling link",
+      (d: string) => {
+        symlinkSync(join(d, "nowhere"), join(d, "link"));
+        return join(d, "link");
+      },
+      /is a link to nothing/,
+    ],
     ["an empty path", () => "", /--out: empty path/],
     ["a missing parent", (d: string) => join(d, "no", "such", "dir"), /does not exist/],
     ["/proc/self/x (used to spin forever)", () => "/proc/self/x", /cannot write there/],
@@ -49,7 +66,9 @@ describe("bad destinations are refused before the run", () => {
 
   it("report --out at a folder, and an empty report path", () => {
     const dir = fresh();
-    expect(ccsim("report", scenario(dir), "--quiet", "--out", dir).stderr).toMatch(/is a folder; give the report file's name/);
+    expect(ccsim("report", scenario(dir), "--quiet", "--out", dir).stderr).toMatch(
+      /is a folder; give the report file's name/,
+    );
     expect(ccsim("report", scenario(dir), "--quiet", "--out", "").status).toBe(2);
   });
 });
@@ -87,7 +106,11 @@ describe("result sets", () => {
     mkdirSync(join(dir, "out"));
     writeFileSync(join(dir, "out", "a.txt"), "old a");
     // A NUL in a name makes the second write fail after the first succeeded (a stand-in for a full disk).
-    const write = (): void => writeResultSet(join(dir, "out"), [{ name: "a.txt", content: "new a" }, { name: "b\u0000.txt", content: "b" }]);
+    const write = (): void =>
+      writeResultSet(join(dir, "out"), [
+        { name: "a.txt", content: "new a" },
+        { name: "b\u0000.txt", content: "b" },
+      ]);
     expect(write).toThrow(UserError);
     expect(write).toThrow(/nothing was written/);
     expect(readFileSync(join(dir, "out", "a.txt"), "utf8")).toBe("old a");

@@ -19,7 +19,9 @@ describe("workload estimate", () => {
   it("is at least the largest headcount a run reaches (small-centre, every variant)", async () => {
     const { scenario, variants } = load("scenarios/validation/small-centre.yaml");
     const run = await runScenario(scenario, variants, { replications: 2, fidelity: "interval" });
-    const peak = Math.max(...run.variants.flatMap((v) => v.replications.flatMap((r) => r.map((m) => m.values["headcount"] ?? 0))));
+    const peak = Math.max(
+      ...run.variants.flatMap((v) => v.replications.flatMap((r) => r.map((m) => m.values["headcount"] ?? 0))),
+    );
     expect(peak).toBeGreaterThan(0);
     const estimate = estimateWorkload(variants.map((v) => ({ params: v.params, fidelity: "interval" as const })));
     expect(estimate.peakAgents).toBeGreaterThanOrEqual(peak);
@@ -30,7 +32,9 @@ describe("workload estimate", () => {
   it("keeps every shipped scenario far inside the limits at its own settings", () => {
     for (const file of ["scenarios/cases/mts-virtual-contact-centre.yaml", "scenarios/validation/small-centre.yaml"]) {
       const { scenario, variants } = load(file);
-      const jobs = variants.flatMap((v) => Array.from({ length: scenario.replications }, () => ({ params: v.params, fidelity: scenario.fidelity })));
+      const jobs = variants.flatMap((v) =>
+        Array.from({ length: scenario.replications }, () => ({ params: v.params, fidelity: scenario.fidelity })),
+      );
       const e = estimateWorkload(jobs);
       expect(workloadProblems(e, 2), file).toEqual([]);
       expect(e.agentDays * 10, file).toBeLessThan(DEFAULT_WORKLOAD_LIMITS.maxAgentDays);
@@ -43,7 +47,13 @@ describe("replication time limit", () => {
     const { variants } = load("scenarios/cases/mts-virtual-contact-centre.yaml");
     // A 36-month contact-fidelity replication takes many seconds; 50 ms is always past the limit.
     const pool = new WorkerPool(1, 50);
-    const job = { params: variants[0]!.params, changes: variants[0]!.changes, fidelity: "contact" as const, seed: 1, replication: 0 };
+    const job = {
+      params: variants[0]!.params,
+      changes: variants[0]!.changes,
+      fidelity: "contact" as const,
+      seed: 1,
+      replication: 0,
+    };
     const run = pool.execute([job], () => {});
     await expect(run).rejects.toBeInstanceOf(ReplicationTimeLimit);
     await expect(run).rejects.toThrow(/replication job 0 did not finish within 50 ms/);

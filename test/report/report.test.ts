@@ -8,8 +8,10 @@ import { valid } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import { ccsim, chartCsvRows, mtsCase, parseReport, paySchemes, runJson, staffingLevers } from "./reportFiles.js";
 
-
-describe.each([["the MTS case", mtsCase], ["a teaching scenario", paySchemes]])("ccsim report on %s", (_, file) => {
+describe.each([
+  ["the MTS case", mtsCase],
+  ["a teaching scenario", paySchemes],
+])("ccsim report on %s", (_, file) => {
   const out = mkdtempSync(join(tmpdir(), "ccsim-report-"));
   const path = join(out, "report.html");
   const generated = ccsim("report", file, "--replications", "2", "--out", path, "--quiet");
@@ -40,8 +42,22 @@ describe.each([["the MTS case", mtsCase], ["a teaching scenario", paySchemes]])(
     const figures = page.querySelectorAll("figure[data-chart]");
     const expected = chartsFor(json);
     expect(figures.map((f) => f.getAttribute("data-chart"))).toEqual(expected.map((c) => c.id));
-    expect(expected.map((c) => c.id)).toEqual(expect.arrayContaining(["voice-service-level", "voice-abandonment", "voice-asa", "staffing-sufficiency",
-      "headcount-by-stage", "hires-and-leavers", "attrition", "attrition-causes", "training-dropout", "enps", "tnps", "cost-per-contact"]));
+    expect(expected.map((c) => c.id)).toEqual(
+      expect.arrayContaining([
+        "voice-service-level",
+        "voice-abandonment",
+        "voice-asa",
+        "staffing-sufficiency",
+        "headcount-by-stage",
+        "hires-and-leavers",
+        "attrition",
+        "attrition-causes",
+        "training-dropout",
+        "enps",
+        "tnps",
+        "cost-per-contact",
+      ]),
+    );
     for (const [i, figure] of figures.entries()) {
       const chart = expected[i]!;
       expect(figure.querySelectorAll("svg")).toHaveLength(1);
@@ -55,13 +71,18 @@ describe.each([["the MTS case", mtsCase], ["a teaching scenario", paySchemes]])(
         // The hire-survival curve: one row per variant and point of its curve.
         expect(rows).toHaveLength(json.variants.reduce((n, v) => n + (v.hireSurvival?.length ?? 0), 0));
         for (const row of rows) {
-          const point = json.variants.find((v) => v.name === row["variant"])!.hireSurvival!.find((p) => p.day === Number(row["days_since_hire"]))!;
+          const point = json.variants
+            .find((v) => v.name === row["variant"])!
+            .hireSurvival!.find((p) => p.day === Number(row["days_since_hire"]))!;
           expect(Number(Object.values(row)[3])).toBeCloseTo(point.survival.mean * scale, 9);
         }
         continue;
       }
       // Months where a KPI is missing (null: nothing to measure) have no row.
-      const measured = json.variants.reduce((n, v) => n + chart.series.reduce((k, s) => k + v.months.filter((m) => m.kpis[s.kpi]!.mean !== null).length, 0), 0);
+      const measured = json.variants.reduce(
+        (n, v) => n + chart.series.reduce((k, s) => k + v.months.filter((m) => m.kpis[s.kpi]!.mean !== null).length, 0),
+        0,
+      );
       expect(rows).toHaveLength(measured);
       for (const row of rows) {
         const variant = json.variants.find((v) => v.name === row["variant"])!;
@@ -89,19 +110,42 @@ describe.each([["the MTS case", mtsCase], ["a teaching scenario", paySchemes]])(
     const sl = page.querySelector("#chart-voice-service-level")!;
     expect(sl.querySelectorAll('[aria-roledescription="rule mark"]').length).toBeGreaterThan(0);
     const caption = sl.querySelector("figcaption")!.text;
-    expect(caption).toMatch(/Target: at least 80% \(dashed red line\)\. Months on target in the last 12: baseline \d+ of 12;/);
+    expect(caption).toMatch(
+      /Target: at least 80% \(dashed red line\)\. Months on target in the last 12: baseline \d+ of 12;/,
+    );
     const counted = [...caption.matchAll(/(\d+) of 12/g)].slice(0, json.variants.length).map((m) => Number(m[1]));
-    const expected = json.variants.map((v) => v.months.slice(-12).filter((m) => m.kpis["voice.serviceLevel"]!.mean >= 0.8).length);
+    const expected = json.variants.map(
+      (v) => v.months.slice(-12).filter((m) => m.kpis["voice.serviceLevel"]!.mean >= 0.8).length,
+    );
     expect(counted).toEqual(expected);
-    const summaryRow = page.querySelectorAll("section")[0]!.querySelectorAll("tr").find((tr) => tr.text.startsWith("Voice service level"))!;
-    expect(summaryRow.querySelectorAll("td").slice(2).map((td) => Number(td.text.split(" ")[0]))).toEqual(expected);
+    const summaryRow = page
+      .querySelectorAll("section")[0]!
+      .querySelectorAll("tr")
+      .find((tr) => tr.text.startsWith("Voice service level"))!;
+    expect(
+      summaryRow
+        .querySelectorAll("td")
+        .slice(2)
+        .map((td) => Number(td.text.split(" ")[0])),
+    ).toEqual(expected);
   });
 });
 
 describe("ccsim report options", () => {
   it("--format md writes Markdown with every chart as SVG and CSV beside it; --png adds PNGs", () => {
     const out = mkdtempSync(join(tmpdir(), "ccsim-report-md-"));
-    const r = ccsim("report", staffingLevers, "--replications", "2", "--format", "md", "--png", "--out", join(out, "levers.md"), "--quiet");
+    const r = ccsim(
+      "report",
+      staffingLevers,
+      "--replications",
+      "2",
+      "--format",
+      "md",
+      "--png",
+      "--out",
+      join(out, "levers.md"),
+      "--quiet",
+    );
     expect(r.status, r.stderr).toBe(0);
     const md = readFileSync(join(out, "levers.md"), "utf8");
     const charts = readdirSync(join(out, "levers-charts")).sort();

@@ -11,7 +11,10 @@ export const staffingLevers = join(root, "scenarios/teaching/staffing-levers.yam
 export const paySchemes = join(root, "scenarios/teaching/pay-schemes.yaml");
 
 export function ccsim(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(root, "apps/cli/dist/main.js"), ...args], { encoding: "utf8", cwd: root });
+  const r = spawnSync(process.execPath, [join(root, "apps/cli/dist/main.js"), ...args], {
+    encoding: "utf8",
+    cwd: root,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -25,13 +28,17 @@ export function runJson(file: string, ...args: string[]): ResultDocument {
 /** A chart's CSV, decoded from its download link. */
 export function chartCsvRows(figure: HTMLElement): Record<string, string>[] {
   const href = figure.querySelector("a[download]")!.getAttribute("href")!;
-  const [head, ...lines] = decodeURIComponent(href.slice(href.indexOf(",") + 1)).trim().split("\n");
+  const [head, ...lines] = decodeURIComponent(href.slice(href.indexOf(",") + 1))
+    .trim()
+    .split("\n");
   const names = splitCsv(head!);
   return lines.map((line) => Object.fromEntries(splitCsv(line).map((cell, i) => [names[i]!, cell])));
 }
 
 function splitCsv(line: string): string[] {
-  return [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[1]!.replace(/^"|"$/g, "").replaceAll('""', '"'));
+  return [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
+    .slice(0, -1)
+    .map((m) => m[1]!.replace(/^"|"$/g, "").replaceAll('""', '"'));
 }
 
 export function parseReport(html: string): HTMLElement {

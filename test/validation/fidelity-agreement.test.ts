@@ -17,21 +17,28 @@ const REPLICATIONS = 4;
 const TOLERANCE = 0.01;
 
 describe("interval fidelity agrees with contact fidelity", () => {
-  it.each(["validation/minimal.yaml", "validation/small-centre.yaml", "teaching/staffing-levers.yaml"])("%s: voice SL and occupancy within 1 point", async (file) => {
-    const loaded = loadScenario(readFileSync(new URL(`../../scenarios/${file}`, import.meta.url), "utf8"), file);
-    if (loaded._tag === "Left") throw new Error(loaded.left.format());
-    const variants = resolveVariants(loaded.right, file);
-    if (variants._tag === "Left") throw new Error(variants.left.format());
-    const run = (fidelity: "interval" | "contact", replications: number): Promise<ScenarioRun> =>
-      runScenario(loaded.right, variants.right, { fidelity, replications });
-    const interval = await run("interval", REPLICATIONS);
-    const contact = await run("contact", REPLICATIONS);
-    interval.variants.forEach((v, k) => {
-      const c = contact.variants[k]!;
-      for (const kpi of ["voice.serviceLevel", "occupancy"]) {
-        const a = v.overall[kpi]!.mean, b = c.overall[kpi]!.mean;
-        expect(Math.abs(a - b), `${v.name} ${kpi}: interval ${a.toFixed(4)}, contact ${b.toFixed(4)}`).toBeLessThanOrEqual(TOLERANCE);
-      }
-    });
-  });
+  it.each(["validation/minimal.yaml", "validation/small-centre.yaml", "teaching/staffing-levers.yaml"])(
+    "%s: voice SL and occupancy within 1 point",
+    async (file) => {
+      const loaded = loadScenario(readFileSync(new URL(`../../scenarios/${file}`, import.meta.url), "utf8"), file);
+      if (loaded._tag === "Left") throw new Error(loaded.left.format());
+      const variants = resolveVariants(loaded.right, file);
+      if (variants._tag === "Left") throw new Error(variants.left.format());
+      const run = (fidelity: "interval" | "contact", replications: number): Promise<ScenarioRun> =>
+        runScenario(loaded.right, variants.right, { fidelity, replications });
+      const interval = await run("interval", REPLICATIONS);
+      const contact = await run("contact", REPLICATIONS);
+      interval.variants.forEach((v, k) => {
+        const c = contact.variants[k]!;
+        for (const kpi of ["voice.serviceLevel", "occupancy"]) {
+          const a = v.overall[kpi]!.mean,
+            b = c.overall[kpi]!.mean;
+          expect(
+            Math.abs(a - b),
+            `${v.name} ${kpi}: interval ${a.toFixed(4)}, contact ${b.toFixed(4)}`,
+          ).toBeLessThanOrEqual(TOLERANCE);
+        }
+      });
+    },
+  );
 });

@@ -7,7 +7,11 @@ export class Progress {
   private readonly started = Date.now();
   private shown = false;
 
-  constructor(private readonly label: string, private total: number, wanted: boolean) {
+  constructor(
+    private readonly label: string,
+    private total: number,
+    wanted: boolean,
+  ) {
     this.enabled = wanted && process.stderr.isTTY === true;
   }
 
@@ -20,7 +24,9 @@ export class Progress {
     const filled = Math.round((width * done) / Math.max(1, total));
     const leftSec = done > 0 ? (elapsedSec * (total - done)) / done : NaN;
     const eta = Number.isFinite(leftSec) ? `, ~${Math.ceil(leftSec)} s left` : "";
-    process.stderr.write(`\r${this.label} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} (${elapsedSec.toFixed(0)} s${eta})\x1b[K`);
+    process.stderr.write(
+      `\r${this.label} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} (${elapsedSec.toFixed(0)} s${eta})\x1b[K`,
+    );
   }
 
   done(): void {

@@ -10,10 +10,24 @@ export function caseCardText(scenario: Scenario, run: ScenarioRun): string {
   if (reported.length === 0) return "";
   const variant = run.variants[run.variants.length - 1]!;
   const rows = caseCard(variant, reported).map(({ figure, simulated, reproduced }) => {
-    const f = (x: number): string => (Math.abs(x) >= 100 ? Math.round(x).toLocaleString("en-US") : x.toFixed(Math.abs(x) >= 10 ? 1 : 3));
-    const what = figure.changeSince === undefined ? `${figure.kpi}${figure.month === undefined ? "" : ` in ${figure.month}`}` : `${figure.kpi}, change ${figure.changeSince} to ${figure.month ?? "end"}`;
-    return [what, `${f(figure.value)} +- ${f(figure.tolerance)} ${figure.unit}`, f(simulated.mean), `[${f(simulated.ciLow)}, ${f(simulated.ciHigh)}]`, reproduced ? "yes" : "no"];
+    const f = (x: number): string =>
+      Math.abs(x) >= 100 ? Math.round(x).toLocaleString("en-US") : x.toFixed(Math.abs(x) >= 10 ? 1 : 3);
+    const what =
+      figure.changeSince === undefined
+        ? `${figure.kpi}${figure.month === undefined ? "" : ` in ${figure.month}`}`
+        : `${figure.kpi}, change ${figure.changeSince} to ${figure.month ?? "end"}`;
+    return [
+      what,
+      `${f(figure.value)} +- ${f(figure.tolerance)} ${figure.unit}`,
+      f(simulated.mean),
+      `[${f(simulated.ciLow)}, ${f(simulated.ciHigh)}]`,
+      reproduced ? "yes" : "no",
+    ];
   });
   const notes = reported.filter((r) => r.reading !== undefined).map((r) => `  ${r.kpi}: ${r.reading}`);
-  return [`Case card (${variant.name}): reported vs simulated`, textTable(["figure", "reported", "simulated", "95% CI", "reproduced"], rows), ...(notes.length > 0 ? ["Readings:", ...notes] : [])].join("\n");
+  return [
+    `Case card (${variant.name}): reported vs simulated`,
+    textTable(["figure", "reported", "simulated", "95% CI", "reproduced"], rows),
+    ...(notes.length > 0 ? ["Readings:", ...notes] : []),
+  ].join("\n");
 }

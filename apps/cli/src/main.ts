@@ -17,7 +17,9 @@ import { registerValidate } from "./commands/validate.js";
 import { ScenarioFileError } from "./scenarioFile.js";
 import { UserError } from "./UserError.js";
 
-const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
 
 const program = new Command("ccsim")
   .description("ccsim: contact-centre workforce and motivation simulation")

@@ -3,7 +3,13 @@ import type { QueueMetrics, QueueResult } from "@ccsim/erlang";
 /** The snake_case JSON shape the CLI prints for exact queue metrics (documented in docs/cli.md). */
 export function metricsJson(result: QueueResult): Record<string, unknown> {
   if (!result.stable) {
-    return { model: result.model, stable: false, reason: result.reason, agents: result.agents, offered_erlangs: result.offeredErlangs };
+    return {
+      model: result.model,
+      stable: false,
+      reason: result.reason,
+      agents: result.agents,
+      offered_erlangs: result.offeredErlangs,
+    };
   }
   return { model: result.model, stable: true, ...stableMetricsJson(result) };
 }

@@ -7,7 +7,8 @@ import { InvalidArgumentError, type Command } from "commander";
 function numberParser(accepts: (n: number) => boolean, what: string, whole = false): (value: string) => number {
   return (value: string): number => {
     const n = Number(value);
-    if (value.trim() === "" || !Number.isFinite(n) || (whole && !Number.isSafeInteger(n)) || !accepts(n)) throw new InvalidArgumentError(`expected ${what}.`);
+    if (value.trim() === "" || !Number.isFinite(n) || (whole && !Number.isSafeInteger(n)) || !accepts(n))
+      throw new InvalidArgumentError(`expected ${what}.`);
     return n;
   };
 }
@@ -26,7 +27,12 @@ export const openFraction = numberParser((n) => n > 0 && n < 1, "a fraction betw
 export const fractionBelowOne = numberParser((n) => n >= 0 && n < 1, "a fraction in [0, 1), e.g. 0.3");
 
 /** The options that describe one interval's traffic, shared by `erlang`, `staff` and `queue`. */
-export function addTrafficOptions(command: Command, agents: boolean, ahtDescription: string, patienceDescription: string): Command {
+export function addTrafficOptions(
+  command: Command,
+  agents: boolean,
+  ahtDescription: string,
+  patienceDescription: string,
+): Command {
   command
     .requiredOption("--calls-per-hour <number>", "arrival rate (Poisson), contacts per hour", positiveNumber)
     .requiredOption("--aht-sec <seconds>", ahtDescription, positiveNumber);

@@ -3,14 +3,20 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Provenance } from "@ccsim/scenario";
 
-export const CCSIM_VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+export const CCSIM_VERSION = (
+  JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }
+).version;
 
 /**
  * What the CLI records beyond what the library knows: its version, the checkout's commit and the command line.
  * The library adds the scenario file, its SHA-256, seed, replications and fidelity.
  */
 export function cliProvenance(): Partial<Provenance> {
-  return { ccsimVersion: CCSIM_VERSION, gitCommit: gitCommit(), command: ["ccsim", ...resultArguments(process.argv.slice(2))].join(" ") };
+  return {
+    ccsimVersion: CCSIM_VERSION,
+    gitCommit: gitCommit(),
+    command: ["ccsim", ...resultArguments(process.argv.slice(2))].join(" "),
+  };
 }
 
 /** Options that change how a run executes or is written, never its results: left out of the recorded command. */
@@ -33,7 +39,11 @@ function resultArguments(argv: readonly string[]): string[] {
 function gitCommit(): string {
   try {
     const dir = fileURLToPath(new URL(".", import.meta.url));
-    return execFileSync("git", ["rev-parse", "HEAD"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync("git", ["rev-parse", "HEAD"], {
+      cwd: dir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     return "unknown";
   }

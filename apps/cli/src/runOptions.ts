@@ -41,13 +41,34 @@ function format(value: string): "table" | "json" | "csv" {
 /** The options every command that runs a scenario shares. */
 export function addRunOptions(command: Command): Command {
   return command
-    .option("--replications <n>", `replications per variant, at most ${MAX_REPLICATIONS} (default: the scenario's)`, integerUpTo(MAX_REPLICATIONS))
+    .option(
+      "--replications <n>",
+      `replications per variant, at most ${MAX_REPLICATIONS} (default: the scenario's)`,
+      integerUpTo(MAX_REPLICATIONS),
+    )
     .option("--seed <n>", "master seed (default: the scenario's)", integerSeed)
-    .option("--fidelity <mode>", "contact (every contact simulated) or interval (Erlang A per interval; fast)", fidelity)
-    .option("--threads <n>", `worker threads for replications, at most ${MAX_THREADS} (default: one per core)`,
-      integerUpTo(MAX_THREADS, ` (twice the ${availableParallelism()} cores)`))
-    .option("--max-workload <factor>", "multiply the workload limits of docs/cli.md by this factor (for runs known to be large)", positiveNumber, 1)
-    .option("--time-limit <minutes>", "stop the run if one replication takes longer than this", positiveNumber, DEFAULT_REPLICATION_TIME_LIMIT_MS / 60_000)
+    .option(
+      "--fidelity <mode>",
+      "contact (every contact simulated) or interval (Erlang A per interval; fast)",
+      fidelity,
+    )
+    .option(
+      "--threads <n>",
+      `worker threads for replications, at most ${MAX_THREADS} (default: one per core)`,
+      integerUpTo(MAX_THREADS, ` (twice the ${availableParallelism()} cores)`),
+    )
+    .option(
+      "--max-workload <factor>",
+      "multiply the workload limits of docs/cli.md by this factor (for runs known to be large)",
+      positiveNumber,
+      1,
+    )
+    .option(
+      "--time-limit <minutes>",
+      "stop the run if one replication takes longer than this",
+      positiveNumber,
+      DEFAULT_REPLICATION_TIME_LIMIT_MS / 60_000,
+    )
     .option("--quiet", "no progress bar");
 }
 
@@ -77,14 +98,22 @@ export function runOptionsFrom(flags: RunFlags): { options: RunOptions; close: (
     ...(flags.fidelity === undefined ? {} : { fidelity: flags.fidelity }),
     // The workload is estimated from the jobs before any is started: past the limits, exit code 2 with the estimate.
     execute: (jobs, onDone) => {
-      const problems = workloadProblems(estimateWorkload(jobs), Math.min(jobs.length, flags.threads ?? availableParallelism()), scaledLimits(flags.maxWorkload ?? 1));
+      const problems = workloadProblems(
+        estimateWorkload(jobs),
+        Math.min(jobs.length, flags.threads ?? availableParallelism()),
+        scaledLimits(flags.maxWorkload ?? 1),
+      );
       if (problems.length > 0) {
-        throw new UserError(`this run is too large: ${problems.join("; ")}. Fewer replications, months or variants make it smaller; --max-workload <factor> raises the limits (docs/cli.md)`);
+        throw new UserError(
+          `this run is too large: ${problems.join("; ")}. Fewer replications, months or variants make it smaller; --max-workload <factor> raises the limits (docs/cli.md)`,
+        );
       }
       return pool.execute(jobs, onDone).catch((error: unknown) => {
         if (!(error instanceof ReplicationTimeLimit)) throw error;
         progress.done();
-        throw new UserError(`${error.message}. A replication this slow is either very large (raise --time-limit <minutes>) or a defect in ccsim (please report it with the file)`);
+        throw new UserError(
+          `${error.message}. A replication this slow is either very large (raise --time-limit <minutes>) or a defect in ccsim (please report it with the file)`,
+        );
       });
     },
     onProgress: (done, total) => progress.update(done, total),

@@ -11,15 +11,28 @@ export function readSensitivity(path: string, scenarioSha256: string): Sensitivi
   try {
     data = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
-    const reason = error instanceof SyntaxError ? `not JSON: ${error.message}` : ((error as NodeJS.ErrnoException).code ?? String(error));
+    const reason =
+      error instanceof SyntaxError
+        ? `not JSON: ${error.message}`
+        : ((error as NodeJS.ErrnoException).code ?? String(error));
     throw new UserError(`${path}: cannot read the sensitivity result (${reason})`);
   }
   const doc = data as Partial<SensitivityDocument> | null;
-  if (doc === null || typeof doc !== "object" || doc.kind !== "ccsim-sensitivity" || !Array.isArray(doc.sensitivity) || !Array.isArray(doc.robustness)) {
-    throw new UserError(`${path}: not a ccsim sensitivity result (write one with \`ccsim sensitivity FILE --out ${path}\`)`);
+  if (
+    doc === null ||
+    typeof doc !== "object" ||
+    doc.kind !== "ccsim-sensitivity" ||
+    !Array.isArray(doc.sensitivity) ||
+    !Array.isArray(doc.robustness)
+  ) {
+    throw new UserError(
+      `${path}: not a ccsim sensitivity result (write one with \`ccsim sensitivity FILE --out ${path}\`)`,
+    );
   }
   if (doc.provenance?.scenarioSha256 !== scenarioSha256) {
-    throw new UserError(`${path}: made from another version of the scenario file (its SHA-256 differs): run \`ccsim sensitivity\` again`);
+    throw new UserError(
+      `${path}: made from another version of the scenario file (its SHA-256 differs): run \`ccsim sensitivity\` again`,
+    );
   }
   return doc as SensitivityDocument;
 }

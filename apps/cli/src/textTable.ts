@@ -6,7 +6,10 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
   const all = [header, ...rows].map((row) => row.map(terminalText));
   const widths = header.map((_, col) => Math.max(...all.map((row) => (row[col] ?? "").length)));
   const line = (row: readonly string[]): string =>
-    row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join("  ").trimEnd();
+    row
+      .map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!)))
+      .join("  ")
+      .trimEnd();
   return [line(all[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...all.slice(1).map(line)].join("\n");
 }
 

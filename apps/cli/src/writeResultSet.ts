@@ -65,7 +65,9 @@ export function checkDestination(dir: string, option = "--out"): void {
  */
 function temporaryFolder(dir: string, exists: boolean): string {
   const full = resolve(dir);
-  return exists ? join(full, `.ccsim-${process.pid}.tmp`) : join(dirname(full), `.${basename(full)}.ccsim-${process.pid}.tmp`);
+  return exists
+    ? join(full, `.ccsim-${process.pid}.tmp`)
+    : join(dirname(full), `.${basename(full)}.ccsim-${process.pid}.tmp`);
 }
 
 /**

@@ -119,7 +119,11 @@ export class WorkerPool {
     if (slot.busy !== pending) return;
     slot.worker.terminate();
     delete slot.busy;
-    pending.reject(new Error(`replication ${pending.job.replication} did not finish within ${REPLICATION_TIME_LIMIT_MS / 60_000} minutes; its worker was stopped`));
+    pending.reject(
+      new Error(
+        `replication ${pending.job.replication} did not finish within ${REPLICATION_TIME_LIMIT_MS / 60_000} minutes; its worker was stopped`,
+      ),
+    );
     this.start(slot);
     this.pump();
   }

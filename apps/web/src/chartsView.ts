@@ -14,7 +14,12 @@ let generation = 0;
  * Draws every chart the result can fill into `container`, replacing the previous drawing, and reports each one
  * drawn; resolves false when a newer drawing took over.
  */
-export async function drawCharts(container: HTMLElement, doc: ResultDocument, targets: Scenario["targets"], onDrawn: (drawn: number, total: number) => void): Promise<boolean> {
+export async function drawCharts(
+  container: HTMLElement,
+  doc: ResultDocument,
+  targets: Scenario["targets"],
+  onDrawn: (drawn: number, total: number) => void,
+): Promise<boolean> {
   const mine = ++generation;
   const charts = chartsFor(doc);
   for (const id of [...views.keys()].filter((id) => !charts.some((c) => c.id === id))) dropView(container, id);
@@ -24,7 +29,11 @@ export async function drawCharts(container: HTMLElement, doc: ResultDocument, ta
     // NOTE: the spec's width is the plot's; the legend and axis titles take about 190 px beside it.
     const width = Math.max(240, figure.clientWidth - 190);
     const spec = chartSpec(chart, chartRows(doc, chart), chartTarget(chart, targets), { width, height: 190 });
-    const view = new View(parse(compile(spec).spec), { renderer: "svg", container: figure.querySelector<HTMLElement>(".plot")!, hover: true });
+    const view = new View(parse(compile(spec).spec), {
+      renderer: "svg",
+      container: figure.querySelector<HTMLElement>(".plot")!,
+      hover: true,
+    });
     views.get(chart.id)?.finalize();
     views.set(chart.id, view);
     await view.runAsync();
@@ -67,8 +76,25 @@ function dropView(container: HTMLElement, id: string): void {
  * browser before the first real chart is wanted (the first drawing costs several times the later ones).
  */
 export async function warmUpCharts(): Promise<void> {
-  const def: ChartDef = { id: "warm-up", title: "warm-up", axisTitle: "", definition: "", unitSuffix: "", series: [{ kpi: "x", label: "x" }], scale: 1 };
-  const rows = ["baseline", "variant"].flatMap((variant) => ["2024-01", "2024-02", "2024-03"].map((month, i) => ({ variant, series: "x", month, mean: i, ciLow: i - 1, ciHigh: i + 1 })));
+  const def: ChartDef = {
+    id: "warm-up",
+    title: "warm-up",
+    axisTitle: "",
+    definition: "",
+    unitSuffix: "",
+    series: [{ kpi: "x", label: "x" }],
+    scale: 1,
+  };
+  const rows = ["baseline", "variant"].flatMap((variant) =>
+    ["2024-01", "2024-02", "2024-03"].map((month, i) => ({
+      variant,
+      series: "x",
+      month,
+      mean: i,
+      ciLow: i - 1,
+      ciHigh: i + 1,
+    })),
+  );
   const host = document.createElement("div");
   host.style.cssText = "position:absolute;left:-10000px;top:0;width:600px";
   document.body.append(host);

@@ -19,14 +19,35 @@ export interface ControlActions {
   readonly onCopyLink: () => void;
 }
 
-export function drawControls(container: HTMLElement, scenario: Scenario, state: PlaygroundState, actions: ControlActions): void {
+export function drawControls(
+  container: HTMLElement,
+  scenario: Scenario,
+  state: PlaygroundState,
+  actions: ControlActions,
+): void {
   const start = startingSet(scenario, state.from) ?? {};
   const groups = [...new Set(LEVERS.map((l) => l.group))];
-  const levers = groups.map((group) => el("fieldset", {}, el("legend", {}, group), ...LEVERS.filter((l) => l.group === group).flatMap((lever) => {
-    const schema = fieldSchema(lever.path);
-    if (schema === undefined) return [];
-    return [leverControl(lever, schema, effectiveValue(scenario, start, state.edits, lever.path), Object.hasOwn(state.edits, lever.path), actions.onLever, actions.onReset)];
-  })));
+  const levers = groups.map((group) =>
+    el(
+      "fieldset",
+      {},
+      el("legend", {}, group),
+      ...LEVERS.filter((l) => l.group === group).flatMap((lever) => {
+        const schema = fieldSchema(lever.path);
+        if (schema === undefined) return [];
+        return [
+          leverControl(
+            lever,
+            schema,
+            effectiveValue(scenario, start, state.edits, lever.path),
+            Object.hasOwn(state.edits, lever.path),
+            actions.onLever,
+            actions.onReset,
+          ),
+        ];
+      }),
+    ),
+  );
   container.replaceChildren(
     el("h2", { id: "scenario-name" }, scenario.name),
     el("p", { class: "description" }, scenario.description ?? ""),
@@ -39,26 +60,58 @@ export function drawControls(container: HTMLElement, scenario: Scenario, state: 
 
 function startSelect(scenario: Scenario, state: PlaygroundState, actions: ControlActions): HTMLElement {
   const names = [BASELINE, ...scenario.variants.map((v) => v.name)];
-  const select = el("select", { id: "from" }, ...names.map((n) => el("option", { value: n }, n === BASELINE ? "the baseline (no changes)" : n)));
+  const select = el(
+    "select",
+    { id: "from" },
+    ...names.map((n) => el("option", { value: n }, n === BASELINE ? "the baseline (no changes)" : n)),
+  );
   select.value = state.from;
   select.addEventListener("change", () => actions.onFrom(select.value));
   const described = scenario.variants.find((v) => v.name === state.from)?.description;
-  return el("div", { class: "start" }, el("label", { for: "from" }, "Your variant starts from"), select,
-    el("p", { class: "note" }, described ?? "Levers you move below make your variant; the baseline stays as the file has it."));
+  return el(
+    "div",
+    { class: "start" },
+    el("label", { for: "from" }, "Your variant starts from"),
+    select,
+    el(
+      "p",
+      { class: "note" },
+      described ?? "Levers you move below make your variant; the baseline stays as the file has it.",
+    ),
+  );
 }
 
 function settingsRow(scenario: Scenario, state: PlaygroundState, actions: ControlActions): HTMLElement {
-  const fidelity = el("select", { id: "fidelity" },
+  const fidelity = el(
+    "select",
+    { id: "fidelity" },
     el("option", { value: "interval" }, "interval (fast: Erlang A per half-hour)"),
-    el("option", { value: "contact" }, "contact (every contact simulated: slow)"));
+    el("option", { value: "contact" }, "contact (every contact simulated: slow)"),
+  );
   fidelity.value = state.settings.fidelity ?? scenario.fidelity;
-  const replications = el("input", { id: "replications", type: "number", min: "1", max: String(MAX_PAGE_REPLICATIONS), step: "1", value: String(state.settings.replications ?? scenario.replications) });
-  const changed = (): void => actions.onSettings({ fidelity: fidelity.value as "interval" | "contact", replications: Number(replications.value) });
+  const replications = el("input", {
+    id: "replications",
+    type: "number",
+    min: "1",
+    max: String(MAX_PAGE_REPLICATIONS),
+    step: "1",
+    value: String(state.settings.replications ?? scenario.replications),
+  });
+  const changed = (): void =>
+    actions.onSettings({
+      fidelity: fidelity.value as "interval" | "contact",
+      replications: Number(replications.value),
+    });
   fidelity.addEventListener("change", changed);
   replications.addEventListener("change", changed);
-  return el("div", { class: "settings" },
-    el("label", { for: "fidelity" }, "Fidelity"), fidelity,
-    el("label", { for: "replications" }, "Replications"), replications);
+  return el(
+    "div",
+    { class: "settings" },
+    el("label", { for: "fidelity" }, "Fidelity"),
+    fidelity,
+    el("label", { for: "replications" }, "Replications"),
+    replications,
+  );
 }
 
 function actionsRow(actions: ControlActions): HTMLElement {
@@ -67,10 +120,13 @@ function actionsRow(actions: ControlActions): HTMLElement {
     b.addEventListener("click", onClick);
     return b;
   };
-  return el("div", { class: "actions" },
+  return el(
+    "div",
+    { class: "actions" },
     button("run", "Run again", actions.onRun),
     button("cancel", "Cancel", actions.onCancel),
     button("download-yaml", "Scenario (YAML)", actions.onDownloadYaml),
     button("download-csv", "Results (CSV)", actions.onDownloadCsv),
-    button("copy-link", "Copy link", actions.onCopyLink));
+    button("copy-link", "Copy link", actions.onCopyLink),
+  );
 }

@@ -8,11 +8,19 @@ import type { PlaygroundState } from "./urlState.js";
  * The library file with the trainer's settings and variant in place of its own variants: the case's comments and
  * sources stay, so the file still says which figures are reported, assumed or calibrated.
  */
-export function trainerYaml(entry: LibraryEntry, state: PlaygroundState, variantSet: OverrideSet, link: string): string {
+export function trainerYaml(
+  entry: LibraryEntry,
+  state: PlaygroundState,
+  variantSet: OverrideSet,
+  link: string,
+): string {
   const doc = parseDocument(entry.text);
   if (state.settings.fidelity !== undefined) doc.set("fidelity", state.settings.fidelity);
   if (state.settings.replications !== undefined) doc.set("replications", state.settings.replications);
-  const variants = Object.keys(variantSet).length === 0 ? [] : [{ name: TRAINER_VARIANT, description: variantDescription(state), set: variantSet }];
+  const variants =
+    Object.keys(variantSet).length === 0
+      ? []
+      : [{ name: TRAINER_VARIANT, description: variantDescription(state), set: variantSet }];
   doc.set("variants", doc.createNode(variants));
   doc.commentBefore = `${doc.commentBefore ?? ""}\n Saved from the ccsim trainer playground: ${link}\n Run it with: pnpm ccsim compare <this file>`;
   return doc.toString({ lineWidth: 0 });
@@ -21,7 +29,9 @@ export function trainerYaml(entry: LibraryEntry, state: PlaygroundState, variant
 export function variantDescription(state: PlaygroundState): string {
   const moved = Object.keys(state.edits);
   const start = state.from === "baseline" ? "the baseline" : `"${state.from}"`;
-  return moved.length === 0 ? `Starts from ${start} with no lever moved.` : `Starts from ${start}; levers moved: ${moved.join(", ")}.`;
+  return moved.length === 0
+    ? `Starts from ${start} with no lever moved.`
+    : `Starts from ${start}; levers moved: ${moved.join(", ")}.`;
 }
 
 /** Saves text as a file through a temporary object URL (nothing leaves the browser). */

@@ -8,13 +8,28 @@ import { el } from "./dom.js";
 
 export type OnLever = (path: string, value: unknown) => void;
 
-export function leverControl(lever: LeverDef, schema: FieldSchema, value: unknown, edited: boolean, onChange: OnLever, onReset: (path: string) => void): HTMLElement {
+export function leverControl(
+  lever: LeverDef,
+  schema: FieldSchema,
+  value: unknown,
+  edited: boolean,
+  onChange: OnLever,
+  onReset: (path: string) => void,
+): HTMLElement {
   const row = el("div", { class: edited ? "lever edited" : "lever", "data-lever": lever.path });
   const label = el("label", { for: inputId(lever.path) }, lever.label);
-  const reset = el("button", { type: "button", class: "reset", title: "Back to the starting variant's value" }, "reset");
+  const reset = el(
+    "button",
+    { type: "button", class: "reset", title: "Back to the starting variant's value" },
+    "reset",
+  );
   reset.hidden = !edited;
   reset.addEventListener("click", () => onReset(lever.path));
-  row.append(el("div", { class: "lever-head" }, label, reset), input(lever, schema, value, onChange), explain(lever, schema));
+  row.append(
+    el("div", { class: "lever-head" }, label, reset),
+    input(lever, schema, value, onChange),
+    explain(lever, schema),
+  );
   return row;
 }
 
@@ -25,7 +40,11 @@ function inputId(path: string): string {
 function input(lever: LeverDef, schema: FieldSchema, value: unknown, onChange: OnLever): HTMLElement {
   switch (controlKind(schema)) {
     case "select": {
-      const select = el("select", { id: inputId(lever.path) }, ...(schema.enum ?? []).map((v) => el("option", { value: v }, v)));
+      const select = el(
+        "select",
+        { id: inputId(lever.path) },
+        ...(schema.enum ?? []).map((v) => el("option", { value: v }, v)),
+      );
       select.value = String(value);
       select.addEventListener("change", () => onChange(lever.path, select.value));
       return select;
@@ -46,7 +65,14 @@ function input(lever: LeverDef, schema: FieldSchema, value: unknown, onChange: O
 function numberInput(lever: LeverDef, schema: FieldSchema, value: unknown, onChange: OnLever): HTMLElement {
   const { min, max, step } = sliderRange(lever, schema);
   const current = typeof value === "number" ? value : min;
-  const slider = el("input", { type: "range", min: String(min), max: String(max), step: String(step), value: String(current), "aria-label": lever.label });
+  const slider = el("input", {
+    type: "range",
+    min: String(min),
+    max: String(max),
+    step: String(step),
+    value: String(current),
+    "aria-label": lever.label,
+  });
   const box = el("input", { id: inputId(lever.path), type: "number", step: "any", value: String(current) });
   const shown = el("span", { class: "shown" }, lever.percent === true ? `${Math.round(current * 100)}%` : "");
   const show = (x: number): void => {
@@ -65,7 +91,12 @@ function numberInput(lever: LeverDef, schema: FieldSchema, value: unknown, onCha
 /** The hh.index path as "2023-01 3.9, 2024-01 2.6": month and value pairs, interpolated between points. */
 function seriesInput(lever: LeverDef, value: unknown, onChange: OnLever): HTMLElement {
   const points = Array.isArray(value) ? (value as { month: string; value: number }[]) : [];
-  const box = el("input", { id: inputId(lever.path), type: "text", value: points.map((p) => `${p.month} ${p.value}`).join(", "), placeholder: "2023-01 3.9, 2024-01 2.6 (left empty: a neutral market)" });
+  const box = el("input", {
+    id: inputId(lever.path),
+    type: "text",
+    value: points.map((p) => `${p.month} ${p.value}`).join(", "),
+    placeholder: "2023-01 3.9, 2024-01 2.6 (left empty: a neutral market)",
+  });
   const problem = el("span", { class: "problem" });
   box.addEventListener("change", () => {
     const parsed = parseSeries(box.value);
@@ -77,17 +108,35 @@ function seriesInput(lever: LeverDef, value: unknown, onChange: OnLever): HTMLEl
 
 /** Parses "YYYY-MM value, ..." into points; undefined when a pair is not of that form (the schema checks the rest). */
 export function parseSeries(text: string): { month: string; value: number }[] | undefined {
-  const pairs = text.split(/[,;]/).map((p) => p.trim()).filter((p) => p !== "");
-  const points = pairs.map((p) => /^(\d{4}-\d{2})\s*[ =:]\s*(-?[\d.]+)$/.exec(p)).map((m) => (m === null ? undefined : { month: m[1]!, value: Number(m[2]) }));
-  return points.length > 0 && points.every((p) => p !== undefined && Number.isFinite(p.value)) ? (points as { month: string; value: number }[]) : undefined;
+  const pairs = text
+    .split(/[,;]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  const points = pairs
+    .map((p) => /^(\d{4}-\d{2})\s*[ =:]\s*(-?[\d.]+)$/.exec(p))
+    .map((m) => (m === null ? undefined : { month: m[1]!, value: Number(m[2]) }));
+  return points.length > 0 && points.every((p) => p !== undefined && Number.isFinite(p.value))
+    ? (points as { month: string; value: number }[])
+    : undefined;
 }
 
 function explain(lever: LeverDef, schema: FieldSchema): HTMLElement {
-  const fallback = schema.default === undefined ? "none (an optional field: the description says what leaving it out means)" : JSON.stringify(schema.default);
-  return el("details", { class: "explain" },
+  const fallback =
+    schema.default === undefined
+      ? "none (an optional field: the description says what leaving it out means)"
+      : JSON.stringify(schema.default);
+  return el(
+    "details",
+    { class: "explain" },
     el("summary", {}, "explain"),
     el("p", {}, el("strong", {}, "Drives: "), lever.drives),
-    el("p", {}, el("strong", {}, "Field: "), el("code", {}, lever.path), ` (${schema.title ?? schema.type ?? "value"})`),
+    el(
+      "p",
+      {},
+      el("strong", {}, "Field: "),
+      el("code", {}, lever.path),
+      ` (${schema.title ?? schema.type ?? "value"})`,
+    ),
     el("p", {}, el("strong", {}, "Default and its source: "), `${fallback}. ${schema.description ?? ""}`),
   );
 }

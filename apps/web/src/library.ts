@@ -14,8 +14,16 @@ export interface LibraryEntry {
   readonly text: string;
 }
 
-const cases = import.meta.glob<string>("../../../scenarios/cases/*.yaml", { query: "?raw", import: "default", eager: true });
-const teaching = import.meta.glob<string>("../../../scenarios/teaching/*.yaml", { query: "?raw", import: "default", eager: true });
+const cases = import.meta.glob<string>("../../../scenarios/cases/*.yaml", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+const teaching = import.meta.glob<string>("../../../scenarios/teaching/*.yaml", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
 
 function entries(files: Record<string, string>, kind: LibraryEntry["kind"]): LibraryEntry[] {
   return Object.entries(files)

@@ -4,24 +4,43 @@ import { el } from "./dom.js";
 import { LIBRARY, scenarioOf } from "./library.js";
 
 export function drawLibrary(list: HTMLElement): void {
-  list.replaceChildren(...LIBRARY.map((entry) => {
-    const scenario = scenarioOf(entry);
-    if (Either.isLeft(scenario)) return el("li", { class: "card broken" }, `${entry.file}: ${scenario.left.format()}`);
-    const s = scenario.right;
-    const badge = entry.kind === "case" ? `case: ${s.reported.length} reported figure${s.reported.length === 1 ? "" : "s"}` : "teaching";
-    return el("li", { class: `card ${entry.kind}` },
-      el("a", { href: `#scenario=${encodeURIComponent(entry.id)}`, "data-scenario": entry.id },
-        el("span", { class: "badge" }, badge), el("strong", {}, s.name)),
-      el("p", {}, s.description ?? ""),
-      el("p", { class: "note" }, `${s.calendar.horizonMonths} months from ${s.calendar.startDate}; variants: ${s.variants.map((v) => v.name).join(", ") || "none"}`));
-  }));
+  list.replaceChildren(
+    ...LIBRARY.map((entry) => {
+      const scenario = scenarioOf(entry);
+      if (Either.isLeft(scenario))
+        return el("li", { class: "card broken" }, `${entry.file}: ${scenario.left.format()}`);
+      const s = scenario.right;
+      const badge =
+        entry.kind === "case"
+          ? `case: ${s.reported.length} reported figure${s.reported.length === 1 ? "" : "s"}`
+          : "teaching";
+      return el(
+        "li",
+        { class: `card ${entry.kind}` },
+        el(
+          "a",
+          { href: `#scenario=${encodeURIComponent(entry.id)}`, "data-scenario": entry.id },
+          el("span", { class: "badge" }, badge),
+          el("strong", {}, s.name),
+        ),
+        el("p", {}, s.description ?? ""),
+        el(
+          "p",
+          { class: "note" },
+          `${s.calendar.horizonMonths} months from ${s.calendar.startDate}; variants: ${s.variants.map((v) => v.name).join(", ") || "none"}`,
+        ),
+      );
+    }),
+  );
 }
 
 /** A clear message for a link that cannot be opened, with ways on: the scenario as its file has it, or the library. */
 export function drawLinkError(banner: HTMLElement, problems: readonly string[], scenarioId: string | undefined): void {
   const ways = [el("a", { href: "#" }, "Back to the library")];
   if (scenarioId !== undefined && LIBRARY.some((e) => e.id === scenarioId)) {
-    ways.unshift(el("a", { href: `#scenario=${encodeURIComponent(scenarioId)}` }, "Open this scenario as its file has it"));
+    ways.unshift(
+      el("a", { href: `#scenario=${encodeURIComponent(scenarioId)}` }, "Open this scenario as its file has it"),
+    );
   }
   banner.replaceChildren(
     el("h2", {}, "This link could not be opened"),

@@ -17,7 +17,10 @@ export const MAX_PAGE_REPLICATIONS = 100;
 
 /** Problems of the raw fragment (without "#"), or [] when it may be read. */
 export function linkSizeProblems(text: string): string[] {
-  if (text.length > MAX_LINK_CHARS) return [`the link is ${text.length.toLocaleString("en-US")} characters long; at most ${MAX_LINK_CHARS.toLocaleString("en-US")} are read`];
+  if (text.length > MAX_LINK_CHARS)
+    return [
+      `the link is ${text.length.toLocaleString("en-US")} characters long; at most ${MAX_LINK_CHARS.toLocaleString("en-US")} are read`,
+    ];
   return [];
 }
 
@@ -29,8 +32,10 @@ export function linkPairProblems(pairs: readonly (readonly [string, string])[]):
   for (const [key, value] of pairs) {
     if (seen.has(key)) problems.push(`${key}: appears twice in the link`);
     seen.add(key);
-    if (value.length > MAX_VALUE_CHARS) problems.push(`${key}: the value is ${value.length} characters long; at most ${MAX_VALUE_CHARS} are read`);
-    else if (nestingDepth(value) > MAX_NESTING) problems.push(`${key}: the value nests more than ${MAX_NESTING} levels deep`);
+    if (value.length > MAX_VALUE_CHARS)
+      problems.push(`${key}: the value is ${value.length} characters long; at most ${MAX_VALUE_CHARS} are read`);
+    else if (nestingDepth(value) > MAX_NESTING)
+      problems.push(`${key}: the value nests more than ${MAX_NESTING} levels deep`);
   }
   return problems;
 }
@@ -50,6 +55,8 @@ function nestingDepth(value: string): number {
 export function settingsProblems(settings: Readonly<Record<string, unknown>>): string[] {
   const r = settings["replications"];
   return typeof r === "number" && r > MAX_PAGE_REPLICATIONS
-    ? [`replications: ${r} is more than the page runs (at most ${MAX_PAGE_REPLICATIONS}; use the command line for more)`]
+    ? [
+        `replications: ${r} is more than the page runs (at most ${MAX_PAGE_REPLICATIONS}; use the command line for more)`,
+      ]
     : [];
 }

@@ -68,24 +68,37 @@ export class Playground {
     const panel = $("controls");
     // The panel is rebuilt from the state: keep where the trainer was in it and the notes they had opened.
     const scrollTop = panel.scrollTop;
-    const open = [...panel.querySelectorAll<HTMLElement>("[data-lever]:has(details[open])")].map((n) => n.dataset["lever"]);
+    const open = [...panel.querySelectorAll<HTMLElement>("[data-lever]:has(details[open])")].map(
+      (n) => n.dataset["lever"],
+    );
     drawControls(panel, this.scenario!, state, {
       onLever: (path, value) => this.change({ ...state, edits: { ...state.edits, [path]: value } }),
-      onReset: (path) => this.change({ ...state, edits: Object.fromEntries(Object.entries(state.edits).filter(([p]) => p !== path)) }),
+      onReset: (path) =>
+        this.change({ ...state, edits: Object.fromEntries(Object.entries(state.edits).filter(([p]) => p !== path)) }),
       onFrom: (from) => this.change({ ...state, from }),
       onSettings: (settings) => this.change({ ...state, settings: ownSettings(this.scenario!, settings) }),
       onRun: () => void this.run(),
       onCancel: () => this.cancel(),
       onDownloadYaml: () => saveText(`${state.scenarioId}-playground.yaml`, this.yaml(), "application/yaml"),
-      onDownloadCsv: () => this.lastDoc !== undefined && saveText(`${state.scenarioId}-results.csv`, monthsCsv(this.lastDoc), "text/csv"),
-      onCopyLink: () => void navigator.clipboard?.writeText(location.href).then(() => this.status.note("Link copied."), () => this.status.note(`Copy this link: ${location.href}`)),
+      onDownloadCsv: () =>
+        this.lastDoc !== undefined && saveText(`${state.scenarioId}-results.csv`, monthsCsv(this.lastDoc), "text/csv"),
+      onCopyLink: () =>
+        void navigator.clipboard?.writeText(location.href).then(
+          () => this.status.note("Link copied."),
+          () => this.status.note(`Copy this link: ${location.href}`),
+        ),
     });
     for (const path of open) panel.querySelector(`[data-lever="${path}"] details`)?.setAttribute("open", "");
     panel.scrollTop = scrollTop;
   }
 
   private yaml(): string {
-    return trainerYaml(this.entry!, this.state!, planRun(this.entry!, this.scenario!, this.state!).variantSet, location.href);
+    return trainerYaml(
+      this.entry!,
+      this.state!,
+      planRun(this.entry!, this.scenario!, this.state!).variantSet,
+      location.href,
+    );
   }
 
   private cancel(): void {
@@ -109,22 +122,33 @@ export class Playground {
     const mine = ++this.generation;
     this.pool.dropQueued();
     const state = this.state!;
-    this.status.started(state.settings.fidelity ?? this.scenario!.fidelity, state.settings.replications ?? this.scenario!.replications);
+    this.status.started(
+      state.settings.fidelity ?? this.scenario!.fidelity,
+      state.settings.replications ?? this.scenario!.replications,
+    );
     const planned = planRun(this.entry!, this.scenario!, state);
     const { scenario } = planned;
     const provenance = {
-      ccsimVersion: __CCSIM_VERSION__, gitCommit: __CCSIM_COMMIT__, scenarioFile: `${state.scenarioId}-playground.yaml`,
-      scenarioSha256: await sha256(this.yaml()), seed: scenario.seed, fidelity: scenario.fidelity,
+      ccsimVersion: __CCSIM_VERSION__,
+      gitCommit: __CCSIM_COMMIT__,
+      scenarioFile: `${state.scenarioId}-playground.yaml`,
+      scenarioSha256: await sha256(this.yaml()),
+      seed: scenario.seed,
+      fidelity: scenario.fidelity,
       command: `ccsim compare ${state.scenarioId}-playground.yaml`,
     };
     if (mine !== this.generation) return;
     const current = (): boolean => mine === this.generation;
     try {
-      const problems = await progressiveRun(this.pool, { ...planned, provenance }, {
-        superseded: () => !current(),
-        onProgress: (done, total) => this.status.progress(done, total),
-        onResult: (doc) => this.show(doc, current),
-      });
+      const problems = await progressiveRun(
+        this.pool,
+        { ...planned, provenance },
+        {
+          superseded: () => !current(),
+          onProgress: (done, total) => this.status.progress(done, total),
+          onResult: (doc) => this.show(doc, current),
+        },
+      );
       if (problems.length > 0) this.status.rejected(problems.map(formatProblem));
       else if (current()) await this.drawing.then(() => current() && this.status.done(scenario.replications));
     } catch (error) {
@@ -134,13 +158,16 @@ export class Playground {
 
   /** Draws a round's result; rounds that arrive while charts are being drawn are coalesced to the latest. */
   private show(doc: ResultDocument, current: () => boolean): Promise<void> {
-    if (this.lastDoc === undefined || doc.provenance.replications === 1) performance.mark(`ccsim-result-${doc.provenance.replications}`);
+    if (this.lastDoc === undefined || doc.provenance.replications === 1)
+      performance.mark(`ccsim-result-${doc.provenance.replications}`);
     this.lastDoc = doc;
     this.drawing = this.drawing.then(async () => {
       if (!current() || this.lastDoc !== doc) return;
       drawHeadlines($("headlines"), doc);
       drawCaseCard($("case-card"), doc);
-      await drawCharts($("charts"), doc, this.scenario!.targets, (drawn, total) => this.status.chartDrawn(drawn, total, doc.provenance.replications));
+      await drawCharts($("charts"), doc, this.scenario!.targets, (drawn, total) =>
+        this.status.chartDrawn(drawn, total, doc.provenance.replications),
+      );
     });
     return this.drawing;
   }
@@ -156,7 +183,11 @@ export class Playground {
 /** The settings that differ from the scenario's own (the others stay out of the URL). */
 function ownSettings(scenario: Scenario, settings: PlaygroundState["settings"]): PlaygroundState["settings"] {
   return {
-    ...(settings.fidelity === undefined || settings.fidelity === scenario.fidelity ? {} : { fidelity: settings.fidelity }),
-    ...(settings.replications === undefined || settings.replications === scenario.replications ? {} : { replications: settings.replications }),
+    ...(settings.fidelity === undefined || settings.fidelity === scenario.fidelity
+      ? {}
+      : { fidelity: settings.fidelity }),
+    ...(settings.replications === undefined || settings.replications === scenario.replications
+      ? {}
+      : { replications: settings.replications }),
   };
 }

@@ -3,7 +3,15 @@
  * rest round by round, and after each round the runner summarises what has finished: 1 replication (first
  * charts), then 2, ... up to the full count, each time with intervals from what is there.
  */
-import { checkScenario, simulate, type PreparedScenario, type Problem, type ReplicationExecutor, type ReplicationJob, type ResolvedVariant } from "@ccsim/runner";
+import {
+  checkScenario,
+  simulate,
+  type PreparedScenario,
+  type Problem,
+  type ReplicationExecutor,
+  type ReplicationJob,
+  type ResolvedVariant,
+} from "@ccsim/runner";
 import type { Provenance, ResultDocument } from "@ccsim/scenario";
 import type { PlannedRun } from "./runRequest.js";
 import type { WorkerPool } from "./WorkerPool.js";
@@ -26,14 +34,29 @@ function cacheKey(request: PlannedRun): (variant: number, replication: number) =
 }
 
 /** Queues replication `r` of every variant on the pool (or finds it in its cache). */
-function queueRound(pool: WorkerPool, request: PlannedRun, variants: readonly ResolvedVariant[], r: number): Promise<unknown>[] {
+function queueRound(
+  pool: WorkerPool,
+  request: PlannedRun,
+  variants: readonly ResolvedVariant[],
+  r: number,
+): Promise<unknown>[] {
   const key = cacheKey(request);
   const { seed, fidelity } = request.scenario;
-  return variants.map((v, i) => pool.run(key(i, r), { params: v.params, changes: v.changes, fidelity, seed, replication: r } satisfies ReplicationJob));
+  return variants.map((v, i) =>
+    pool.run(key(i, r), {
+      params: v.params,
+      changes: v.changes,
+      fidelity,
+      seed,
+      replication: r,
+    } satisfies ReplicationJob),
+  );
 }
 
 /** The planned scenario checked and its variants resolved by the library entry (the CLI's path too). */
-function prepare(request: PlannedRun): Promise<{ ok: true } & PreparedScenario | { ok: false; problems: readonly Problem[] }> {
+function prepare(
+  request: PlannedRun,
+): Promise<({ ok: true } & PreparedScenario) | { ok: false; problems: readonly Problem[] }> {
   return checkScenario({ scenario: request.scenario, file: request.fileName });
 }
 
@@ -44,7 +67,11 @@ export async function queueFirstRound(pool: WorkerPool, request: PlannedRun): Pr
 }
 
 /** Runs the request to its full replication count, reporting after each round; the problems when it is invalid. */
-export async function progressiveRun(pool: WorkerPool, request: RunRequest, callbacks: RunCallbacks): Promise<readonly Problem[]> {
+export async function progressiveRun(
+  pool: WorkerPool,
+  request: RunRequest,
+  callbacks: RunCallbacks,
+): Promise<readonly Problem[]> {
   const prepared = await prepare(request);
   if (!prepared.ok) return prepared.problems;
   performance.mark("ccsim-resolved");
@@ -54,15 +81,19 @@ export async function progressiveRun(pool: WorkerPool, request: RunRequest, call
   let done = 0;
   const queue = (r: number): void => {
     for (const promise of queueRound(pool, request, prepared.variants, r)) {
-      promise.then(() => {
-        if (!callbacks.superseded()) callbacks.onProgress(++done, total);
-      }, () => undefined);
+      promise.then(
+        () => {
+          if (!callbacks.superseded()) callbacks.onProgress(++done, total);
+        },
+        () => undefined,
+      );
     }
   };
   queue(0);
   for (let k = 1; k <= replications; k++) {
     // The executor only reads the pool's cache: each job was queued before, or finished in an earlier run.
-    const execute: ReplicationExecutor = (jobs) => Promise.all(jobs.map((job, i) => pool.run(key(Math.floor(i / k), job.replication), job)));
+    const execute: ReplicationExecutor = (jobs) =>
+      Promise.all(jobs.map((job, i) => pool.run(key(Math.floor(i / k), job.replication), job)));
     const outcome = await simulate(prepared, { replications: k, execute, provenance: request.provenance });
     if (!outcome.ok) return outcome.problems;
     if (callbacks.superseded()) return [];

@@ -13,7 +13,8 @@ export class RunStatus {
   started(fidelity: string, replications: number): void {
     this.startedAt = performance.now();
     this.firstDrawn = false;
-    for (const key of ["firstChartsMs", "firstChartsReplications", "allChartsMs", "totalMs"]) delete this.node.dataset[key];
+    for (const key of ["firstChartsMs", "firstChartsReplications", "allChartsMs", "totalMs"])
+      delete this.node.dataset[key];
     performance.clearMarks();
     performance.mark("ccsim-run-start");
     this.set("running", `Running ${replications} replications per variant at ${fidelity} fidelity...`, 0);
@@ -55,7 +56,10 @@ export class RunStatus {
 
   rejected(problems: readonly string[]): void {
     this.node.dataset["state"] = "rejected";
-    this.node.replaceChildren(el("strong", {}, "Not applied: the scenario schema rejects this change."), el("ul", {}, ...problems.map((p) => el("li", {}, p))));
+    this.node.replaceChildren(
+      el("strong", {}, "Not applied: the scenario schema rejects this change."),
+      el("ul", {}, ...problems.map((p) => el("li", {}, p))),
+    );
   }
 
   failed(error: unknown): void {

@@ -46,7 +46,8 @@ export function mergeEdits(start: OverrideSet, edits: OverrideSet): OverrideSet 
   let interventions = interventionsOf(start).map((i) => ({ ...i, set: { ...i.set } }));
   for (const [path, value] of Object.entries(edits)) {
     const at = lastInterventionSetting(start, path);
-    if (at >= 0) interventions = interventions.map((i, n) => (n === at ? { ...i, set: { ...i.set, [path]: value } } : i));
+    if (at >= 0)
+      interventions = interventions.map((i, n) => (n === at ? { ...i, set: { ...i.set, [path]: value } } : i));
     else merged[path] = value;
   }
   if (interventions.length > 0) merged["interventions"] = interventions;
@@ -55,7 +56,12 @@ export function mergeEdits(start: OverrideSet, edits: OverrideSet): OverrideSet 
 
 /** A field of an encoded scenario by dotted path. */
 function valueAt(encoded: unknown, path: string): unknown {
-  return path.split(".").reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), encoded);
+  return path
+    .split(".")
+    .reduce<unknown>(
+      (node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined),
+      encoded,
+    );
 }
 
 /** What the lever is set to in the trainer's variant: the edit, else the starting variant's value, else the baseline's. */

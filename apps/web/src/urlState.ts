@@ -40,7 +40,9 @@ export function encodeHash(state: PlaygroundState, scenario: Scenario): string {
 }
 
 function valueText(value: unknown): string {
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : JSON.stringify(value);
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+    ? String(value)
+    : JSON.stringify(value);
 }
 
 /** Reads a fragment; every problem is reported in words (a bad link must never leave a blank page). */
@@ -58,14 +60,21 @@ export function decodeHash(hash: string): DecodedHash {
   const pairProblems = linkPairProblems([...params]);
   if (pairProblems.length > 0) return { kind: "error", problems: pairProblems };
   const scenarioId = params.get("scenario");
-  if (scenarioId === null || scenarioId === "") return { kind: "error", problems: ["the link names no scenario (scenario=...)"] };
+  if (scenarioId === null || scenarioId === "")
+    return { kind: "error", problems: ["the link names no scenario (scenario=...)"] };
   const entry = findEntry(scenarioId);
-  if (entry === undefined) return { kind: "error", problems: [`the link names scenario "${scenarioId}", which is not in this playground's library`] };
+  if (entry === undefined)
+    return {
+      kind: "error",
+      problems: [`the link names scenario "${scenarioId}", which is not in this playground's library`],
+    };
   const scenario = scenarioOf(entry);
   if (Either.isLeft(scenario)) return { kind: "error", scenarioId, problems: [scenario.left.format()] };
   const problems: string[] = [];
   const values = (keep: (key: string) => boolean): Record<string, unknown> =>
-    Object.fromEntries([...params].filter(([key]) => keep(key)).map(([key, raw]) => [key, parseValue(key, raw, problems)]));
+    Object.fromEntries(
+      [...params].filter(([key]) => keep(key)).map(([key, raw]) => [key, parseValue(key, raw, problems)]),
+    );
   const edits = values((key) => !RESERVED.has(key));
   const settings = values((key) => key === "fidelity" || key === "replications");
   const from = params.get("from") ?? defaultStart(scenario.right);

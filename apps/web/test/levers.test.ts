@@ -4,23 +4,38 @@ import { describe, expect, it } from "vitest";
 import { controlKind, fieldSchema, LEVERS, sliderRange } from "../src/levers.js";
 
 describe("levers", () => {
-  it.each(LEVERS.map((l) => [l.path, l] as const))("%s is a field of the scenario schema with a fitting control", (_, lever) => {
-    const schema = fieldSchema(lever.path);
-    expect(schema, lever.path).toBeDefined();
-    expect(schema!.description, `${lever.path} has a description (unit and source)`).toBeTruthy();
-    if (controlKind(schema!) !== "number") return;
-    const { min, max, step } = sliderRange(lever, schema!);
-    expect(min).toBeGreaterThanOrEqual(schema!.minimum ?? schema!.exclusiveMinimum ?? -Infinity);
-    expect(max).toBeLessThanOrEqual(schema!.maximum ?? Infinity);
-    expect(step).toBeGreaterThan(0);
-    if (lever.percent === true) expect(schema!.maximum).toBe(1);
-  });
+  it.each(LEVERS.map((l) => [l.path, l] as const))(
+    "%s is a field of the scenario schema with a fitting control",
+    (_, lever) => {
+      const schema = fieldSchema(lever.path);
+      expect(schema, lever.path).toBeDefined();
+      expect(schema!.description, `${lever.path} has a description (unit and source)`).toBeTruthy();
+      if (controlKind(schema!) !== "number") return;
+      const { min, max, step } = sliderRange(lever, schema!);
+      expect(min).toBeGreaterThanOrEqual(schema!.minimum ?? schema!.exclusiveMinimum ?? -Infinity);
+      expect(max).toBeLessThanOrEqual(schema!.maximum ?? Infinity);
+      expect(step).toBeGreaterThan(0);
+      if (lever.percent === true) expect(schema!.maximum).toBe(1);
+    },
+  );
 
   it("covers the levers the trainers asked for", () => {
     const paths = LEVERS.map((l) => l.path);
-    for (const p of ["labourMarket.hhIndex", "recruiting.remoteShare", "recruiting.remoteCatchmentMultiplier", "recruiting.referral.bonusPerHire",
-      "training.trainingWeeks", "rampUp.adaptationMonths", "pay.scheme", "pay.pieceRatePerContact", "pay.qualityWeightInRate",
-      "motivation.kpiClarity", "demand.voice.serviceLevel.target", "targets.minServiceLevel"]) expect(paths).toContain(p);
+    for (const p of [
+      "labourMarket.hhIndex",
+      "recruiting.remoteShare",
+      "recruiting.remoteCatchmentMultiplier",
+      "recruiting.referral.bonusPerHire",
+      "training.trainingWeeks",
+      "rampUp.adaptationMonths",
+      "pay.scheme",
+      "pay.pieceRatePerContact",
+      "pay.qualityWeightInRate",
+      "motivation.kpiClarity",
+      "demand.voice.serviceLevel.target",
+      "targets.minServiceLevel",
+    ])
+      expect(paths).toContain(p);
   });
 
   it("finds no field for a path the schema does not have", () => {

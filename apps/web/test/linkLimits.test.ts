@@ -20,19 +20,27 @@ describe("link limits", () => {
 
   it("refuses more keys than a variant's set may hold", () => {
     const keys = Array.from({ length: MAX_LINK_KEYS + 1 }, (_, i) => `k${i}=1`).join("&");
-    expect(problemsOf(`#scenario=${MTS}&${keys}`)).toEqual([`the link sets ${MAX_LINK_KEYS + 2} keys; at most ${MAX_LINK_KEYS} are read`]);
+    expect(problemsOf(`#scenario=${MTS}&${keys}`)).toEqual([
+      `the link sets ${MAX_LINK_KEYS + 2} keys; at most ${MAX_LINK_KEYS} are read`,
+    ]);
   });
 
   it("names a key given twice (the check is a set, linear in the keys)", () => {
-    expect(problemsOf(`#scenario=${MTS}&pay.scheme=fixed&pay.scheme=piece-rate`)).toEqual(["pay.scheme: appears twice in the link"]);
+    expect(problemsOf(`#scenario=${MTS}&pay.scheme=fixed&pay.scheme=piece-rate`)).toEqual([
+      "pay.scheme: appears twice in the link",
+    ]);
   });
 
   it("refuses a value nested past the reader's limit", () => {
-    expect(problemsOf(`#scenario=${MTS}&labourMarket.hhIndex=${"[".repeat(300)}`)[0]).toMatch(/nests more than 200 levels/);
+    expect(problemsOf(`#scenario=${MTS}&labourMarket.hhIndex=${"[".repeat(300)}`)[0]).toMatch(
+      /nests more than 200 levels/,
+    );
   });
 
   it("caps replications at the page's own limit, although files allow 1,000", () => {
-    expect(problemsOf(`#scenario=${MTS}&replications=1000`)).toEqual([expect.stringMatching(new RegExp(`at most ${MAX_PAGE_REPLICATIONS}`))]);
+    expect(problemsOf(`#scenario=${MTS}&replications=1000`)).toEqual([
+      expect.stringMatching(new RegExp(`at most ${MAX_PAGE_REPLICATIONS}`)),
+    ]);
     expect(decodeHash(`#scenario=${MTS}&replications=${MAX_PAGE_REPLICATIONS}`).kind).toBe("state");
   });
 });

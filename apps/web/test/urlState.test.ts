@@ -22,8 +22,14 @@ describe("the library", () => {
 
 describe("URL state", () => {
   const state: PlaygroundState = {
-    scenarioId: MTS, from: "virtual contact centre", settings: { fidelity: "contact", replications: 3 },
-    edits: { "training.trainingWeeks": 6, "pay.scheme": "fixed", "labourMarket.hhIndex": [{ month: "2023-01", value: 3 }] },
+    scenarioId: MTS,
+    from: "virtual contact centre",
+    settings: { fidelity: "contact", replications: 3 },
+    edits: {
+      "training.trainingWeeks": 6,
+      "pay.scheme": "fixed",
+      "labourMarket.hhIndex": [{ month: "2023-01", value: 3 }],
+    },
   };
 
   it("round-trips a state", () => {
@@ -33,7 +39,10 @@ describe("URL state", () => {
 
   it("opens the library for an empty fragment and the scenario as its file has it for a bare one", () => {
     expect(decodeHash("")).toEqual({ kind: "library" });
-    expect(decodeHash(`#scenario=${MTS}`)).toEqual({ kind: "state", state: { scenarioId: MTS, from: "virtual contact centre", edits: {}, settings: {} } });
+    expect(decodeHash(`#scenario=${MTS}`)).toEqual({
+      kind: "state",
+      state: { scenarioId: MTS, from: "virtual contact centre", edits: {}, settings: {} },
+    });
   });
 
   it.each([
@@ -74,7 +83,12 @@ describe("the trainer's variant", () => {
   });
 
   it("downloads as a YAML file that loads, keeps the case's comments and holds the trainer's variant", () => {
-    const state: PlaygroundState = { scenarioId: MTS, from: "virtual contact centre", settings: { replications: 4 }, edits: { "pay.scheme": "piece-rate" } };
+    const state: PlaygroundState = {
+      scenarioId: MTS,
+      from: "virtual contact centre",
+      settings: { replications: 4 },
+      edits: { "pay.scheme": "piece-rate" },
+    };
     const entry = findEntry(MTS)!;
     const text = trainerYaml(entry, state, planRun(entry, mts, state).variantSet, "http://example/#x");
     expect(text).toContain("CALIBRATED");

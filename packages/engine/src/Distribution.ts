@@ -147,7 +147,11 @@ function makeErlangSampler(phases: number, mean: number, rng: RandomStream): () 
   };
 }
 
-function makeEmpiricalSampler(values: readonly number[], weights: readonly number[] | undefined, rng: RandomStream): () => number {
+function makeEmpiricalSampler(
+  values: readonly number[],
+  weights: readonly number[] | undefined,
+  rng: RandomStream,
+): () => number {
   const table = Float64Array.from(values);
   const n = table.length;
   if (weights === undefined) return () => table[Math.floor(rng.next() * n)]!;
@@ -158,7 +162,10 @@ function makeEmpiricalSampler(values: readonly number[], weights: readonly numbe
   };
 }
 
-function empiricalMoments(values: readonly number[], weights: readonly number[] | undefined): { mean: number; variance: number } {
+function empiricalMoments(
+  values: readonly number[],
+  weights: readonly number[] | undefined,
+): { mean: number; variance: number } {
   let total = 0;
   let sum = 0;
   for (let i = 0; i < values.length; i++) {
@@ -188,7 +195,8 @@ function validateEmpirical(values: readonly number[], weights: readonly number[]
     if (w < 0) throw new RangeError(`empirical weights[${i}] must be >= 0, got ${w}`);
     total += w;
   });
-  if (!(total > 0) || !Number.isFinite(total)) throw new RangeError("empirical weights must have a positive finite sum");
+  if (!(total > 0) || !Number.isFinite(total))
+    throw new RangeError("empirical weights must have a positive finite sum");
 }
 
 function requireFinite(x: number, what: string): void {

@@ -182,7 +182,8 @@ export class EventCalendar {
    * before the reset become stale (cancelling them is a no-op).
    */
   reset(startTime = 0): void {
-    if (!Number.isFinite(startTime)) throw new RangeError(`EventCalendar.reset: startTime must be finite, got ${startTime}`);
+    if (!Number.isFinite(startTime))
+      throw new RangeError(`EventCalendar.reset: startTime must be finite, got ${startTime}`);
     this.settleRoot();
     for (let i = 0; i < this.heapSize; i++) this.release(this.heap[i]!);
     this.heapSize = 0;
@@ -229,7 +230,10 @@ export class EventCalendar {
       let childTime = heapTime[childPos]!;
       if (childPos + 1 < size) {
         const rightTime = heapTime[childPos + 1]!;
-        if (rightTime < childTime || (rightTime === childTime && this.tieBefore(heap[childPos + 1]!, heap[childPos]!))) {
+        if (
+          rightTime < childTime ||
+          (rightTime === childTime && this.tieBefore(heap[childPos + 1]!, heap[childPos]!))
+        ) {
           childPos++;
           childTime = rightTime;
         }
@@ -272,7 +276,8 @@ export class EventCalendar {
   /** Doubles every array. Only called when all slots are in use, so the free ring is empty. */
   private grow(): void {
     const capacity = this.heap.length * 2;
-    if (capacity > SLOT_LIMIT) throw new RangeError(`EventCalendar holds at most ${SLOT_LIMIT} events (live plus cancelled)`);
+    if (capacity > SLOT_LIMIT)
+      throw new RangeError(`EventCalendar holds at most ${SLOT_LIMIT} events (live plus cancelled)`);
     this.slotPriority = copyInto(new Int32Array(capacity), this.slotPriority);
     this.slotSeq = copyInto(new Float64Array(capacity), this.slotSeq);
     this.slotKind = copyInto(new Int32Array(capacity), this.slotKind);
@@ -313,5 +318,7 @@ function badTime(time: number, now: number): RangeError {
 }
 
 function badInt(priority: number, kind: number, payload: number): RangeError {
-  return new RangeError(`EventCalendar.schedule: priority, kind and payload must be int32, got ${priority}, ${kind}, ${payload}`);
+  return new RangeError(
+    `EventCalendar.schedule: priority, kind and payload must be int32, got ${priority}, ${kind}, ${payload}`,
+  );
 }

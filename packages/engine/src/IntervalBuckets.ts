@@ -20,7 +20,8 @@ export class IntervalBuckets {
     if (!Number.isSafeInteger(intervalCount) || intervalCount < 1) {
       throw new RangeError(`IntervalBuckets: intervalCount must be an integer >= 1, got ${intervalCount}`);
     }
-    if (!Number.isFinite(startTime)) throw new RangeError(`IntervalBuckets: startTime must be finite, got ${startTime}`);
+    if (!Number.isFinite(startTime))
+      throw new RangeError(`IntervalBuckets: startTime must be finite, got ${startTime}`);
     this.widthTime = widthTime;
     this.intervalCount = intervalCount;
     this.startTime = startTime;

@@ -8,7 +8,8 @@ import type { RandomStream } from "./RandomStream.js";
  */
 export function makePoissonSampler(rng: RandomStream): (mean: number) => number {
   return (mean: number): number => {
-    if (!(mean >= 0) || !Number.isFinite(mean)) throw new RangeError(`Poisson mean must be finite and >= 0, got ${mean}`);
+    if (!(mean >= 0) || !Number.isFinite(mean))
+      throw new RangeError(`Poisson mean must be finite and >= 0, got ${mean}`);
     return mean < 10 ? knuth(mean, rng) : ptrs(mean, rng);
   };
 }
@@ -38,12 +39,15 @@ function ptrs(mean: number, rng: RandomStream): number {
     const k = Math.floor(((2 * a) / us + b) * u + mean + 0.43);
     if (us >= 0.07 && v <= vr) return k;
     if (k < 0 || (us < 0.013 && v > us)) continue;
-    if (Math.log(v) + Math.log(inverseAlpha) - Math.log(a / (us * us) + b) <= -mean + k * logMean - logFactorial(k)) return k;
+    if (Math.log(v) + Math.log(inverseAlpha) - Math.log(a / (us * us) + b) <= -mean + k * logMean - logFactorial(k))
+      return k;
   }
 }
 
-const SMALL_LOG_FACTORIALS = [0, 0, 0.6931471805599453, 1.791759469228055, 3.1780538303479458, 4.787491742782046,
-  6.579251212010101, 8.525161361065415, 10.60460290274525, 12.801827480081469];
+const SMALL_LOG_FACTORIALS = [
+  0, 0, 0.6931471805599453, 1.791759469228055, 3.1780538303479458, 4.787491742782046, 6.579251212010101,
+  8.525161361065415, 10.60460290274525, 12.801827480081469,
+];
 
 /** ln(k!) exactly from a table below 10, by Stirling's series (error below 1e-10) above. */
 export function logFactorial(k: number): number {

@@ -50,19 +50,28 @@ describe("samplers", () => {
       const variance = distributionVariance(d);
       // CLT interval for the mean; for the variance, Var(s^2) ~ (mu4 - sigma^4) / n with mu4 estimated.
       expect(Math.abs(m.mean - mean)).toBeLessThanOrEqual(Z * Math.sqrt(variance / DRAWS) + 1e-9 * Math.abs(mean));
-      expect(Math.abs(m.variance - variance)).toBeLessThanOrEqual(Z * Math.sqrt(Math.max(0, m.fourth - m.variance ** 2) / DRAWS) + 1e-9 * mean * mean);
+      expect(Math.abs(m.variance - variance)).toBeLessThanOrEqual(
+        Z * Math.sqrt(Math.max(0, m.fourth - m.variance ** 2) / DRAWS) + 1e-9 * mean * mean,
+      );
     });
   }
 
   it("draws empirical values with the weighted frequencies, never a zero-weight value", () => {
-    const draw = makeSampler({ kind: "empirical", values: [1, 2, 3, 4], weights: [1, 0, 6, 3] }, createStream(5, "freq", 0));
+    const draw = makeSampler(
+      { kind: "empirical", values: [1, 2, 3, 4], weights: [1, 0, 6, 3] },
+      createStream(5, "freq", 0),
+    );
     const counts = new Map<number, number>();
     for (let i = 0; i < DRAWS; i++) {
       const x = draw();
       counts.set(x, (counts.get(x) ?? 0) + 1);
     }
     expect([...counts.keys()].sort()).toEqual([1, 3, 4]);
-    for (const [value, p] of [[1, 0.1], [3, 0.6], [4, 0.3]] as const) {
+    for (const [value, p] of [
+      [1, 0.1],
+      [3, 0.6],
+      [4, 0.3],
+    ] as const) {
       expect(Math.abs(counts.get(value)! / DRAWS - p)).toBeLessThan(Z * Math.sqrt((p * (1 - p)) / DRAWS));
     }
   });

@@ -37,7 +37,11 @@ describe("EventCalendar", () => {
 
   it("matches a sorted-list model under interleaved schedule, pop, cancel and peek", () => {
     const op = fc.oneof(
-      fc.record({ op: fc.constant("schedule" as const), delay: fc.constantFrom(0, 0.25, 1, 3), priority: fc.integer({ min: 0, max: 3 }) }),
+      fc.record({
+        op: fc.constant("schedule" as const),
+        delay: fc.constantFrom(0, 0.25, 1, 3),
+        priority: fc.integer({ min: 0, max: 3 }),
+      }),
       fc.record({ op: fc.constant("pop" as const) }),
       fc.record({ op: fc.constant("cancel" as const), pick: fc.nat() }),
       fc.record({ op: fc.constant("peek" as const) }),
@@ -50,7 +54,13 @@ describe("EventCalendar", () => {
         let now = 0;
         for (const o of ops) {
           if (o.op === "schedule") {
-            const e: ModelEvent = { time: now + o.delay, priority: o.priority, seq: model.length, payload: model.length, live: true };
+            const e: ModelEvent = {
+              time: now + o.delay,
+              priority: o.priority,
+              seq: model.length,
+              payload: model.length,
+              live: true,
+            };
             model.push(e);
             handles.push(calendar.schedule(e.time, e.priority, 0, e.payload));
           } else if (o.op === "cancel" && model.length > 0) {

@@ -18,7 +18,11 @@ describe("IntFifo", () => {
   });
 
   it("behaves like an array used as a queue", () => {
-    const op = fc.oneof(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), fc.constant("shift" as const), fc.constant("clear" as const));
+    const op = fc.oneof(
+      fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
+      fc.constant("shift" as const),
+      fc.constant("clear" as const),
+    );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 400 }), fc.nat(40), (ops, capacity) => {
         const fifo = new IntFifo(capacity);

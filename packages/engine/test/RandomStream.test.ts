@@ -37,7 +37,9 @@ describe("createStream", () => {
   it("is pinned to its first draws (exact: Alea's arithmetic is exact in doubles)", () => {
     const stream = createStream(42, "arrivals", 0);
     expect(stream.name).toBe("arrivals");
-    expect([stream.next(), stream.next(), stream.next()]).toEqual([0.15519954438786954, 0.6849504221463576, 0.6002321917330846]);
+    expect([stream.next(), stream.next(), stream.next()]).toEqual([
+      0.15519954438786954, 0.6849504221463576, 0.6002321917330846,
+    ]);
   });
 
   it("draws only odd multiples of 2^-33, hence strictly inside (0, 1)", () => {
@@ -62,7 +64,8 @@ describe("createStream", () => {
   });
 
   it("gives different sequences for different names and replications", () => {
-    const first = (seed: number, name: string, replication: number): number => createStream(seed, name, replication).next();
+    const first = (seed: number, name: string, replication: number): number =>
+      createStream(seed, name, replication).next();
     expect(first(1, "a", 0)).not.toBe(first(1, "b", 0));
     expect(first(1, "a", 0)).not.toBe(first(1, "a", 1));
     expect(first(1, "a", 0)).not.toBe(first(2, "a", 0));

@@ -7,7 +7,11 @@ export type ServiceLevelDefinition =
   /** Answered within the threshold / (offered - abandoned within the threshold) (SL_excl). */
   | "excluding-short-abandons";
 
-export const SERVICE_LEVEL_DEFINITIONS: readonly ServiceLevelDefinition[] = ["answered-within-threshold", "waited-within-threshold", "excluding-short-abandons"];
+export const SERVICE_LEVEL_DEFINITIONS: readonly ServiceLevelDefinition[] = [
+  "answered-within-threshold",
+  "waited-within-threshold",
+  "excluding-short-abandons",
+];
 
 export interface QueueInput {
   readonly callsPerHour: number;
@@ -42,19 +46,29 @@ export interface QueueMetrics {
 
 export type QueueResult =
   | ({ readonly stable: true } & QueueMetrics)
-  | { readonly stable: false; readonly model: "erlang-c"; readonly agents: number; readonly offeredErlangs: number; readonly reason: string };
+  | {
+      readonly stable: false;
+      readonly model: "erlang-c";
+      readonly agents: number;
+      readonly offeredErlangs: number;
+      readonly reason: string;
+    };
 
 // NOTE: a module-level helper, not a closure per call: validation runs on every exact evaluation (tens of
 // thousands per simulated year).
 function finiteAtLeast(value: number, min: number, name: string): void {
-  if (!(value >= min) || !Number.isFinite(value)) throw new RangeError(`${name} must be a finite number >= ${min}, got ${value}`);
+  if (!(value >= min) || !Number.isFinite(value))
+    throw new RangeError(`${name} must be a finite number >= ${min}, got ${value}`);
 }
 
 /** Checks the inputs every formula shares; a violation is a defect in the caller (RangeError). */
 export function validateQueueInput(input: QueueInput): void {
   finiteAtLeast(input.callsPerHour, 0, "callsPerHour");
   finiteAtLeast(input.thresholdSec, 0, "thresholdSec");
-  if (!(input.ahtSec > 0) || !Number.isFinite(input.ahtSec)) throw new RangeError(`ahtSec must be a positive finite number, got ${input.ahtSec}`);
-  if (!Number.isInteger(input.agents) || input.agents < 0) throw new RangeError(`agents must be a whole number >= 0, got ${input.agents}`);
-  if (input.patienceSec !== undefined && !(input.patienceSec > 0)) throw new RangeError(`patienceSec must be positive, got ${input.patienceSec}`);
+  if (!(input.ahtSec > 0) || !Number.isFinite(input.ahtSec))
+    throw new RangeError(`ahtSec must be a positive finite number, got ${input.ahtSec}`);
+  if (!Number.isInteger(input.agents) || input.agents < 0)
+    throw new RangeError(`agents must be a whole number >= 0, got ${input.agents}`);
+  if (input.patienceSec !== undefined && !(input.patienceSec > 0))
+    throw new RangeError(`patienceSec must be positive, got ${input.patienceSec}`);
 }

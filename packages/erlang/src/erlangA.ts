@@ -31,15 +31,23 @@ export function erlangA(input: QueueInput & { readonly patienceSec: number }): Q
   const pAbandonGivenWait = main.meanIndex / b;
   const pAbandon = pAbandonGivenWait * pWait;
   const pOfferedWaitOver = pWait === 0 ? 0 : pWait * Math.exp(-n * mu * t + b * (1 - x) + main.logSumAtZ - main.logSum);
-  const pAnsweredLate = pWait === 0 ? 0 : pWait * (a / (a + 1)) * Math.exp(-(n * mu + theta) * t + b * (1 - x) + main.logSumNextAtZ - main.logSum);
+  const pAnsweredLate =
+    pWait === 0
+      ? 0
+      : pWait * (a / (a + 1)) * Math.exp(-(n * mu + theta) * t + b * (1 - x) + main.logSumNextAtZ - main.logSum);
   // NOTE: under heavy overload the subtraction cancels to about -1e-13: clamp rounding, not model, below zero.
   const slAnswered = Math.max(0, 1 - pAbandon - pAnsweredLate);
   const slWaited = 1 - x * pOfferedWaitOver;
   const abandonedWithin = slWaited - slAnswered;
   const answeredWaitTotal = pWait === 0 ? 0 : ((pWait * a) / theta) * main.waitMoment;
   return {
-    model: "erlang-a", agents: n, offeredErlangs: load, utilisation: load / n,
-    pWait, pAbandon, pAbandonGivenWait,
+    model: "erlang-a",
+    agents: n,
+    offeredErlangs: load,
+    utilisation: load / n,
+    pWait,
+    pAbandon,
+    pAbandonGivenWait,
     serviceLevel: {
       "answered-within-threshold": slAnswered,
       "waited-within-threshold": slWaited,
@@ -54,9 +62,17 @@ export function erlangA(input: QueueInput & { readonly patienceSec: number }): Q
 /** No arrivals: nobody waits, every (absent) contact would be answered at once. */
 function idle(n: number, load: number): QueueMetrics {
   return {
-    model: "erlang-a", agents: n, offeredErlangs: load, utilisation: 0, pWait: 0, pAbandon: 0, pAbandonGivenWait: 0,
+    model: "erlang-a",
+    agents: n,
+    offeredErlangs: load,
+    utilisation: 0,
+    pWait: 0,
+    pAbandon: 0,
+    pAbandonGivenWait: 0,
     serviceLevel: { "answered-within-threshold": 1, "waited-within-threshold": 1, "excluding-short-abandons": 1 },
-    asaAnsweredSec: 0, meanWaitAllSec: 0, occupancy: 0,
+    asaAnsweredSec: 0,
+    meanWaitAllSec: 0,
+    occupancy: 0,
   };
 }
 
@@ -64,8 +80,20 @@ function idle(n: number, load: number): QueueMetrics {
 function unstaffed(load: number, theta: number, t: number): QueueMetrics {
   const waitedWithin = 1 - Math.exp(-theta * t);
   return {
-    model: "erlang-a", agents: 0, offeredErlangs: load, utilisation: Infinity, pWait: 1, pAbandon: 1, pAbandonGivenWait: 1,
-    serviceLevel: { "answered-within-threshold": 0, "waited-within-threshold": waitedWithin, "excluding-short-abandons": 0 },
-    asaAnsweredSec: 0, meanWaitAllSec: 1 / theta, occupancy: 0,
+    model: "erlang-a",
+    agents: 0,
+    offeredErlangs: load,
+    utilisation: Infinity,
+    pWait: 1,
+    pAbandon: 1,
+    pAbandonGivenWait: 1,
+    serviceLevel: {
+      "answered-within-threshold": 0,
+      "waited-within-threshold": waitedWithin,
+      "excluding-short-abandons": 0,
+    },
+    asaAnsweredSec: 0,
+    meanWaitAllSec: 1 / theta,
+    occupancy: 0,
   };
 }

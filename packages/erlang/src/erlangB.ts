@@ -13,7 +13,8 @@ const TAIL = 1e-18;
  */
 export function erlangB(agents: number, offeredErlangs: number): number {
   if (!Number.isInteger(agents) || agents < 0) throw new RangeError(`agents must be an integer >= 0, got ${agents}`);
-  if (!(offeredErlangs >= 0) || !Number.isFinite(offeredErlangs)) throw new RangeError(`offered load must be finite and >= 0, got ${offeredErlangs}`);
+  if (!(offeredErlangs >= 0) || !Number.isFinite(offeredErlangs))
+    throw new RangeError(`offered load must be finite and >= 0, got ${offeredErlangs}`);
   if (agents === 0) return 1;
   if (offeredErlangs === 0) return 0;
   const perErlang = 1 / offeredErlangs;

@@ -11,7 +11,13 @@ export function erlangC(input: Omit<QueueInput, "patienceSec">): QueueResult {
   const { agents: n, ahtSec, thresholdSec } = input;
   const load = (input.callsPerHour / 3600) * ahtSec;
   if (load >= n) {
-    return { stable: false, model: "erlang-c", agents: n, offeredErlangs: load, reason: `offered load ${load.toFixed(2)} Erlangs >= ${n} agents: the queue grows without bound` };
+    return {
+      stable: false,
+      model: "erlang-c",
+      agents: n,
+      offeredErlangs: load,
+      reason: `offered load ${load.toFixed(2)} Erlangs >= ${n} agents: the queue grows without bound`,
+    };
   }
   const rho = load / n;
   const blocking = erlangB(n, load);
@@ -19,9 +25,17 @@ export function erlangC(input: Omit<QueueInput, "patienceSec">): QueueResult {
   const sl = 1 - pWait * Math.exp((-(n - load) * thresholdSec) / ahtSec);
   const asa = (pWait * ahtSec) / (n - load);
   return {
-    stable: true, model: "erlang-c", agents: n, offeredErlangs: load, utilisation: rho,
-    pWait, pAbandon: 0, pAbandonGivenWait: 0,
+    stable: true,
+    model: "erlang-c",
+    agents: n,
+    offeredErlangs: load,
+    utilisation: rho,
+    pWait,
+    pAbandon: 0,
+    pAbandonGivenWait: 0,
     serviceLevel: { "answered-within-threshold": sl, "waited-within-threshold": sl, "excluding-short-abandons": sl },
-    asaAnsweredSec: asa, meanWaitAllSec: asa, occupancy: rho,
+    asaAnsweredSec: asa,
+    meanWaitAllSec: asa,
+    occupancy: rho,
   };
 }

@@ -24,6 +24,7 @@ export function queueModel(input: QueueInput): "erlang-a" | "erlang-c" {
   if (patience === undefined || patience === Infinity) return "erlang-c";
   const load = (input.callsPerHour / 3600) * input.ahtSec;
   const rho = input.agents > 0 ? load / input.agents : Infinity;
-  const practicallyInfinite = patience > PATIENCE_AS_INFINITE_AHT * input.ahtSec && rho < 1 && Math.log(1e-18) / Math.log(rho) > MAX_SERIES_TERMS;
+  const practicallyInfinite =
+    patience > PATIENCE_AS_INFINITE_AHT * input.ahtSec && rho < 1 && Math.log(1e-18) / Math.log(rho) > MAX_SERIES_TERMS;
   return practicallyInfinite ? "erlang-c" : "erlang-a";
 }

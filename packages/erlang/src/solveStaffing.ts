@@ -57,19 +57,29 @@ export function solveStaffing(input: StaffingInput): StaffingResult {
   const definition = input.serviceLevelDefinition ?? "answered-within-threshold";
   const load = (input.callsPerHour / 3600) * input.ahtSec;
   const metricsAt = memoisedMetrics(input);
-  if (load === 0) return { agents: 0, scheduledAgents: 0, bindingConstraint: "none", metrics: metricsAt(0) ?? metricsAt(1)! };
+  if (load === 0)
+    return { agents: 0, scheduledAgents: 0, bindingConstraint: "none", metrics: metricsAt(0) ?? metricsAt(1)! };
   // Lower bounds from throughput: at most n / AHT contacts are served per second, so the share answered (and so
   // any service level, and 1 - P(abandon)) is at most n / A, and occupancy can only be at or below a cap c
   // when n >= A (1 - P(abandon)) / c, which is at least A (1 - cap on P(abandon)) / c when both caps hold.
   const target = input.targetServiceLevel;
-  const constraints: Constraint[] = [["service-level", Math.floor(target * load), (m) => m.serviceLevel[definition] >= target]];
-  if (input.maxAbandon !== undefined) constraints.push(["abandonment", Math.floor((1 - input.maxAbandon) * load), (m) => m.pAbandon <= input.maxAbandon!]);
-  if (input.maxOccupancy !== undefined) constraints.push(["occupancy", Math.floor(load / 2), (m) => m.occupancy <= input.maxOccupancy!]);
+  const constraints: Constraint[] = [
+    ["service-level", Math.floor(target * load), (m) => m.serviceLevel[definition] >= target],
+  ];
+  if (input.maxAbandon !== undefined)
+    constraints.push([
+      "abandonment",
+      Math.floor((1 - input.maxAbandon) * load),
+      (m) => m.pAbandon <= input.maxAbandon!,
+    ]);
+  if (input.maxOccupancy !== undefined)
+    constraints.push(["occupancy", Math.floor(load / 2), (m) => m.occupancy <= input.maxOccupancy!]);
   const meets = (n: number, ok: (m: QueueMetrics) => boolean): boolean => {
     const m = metricsAt(n);
     return m !== undefined && ok(m);
   };
-  let bindingConstraint = constraints[0]![0], agents: number;
+  let bindingConstraint = constraints[0]![0],
+    agents: number;
   if (input.hintAgents === undefined) {
     agents = 0;
     for (const [name, from, ok] of constraints) {
@@ -77,7 +87,9 @@ export function solveStaffing(input: StaffingInput): StaffingResult {
       if (n > agents) [bindingConstraint, agents] = [name, n];
     }
   } else {
-    agents = fromHint(0, Math.max(1, Math.round(input.hintAgents)), (k) => constraints.every(([, , ok]) => meets(k, ok)));
+    agents = fromHint(0, Math.max(1, Math.round(input.hintAgents)), (k) =>
+      constraints.every(([, , ok]) => meets(k, ok)),
+    );
     bindingConstraint = constraints.find(([, , ok]) => !meets(agents - 1, ok))?.[0] ?? bindingConstraint;
   }
   return { agents, scheduledAgents: agents / (1 - shrinkage), bindingConstraint, metrics: metricsAt(agents)! };
@@ -88,7 +100,11 @@ function memoisedMetrics(input: StaffingInput): (agents: number) => QueueMetrics
   const base = { callsPerHour: input.callsPerHour, ahtSec: input.ahtSec, thresholdSec: input.thresholdSec };
   const load = (input.callsPerHour / 3600) * input.ahtSec;
   const patience = input.patienceSec;
-  const edge = { ...base, agents: Math.max(1, Math.ceil(load)) + 1, ...(patience === undefined ? {} : { patienceSec: patience }) };
+  const edge = {
+    ...base,
+    agents: Math.max(1, Math.ceil(load)) + 1,
+    ...(patience === undefined ? {} : { patienceSec: patience }),
+  };
   validateQueueInput(edge);
   const model = queueModel(edge);
   // Dispatch once, at the edge of stability: Erlang C only for no (or practically infinite) patience.
@@ -152,7 +168,8 @@ function bisectDown(low: number, high: number, meets: (n: number) => boolean): n
 function validate(input: StaffingInput): void {
   const share = (value: number | undefined, name: string, lowOpen = true): void => {
     if (value === undefined) return;
-    if (!(lowOpen ? value > 0 : value >= 0) || !(value < 1 || (name === "targetServiceLevel" && value <= 1))) throw new RangeError(`${name} must be a share in (0, 1), got ${value}`);
+    if (!(lowOpen ? value > 0 : value >= 0) || !(value < 1 || (name === "targetServiceLevel" && value <= 1)))
+      throw new RangeError(`${name} must be a share in (0, 1), got ${value}`);
   };
   share(input.targetServiceLevel, "targetServiceLevel");
   share(input.maxAbandon, "maxAbandon");

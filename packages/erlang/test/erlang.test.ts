@@ -19,7 +19,8 @@ function compare(m: QueueMetrics, ref: ReferenceFigures, label: string): void {
   expectClose(m.asaAnsweredSec, ref.asa_ans, `${label} asa_ans`);
   expectClose(m.meanWaitAllSec, ref.ew_all, `${label} ew_all`);
   expectClose(m.occupancy, ref.occ, `${label} occ`);
-  if (ref.p_ab_given_wait !== undefined) expectClose(m.pAbandonGivenWait, ref.p_ab_given_wait, `${label} p_ab_given_wait`);
+  if (ref.p_ab_given_wait !== undefined)
+    expectClose(m.pAbandonGivenWait, ref.p_ab_given_wait, `${label} p_ab_given_wait`);
 }
 
 describe.each(referenceCases)("reference case $case", (c) => {
@@ -53,19 +54,34 @@ describe("erlangB", () => {
   });
 
   it("matches the recursion E_B(k) = A E_B(k-1) / (k + A E_B(k-1)) to rounding, from light load to overload", () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 5_000 }), fc.double({ min: 0.01, max: 2, noNaN: true }), (agents, rho) => {
-      const load = agents * rho;
-      let recursion = 1;
-      for (let k = 1; k <= agents; k++) recursion = (load * recursion) / (k + load * recursion);
-      return Math.abs(erlangB(agents, load) - recursion) <= 1e-12 * recursion + 1e-300;
-    }), { numRuns: 300, seed: 7 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5_000 }), fc.double({ min: 0.01, max: 2, noNaN: true }), (agents, rho) => {
+        const load = agents * rho;
+        let recursion = 1;
+        for (let k = 1; k <= agents; k++) recursion = (load * recursion) / (k + load * recursion);
+        return Math.abs(erlangB(agents, load) - recursion) <= 1e-12 * recursion + 1e-300;
+      }),
+      { numRuns: 300, seed: 7 },
+    );
   });
 });
 
 describe("numerical range", () => {
   it.each([4900, 5200, 6000])("stays finite for 5,000 agents at %i Erlangs", (load) => {
-    const m = erlangA({ callsPerHour: (load * 3600) / 300, ahtSec: 300, agents: 5000, thresholdSec: 20, patienceSec: 180 });
-    for (const value of [m.pWait, m.pAbandon, m.serviceLevel["answered-within-threshold"], m.serviceLevel["waited-within-threshold"], m.occupancy]) {
+    const m = erlangA({
+      callsPerHour: (load * 3600) / 300,
+      ahtSec: 300,
+      agents: 5000,
+      thresholdSec: 20,
+      patienceSec: 180,
+    });
+    for (const value of [
+      m.pWait,
+      m.pAbandon,
+      m.serviceLevel["answered-within-threshold"],
+      m.serviceLevel["waited-within-threshold"],
+      m.occupancy,
+    ]) {
       expect(Number.isFinite(value)).toBe(true);
       expect(value).toBeGreaterThanOrEqual(0);
       expect(value).toBeLessThanOrEqual(1);
@@ -74,12 +90,24 @@ describe("numerical range", () => {
   });
 
   it("tends to the fluid limit 1 - n/A under heavy overload", () => {
-    const m = erlangA({ callsPerHour: (6000 * 3600) / 300, ahtSec: 300, agents: 5000, thresholdSec: 20, patienceSec: 180 });
+    const m = erlangA({
+      callsPerHour: (6000 * 3600) / 300,
+      ahtSec: 300,
+      agents: 5000,
+      thresholdSec: 20,
+      patienceSec: 180,
+    });
     expect(m.pAbandon).toBeCloseTo(1 - 5000 / 6000, 3);
   });
 
   it("handles 3,000 agents with near-infinite patience", () => {
-    const r = queueMetrics({ callsPerHour: (2950 * 3600) / 300, ahtSec: 300, agents: 3000, thresholdSec: 20, patienceSec: 1e9 });
+    const r = queueMetrics({
+      callsPerHour: (2950 * 3600) / 300,
+      ahtSec: 300,
+      agents: 3000,
+      thresholdSec: 20,
+      patienceSec: 1e9,
+    });
     const c = erlangC({ callsPerHour: (2950 * 3600) / 300, ahtSec: 300, agents: 3000, thresholdSec: 20 });
     if (!r.stable || !c.stable) throw new Error("stable expected");
     expect(r.pWait).toBeCloseTo(c.pWait, 6);
@@ -87,10 +115,20 @@ describe("numerical range", () => {
   });
 
   it("never returns a negative service level under extreme overload (rounding is clamped)", () => {
-    const m = erlangA({ callsPerHour: 19867.333862346306, ahtSec: 199.70943284798153, patienceSec: 11.890240330697022, thresholdSec: 0, agents: 1 });
+    const m = erlangA({
+      callsPerHour: 19867.333862346306,
+      ahtSec: 199.70943284798153,
+      patienceSec: 11.890240330697022,
+      thresholdSec: 0,
+      agents: 1,
+    });
     expect(m.serviceLevel["answered-within-threshold"]).toBeGreaterThanOrEqual(0);
     for (let agents = 1; agents < 40; agents++) {
-      expect(erlangA({ callsPerHour: 3000, ahtSec: 600, patienceSec: 30, thresholdSec: 0, agents }).serviceLevel["answered-within-threshold"]).toBeGreaterThanOrEqual(0);
+      expect(
+        erlangA({ callsPerHour: 3000, ahtSec: 600, patienceSec: 30, thresholdSec: 0, agents }).serviceLevel[
+          "answered-within-threshold"
+        ],
+      ).toBeGreaterThanOrEqual(0);
     }
   });
 
@@ -105,7 +143,9 @@ describe("numerical range", () => {
   });
 
   it("rejects impossible inputs as defects", () => {
-    expect(() => erlangA({ callsPerHour: -1, ahtSec: 300, agents: 10, thresholdSec: 20, patienceSec: 120 })).toThrow(RangeError);
+    expect(() => erlangA({ callsPerHour: -1, ahtSec: 300, agents: 10, thresholdSec: 20, patienceSec: 120 })).toThrow(
+      RangeError,
+    );
     expect(() => erlangC({ callsPerHour: 10, ahtSec: Number.NaN, agents: 10, thresholdSec: 20 })).toThrow(RangeError);
     expect(() => erlangC({ callsPerHour: 10, ahtSec: 300, agents: 2.5, thresholdSec: 20 })).toThrow(RangeError);
   });
@@ -121,25 +161,45 @@ describe("properties", () => {
   });
 
   it("more agents: less waiting and abandonment, higher service level", () => {
-    fc.assert(fc.property(arbitrary, (input) => {
-      const a = erlangA(input);
-      const b = erlangA({ ...input, agents: input.agents + 1 });
-      const slack = 1e-9;
-      return b.pWait <= a.pWait + slack && b.pAbandon <= a.pAbandon + slack
-        && b.serviceLevel["answered-within-threshold"] >= a.serviceLevel["answered-within-threshold"] - slack;
-    }), { numRuns: 300, seed: 42 });
+    fc.assert(
+      fc.property(arbitrary, (input) => {
+        const a = erlangA(input);
+        const b = erlangA({ ...input, agents: input.agents + 1 });
+        const slack = 1e-9;
+        return (
+          b.pWait <= a.pWait + slack &&
+          b.pAbandon <= a.pAbandon + slack &&
+          b.serviceLevel["answered-within-threshold"] >= a.serviceLevel["answered-within-threshold"] - slack
+        );
+      }),
+      { numRuns: 300, seed: 42 },
+    );
   });
 
   it("answered-within-threshold is the strictest service-level definition; everything is a probability", () => {
-    fc.assert(fc.property(arbitrary, (input) => {
-      const m = erlangA(input);
-      const sl = m.serviceLevel;
-      // Tolerance: 1 - P(Ab) - P(answered late) cancels to ~1e-15 under extreme overload.
-      const rounding = 1e-9;
-      const inUnit = [m.pWait, m.pAbandon, m.pAbandonGivenWait, sl["answered-within-threshold"], sl["waited-within-threshold"], sl["excluding-short-abandons"], m.occupancy]
-        .every((x) => x >= -rounding && x <= 1 + rounding);
-      return inUnit && sl["answered-within-threshold"] <= sl["waited-within-threshold"] + rounding && sl["answered-within-threshold"] <= sl["excluding-short-abandons"] + rounding;
-    }), { numRuns: 300, seed: 7 });
+    fc.assert(
+      fc.property(arbitrary, (input) => {
+        const m = erlangA(input);
+        const sl = m.serviceLevel;
+        // Tolerance: 1 - P(Ab) - P(answered late) cancels to ~1e-15 under extreme overload.
+        const rounding = 1e-9;
+        const inUnit = [
+          m.pWait,
+          m.pAbandon,
+          m.pAbandonGivenWait,
+          sl["answered-within-threshold"],
+          sl["waited-within-threshold"],
+          sl["excluding-short-abandons"],
+          m.occupancy,
+        ].every((x) => x >= -rounding && x <= 1 + rounding);
+        return (
+          inUnit &&
+          sl["answered-within-threshold"] <= sl["waited-within-threshold"] + rounding &&
+          sl["answered-within-threshold"] <= sl["excluding-short-abandons"] + rounding
+        );
+      }),
+      { numRuns: 300, seed: 7 },
+    );
   });
 
   it("abandonment vanishes as patience grows", () => {
@@ -153,19 +213,42 @@ describe("properties", () => {
 describe("solveStaffing", () => {
   // Reference note section 1.5: 80/20 with AHT 300 s, service level = answered within 20 s / offered, no caps.
   const loads = [5, 10, 50, 100, 500, 1000, 3000];
-  it.each(loads.map((load, i) => [load, [8, 14, 57, 108, 513, 1015, 3018][i]!]))("Erlang C at %i Erlangs needs %i agents", (load, agents) => {
-    const r = solveStaffing({ callsPerHour: (load * 3600) / 300, ahtSec: 300, thresholdSec: 20, targetServiceLevel: 0.8 });
-    expect(r.agents).toBe(agents);
-    expect(r.bindingConstraint).toBe("service-level");
-  });
+  it.each(loads.map((load, i) => [load, [8, 14, 57, 108, 513, 1015, 3018][i]!]))(
+    "Erlang C at %i Erlangs needs %i agents",
+    (load, agents) => {
+      const r = solveStaffing({
+        callsPerHour: (load * 3600) / 300,
+        ahtSec: 300,
+        thresholdSec: 20,
+        targetServiceLevel: 0.8,
+      });
+      expect(r.agents).toBe(agents);
+      expect(r.bindingConstraint).toBe("service-level");
+    },
+  );
 
-  it.each(loads.map((load, i) => [load, [7, 13, 52, 100, 475, 936, 2760][i]!]))("Erlang A (patience 180 s) at %i Erlangs needs %i agents", (load, agents) => {
-    const r = solveStaffing({ callsPerHour: (load * 3600) / 300, ahtSec: 300, thresholdSec: 20, targetServiceLevel: 0.8, patienceSec: 180 });
-    expect(r.agents).toBe(agents);
-  });
+  it.each(loads.map((load, i) => [load, [7, 13, 52, 100, 475, 936, 2760][i]!]))(
+    "Erlang A (patience 180 s) at %i Erlangs needs %i agents",
+    (load, agents) => {
+      const r = solveStaffing({
+        callsPerHour: (load * 3600) / 300,
+        ahtSec: 300,
+        thresholdSec: 20,
+        targetServiceLevel: 0.8,
+        patienceSec: 180,
+      });
+      expect(r.agents).toBe(agents);
+    },
+  );
 
   it("caps on abandonment and occupancy raise large-centre staffing and name the binding constraint", () => {
-    const input = { callsPerHour: (1000 * 3600) / 300, ahtSec: 300, thresholdSec: 20, targetServiceLevel: 0.8, patienceSec: 180 };
+    const input = {
+      callsPerHour: (1000 * 3600) / 300,
+      ahtSec: 300,
+      thresholdSec: 20,
+      targetServiceLevel: 0.8,
+      patienceSec: 180,
+    };
     const uncapped = solveStaffing(input);
     const capped = solveStaffing({ ...input, maxAbandon: 0.03, maxOccupancy: 0.9 });
     expect(capped.agents).toBeGreaterThan(uncapped.agents);
@@ -176,29 +259,67 @@ describe("solveStaffing", () => {
   });
 
   it("n meets every constraint and n - 1 fails one", () => {
-    fc.assert(fc.property(
-      fc.double({ min: 1, max: 3_000, noNaN: true }), fc.double({ min: 0.5, max: 0.95, noNaN: true }), fc.double({ min: 0.01, max: 0.1, noNaN: true }), fc.double({ min: 0.7, max: 0.97, noNaN: true }),
-      (load, target, maxAbandon, maxOccupancy) => {
-        const input = { callsPerHour: (load * 3600) / 240, ahtSec: 240, thresholdSec: 20, targetServiceLevel: target, patienceSec: 150, maxAbandon, maxOccupancy };
-        const r = solveStaffing(input);
-        const meets = (m: QueueMetrics): boolean => m.serviceLevel["answered-within-threshold"] >= target && m.pAbandon <= maxAbandon && m.occupancy <= maxOccupancy;
-        return meets(r.metrics) && (r.agents === 1 || !meets(erlangA({ ...input, agents: r.agents - 1 })));
-      }), { numRuns: 200, seed: 3 });
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 3_000, noNaN: true }),
+        fc.double({ min: 0.5, max: 0.95, noNaN: true }),
+        fc.double({ min: 0.01, max: 0.1, noNaN: true }),
+        fc.double({ min: 0.7, max: 0.97, noNaN: true }),
+        (load, target, maxAbandon, maxOccupancy) => {
+          const input = {
+            callsPerHour: (load * 3600) / 240,
+            ahtSec: 240,
+            thresholdSec: 20,
+            targetServiceLevel: target,
+            patienceSec: 150,
+            maxAbandon,
+            maxOccupancy,
+          };
+          const r = solveStaffing(input);
+          const meets = (m: QueueMetrics): boolean =>
+            m.serviceLevel["answered-within-threshold"] >= target &&
+            m.pAbandon <= maxAbandon &&
+            m.occupancy <= maxOccupancy;
+          return meets(r.metrics) && (r.agents === 1 || !meets(erlangA({ ...input, agents: r.agents - 1 })));
+        },
+      ),
+      { numRuns: 200, seed: 3 },
+    );
   });
 
   it("a hint changes the search, never the answer", () => {
-    fc.assert(fc.property(fc.double({ min: 0.5, max: 2_000, noNaN: true }), fc.double({ min: 0, max: 3, noNaN: true }), fc.boolean(), (load, hintPerErlang, caps) => {
-      const noPatience = { callsPerHour: (load * 3600) / 240, ahtSec: 240, thresholdSec: 20, targetServiceLevel: 0.8, ...(caps ? { maxAbandon: 0.05, maxOccupancy: 0.9 } : {}) };
-      return [noPatience, { ...noPatience, patienceSec: 150 }].every((input) => {
-        const plain = solveStaffing(input);
-        const hinted = solveStaffing({ ...input, hintAgents: load * hintPerErlang });
-        return hinted.agents === plain.agents && hinted.bindingConstraint === plain.bindingConstraint;
-      });
-    }), { numRuns: 200, seed: 5 });
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.5, max: 2_000, noNaN: true }),
+        fc.double({ min: 0, max: 3, noNaN: true }),
+        fc.boolean(),
+        (load, hintPerErlang, caps) => {
+          const noPatience = {
+            callsPerHour: (load * 3600) / 240,
+            ahtSec: 240,
+            thresholdSec: 20,
+            targetServiceLevel: 0.8,
+            ...(caps ? { maxAbandon: 0.05, maxOccupancy: 0.9 } : {}),
+          };
+          return [noPatience, { ...noPatience, patienceSec: 150 }].every((input) => {
+            const plain = solveStaffing(input);
+            const hinted = solveStaffing({ ...input, hintAgents: load * hintPerErlang });
+            return hinted.agents === plain.agents && hinted.bindingConstraint === plain.bindingConstraint;
+          });
+        },
+      ),
+      { numRuns: 200, seed: 5 },
+    );
   });
 
   it("grosses up for shrinkage without rounding", () => {
-    const r = solveStaffing({ callsPerHour: 600, ahtSec: 270, thresholdSec: 20, targetServiceLevel: 0.8, shrinkage: 0.3 });
+    const r = solveStaffing({
+      callsPerHour: 600,
+      ahtSec: 270,
+      thresholdSec: 20,
+      targetServiceLevel: 0.8,
+      shrinkage: 0.3,
+    });
     expect(r.scheduledAgents).toBeCloseTo(r.agents / 0.7, 12);
   });
 });

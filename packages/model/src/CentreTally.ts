@@ -26,7 +26,11 @@ export class CentreTally {
   readonly contactsPerAgentP95: Float64Array;
   readonly contactsPerAgentMax: Float64Array;
 
-  constructor(readonly days: number, readonly months: number, readonly channels: number) {
+  constructor(
+    readonly days: number,
+    readonly months: number,
+    readonly channels: number,
+  ) {
     const mc = (): Float64Array => new Float64Array(days * channels);
     this.offered = mc();
     this.answered = mc();

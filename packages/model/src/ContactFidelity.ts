@@ -16,7 +16,13 @@ export interface DayHooks {
 }
 
 // Event kinds. Priorities at equal times: plan changes, then completions, abandonments, arrivals.
-const DAY = 0, INTERVAL = 1, VOICE_DONE = 2, CHAT_DONE = 3, ABANDON = 4, ARRIVAL = 6, BREAK_END = 8;
+const DAY = 0,
+  INTERVAL = 1,
+  VOICE_DONE = 2,
+  CHAT_DONE = 3,
+  ABANDON = 4,
+  ARRIVAL = 6,
+  BREAK_END = 8;
 
 /** Per-channel state of the contact layer. */
 interface Lane {
@@ -36,7 +42,11 @@ interface Lane {
 
 /** Stream names per channel, so voice and chat draws never shift each other. */
 export function contactStreams(channel: string): { arrivals: string; handleTime: string; patience: string } {
-  return { arrivals: `contact.${channel}.arrivals`, handleTime: `contact.${channel}.handle-time`, patience: `contact.${channel}.patience` };
+  return {
+    arrivals: `contact.${channel}.arrivals`,
+    handleTime: `contact.${channel}.handle-time`,
+    patience: `contact.${channel}.patience`,
+  };
 }
 
 /**
@@ -77,7 +87,13 @@ export class ContactFidelity {
       const names = contactStreams(channel.name);
       const laneStreams = { handleTime: streams.stream(names.handleTime), patience: streams.stream(names.patience) };
       return {
-        index, channel, isVoice: channel.name === "voice", rates: rates[index]!, line: new WaitingLine(), slots: new AgentSlots(), epoch: new Int32Array(0),
+        index,
+        channel,
+        isVoice: channel.name === "voice",
+        rates: rates[index]!,
+        line: new WaitingLine(),
+        slots: new AgentSlots(),
+        epoch: new Int32Array(0),
         interarrival: makeSampler({ kind: "exponential", mean: 1 }, streams.stream(names.arrivals)),
         handleTime: makeSampler(channel.handleTimeSec, laneStreams.handleTime),
         patience: makeSampler(channel.patienceSec, laneStreams.patience),
@@ -188,7 +204,10 @@ export class ContactFidelity {
       this.startService(lane, agent, handle, m);
     } else {
       const ticket = lane.line.join(now, handle, true);
-      lane.line.setAbandonHandle(ticket, this.cal.schedule(now + patience, ABANDON + lane.index, ABANDON + lane.index, ticket));
+      lane.line.setAbandonHandle(
+        ticket,
+        this.cal.schedule(now + patience, ABANDON + lane.index, ABANDON + lane.index, ticket),
+      );
     }
     const rate = lane.rates[this.day * this.calendar.intervalsPerDay + this.interval]!;
     this.scheduleArrival(lane, now + lane.interarrival() / rate);
@@ -248,7 +267,14 @@ export class ContactFidelity {
     const skills = this.pool.skills[agent]!;
     const working = this.wantOn[agent] === 1 || this.closing;
     const { voice, chat } = this;
-    if (working && voice !== undefined && (skills & VOICE_SKILL) !== 0 && this.sessions[agent] === 0 && this.takeFromLine(voice, agent)) return;
+    if (
+      working &&
+      voice !== undefined &&
+      (skills & VOICE_SKILL) !== 0 &&
+      this.sessions[agent] === 0 &&
+      this.takeFromLine(voice, agent)
+    )
+      return;
     if (working && chat !== undefined && (skills & CHAT_SKILL) !== 0) {
       while (this.sessions[agent]! < chat.channel.concurrency && this.takeFromLine(chat, agent));
     }
@@ -278,7 +304,8 @@ export class ContactFidelity {
   private advertise(agent: number, voice: Lane | undefined, chat: Lane | undefined): void {
     const skills = this.pool.skills[agent]!;
     this.withdraw(agent);
-    if (voice !== undefined && (skills & VOICE_SKILL) !== 0 && this.sessions[agent] === 0) voice.slots.push(agent, voice.epoch[agent]!);
+    if (voice !== undefined && (skills & VOICE_SKILL) !== 0 && this.sessions[agent] === 0)
+      voice.slots.push(agent, voice.epoch[agent]!);
     if (chat !== undefined && (skills & CHAT_SKILL) !== 0) {
       for (let s = this.sessions[agent]!; s < chat.channel.concurrency; s++) chat.slots.push(agent, chat.epoch[agent]!);
     }
@@ -303,7 +330,8 @@ export class ContactFidelity {
     const sec = this.calendar.intervalSec;
     for (let i = 0; i < perDay; i++) {
       this.tally.scheduledAgentSec[this.day]! += this.plan.scheduled[i]! * sec;
-      for (let c = 0; c < this.lanes.length; c++) this.tally.requiredAgentSec[this.day]! += this.plan.required[c * perDay + i]! * sec;
+      for (let c = 0; c < this.lanes.length; c++)
+        this.tally.requiredAgentSec[this.day]! += this.plan.required[c * perDay + i]! * sec;
     }
   }
 

@@ -157,10 +157,16 @@ export class DayPlan {
     const perDay = this.calendar.intervalsPerDay;
     const onSite = operations.shiftTemplates.filter((t) => t.remoteOnly !== true);
     this.onSiteOptions = shiftOptions(onSite.length > 0 ? onSite : operations.shiftTemplates, perDay);
-    this.remoteOptions = operations.remoteSplitShifts ? shiftOptions(operations.shiftTemplates, perDay, true) : this.onSiteOptions;
+    this.remoteOptions = operations.remoteSplitShifts
+      ? shiftOptions(operations.shiftTemplates, perDay, true)
+      : this.onSiteOptions;
     this.assigner = new ShiftAssigner(this.onSiteOptions, this.remoteOptions);
     this.planners = channels.map((c) => new Planner(c));
-    this.forecastError = channels.map((c) => (c.forecastErrorCv > 0 ? makeSampler({ kind: "lognormal", mean: 1, cv: c.forecastErrorCv }, this.errorStream) : undefined));
+    this.forecastError = channels.map((c) =>
+      c.forecastErrorCv > 0
+        ? makeSampler({ kind: "lognormal", mean: 1, cv: c.forecastErrorCv }, this.errorStream)
+        : undefined,
+    );
     // Shrinkage s splits into whole-day absence a and in-shift time off b with (1 - a)(1 - b) = 1 - s.
     this.absenceRate = operations.shrinkage * operations.absenceShare;
     this.breakShare = 1 - (1 - operations.shrinkage) / (1 - this.absenceRate);
@@ -188,7 +194,8 @@ export class DayPlan {
       const option = this.chosen[w]!;
       const options = w < onSite ? this.onSiteOptions : this.remoteOptions;
       this.placeShift(p, 0, options.start[option]!, options.length[option]!, w, pool, this.breakShare);
-      if (overtime !== undefined && options.length2[option] === 0) this.placeOvertime(p, options.start[option]!, options.length[option]!, w, pool, overtime);
+      if (overtime !== undefined && options.length2[option] === 0)
+        this.placeOvertime(p, options.start[option]!, options.length[option]!, w, pool, overtime);
       else this.placeShift(p, 1, options.start2[option]!, options.length2[option]!, w, pool, this.breakShare);
     }
     this.finishPlacing();
@@ -199,11 +206,19 @@ export class DayPlan {
    * (or right before it, whichever side has the longer run of intervals still short by half an agent or more), up to
    * the agent's allowance; no breaks in overtime. Each interval placed lowers the gap, so later agents fill the rest.
    */
-  private placeOvertime(p: number, start: number, length: number, order: number, pool: AgentPool, overtime: Overtime): void {
+  private placeOvertime(
+    p: number,
+    start: number,
+    length: number,
+    order: number,
+    pool: AgentPool,
+    overtime: Overtime,
+  ): void {
     const agent = this.present[p]!;
     const allowance = overtime.allowance(agent);
     const gap = this.gap;
-    let after = 0, before = 0;
+    let after = 0,
+      before = 0;
     while (after < allowance && start + length + after < gap.length && gap[start + length + after]! >= 0.5) after++;
     while (before < allowance && start - before - 1 >= 0 && gap[start - before - 1]! >= 0.5) before++;
     const from = after >= before ? start + length : start - before;
@@ -286,7 +301,8 @@ export class DayPlan {
     const weekday = this.calendar.dayOfWeek[day]!;
     const allPresent = this.operations.rostering === "all-present";
     const daysOff = allPresent ? 0 : 7 - this.operations.workDaysPerWeek;
-    let onSite = 0, remote = 0;
+    let onSite = 0,
+      remote = 0;
     for (let a = 0; a < pool.count && open; a++) {
       if (pool.rosterable[a] === 0 || (weekday - pool.firstDayOff[a]! + 7) % 7 < daysOff) continue;
       if (allPresent || pool.remote[a] === 0) this.working[onSite++] = a;
@@ -327,11 +343,20 @@ export class DayPlan {
    * the rest (taken from the start of its interval), placed by `BreakOffsets` for roster position `order`; so a
    * small change of shrinkage moves break time a little, not by whole intervals.
    */
-  private placeShift(p: number, block: number, start: number, length: number, order: number, pool: AgentPool, breakShare: number): void {
+  private placeShift(
+    p: number,
+    block: number,
+    start: number,
+    length: number,
+    order: number,
+    pool: AgentPool,
+    breakShare: number,
+  ): void {
     const b = 2 * p + block;
     // NOTE: most blocks of a day have the same length: the split of its break time is kept from the last one.
     if (length !== this.splitLength || breakShare !== this.splitShare) this.splitBreakTime(length, breakShare);
-    const part = this.splitPart, breaks = this.splitBreaks;
+    const part = this.splitPart,
+      breaks = this.splitBreaks;
     this.blockStart[b] = start;
     this.blockLength[b] = length;
     this.blockBreaks[b] = breaks;
@@ -364,7 +389,8 @@ export class DayPlan {
     this.blockStarts[row + start]! += 1;
     this.blockPart[b] = part > 0 ? part : 1;
     if (breaks > 0) {
-      const first = breakAt[this.breakCount]!, last = breakAt[count - 1]!;
+      const first = breakAt[this.breakCount]!,
+        last = breakAt[count - 1]!;
       if (part > 0) {
         this.shortBreaks[breakRow + last]! += 1;
         this.notOnBreak[breakRow + last]! += 1 - part;
@@ -418,20 +444,23 @@ export class DayPlan {
     // step in agents on shift, which is starts less ends.
     const { joins, leaves, blockStarts, agentsStep, agentsOnBreak, shortBreaks } = this;
     for (let group = 0; group < 4; group++) {
-      const row = group * (perDay + 1), breakRow = group * perDay;
+      const row = group * (perDay + 1),
+        breakRow = group * perDay;
       for (let i = 0; i <= perDay; i++) {
         joins[row + i]! += blockStarts[row + i]!;
         leaves[row + i]! += blockStarts[row + i]! - agentsStep[row + i]!;
       }
       for (let i = 0; i < perDay; i++) {
-        const breaks = agentsOnBreak[breakRow + i]!, short = shortBreaks[breakRow + i]!;
+        const breaks = agentsOnBreak[breakRow + i]!,
+          short = shortBreaks[breakRow + i]!;
         leaves[row + i]! += breaks;
         joins[row + i]! += short;
         joins[row + i + 1]! += breaks - short;
       }
     }
     for (let group = 0; group < 4; group++) {
-      let onShift = 0, rate = 0;
+      let onShift = 0,
+        rate = 0;
       for (let i = 0; i < perDay; i++) {
         onShift += this.agentsStep[group * (perDay + 1) + i]!;
         rate += this.rateStep[group * (perDay + 1) + i]!;

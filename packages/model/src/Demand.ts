@@ -26,19 +26,35 @@ export function arrivalRates(spec: DemandSpec, calendar: SimCalendar): Float64Ar
     let weightOfMonth = 0;
     for (let d = first; d < end; d++) weightOfMonth += spec.dayOfWeekWeights[calendar.dayOfWeek[d]!]!;
     for (let d = first; d < end; d++) {
-      const dayVolume = weightOfMonth > 0 ? (spec.monthlyVolume[m]! * spec.dayOfWeekWeights[calendar.dayOfWeek[d]!]!) / weightOfMonth : 0;
-      for (let i = 0; i < perDay; i++) rates[d * perDay + i] = (dayVolume * spec.intradayWeights[i]!) / intradayTotal / calendar.intervalSec;
+      const dayVolume =
+        weightOfMonth > 0
+          ? (spec.monthlyVolume[m]! * spec.dayOfWeekWeights[calendar.dayOfWeek[d]!]!) / weightOfMonth
+          : 0;
+      for (let i = 0; i < perDay; i++)
+        rates[d * perDay + i] = (dayVolume * spec.intradayWeights[i]!) / intradayTotal / calendar.intervalSec;
     }
   }
   return rates;
 }
 
 function validateDemand(spec: DemandSpec, calendar: SimCalendar): void {
-  if (spec.monthlyVolume.length !== calendar.months) throw new RangeError(`monthlyVolume needs ${calendar.months} values (one per simulated month), got ${spec.monthlyVolume.length}`);
-  if (spec.dayOfWeekWeights.length !== 7) throw new RangeError(`dayOfWeekWeights needs 7 values, got ${spec.dayOfWeekWeights.length}`);
-  if (spec.intradayWeights.length !== calendar.intervalsPerDay) throw new RangeError(`intradayWeights needs ${calendar.intervalsPerDay} values (one per open interval), got ${spec.intradayWeights.length}`);
-  for (const [name, values] of [["monthlyVolume", spec.monthlyVolume], ["dayOfWeekWeights", spec.dayOfWeekWeights], ["intradayWeights", spec.intradayWeights]] as const) {
-    if (values.some((v) => !(v >= 0) || !Number.isFinite(v))) throw new RangeError(`${name} values must be finite and >= 0`);
+  if (spec.monthlyVolume.length !== calendar.months)
+    throw new RangeError(
+      `monthlyVolume needs ${calendar.months} values (one per simulated month), got ${spec.monthlyVolume.length}`,
+    );
+  if (spec.dayOfWeekWeights.length !== 7)
+    throw new RangeError(`dayOfWeekWeights needs 7 values, got ${spec.dayOfWeekWeights.length}`);
+  if (spec.intradayWeights.length !== calendar.intervalsPerDay)
+    throw new RangeError(
+      `intradayWeights needs ${calendar.intervalsPerDay} values (one per open interval), got ${spec.intradayWeights.length}`,
+    );
+  for (const [name, values] of [
+    ["monthlyVolume", spec.monthlyVolume],
+    ["dayOfWeekWeights", spec.dayOfWeekWeights],
+    ["intradayWeights", spec.intradayWeights],
+  ] as const) {
+    if (values.some((v) => !(v >= 0) || !Number.isFinite(v)))
+      throw new RangeError(`${name} values must be finite and >= 0`);
   }
   if (sum(spec.intradayWeights) <= 0) throw new RangeError("intradayWeights must not all be zero");
 }

@@ -9,7 +9,11 @@ import { inHandSec, residualFactor, sessionAht, type IntervalMetrics } from "./i
 import type { SimCalendar } from "./SimCalendar.js";
 
 /** Random stream of the interval fidelity's outcome counts. */
-export const INTERVAL_STREAMS = { outcomes: "interval.outcomes", fractionalServers: "interval.fractional-servers", agentBusy: "interval.agent-busy" } as const;
+export const INTERVAL_STREAMS = {
+  outcomes: "interval.outcomes",
+  fractionalServers: "interval.fractional-servers",
+  agentBusy: "interval.agent-busy",
+} as const;
 
 const SQRT6 = Math.sqrt(6);
 
@@ -119,7 +123,8 @@ export class IntervalFidelity {
   /** cv_S^2 + 1 per skill group: 2 x the residual factor (1 + cv_S^2) / 2 of its channel, the mean for both. */
   private setCycleCv2(): void {
     for (let g = 1; g < 4; g++) {
-      let sum = 0, n = 0;
+      let sum = 0,
+        n = 0;
       this.channels.forEach((_ch, c) => {
         if ((g & this.skillOf(c)) !== 0) {
           sum += 2 * this.residual[c]!;
@@ -160,7 +165,9 @@ export class IntervalFidelity {
     for (let c = 0; c < this.channels.length; c++) {
       this.tally.requiredAgentSec[day]! += this.plan.required[c * perDay + interval]! * sec;
       const rate = this.rates[c]![day * perDay + interval]!;
-      this.overrunSec += this.leavesOn[c]! * inHandSec(this.channels[c]!, Math.min(1, this.lastOccupancy[c]!), this.lastAht[c]!, this.residual[c]!);
+      this.overrunSec +=
+        this.leavesOn[c]! *
+        inHandSec(this.channels[c]!, Math.min(1, this.lastOccupancy[c]!), this.lastAht[c]!, this.residual[c]!);
       this.occupancyOn[c] = 0;
       const handled = rate > 0 ? this.simulateChannel(c, rate, day) : 0;
       this.perRate[c] = this.rateSum[c]! > 0 ? handled / this.rateSum[c]! : 0;
@@ -168,23 +175,30 @@ export class IntervalFidelity {
     }
     // Contacts per unit of service rate for each skill group: an agent of rate r in group g is credited r times
     // this (its channels' handled contacts shared in proportion to rate, a flexible agent split by `share`).
-    const voice = this.channelOf(VOICE_SKILL), chat = this.channelOf(CHAT_SKILL);
-    const onVoice = voice < 0 ? 0 : this.perRate[voice]!, onChat = chat < 0 ? 0 : this.perRate[chat]!;
+    const voice = this.channelOf(VOICE_SKILL),
+      chat = this.channelOf(CHAT_SKILL);
+    const onVoice = voice < 0 ? 0 : this.perRate[voice]!,
+      onChat = chat < 0 ? 0 : this.perRate[chat]!;
     this.perRateToday[VOICE_SKILL * perDay + interval] = onVoice;
     this.perRateToday[CHAT_SKILL * perDay + interval] = onChat;
     const voiceShare = voice === 0 ? share : 1 - share;
-    this.perRateToday[(VOICE_SKILL | CHAT_SKILL) * perDay + interval] = voiceShare * onVoice + (1 - voiceShare) * onChat;
+    this.perRateToday[(VOICE_SKILL | CHAT_SKILL) * perDay + interval] =
+      voiceShare * onVoice + (1 - voiceShare) * onChat;
     // Every agent on a channel is busy its occupancy of the interval (the Erlang model's agents are alike in this);
     // a flexible agent splits its time as the channels' agents were split. This drives each agent's burnout.
-    const busyVoice = voice < 0 ? 0 : this.occupancyOn[voice]!, busyChat = chat < 0 ? 0 : this.occupancyOn[chat]!;
+    const busyVoice = voice < 0 ? 0 : this.occupancyOn[voice]!,
+      busyChat = chat < 0 ? 0 : this.occupancyOn[chat]!;
     this.occupancyToday[VOICE_SKILL * perDay + interval] = busyVoice;
     this.occupancyToday[CHAT_SKILL * perDay + interval] = busyChat;
-    this.occupancyToday[(VOICE_SKILL | CHAT_SKILL) * perDay + interval] = voiceShare * busyVoice + (1 - voiceShare) * busyChat;
+    this.occupancyToday[(VOICE_SKILL | CHAT_SKILL) * perDay + interval] =
+      voiceShare * busyVoice + (1 - voiceShare) * busyChat;
   }
 
   /** The arithmetic mean handle-time multiplier of the agents present today for each channel. */
   private dayMeanSlowness(): void {
-    const sum = this.plan.presentSlowness, count = this.plan.presentInGroup, both = VOICE_SKILL | CHAT_SKILL;
+    const sum = this.plan.presentSlowness,
+      count = this.plan.presentInGroup,
+      both = VOICE_SKILL | CHAT_SKILL;
     for (let c = 0; c < this.channels.length; c++) {
       const g = this.skillOf(c);
       this.meanSlowness[c] = count[g]! + count[both]! > 0 ? (sum[g]! + sum[both]!) / (count[g]! + count[both]!) : 1;
@@ -207,10 +221,13 @@ export class IntervalFidelity {
     const groupRate = this.plan.groupRate;
     const both = VOICE_SKILL | CHAT_SKILL;
     const s0 = this.skillOf(0);
-    const single0 = groupAgents[s0 * perDay + interval]!, rate0 = groupRate[s0 * perDay + interval]!;
-    const flexible = groupAgents[both * perDay + interval]!, rateBoth = groupRate[both * perDay + interval]!;
+    const single0 = groupAgents[s0 * perDay + interval]!,
+      rate0 = groupRate[s0 * perDay + interval]!;
+    const flexible = groupAgents[both * perDay + interval]!,
+      rateBoth = groupRate[both * perDay + interval]!;
 
-    const leaves = this.plan.leaves, row = perDay + 1;
+    const leaves = this.plan.leaves,
+      row = perDay + 1;
     // Open around the clock, the queue and the contacts in hand carry over midnight: no fresh start there.
     const joins = interval === 0 && this.aroundTheClock ? this.noJoins : this.plan.joins;
     if (this.channels.length === 1) {
@@ -221,13 +238,15 @@ export class IntervalFidelity {
       return 1;
     }
     const s1 = this.skillOf(1);
-    const single1 = groupAgents[s1 * perDay + interval]!, rate1 = groupRate[s1 * perDay + interval]!;
+    const single1 = groupAgents[s1 * perDay + interval]!,
+      rate1 = groupRate[s1 * perDay + interval]!;
 
     let share = 1;
     if (flexible > 0) {
       // Give the flexible agents, as whole agents, so that agents per unit of offered load are as equal as the
       // single-skill groups allow.
-      const load0 = this.offeredLoad(0, day, interval), load1 = this.offeredLoad(1, day, interval);
+      const load0 = this.offeredLoad(0, day, interval),
+        load1 = this.offeredLoad(1, day, interval);
       const total = single0 + single1 + flexible;
       const want0 = load0 + load1 > 0 ? (total * load0) / (load0 + load1) : total / 2;
       share = Math.min(flexible, Math.max(0, Math.round(want0 - single0))) / flexible;
@@ -236,7 +255,8 @@ export class IntervalFidelity {
     this.rateSum[0] = rate0 + rateBoth * share;
     this.agentsOn[1] = single1 + flexible * (1 - share);
     this.rateSum[1] = rate1 + rateBoth * (1 - share);
-    const joinsBoth = joins[both * row + interval]!, leavesBoth = leaves[both * row + interval]!;
+    const joinsBoth = joins[both * row + interval]!,
+      leavesBoth = leaves[both * row + interval]!;
     this.joinsOn[0] = joins[s0 * row + interval]! + joinsBoth * share;
     this.joinsOn[1] = joins[s1 * row + interval]! + joinsBoth * (1 - share);
     this.leavesOn[0] = leaves[s0 * row + interval]! + leavesBoth * share;
@@ -262,7 +282,8 @@ export class IntervalFidelity {
     // rates, so the multiplier of handled contacts is the harmonic mean (faster agents free up sooner and take
     // more); when agents are mostly idle, each takes its turn, and it is the arithmetic mean. Weighted by the
     // offered busy share between the two.
-    const harmonic = agents > 0 ? agents / this.rateSum[c]! : 1, arithmetic = this.meanSlowness[c]!;
+    const harmonic = agents > 0 ? agents / this.rateSum[c]! : 1,
+      arithmetic = this.meanSlowness[c]!;
     // (The weight ignores the slower chat sessions opened beside others: a weight needs no such precision.)
     const load = agents > 0 ? Math.min(1, (rate * this.meanHandleSec[c]! * harmonic) / (ch.concurrency * agents)) : 1;
     const effectiveMultiplier = harmonic + (1 - load) * (arithmetic - harmonic);
@@ -306,14 +327,19 @@ export class IntervalFidelity {
    * fidelities.
    */
   private closeDay(day: number): void {
-    const perDay = this.calendar.intervalsPerDay, row = perDay + 1, both = VOICE_SKILL | CHAT_SKILL;
+    const perDay = this.calendar.intervalsPerDay,
+      row = perDay + 1,
+      both = VOICE_SKILL | CHAT_SKILL;
     const n = this.aroundTheClock ? 0 : this.channels.length;
     const on = n === 1 ? 1 : this.agentsOn[0]! + this.agentsOn[1]!;
     for (let c = 0; c < n; c++) {
       // Everyone still on goes off at closing; flexible agents as the last interval split them.
       const share = n === 1 ? 1 : on > 0 ? this.agentsOn[c]! / on : 0.5;
-      const leaving = this.plan.leaves[this.skillOf(c) * row + perDay]! + this.plan.leaves[both * row + perDay]! * share;
-      this.overrunSec += leaving * inHandSec(this.channels[c]!, Math.min(1, this.lastOccupancy[c]!), this.lastAht[c]!, this.residual[c]!);
+      const leaving =
+        this.plan.leaves[this.skillOf(c) * row + perDay]! + this.plan.leaves[both * row + perDay]! * share;
+      this.overrunSec +=
+        leaving *
+        inHandSec(this.channels[c]!, Math.min(1, this.lastOccupancy[c]!), this.lastAht[c]!, this.residual[c]!);
     }
     this.tally.loggedInAgentSec[day]! += this.plannedSec + this.overrunSec;
   }
@@ -325,8 +351,10 @@ export class IntervalFidelity {
    */
   private creditAgents(): void {
     const perDay = this.calendar.intervalsPerDay;
-    const before = this.perRateBefore, perRate = this.perRateToday;
-    const busyBefore = this.occupancyBefore, busyShare = this.occupancyToday;
+    const before = this.perRateBefore,
+      perRate = this.perRateToday;
+    const busyBefore = this.occupancyBefore,
+      busyShare = this.occupancyToday;
     for (let g = 0; g < 4; g++) {
       for (let i = 0; i < perDay; i++) {
         before[g * (perDay + 1) + i + 1] = before[g * (perDay + 1) + i]! + perRate[g * perDay + i]!;
@@ -335,18 +363,25 @@ export class IntervalFidelity {
     }
     // NOTE: arrays in locals, so that the loop does not reload them from their objects at every step.
     const { skills, contactsThisMonth, loggedInSecThisMonth, busySecThisMonth } = this.pool;
-    const { present, presentRate, blockStart, blockLength, blockBreaks, blockBreaksFrom, breakAt, blockPart } = this.plan;
+    const { present, presentRate, blockStart, blockLength, blockBreaks, blockBreaksFrom, breakAt, blockPart } =
+      this.plan;
     // Each agent's logged-in time carries the day's share of time spent finishing contacts after going off.
     const stretch = this.plannedSec > 0 ? 1 + this.overrunSec / this.plannedSec : 1;
     const sec = this.calendar.intervalSec * stretch;
     // Mean handle-time multiplier of each skill group's agents today (see the busy share below).
-    const slowness = this.plan.presentSlowness, count = this.plan.presentInGroup;
+    const slowness = this.plan.presentSlowness,
+      count = this.plan.presentInGroup;
     for (let p = 0; p < this.plan.presentCount; p++) {
       const a = present[p]!;
       const group = skills[a]!;
-      let contacts = 0, intervals = 0, busy = 0;
+      let contacts = 0,
+        intervals = 0,
+        busy = 0;
       for (let b = 2 * p; b < 2 * p + 2; b++) {
-        const start = blockStart[b]!, length = blockLength[b]!, from = blockBreaksFrom[b]!, to = from + blockBreaks[b]!;
+        const start = blockStart[b]!,
+          length = blockLength[b]!,
+          from = blockBreaksFrom[b]!,
+          to = from + blockBreaks[b]!;
         if (length === 0) continue;
         intervals += length - blockBreaks[b]!;
         contacts += before[group * (perDay + 1) + start + length]! - before[group * (perDay + 1) + start]!;
@@ -402,10 +437,17 @@ export class IntervalFidelity {
     const ch = this.channels[c]!;
     // Below a millionth of a server is rounding residue of the sums of agents.
     const rounded = Math.round(servers * 1e6) / 1e6;
-    const low = Math.floor(rounded), weight = rounded - low;
+    const low = Math.floor(rounded),
+      weight = rounded - low;
     const agents = weight > 0 && this.roundingDraw.next() < weight ? low + 1 : low;
     // The closed form needs exponential patience: other patience forms are approximated by their mean.
-    const a = erlangA({ callsPerHour: Math.round(rate * 36_000) / 10, ahtSec: Math.max(1, Math.round(ahtSec)), agents, thresholdSec: ch.thresholdSec, patienceSec: distributionMean(ch.patienceSec) });
+    const a = erlangA({
+      callsPerHour: Math.round(rate * 36_000) / 10,
+      ahtSec: Math.max(1, Math.round(ahtSec)),
+      agents,
+      thresholdSec: ch.thresholdSec,
+      patienceSec: distributionMean(ch.patienceSec),
+    });
     const m = this.m;
     m.slAnswered = a.serviceLevel["answered-within-threshold"];
     m.slWaited = a.serviceLevel["waited-within-threshold"];

@@ -67,7 +67,8 @@ export class Planner {
 
   /** Index of the first solved bin above `bin` (binary search). */
   private insertionPoint(bin: number): number {
-    let low = 0, high = this.solvedBins.length;
+    let low = 0,
+      high = this.solvedBins.length;
     while (low < high) {
       const mid = (low + high) >> 1;
       if (this.solvedBins[mid]! < bin) low = mid + 1;
@@ -82,13 +83,17 @@ export class Planner {
    */
   private guess(bin: number, at: number): number {
     const rate = Planner.binRate(bin);
-    const below = at - 1, above = at;
+    const below = at - 1,
+      above = at;
     if (below < 0 || above >= this.solvedBins.length) {
       const nearest = below < 0 ? above : below;
       return (this.solvedSessions[nearest]! * rate) / Planner.binRate(this.solvedBins[nearest]!);
     }
-    const rateBelow = Planner.binRate(this.solvedBins[below]!), rateAbove = Planner.binRate(this.solvedBins[above]!);
+    const rateBelow = Planner.binRate(this.solvedBins[below]!),
+      rateAbove = Planner.binRate(this.solvedBins[above]!);
     const sessionsBelow = this.solvedSessions[below]!;
-    return sessionsBelow + ((this.solvedSessions[above]! - sessionsBelow) * (rate - rateBelow)) / (rateAbove - rateBelow);
+    return (
+      sessionsBelow + ((this.solvedSessions[above]! - sessionsBelow) * (rate - rateBelow)) / (rateAbove - rateBelow)
+    );
   }
 }

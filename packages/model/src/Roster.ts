@@ -32,7 +32,11 @@ export interface ShiftOptions {
  * only in pairs that do not overlap (two short blocks a day: a split shift, which keeps a full paid day and can
  * cover both intraday peaks).
  */
-export function shiftOptions(templates: readonly ShiftTemplate[], intervals: number, splitShifts = false): ShiftOptions {
+export function shiftOptions(
+  templates: readonly ShiftTemplate[],
+  intervals: number,
+  splitShifts = false,
+): ShiftOptions {
   const single: [number, number][] = [];
   for (const t of templates) {
     const length = Math.min(t.lengthIntervals, intervals);
@@ -44,7 +48,8 @@ export function shiftOptions(templates: readonly ShiftTemplate[], intervals: num
   const short = single.filter(([, length]) => length < longest);
   const whole = splitShifts ? single.filter(([, length]) => length === longest) : single;
   const options: [number, number, number, number][] = whole.map(([start, length]) => [start, length, 0, 0]);
-  if (splitShifts) for (const [a, la] of short) for (const [b, lb] of short) if (b > a + la) options.push([a, la, b, lb]);
+  if (splitShifts)
+    for (const [a, la] of short) for (const [b, lb] of short) if (b > a + la) options.push([a, la, b, lb]);
   return {
     start: Int32Array.from(options.map((o) => o[0])),
     length: Int32Array.from(options.map((o) => o[1])),
@@ -62,14 +67,22 @@ export function shiftOptions(templates: readonly ShiftTemplate[], intervals: num
  * O(options) rather than a pass over the day. The overlaps of an option's blocks with every option are worked
  * out the first time it is chosen, and looked up after that.
  */
-export function assignShifts(required: ArrayLike<number>, cover: Float64Array, agents: number, options: ShiftOptions, chosen: Int32Array): void {
+export function assignShifts(
+  required: ArrayLike<number>,
+  cover: Float64Array,
+  agents: number,
+  options: ShiftOptions,
+  chosen: Int32Array,
+): void {
   const count = options.start.length;
   const need = new Float64Array(count);
   const span = new Float64Array(count);
   for (let o = 0; o < count; o++) {
     span[o] = options.length[o]! + options.length2[o]!;
-    for (let i = options.start[o]!; i < options.start[o]! + options.length[o]!; i++) need[o]! += required[i]! - cover[i]!;
-    for (let i = options.start2[o]!; i < options.start2[o]! + options.length2[o]!; i++) need[o]! += required[i]! - cover[i]!;
+    for (let i = options.start[o]!; i < options.start[o]! + options.length[o]!; i++)
+      need[o]! += required[i]! - cover[i]!;
+    for (let i = options.start2[o]!; i < options.start2[o]! + options.length2[o]!; i++)
+      need[o]! += required[i]! - cover[i]!;
   }
   const overlaps: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(2 * count).fill(undefined);
   for (let agent = 0; agent < agents; agent++) {
@@ -84,8 +97,20 @@ export function assignShifts(required: ArrayLike<number>, cover: Float64Array, a
       }
     }
     chosen[agent] = best;
-    coverBlock(options.start[best]!, options.length[best]!, cover, need, (overlaps[2 * best] ??= blockOverlaps(options.start[best]!, options.length[best]!, options)));
-    coverBlock(options.start2[best]!, options.length2[best]!, cover, need, (overlaps[2 * best + 1] ??= blockOverlaps(options.start2[best]!, options.length2[best]!, options)));
+    coverBlock(
+      options.start[best]!,
+      options.length[best]!,
+      cover,
+      need,
+      (overlaps[2 * best] ??= blockOverlaps(options.start[best]!, options.length[best]!, options)),
+    );
+    coverBlock(
+      options.start2[best]!,
+      options.length2[best]!,
+      cover,
+      need,
+      (overlaps[2 * best + 1] ??= blockOverlaps(options.start2[best]!, options.length2[best]!, options)),
+    );
   }
 }
 
@@ -95,7 +120,8 @@ function blockOverlaps(from: number, length: number, options: ShiftOptions): Int
   const { start, length: len, start2, length2 } = options;
   const overlap = new Int32Array(start.length);
   for (let o = 0; o < start.length; o++) {
-    overlap[o] = Math.max(0, Math.min(to, start[o]! + len[o]!) - Math.max(from, start[o]!)) +
+    overlap[o] =
+      Math.max(0, Math.min(to, start[o]! + len[o]!) - Math.max(from, start[o]!)) +
       Math.max(0, Math.min(to, start2[o]! + length2[o]!) - Math.max(from, start2[o]!));
   }
   return overlap;
@@ -131,11 +157,16 @@ export class ShiftAssigner {
   private readonly remembered: Remembered[] = [];
   private next = 0;
 
-  constructor(private readonly onSite: ShiftOptions, private readonly remote: ShiftOptions) {}
+  constructor(
+    private readonly onSite: ShiftOptions,
+    private readonly remote: ShiftOptions,
+  ) {}
 
   /** Fills `cover` (agents on shift per interval) and `chosen` (the option of the k-th agent, on-site ones first). */
   assign(target: Float64Array, onSite: number, remote: number, cover: Float64Array, chosen: Int32Array): void {
-    const known = this.remembered.find((r) => r.onSite === onSite && r.remote === remote && sameValues(r.target, target));
+    const known = this.remembered.find(
+      (r) => r.onSite === onSite && r.remote === remote && sameValues(r.target, target),
+    );
     if (known !== undefined) {
       cover.set(known.cover);
       chosen.set(known.chosen);
@@ -144,7 +175,13 @@ export class ShiftAssigner {
     cover.fill(0);
     assignShifts(target, cover, onSite, this.onSite, chosen);
     assignShifts(target, cover, remote, this.remote, chosen.subarray(onSite));
-    const entry = { target: target.slice(), onSite, remote, cover: cover.slice(), chosen: chosen.slice(0, onSite + remote) };
+    const entry = {
+      target: target.slice(),
+      onSite,
+      remote,
+      cover: cover.slice(),
+      chosen: chosen.slice(0, onSite + remote),
+    };
     this.remembered[this.next] = entry;
     this.next = (this.next + 1) % REMEMBERED_ROSTERS;
   }

@@ -96,11 +96,17 @@ export function daysFromCivil(year: number, month: number, day: number): number 
 
 function validateSpec(spec: CalendarSpec): void {
   const intervalSec = spec.intervalMinutes * 60;
-  if (!Number.isInteger(spec.startMonth) || spec.startMonth < 1 || spec.startMonth > 12) throw new RangeError(`startMonth must be 1..12, got ${spec.startMonth}`);
-  if (!Number.isInteger(spec.horizonMonths) || spec.horizonMonths < 1) throw new RangeError(`horizonMonths must be an integer >= 1, got ${spec.horizonMonths}`);
-  if (!Number.isInteger(spec.warmupMonths) || spec.warmupMonths < 0) throw new RangeError(`warmupMonths must be an integer >= 0, got ${spec.warmupMonths}`);
-  if (!(spec.openHour >= 0 && spec.closeHour <= 24 && spec.openHour < spec.closeHour)) throw new RangeError(`opening hours must satisfy 0 <= open < close <= 24, got ${spec.openHour}-${spec.closeHour}`);
+  if (!Number.isInteger(spec.startMonth) || spec.startMonth < 1 || spec.startMonth > 12)
+    throw new RangeError(`startMonth must be 1..12, got ${spec.startMonth}`);
+  if (!Number.isInteger(spec.horizonMonths) || spec.horizonMonths < 1)
+    throw new RangeError(`horizonMonths must be an integer >= 1, got ${spec.horizonMonths}`);
+  if (!Number.isInteger(spec.warmupMonths) || spec.warmupMonths < 0)
+    throw new RangeError(`warmupMonths must be an integer >= 0, got ${spec.warmupMonths}`);
+  if (!(spec.openHour >= 0 && spec.closeHour <= 24 && spec.openHour < spec.closeHour))
+    throw new RangeError(`opening hours must satisfy 0 <= open < close <= 24, got ${spec.openHour}-${spec.closeHour}`);
   if (((spec.closeHour - spec.openHour) * 3600) % intervalSec !== 0 || (spec.openHour * 3600) % intervalSec !== 0) {
-    throw new RangeError(`opening hours ${spec.openHour}-${spec.closeHour} must be whole multiples of the ${spec.intervalMinutes}-minute interval`);
+    throw new RangeError(
+      `opening hours ${spec.openHour}-${spec.closeHour} must be whole multiples of the ${spec.intervalMinutes}-minute interval`,
+    );
   }
 }

@@ -48,16 +48,26 @@ const ABANDON = 1;
 const ARRIVAL = 2;
 
 /** Random streams this model draws from; each decision has its own, so changing staffing leaves them unchanged. */
-export const STATIONARY_QUEUE_STREAMS = { arrivals: "queue.arrivals", handleTime: "queue.handle-time", patience: "queue.patience" } as const;
+export const STATIONARY_QUEUE_STREAMS = {
+  arrivals: "queue.arrivals",
+  handleTime: "queue.handle-time",
+  patience: "queue.patience",
+} as const;
 
 /** Runs one replication. Handle time and patience are drawn at arrival, in arrival order, for common random numbers. */
 export function runStationaryQueue(params: StationaryQueueParams, streams: RandomStreams): StationaryQueueTally {
   validate(params);
   const { agents, thresholdSec, warmupContacts } = params;
   const totalArrivals = warmupContacts + params.measuredContacts;
-  const interarrival = makeSampler({ kind: "exponential", mean: 1 / params.arrivalRatePerSec }, streams.stream(STATIONARY_QUEUE_STREAMS.arrivals));
+  const interarrival = makeSampler(
+    { kind: "exponential", mean: 1 / params.arrivalRatePerSec },
+    streams.stream(STATIONARY_QUEUE_STREAMS.arrivals),
+  );
   const handleTime = makeSampler(params.handleTimeSec, streams.stream(STATIONARY_QUEUE_STREAMS.handleTime));
-  const patience = params.patienceSec === undefined ? undefined : makeSampler(params.patienceSec, streams.stream(STATIONARY_QUEUE_STREAMS.patience));
+  const patience =
+    params.patienceSec === undefined
+      ? undefined
+      : makeSampler(params.patienceSec, streams.stream(STATIONARY_QUEUE_STREAMS.patience));
 
   const calendar = new EventCalendar(agents + 1024);
   const line = new WaitingLine();
@@ -65,10 +75,21 @@ export function runStationaryQueue(params: StationaryQueueParams, streams: Rando
   for (let agent = 0; agent < agents; agent++) idle.push(agent);
 
   let arrivals = 0;
-  let offered = 0, answered = 0, abandoned = 0, delayed = 0, answeredWithin = 0, abandonedWithin = 0;
-  let waitAnswered = 0, waitAll = 0, modelEvents = 0;
+  let offered = 0,
+    answered = 0,
+    abandoned = 0,
+    delayed = 0,
+    answeredWithin = 0,
+    abandonedWithin = 0;
+  let waitAnswered = 0,
+    waitAll = 0,
+    modelEvents = 0;
   // Busy agent-seconds, integrated only inside the measurement window [measureStart, measureEnd].
-  let busy = 0, busyIntegral = 0, lastChange = 0, measureStart = -1, measureEnd = -1;
+  let busy = 0,
+    busyIntegral = 0,
+    lastChange = 0,
+    measureStart = -1,
+    measureEnd = -1;
 
   calendar.schedule(interarrival(), 0, ARRIVAL, 0);
   while (calendar.pop()) {
@@ -87,11 +108,15 @@ export function runStationaryQueue(params: StationaryQueueParams, streams: Rando
       if (idle.size > 0) {
         busy++;
         calendar.schedule(now + service, DEPARTURE, DEPARTURE, idle.shift());
-        if (measured) { answered++; answeredWithin++; }
+        if (measured) {
+          answered++;
+          answeredWithin++;
+        }
       } else {
         if (measured) delayed++;
         const ticket = line.join(now, service, measured);
-        if (patienceSec !== Infinity) line.setAbandonHandle(ticket, calendar.schedule(now + patienceSec, ABANDON, ABANDON, ticket));
+        if (patienceSec !== Infinity)
+          line.setAbandonHandle(ticket, calendar.schedule(now + patienceSec, ABANDON, ABANDON, ticket));
       }
       if (arrivals < totalArrivals) calendar.schedule(now + interarrival(), ARRIVAL, ARRIVAL, 0);
       else {
@@ -128,22 +153,34 @@ export function runStationaryQueue(params: StationaryQueueParams, streams: Rando
     }
   }
   return {
-    offered, answered, abandoned, waitingAtEnd: line.waiting, delayed,
-    answeredWithinThreshold: answeredWithin, abandonedWithinThreshold: abandonedWithin,
-    waitAnsweredSec: waitAnswered, waitAllSec: waitAll,
-    busyAgentSec: busyIntegral, measuredSec: measureEnd - measureStart, modelEvents,
+    offered,
+    answered,
+    abandoned,
+    waitingAtEnd: line.waiting,
+    delayed,
+    answeredWithinThreshold: answeredWithin,
+    abandonedWithinThreshold: abandonedWithin,
+    waitAnsweredSec: waitAnswered,
+    waitAllSec: waitAll,
+    busyAgentSec: busyIntegral,
+    measuredSec: measureEnd - measureStart,
+    modelEvents,
   };
 }
 
 function validate(params: StationaryQueueParams): void {
   const positive = (value: number, name: string): void => {
-    if (!(value > 0) || !Number.isFinite(value)) throw new RangeError(`${name} must be a positive finite number, got ${value}`);
+    if (!(value > 0) || !Number.isFinite(value))
+      throw new RangeError(`${name} must be a positive finite number, got ${value}`);
   };
   positive(params.arrivalRatePerSec, "arrivalRatePerSec");
-  if (!Number.isInteger(params.agents) || params.agents < 1) throw new RangeError(`agents must be an integer >= 1, got ${params.agents}`);
+  if (!Number.isInteger(params.agents) || params.agents < 1)
+    throw new RangeError(`agents must be an integer >= 1, got ${params.agents}`);
   if (!(params.thresholdSec >= 0)) throw new RangeError(`thresholdSec must be >= 0, got ${params.thresholdSec}`);
-  if (!Number.isInteger(params.warmupContacts) || params.warmupContacts < 0) throw new RangeError(`warmupContacts must be an integer >= 0`);
-  if (!Number.isInteger(params.measuredContacts) || params.measuredContacts < 1) throw new RangeError(`measuredContacts must be an integer >= 1`);
+  if (!Number.isInteger(params.warmupContacts) || params.warmupContacts < 0)
+    throw new RangeError(`warmupContacts must be an integer >= 0`);
+  if (!Number.isInteger(params.measuredContacts) || params.measuredContacts < 1)
+    throw new RangeError(`measuredContacts must be an integer >= 1`);
 }
 
 /** Service-level definitions, named as in `@ccsim/erlang` so simulated and exact values line up. */

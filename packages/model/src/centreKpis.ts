@@ -25,7 +25,12 @@ export interface DayKpis {
  * KPIs of the reported months (warm-up months dropped). Staffing sufficiency compares like with like: agent-hours
  * rostered against the planner's requirement on the phones grossed up for shrinkage, the hours it needed rostered.
  */
-export function centreMonthKpis(tally: CentreTally, calendar: SimCalendar, channels: readonly ChannelParams[], shrinkage: number): MonthKpis[] {
+export function centreMonthKpis(
+  tally: CentreTally,
+  calendar: SimCalendar,
+  channels: readonly ChannelParams[],
+  shrinkage: number,
+): MonthKpis[] {
   const months: MonthKpis[] = [];
   for (let m = calendar.spec.warmupMonths; m < calendar.months; m++) {
     const values = periodKpis(tally, channels, shrinkage, calendar.monthStartDay[m]!, calendar.monthStartDay[m + 1]!);
@@ -41,11 +46,20 @@ export function centreMonthKpis(tally: CentreTally, calendar: SimCalendar, chann
 
 /** KPIs of every simulated day (the same names as the monthly ones, without the per-agent distribution). */
 export function centreDayKpis(tally: CentreTally, channels: readonly ChannelParams[], shrinkage: number): DayKpis[] {
-  return Array.from({ length: tally.days }, (_, day) => ({ day, values: periodKpis(tally, channels, shrinkage, day, day + 1) }));
+  return Array.from({ length: tally.days }, (_, day) => ({
+    day,
+    values: periodKpis(tally, channels, shrinkage, day, day + 1),
+  }));
 }
 
 /** KPIs summed over days [first, end). */
-function periodKpis(tally: CentreTally, channels: readonly ChannelParams[], shrinkage: number, first: number, end: number): Record<string, number> {
+function periodKpis(
+  tally: CentreTally,
+  channels: readonly ChannelParams[],
+  shrinkage: number,
+  first: number,
+  end: number,
+): Record<string, number> {
   const values: Record<string, number> = {};
   const sum = (series: Float64Array, stride: number, offset: number): number => {
     let total = 0;
@@ -58,7 +72,12 @@ function periodKpis(tally: CentreTally, channels: readonly ChannelParams[], shri
     const offered = sum(tally.offered, n, c);
     const answered = sum(tally.answered, n, c);
     const abandoned = sum(tally.abandoned, n, c);
-    const sl = serviceLevel(ch, offered, sum(tally.answeredWithinThreshold, n, c), sum(tally.abandonedWithinThreshold, n, c));
+    const sl = serviceLevel(
+      ch,
+      offered,
+      sum(tally.answeredWithinThreshold, n, c),
+      sum(tally.abandonedWithinThreshold, n, c),
+    );
     if (sl < ch.targetServiceLevel) onTarget = 0;
     Object.assign(values, {
       [`${ch.name}.offered`]: offered,

@@ -8,8 +8,22 @@ export { INTERVAL_STREAMS } from "./IntervalFidelity.js";
 export { kpiRange } from "./kpiBounds.js";
 export { Planner } from "./Planner.js";
 export { assignShifts, ShiftAssigner, shiftOptions, type ShiftOptions, type ShiftTemplate } from "./Roster.js";
-export { buildCalendar, daysFromCivil, intervalStartSec, SECONDS_PER_DAY, type CalendarSpec, type SimCalendar } from "./SimCalendar.js";
-export { simulateCentre, WORKFORCE_STREAMS, type CentreRun, type Fidelity, type ParamsChange, type SimulateOptions } from "./simulateCentre.js";
+export {
+  buildCalendar,
+  daysFromCivil,
+  intervalStartSec,
+  SECONDS_PER_DAY,
+  type CalendarSpec,
+  type SimCalendar,
+} from "./SimCalendar.js";
+export {
+  simulateCentre,
+  WORKFORCE_STREAMS,
+  type CentreRun,
+  type Fidelity,
+  type ParamsChange,
+  type SimulateOptions,
+} from "./simulateCentre.js";
 export {
   runStationaryQueue,
   stationaryQueueKpis,
@@ -36,7 +50,13 @@ export { Outsourcing } from "./management/Outsourcing.js";
 export { Overtime } from "./management/Overtime.js";
 export { PayReview } from "./management/PayReview.js";
 export { RecruitingEffort } from "./management/RecruitingEffort.js";
-export type { ManagementParams, OutsourcingParams, OvertimeParams, PayReviewParams, RecruitingEffortParams } from "./management/ManagementParams.js";
+export type {
+  ManagementParams,
+  OutsourcingParams,
+  OvertimeParams,
+  PayReviewParams,
+  RecruitingEffortParams,
+} from "./management/ManagementParams.js";
 export { requiredFteAtStart } from "./people/StaffingTarget.js";
 export {
   engagementLogit,

@@ -1,7 +1,16 @@
 /** Month KPIs that are shares (0 to 1); channel KPIs by their name after the channel prefix. */
 const SHARES = new Set([
-  "serviceLevel", "abandonRate", "occupancy", "onServiceLevelTarget", "monthlyAttrition", "trainingDropout",
-  "filledWithin30Days", "tenureShareHalfToTwoYears", "hireSurvival90d", "hireSurvival180d", "hireSurvival365d",
+  "serviceLevel",
+  "abandonRate",
+  "occupancy",
+  "onServiceLevelTarget",
+  "monthlyAttrition",
+  "trainingDropout",
+  "filledWithin30Days",
+  "tenureShareHalfToTwoYears",
+  "hireSurvival90d",
+  "hireSurvival180d",
+  "hireSurvival365d",
 ]);
 /** Net promoter scores: -100 to +100 points. */
 const SCORES = new Set(["tnps", "enps"]);

@@ -52,7 +52,13 @@ export interface SimulateOptions {
   readonly onFinish?: (pool: AgentPool, people: PeopleLayer | undefined) => void;
 }
 
-export function simulateCentre(params: CentreParams, mode: Fidelity, seed: number, replication: number, options: SimulateOptions = {}): CentreRun {
+export function simulateCentre(
+  params: CentreParams,
+  mode: Fidelity,
+  seed: number,
+  replication: number,
+  options: SimulateOptions = {},
+): CentreRun {
   const streams = new RandomStreams(seed, replication);
   const calendar = buildCalendar(params.calendar);
   const rates = params.channels.map((channel) => arrivalRates(channel.demand, calendar));
@@ -66,10 +72,33 @@ export function simulateCentre(params: CentreParams, mode: Fidelity, seed: numbe
   const changes = [...(options.changes ?? [])].sort((a, b) => a.fromDay - b.fromDay);
   changes.forEach((change) => checkChange(change, params));
   let nextChange = 0;
-  const people = params.people === undefined ? undefined
-    : new PeopleLayer(calendar, params.channels, rates, params.operations, params.workforce, pool, tally, streams, params.people);
-  const management = people === undefined || params.people?.management === undefined ? undefined
-    : new Management(calendar, params.channels, rates, inHouse, params.operations, pool, people, params.people.management);
+  const people =
+    params.people === undefined
+      ? undefined
+      : new PeopleLayer(
+          calendar,
+          params.channels,
+          rates,
+          params.operations,
+          params.workforce,
+          pool,
+          tally,
+          streams,
+          params.people,
+        );
+  const management =
+    people === undefined || params.people?.management === undefined
+      ? undefined
+      : new Management(
+          calendar,
+          params.channels,
+          rates,
+          inHouse,
+          params.operations,
+          pool,
+          people,
+          params.people.management,
+        );
   if (people !== undefined && management !== undefined) {
     people.management = management;
     plan.overtime = management.overtime;
@@ -91,25 +120,53 @@ export function simulateCentre(params: CentreParams, mode: Fidelity, seed: numbe
         });
         plan.configure(change.channels, change.operations);
         fidelity.setChannels(change.channels);
-        if (people !== undefined && change.people !== undefined) people.configure(change.channels, change.operations, change.people);
+        if (people !== undefined && change.people !== undefined)
+          people.configure(change.channels, change.operations, change.people);
       }
       management?.beforeDay(day);
       people?.beforeDay(day);
       options.hooks?.beforeDay(day);
     },
   };
-  const fidelity = mode === "contact"
-    ? new ContactFidelity(calendar, params.channels, inHouse, plan, pool, tally, streams, dayHooks)
-    : new IntervalFidelity(calendar, params.channels, inHouse, plan, pool, tally, streams, dayHooks, people !== undefined);
+  const fidelity =
+    mode === "contact"
+      ? new ContactFidelity(calendar, params.channels, inHouse, plan, pool, tally, streams, dayHooks)
+      : new IntervalFidelity(
+          calendar,
+          params.channels,
+          inHouse,
+          plan,
+          pool,
+          tally,
+          streams,
+          dayHooks,
+          people !== undefined,
+        );
   fidelity.run();
   const finished = people?.finish();
   options.onFinish?.(pool, people);
-  const modelEvents = fidelity instanceof ContactFidelity ? fidelity.modelEvents : calendar.days * calendar.intervalsPerDay * params.channels.length;
+  const modelEvents =
+    fidelity instanceof ContactFidelity
+      ? fidelity.modelEvents
+      : calendar.days * calendar.intervalsPerDay * params.channels.length;
   const shrinkage = params.operations.shrinkage;
   const months = centreMonthKpis(tally, calendar, params.channels, shrinkage).map((m, i) =>
-    people === undefined ? m : { month: m.month, values: withPartner({ ...m.values, ...people.months[calendar.spec.warmupMonths + i] }, params.channels, management?.months[calendar.spec.warmupMonths + i], params.people?.management) });
+    people === undefined
+      ? m
+      : {
+          month: m.month,
+          values: withPartner(
+            { ...m.values, ...people.months[calendar.spec.warmupMonths + i] },
+            params.channels,
+            management?.months[calendar.spec.warmupMonths + i],
+            params.people?.management,
+          ),
+        },
+  );
   const runLevel = finished === undefined ? {} : { run: finished.run, hireSurvival: finished.hireSurvival };
-  return options.recordDays === true ? { months, days: centreDayKpis(tally, params.channels, shrinkage), modelEvents, ...runLevel } : { months, modelEvents, ...runLevel };
+  return options.recordDays === true
+    ? { months, days: centreDayKpis(tally, params.channels, shrinkage), modelEvents, ...runLevel }
+    : { months, modelEvents, ...runLevel };
 }
 
 /**
@@ -120,7 +177,8 @@ function initialAgents(params: CentreParams, streams: RandomStreams): AgentPool 
   const { initialAgents: n, skillShares, speedFactorSigma } = params.workforce;
   const pool = new AgentPool(n);
   const cv = Math.sqrt(Math.expm1(speedFactorSigma * speedFactorSigma));
-  const speed = cv > 0 ? makeSampler({ kind: "lognormal", mean: 1, cv }, streams.stream(WORKFORCE_STREAMS.speedFactor)) : () => 1;
+  const speed =
+    cv > 0 ? makeSampler({ kind: "lognormal", mean: 1, cv }, streams.stream(WORKFORCE_STREAMS.speedFactor)) : () => 1;
   const voiceOnly = Math.round(n * skillShares.voice);
   const chatOnly = Math.round(n * skillShares.chat);
   for (let a = 0; a < n; a++) {
@@ -133,7 +191,10 @@ function initialAgents(params: CentreParams, streams: RandomStreams): AgentPool 
 function checkChange(change: ParamsChange, params: CentreParams): void {
   const names = (channels: readonly ChannelParams[]): string => channels.map((c) => c.name).join(",");
   if (names(change.channels) !== names(params.channels)) {
-    throw new RangeError(`a dated change must keep the channels (${names(params.channels)}), got ${names(change.channels)}`);
+    throw new RangeError(
+      `a dated change must keep the channels (${names(params.channels)}), got ${names(change.channels)}`,
+    );
   }
-  if (!Number.isInteger(change.fromDay) || change.fromDay < 0) throw new RangeError(`change fromDay must be a whole day >= 0, got ${change.fromDay}`);
+  if (!Number.isInteger(change.fromDay) || change.fromDay < 0)
+    throw new RangeError(`change fromDay must be a whole day >= 0, got ${change.fromDay}`);
 }

@@ -39,7 +39,13 @@ describe("simulateCentre", () => {
       const binned = Planner.binnedCallsPerHour(callsPerHour);
       expect(Math.abs(binned / callsPerHour - 1)).toBeLessThanOrEqual(0.0025);
       const expected = solveStaffing({
-        callsPerHour: binned, ahtSec: 300, thresholdSec: 20, targetServiceLevel: 0.8, patienceSec: 150, maxAbandon: 0.05, maxOccupancy: 0.9,
+        callsPerHour: binned,
+        ahtSec: 300,
+        thresholdSec: 20,
+        targetServiceLevel: 0.8,
+        patienceSec: 150,
+        maxAbandon: 0.05,
+        maxOccupancy: 0.9,
       }).agents;
       expect(planner.requiredAgents(callsPerHour / 3600)).toBe(expected);
     }
@@ -75,10 +81,16 @@ describe("stationary cases reproduce Erlang A at both fidelities", () => {
     const exact = queueMetrics({ callsPerHour, ahtSec, agents, thresholdSec: 20, patienceSec: 180 });
     if (!exact.stable) throw new Error("Erlang A is stable");
     for (const fidelity of ["contact", "interval"] as Fidelity[]) {
-      const run = (r: number): MonthKpis => simulateCentre(stationaryCentre(agents, channel), fidelity, 11, r).months[0]!;
-      for (const [key, value] of [["voice.serviceLevel", exact.serviceLevel["answered-within-threshold"]], ["voice.abandonRate", exact.pAbandon]] as const) {
+      const run = (r: number): MonthKpis =>
+        simulateCentre(stationaryCentre(agents, channel), fidelity, 11, r).months[0]!;
+      for (const [key, value] of [
+        ["voice.serviceLevel", exact.serviceLevel["answered-within-threshold"]],
+        ["voice.abandonRate", exact.pAbandon],
+      ] as const) {
         const { mean, half } = ci99(replicate(run, key));
-        expect(Math.abs(mean - value), `${fidelity} ${key}: ${mean} +- ${half} vs exact ${value}`).toBeLessThanOrEqual(half);
+        expect(Math.abs(mean - value), `${fidelity} ${key}: ${mean} +- ${half} vs exact ${value}`).toBeLessThanOrEqual(
+          half,
+        );
       }
     }
   });
@@ -93,12 +105,18 @@ describe("contact and interval fidelities agree on a day with an intraday profil
     const channel = { ...base.channels[0]!, handleTimeSec: { kind: "exponential", mean: 300 } as const };
     const params = { ...base, channels: [channel], operations: { ...base.operations, absenceShare: 1 } };
     const daily = (fidelity: Fidelity, day: number, key: string): number[] =>
-      Array.from({ length: 10 }, (_, r) => simulateCentre(params, fidelity, 8, r, { recordDays: true }).days![day]!.values[key]!);
+      Array.from(
+        { length: 10 },
+        (_, r) => simulateCentre(params, fidelity, 8, r, { recordDays: true }).days![day]!.values[key]!,
+      );
     for (const day of [0, 5]) {
       for (const key of ["voice.serviceLevel", "voice.abandonRate"]) {
         const contact = ci99(daily("contact", day, key));
         const interval = ci99(daily("interval", day, key));
-        expect(Math.abs(interval.mean - contact.mean), `day ${day} ${key}: contact ${contact.mean} +- ${contact.half}, interval ${interval.mean}`).toBeLessThanOrEqual(contact.half);
+        expect(
+          Math.abs(interval.mean - contact.mean),
+          `day ${day} ${key}: contact ${contact.mean} +- ${contact.half}, interval ${interval.mean}`,
+        ).toBeLessThanOrEqual(contact.half);
       }
     }
   });
@@ -110,10 +128,13 @@ describe("chat with concurrency 1 is voice", () => {
     const voice = flatVoice(300, days, 48);
     const chat = { ...voice, name: "chat" as const };
     for (const key of ["serviceLevel", "abandonRate"]) {
-      const v = ci99(replicate((r) => simulateCentre(stationaryCentre(26, voice), "contact", 5, r).months[0]!, `voice.${key}`));
-      const c = ci99(replicate((r) => simulateCentre(stationaryCentre(26, chat), "contact", 5, r).months[0]!, `chat.${key}`));
+      const v = ci99(
+        replicate((r) => simulateCentre(stationaryCentre(26, voice), "contact", 5, r).months[0]!, `voice.${key}`),
+      );
+      const c = ci99(
+        replicate((r) => simulateCentre(stationaryCentre(26, chat), "contact", 5, r).months[0]!, `chat.${key}`),
+      );
       expect(Math.abs(v.mean - c.mean)).toBeLessThanOrEqual(Math.hypot(v.half, c.half));
     }
   });
 });
-

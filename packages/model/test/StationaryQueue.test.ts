@@ -16,7 +16,10 @@ describe("runStationaryQueue", () => {
   it("conserves contacts: offered = answered + abandoned + still waiting, at any stopping point", () => {
     for (const agents of [30, 45, 50]) {
       for (const measuredContacts of [1, 7, 500, 5_000]) {
-        const t = runStationaryQueue({ ...base, agents, warmupContacts: 0, measuredContacts, stopAtLastArrival: true }, new RandomStreams(3, 0));
+        const t = runStationaryQueue(
+          { ...base, agents, warmupContacts: 0, measuredContacts, stopAtLastArrival: true },
+          new RandomStreams(3, 0),
+        );
         expect(t.offered).toBe(measuredContacts);
         expect(t.answered + t.abandoned + t.waitingAtEnd).toBe(t.offered);
       }
@@ -79,6 +82,8 @@ describe("runStationaryQueue", () => {
 
   it("rejects impossible parameters as defects", () => {
     expect(() => runStationaryQueue({ ...base, agents: 0 }, new RandomStreams(1, 0))).toThrow(RangeError);
-    expect(() => runStationaryQueue({ ...base, arrivalRatePerSec: Number.NaN }, new RandomStreams(1, 0))).toThrow(RangeError);
+    expect(() => runStationaryQueue({ ...base, arrivalRatePerSec: Number.NaN }, new RandomStreams(1, 0))).toThrow(
+      RangeError,
+    );
   });
 });

@@ -1,7 +1,12 @@
 import type { CentreParams, ChannelParams } from "../src/index.js";
 
 /** A voice channel with flat demand: `callsPerHour` in every open interval of every day. */
-export function flatVoice(callsPerHour: number, days: number, intervalsPerDay: number, overrides: Partial<ChannelParams> = {}): ChannelParams {
+export function flatVoice(
+  callsPerHour: number,
+  days: number,
+  intervalsPerDay: number,
+  overrides: Partial<ChannelParams> = {},
+): ChannelParams {
   return {
     name: "voice",
     demand: {
@@ -27,10 +32,29 @@ export function flatVoice(callsPerHour: number, days: number, intervalsPerDay: n
  */
 export function stationaryCentre(agents: number, channel: ChannelParams): CentreParams {
   return {
-    calendar: { startYear: 2024, startMonth: 1, warmupMonths: 0, horizonMonths: 1, intervalMinutes: 30, openHour: 0, closeHour: 24 },
+    calendar: {
+      startYear: 2024,
+      startMonth: 1,
+      warmupMonths: 0,
+      horizonMonths: 1,
+      intervalMinutes: 30,
+      openHour: 0,
+      closeHour: 24,
+    },
     channels: [channel],
-    operations: { shrinkage: 0, absenceShare: 0, shiftTemplates: [{ lengthIntervals: 48, earliestStart: 0, latestStart: 0 }], workDaysPerWeek: 7, rostering: "planner", remoteSplitShifts: false },
-    workforce: { initialAgents: agents, skillShares: channel.name === "voice" ? { voice: 1, chat: 0, both: 0 } : { voice: 0, chat: 1, both: 0 }, speedFactorSigma: 0 },
+    operations: {
+      shrinkage: 0,
+      absenceShare: 0,
+      shiftTemplates: [{ lengthIntervals: 48, earliestStart: 0, latestStart: 0 }],
+      workDaysPerWeek: 7,
+      rostering: "planner",
+      remoteSplitShifts: false,
+    },
+    workforce: {
+      initialAgents: agents,
+      skillShares: channel.name === "voice" ? { voice: 1, chat: 0, both: 0 } : { voice: 0, chat: 1, both: 0 },
+      speedFactorSigma: 0,
+    },
   };
 }
 
@@ -38,21 +62,35 @@ export function stationaryCentre(agents: number, channel: ChannelParams): Centre
 export function smallCentre(agents: number, months = 1): CentreParams {
   const profile = [3, 5, 7, 8, 8, 8, 7, 6, 6, 7, 8, 8, 7, 7, 6, 6, 5, 5, 4, 4, 3, 3, 2, 2, 2, 2, 1, 1];
   return {
-    calendar: { startYear: 2024, startMonth: 1, warmupMonths: 0, horizonMonths: months, intervalMinutes: 30, openHour: 8, closeHour: 22 },
-    channels: [{
-      name: "voice",
-      demand: { monthlyVolume: new Array(months).fill(60_000), dayOfWeekWeights: [1.2, 1.1, 1.05, 1, 1, 0.8, 0.7], intradayWeights: profile },
-      handleTimeSec: { kind: "lognormal", mean: 300, cv: 0.8 },
-      patienceSec: { kind: "exponential", mean: 150 },
-      concurrency: 1,
-      concurrencyHandleTimeFactor: 0,
-      targetServiceLevel: 0.8,
-      thresholdSec: 20,
-      serviceLevelDefinition: "answered-within-threshold",
-      maxAbandon: 0.05,
-      maxOccupancy: 0.9,
-      forecastErrorCv: 0,
-    }],
+    calendar: {
+      startYear: 2024,
+      startMonth: 1,
+      warmupMonths: 0,
+      horizonMonths: months,
+      intervalMinutes: 30,
+      openHour: 8,
+      closeHour: 22,
+    },
+    channels: [
+      {
+        name: "voice",
+        demand: {
+          monthlyVolume: new Array(months).fill(60_000),
+          dayOfWeekWeights: [1.2, 1.1, 1.05, 1, 1, 0.8, 0.7],
+          intradayWeights: profile,
+        },
+        handleTimeSec: { kind: "lognormal", mean: 300, cv: 0.8 },
+        patienceSec: { kind: "exponential", mean: 150 },
+        concurrency: 1,
+        concurrencyHandleTimeFactor: 0,
+        targetServiceLevel: 0.8,
+        thresholdSec: 20,
+        serviceLevelDefinition: "answered-within-threshold",
+        maxAbandon: 0.05,
+        maxOccupancy: 0.9,
+        forecastErrorCv: 0,
+      },
+    ],
     operations: {
       shrinkage: 0.3,
       absenceShare: 0.3,

@@ -1,4 +1,10 @@
-import { parameterRows, type ParameterRow, type ResultDocument, type Scenario, type SensitivityDocument } from "@ccsim/scenario";
+import {
+  parameterRows,
+  type ParameterRow,
+  type ResultDocument,
+  type Scenario,
+  type SensitivityDocument,
+} from "@ccsim/scenario";
 import type { TopLevelSpec } from "vega-lite";
 import { chartCsv, chartRows, chartsFor, chartTarget, monthsOnTarget, type ChartDef, type ChartRow } from "./charts.js";
 import { chartSpec } from "./chartSpec.js";
@@ -24,7 +30,11 @@ export interface Report {
   readonly title: string;
   /** The question the scenario asks: its description. */
   readonly question: string;
-  readonly variants: readonly { readonly name: string; readonly description?: string; readonly settings: readonly string[] }[];
+  readonly variants: readonly {
+    readonly name: string;
+    readonly description?: string;
+    readonly settings: readonly string[];
+  }[];
   readonly headlines: readonly Headline[];
   readonly charts: readonly ReportChart[];
   readonly assumptions: readonly ParameterRow[];
@@ -75,7 +85,8 @@ export function buildReport(doc: ResultDocument, scenario: Scenario, study?: Sen
 function settingText(path: string, value: unknown): string {
   if (path !== "interventions" || !Array.isArray(value)) return `${path} = ${JSON.stringify(value)}`;
   return (value as { from: string; description?: string; set: Record<string, unknown> }[])
-    .map((i) => `from ${i.from}: ${i.description ?? Object.keys(i.set).join(", ")}`).join("; ");
+    .map((i) => `from ${i.from}: ${i.description ?? Object.keys(i.set).join(", ")}`)
+    .join("; ");
 }
 
 /** The headlines grouped by variant, in variant order. */

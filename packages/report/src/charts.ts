@@ -28,37 +28,177 @@ const CHANNEL_LABEL: Record<string, string> = { voice: "Voice", chat: "Chat" };
 function channelCharts(channel: string): ChartDef[] {
   const name = CHANNEL_LABEL[channel] ?? channel;
   return [
-    { id: `${channel}-service-level`, title: `${name} service level`, axisTitle: "% of offered", unitSuffix: "%", definition: "contacts answered within the threshold / contacts offered", series: [{ kpi: `${channel}.serviceLevel`, label: "service level" }], scale: 100, target: { name: "minServiceLevel", kind: "min" } },
-    { id: `${channel}-abandonment`, title: `${name} abandonment`, axisTitle: "% of offered", unitSuffix: "%", definition: "contacts abandoned in the queue / contacts offered", series: [{ kpi: `${channel}.abandonRate`, label: "abandonment" }], scale: 100, target: { name: "maxAbandonRate", kind: "max" } },
-    { id: `${channel}-asa`, title: `${name} average speed of answer`, axisTitle: "seconds", unitSuffix: " s", definition: "mean wait of answered contacts", series: [{ kpi: `${channel}.asaSec`, label: "ASA" }], scale: 1 },
+    {
+      id: `${channel}-service-level`,
+      title: `${name} service level`,
+      axisTitle: "% of offered",
+      unitSuffix: "%",
+      definition: "contacts answered within the threshold / contacts offered",
+      series: [{ kpi: `${channel}.serviceLevel`, label: "service level" }],
+      scale: 100,
+      target: { name: "minServiceLevel", kind: "min" },
+    },
+    {
+      id: `${channel}-abandonment`,
+      title: `${name} abandonment`,
+      axisTitle: "% of offered",
+      unitSuffix: "%",
+      definition: "contacts abandoned in the queue / contacts offered",
+      series: [{ kpi: `${channel}.abandonRate`, label: "abandonment" }],
+      scale: 100,
+      target: { name: "maxAbandonRate", kind: "max" },
+    },
+    {
+      id: `${channel}-asa`,
+      title: `${name} average speed of answer`,
+      axisTitle: "seconds",
+      unitSuffix: " s",
+      definition: "mean wait of answered contacts",
+      series: [{ kpi: `${channel}.asaSec`, label: "ASA" }],
+      scale: 1,
+    },
   ];
 }
 
 const CENTRE_CHARTS: readonly ChartDef[] = [
-  { id: "staffing-sufficiency", title: "Staffing sufficiency", axisTitle: "% of required", unitSuffix: "%", definition: "rostered agent-hours / agent-hours the planner needed", series: [{ kpi: "staffingSufficiency", label: "sufficiency" }], scale: 100, target: { name: "minStaffingSufficiency", kind: "min" } },
   {
-    id: "headcount-by-stage", title: "Headcount by stage", axisTitle: "agents", unitSuffix: "", definition: "agents at month end by stage: classroom training, nesting, proficient", scale: 1,
-    series: [{ kpi: "headcountTraining", label: "training" }, { kpi: "headcountNesting", label: "nesting" }, { kpi: "headcountProficient", label: "proficient" }],
+    id: "staffing-sufficiency",
+    title: "Staffing sufficiency",
+    axisTitle: "% of required",
+    unitSuffix: "%",
+    definition: "rostered agent-hours / agent-hours the planner needed",
+    series: [{ kpi: "staffingSufficiency", label: "sufficiency" }],
+    scale: 100,
+    target: { name: "minStaffingSufficiency", kind: "min" },
   },
-  { id: "hires-and-leavers", title: "Hires and leavers", axisTitle: "people per month", unitSuffix: "", definition: "people hired and people who left, per month", scale: 1, series: [{ kpi: "hiresPerMonth", label: "hires" }, { kpi: "leavers", label: "leavers" }] },
-  { id: "attrition", title: "Monthly attrition", axisTitle: "% per month", unitSuffix: "%", definition: "leavers / average headcount in the month", series: [{ kpi: "monthlyAttrition", label: "attrition" }], scale: 100, target: { name: "maxMonthlyAttrition", kind: "max" } },
   {
-    id: "attrition-causes", title: "Why agents leave", axisTitle: "expected leavers per month", unitSuffix: "", scale: 1,
+    id: "headcount-by-stage",
+    title: "Headcount by stage",
+    axisTitle: "agents",
+    unitSuffix: "",
+    definition: "agents at month end by stage: classroom training, nesting, proficient",
+    scale: 1,
+    series: [
+      { kpi: "headcountTraining", label: "training" },
+      { kpi: "headcountNesting", label: "nesting" },
+      { kpi: "headcountProficient", label: "proficient" },
+    ],
+  },
+  {
+    id: "hires-and-leavers",
+    title: "Hires and leavers",
+    axisTitle: "people per month",
+    unitSuffix: "",
+    definition: "people hired and people who left, per month",
+    scale: 1,
+    series: [
+      { kpi: "hiresPerMonth", label: "hires" },
+      { kpi: "leavers", label: "leavers" },
+    ],
+  },
+  {
+    id: "attrition",
+    title: "Monthly attrition",
+    axisTitle: "% per month",
+    unitSuffix: "%",
+    definition: "leavers / average headcount in the month",
+    series: [{ kpi: "monthlyAttrition", label: "attrition" }],
+    scale: 100,
+    target: { name: "maxMonthlyAttrition", kind: "max" },
+  },
+  {
+    id: "attrition-causes",
+    title: "Why agents leave",
+    axisTitle: "expected leavers per month",
+    unitSuffix: "",
+    scale: 1,
     definition: "leavers attributable to each cause: above what the same agents would lose with it neutral",
-    series: [{ kpi: "leaversFromPay", label: "pay below market" }, { kpi: "leaversFromBurnout", label: "burnout" }, { kpi: "leaversFromDisengagement", label: "disengagement" }],
+    series: [
+      { kpi: "leaversFromPay", label: "pay below market" },
+      { kpi: "leaversFromBurnout", label: "burnout" },
+      { kpi: "leaversFromDisengagement", label: "disengagement" },
+    ],
   },
-  { id: "training-dropout", title: "Attrition during initial training", axisTitle: "% of trainees", unitSuffix: "%", definition: "trainees who left in the month / trainees", series: [{ kpi: "trainingDropout", label: "training dropout" }], scale: 100 },
-  { id: "enps", title: "Employee NPS", axisTitle: "points", unitSuffix: "", definition: "eNPS of the month's survey: % promoters - % detractors", series: [{ kpi: "enps", label: "eNPS" }], scale: 1, target: { name: "minEnps", kind: "min" } },
-  { id: "tnps", title: "Transactional (customer) NPS", axisTitle: "points", unitSuffix: "", definition: "tNPS after handled contacts: % promoters - % detractors", series: [{ kpi: "tnps", label: "tNPS" }], scale: 1, target: { name: "minTnps", kind: "min" } },
-  { id: "cost-per-contact", title: "Cost per contact", axisTitle: "currency per contact", unitSuffix: "", definition: "payroll with overhead, hiring, training, recruiting and partner cost / contacts handled (in house and by the partner)", series: [{ kpi: "costPerContact", label: "cost per contact" }], scale: 1, target: { name: "maxCostPerContact", kind: "max" } },
-  // Management responses (docs/model.md section 5); drawn only for results that carry their KPIs.
-  { id: "overtime", title: "Overtime", axisTitle: "hours per agent-week", unitSuffix: " h", definition: "overtime hours worked / (rosterable agents x weeks in the month)", series: [{ kpi: "overtimeHoursPerAgentWeek", label: "overtime" }], scale: 1 },
-  { id: "outsourced-contacts", title: "Contacts routed to the outsourcing partner", axisTitle: "contacts per month", unitSuffix: "", definition: "expected contacts routed out when capacity fell below the threshold", series: [{ kpi: "outsourcedContacts", label: "outsourced" }], scale: 1 },
-  { id: "pay-vs-market", title: "Pay against the market wage", axisTitle: "% of market wage", unitSuffix: "%", definition: "offered pay / market wage at month end; steps up at pay reviews", series: [{ kpi: "payVsMarket", label: "pay / market" }], scale: 100 },
   {
-    id: "management-spend", title: "Management spend", axisTitle: "currency per month", unitSuffix: "", scale: 1,
+    id: "training-dropout",
+    title: "Attrition during initial training",
+    axisTitle: "% of trainees",
+    unitSuffix: "%",
+    definition: "trainees who left in the month / trainees",
+    series: [{ kpi: "trainingDropout", label: "training dropout" }],
+    scale: 100,
+  },
+  {
+    id: "enps",
+    title: "Employee NPS",
+    axisTitle: "points",
+    unitSuffix: "",
+    definition: "eNPS of the month's survey: % promoters - % detractors",
+    series: [{ kpi: "enps", label: "eNPS" }],
+    scale: 1,
+    target: { name: "minEnps", kind: "min" },
+  },
+  {
+    id: "tnps",
+    title: "Transactional (customer) NPS",
+    axisTitle: "points",
+    unitSuffix: "",
+    definition: "tNPS after handled contacts: % promoters - % detractors",
+    series: [{ kpi: "tnps", label: "tNPS" }],
+    scale: 1,
+    target: { name: "minTnps", kind: "min" },
+  },
+  {
+    id: "cost-per-contact",
+    title: "Cost per contact",
+    axisTitle: "currency per contact",
+    unitSuffix: "",
+    definition:
+      "payroll with overhead, hiring, training, recruiting and partner cost / contacts handled (in house and by the partner)",
+    series: [{ kpi: "costPerContact", label: "cost per contact" }],
+    scale: 1,
+    target: { name: "maxCostPerContact", kind: "max" },
+  },
+  // Management responses (docs/model.md section 5); drawn only for results that carry their KPIs.
+  {
+    id: "overtime",
+    title: "Overtime",
+    axisTitle: "hours per agent-week",
+    unitSuffix: " h",
+    definition: "overtime hours worked / (rosterable agents x weeks in the month)",
+    series: [{ kpi: "overtimeHoursPerAgentWeek", label: "overtime" }],
+    scale: 1,
+  },
+  {
+    id: "outsourced-contacts",
+    title: "Contacts routed to the outsourcing partner",
+    axisTitle: "contacts per month",
+    unitSuffix: "",
+    definition: "expected contacts routed out when capacity fell below the threshold",
+    series: [{ kpi: "outsourcedContacts", label: "outsourced" }],
+    scale: 1,
+  },
+  {
+    id: "pay-vs-market",
+    title: "Pay against the market wage",
+    axisTitle: "% of market wage",
+    unitSuffix: "%",
+    definition: "offered pay / market wage at month end; steps up at pay reviews",
+    series: [{ kpi: "payVsMarket", label: "pay / market" }],
+    scale: 100,
+  },
+  {
+    id: "management-spend",
+    title: "Management spend",
+    axisTitle: "currency per month",
+    unitSuffix: "",
+    scale: 1,
     definition: "overtime premium pay with overhead, recruiting campaigns, and the partner's price",
-    series: [{ kpi: "overtimeCost", label: "overtime" }, { kpi: "recruitingSpend", label: "recruiting campaigns" }, { kpi: "outsourcingCost", label: "outsourcing" }],
+    series: [
+      { kpi: "overtimeCost", label: "overtime" },
+      { kpi: "recruitingSpend", label: "recruiting campaigns" },
+      { kpi: "outsourcingCost", label: "outsourcing" },
+    ],
   },
 ];
 
@@ -67,7 +207,9 @@ export function chartsFor(doc: ResultDocument): ChartDef[] {
   const kpis = Object.keys(doc.variants[0]?.overall ?? {});
   const channels = ["voice", "chat"].filter((c) => kpis.includes(`${c}.serviceLevel`));
   const survival = doc.variants.some((v) => (v.hireSurvival?.length ?? 0) > 0) ? [HIRE_SURVIVAL_CHART] : [];
-  return [...channels.flatMap(channelCharts), ...CENTRE_CHARTS, ...survival].filter((c) => c.series.every((s) => kpis.includes(s.kpi)));
+  return [...channels.flatMap(channelCharts), ...CENTRE_CHARTS, ...survival].filter((c) =>
+    c.series.every((s) => kpis.includes(s.kpi)),
+  );
 }
 
 /** One point of a chart: a variant's series in one month, mean and 95% CI in the axis unit. */
@@ -85,8 +227,14 @@ export interface ChartRow {
 
 /** The hire-survival curve (Kaplan-Meier over the run's hires), when the result has one. */
 export const HIRE_SURVIVAL_CHART: ChartDef = {
-  id: "hire-survival", title: "Hire survival", axisTitle: "% still employed", unitSuffix: "%", scale: 100, x: "days-since-hire",
-  definition: "Kaplan-Meier: share of the run's hires still employed t days after hire, training included (censored at the end of the run)",
+  id: "hire-survival",
+  title: "Hire survival",
+  axisTitle: "% still employed",
+  unitSuffix: "%",
+  scale: 100,
+  x: "days-since-hire",
+  definition:
+    "Kaplan-Meier: share of the run's hires still employed t days after hire, training included (censored at the end of the run)",
   series: [{ kpi: "hireSurvival365d", label: "survival" }],
 };
 
@@ -94,15 +242,37 @@ export const HIRE_SURVIVAL_CHART: ChartDef = {
 export function chartRows(doc: ResultDocument, chart: ChartDef): ChartRow[] {
   const missing = (x: number | null): boolean => x === null || Number.isNaN(x);
   if (chart.x === "days-since-hire") {
-    return doc.variants.flatMap((v) => (v.hireSurvival ?? []).filter((p) => !missing(p.survival.mean)).map((p) => ({
-      variant: v.name, series: chart.series[0]!.label, month: "", day: p.day,
-      mean: p.survival.mean * chart.scale, ciLow: p.survival.ci95_low * chart.scale, ciHigh: p.survival.ci95_high * chart.scale,
-    })));
+    return doc.variants.flatMap((v) =>
+      (v.hireSurvival ?? [])
+        .filter((p) => !missing(p.survival.mean))
+        .map((p) => ({
+          variant: v.name,
+          series: chart.series[0]!.label,
+          month: "",
+          day: p.day,
+          mean: p.survival.mean * chart.scale,
+          ciLow: p.survival.ci95_low * chart.scale,
+          ciHigh: p.survival.ci95_high * chart.scale,
+        })),
+    );
   }
-  return doc.variants.flatMap((v) => chart.series.flatMap((s) => v.months.filter((m) => !missing(m.kpis[s.kpi]!.mean)).map((m) => {
-    const e = m.kpis[s.kpi]!;
-    return { variant: v.name, series: s.label, month: m.month, mean: e.mean * chart.scale, ciLow: e.ci95_low * chart.scale, ciHigh: e.ci95_high * chart.scale };
-  })));
+  return doc.variants.flatMap((v) =>
+    chart.series.flatMap((s) =>
+      v.months
+        .filter((m) => !missing(m.kpis[s.kpi]!.mean))
+        .map((m) => {
+          const e = m.kpis[s.kpi]!;
+          return {
+            variant: v.name,
+            series: s.label,
+            month: m.month,
+            mean: e.mean * chart.scale,
+            ciLow: e.ci95_low * chart.scale,
+            ciHigh: e.ci95_high * chart.scale,
+          };
+        }),
+    ),
+  );
 }
 
 /** The chart's target in the axis unit, when the scenario sets one. */
@@ -115,7 +285,11 @@ export function chartTarget(chart: ChartDef, targets: Scenario["targets"]): numb
  * Per variant, how many of the last 12 reported months (all of them when fewer) meet the chart's target, judged on
  * the monthly mean: the maturity criterion counts months on target in the last 12.
  */
-export function monthsOnTarget(chart: ChartDef, rows: readonly ChartRow[], target: number): { variant: string; met: number; months: number }[] {
+export function monthsOnTarget(
+  chart: ChartDef,
+  rows: readonly ChartRow[],
+  target: number,
+): { variant: string; met: number; months: number }[] {
   const variants = [...new Set(rows.map((r) => r.variant))];
   return variants.map((variant) => {
     const own = rows.filter((r) => r.variant === variant).slice(-12);
@@ -128,6 +302,7 @@ export function monthsOnTarget(chart: ChartDef, rows: readonly ChartRow[], targe
 export function chartCsv(chart: ChartDef, rows: readonly ChartRow[]): string {
   const days = chart.x === "days-since-hire";
   const lines = [`variant,series,${days ? "days_since_hire" : "month"},mean (${chart.axisTitle}),ci95_low,ci95_high`];
-  for (const r of rows) lines.push([csvCell(r.variant), csvCell(r.series), days ? r.day : r.month, r.mean, r.ciLow, r.ciHigh].join(","));
+  for (const r of rows)
+    lines.push([csvCell(r.variant), csvCell(r.series), days ? r.day : r.month, r.mean, r.ciLow, r.ciHigh].join(","));
   return `${lines.join("\n")}\n`;
 }

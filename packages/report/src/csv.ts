@@ -11,7 +11,20 @@ export function monthsCsv(doc: ResultDocument): string {
   const rows = ["variant,month,kpi,mean,ci95_low,ci95_high,p10,p90,replications"];
   for (const v of doc.variants) {
     for (const m of v.months) {
-      for (const [kpi, e] of Object.entries(m.kpis)) rows.push([csvCell(v.name), m.month, kpi, num(e.mean), num(e.ci95_low), num(e.ci95_high), num(e.p10), num(e.p90), doc.provenance.replications].join(","));
+      for (const [kpi, e] of Object.entries(m.kpis))
+        rows.push(
+          [
+            csvCell(v.name),
+            m.month,
+            kpi,
+            num(e.mean),
+            num(e.ci95_low),
+            num(e.ci95_high),
+            num(e.p10),
+            num(e.p90),
+            doc.provenance.replications,
+          ].join(","),
+        );
     }
   }
   return `${rows.join("\n")}\n`;

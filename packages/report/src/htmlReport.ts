@@ -1,7 +1,16 @@
 import { byVariant, MATURITY_MONTHS_ON_TARGET, type Report, type ReportChart } from "./buildReport.js";
 import { jsonForScript } from "./escaping.js";
 import { sensitivityHtml } from "./sensitivityRender.js";
-import { ASSUMPTION_HEAD, assumptionRows, CASE_CARD_HEAD, caseCardRows, provenanceRows, targetHead, targetRows, targetText } from "./reportText.js";
+import {
+  ASSUMPTION_HEAD,
+  assumptionRows,
+  CASE_CARD_HEAD,
+  caseCardRows,
+  provenanceRows,
+  targetHead,
+  targetRows,
+  targetText,
+} from "./reportText.js";
 
 /**
  * The report as one self-contained HTML file: styles, charts (inline SVG), chart data (CSV download links as data
@@ -16,9 +25,19 @@ export function htmlReport(report: Report, svgs: ReadonlyMap<string, string>): s
     `<h2>Monthly KPIs</h2>`,
     `<p>Lines: mean across replications; bands: 95% confidence interval of the mean. Each variant runs with the same random numbers as the baseline.</p>`,
     `<div class="charts">${report.charts.map((c) => figure(c, svgs.get(c.def.id) ?? "")).join("\n")}</div>`,
-    report.result.caseCard === undefined ? "" : section(`Case card: reported vs simulated (${report.result.caseCard.variant})`, table(CASE_CARD_HEAD, caseCardRows(report.result))),
-    report.sensitivity === undefined ? "" : sensitivityHtml(report.sensitivity, svgs, { esc, table, section, inlineSvg: scopeSvgIds }),
-    section("Assumptions", `<p>Every parameter the scenario sets to something other than its default, and every default it relies on that is an assumption.</p>${table(ASSUMPTION_HEAD, assumptionRows(report), "assumptions")}`),
+    report.result.caseCard === undefined
+      ? ""
+      : section(
+          `Case card: reported vs simulated (${report.result.caseCard.variant})`,
+          table(CASE_CARD_HEAD, caseCardRows(report.result)),
+        ),
+    report.sensitivity === undefined
+      ? ""
+      : sensitivityHtml(report.sensitivity, svgs, { esc, table, section, inlineSvg: scopeSvgIds }),
+    section(
+      "Assumptions",
+      `<p>Every parameter the scenario sets to something other than its default, and every default it relies on that is an assumption.</p>${table(ASSUMPTION_HEAD, assumptionRows(report), "assumptions")}`,
+    ),
     section("Reproducibility", table(["", ""], provenanceRows(report))),
     // Every "<" is escaped: neither "</script>" nor "<!--<script>" in a description can end the data island.
     `<script type="application/json" id="ccsim-result">${jsonForScript(report.result)}</script>`,
@@ -39,31 +58,53 @@ ${body.filter((b) => b !== "").join("\n")}
 }
 
 function summary(report: Report): string {
-  const variants = report.variants.map((v) => `<li><strong>${esc(v.name)}</strong>${v.description === undefined ? "" : `: ${esc(v.description)}`}${
-    v.settings.length === 0 ? "" : `<br><span class="settings">sets ${v.settings.map(esc).join("; ")}</span>`}</li>`);
-  const heads = [...byVariant(report)].map(([variant, list]) => `<h3>${esc(variant)} against the baseline (mean over the reported months)</h3><ul>${
-    list.map((h) => `<li class="${h.significant ? "significant" : "uncertain"}">${esc(h.text)}</li>`).join("")}</ul>`);
+  const variants = report.variants.map(
+    (v) =>
+      `<li><strong>${esc(v.name)}</strong>${v.description === undefined ? "" : `: ${esc(v.description)}`}${
+        v.settings.length === 0 ? "" : `<br><span class="settings">sets ${v.settings.map(esc).join("; ")}</span>`
+      }</li>`,
+  );
+  const heads = [...byVariant(report)].map(
+    ([variant, list]) =>
+      `<h3>${esc(variant)} against the baseline (mean over the reported months)</h3><ul>${list
+        .map((h) => `<li class="${h.significant ? "significant" : "uncertain"}">${esc(h.text)}</li>`)
+        .join("")}</ul>`,
+  );
   const targets = targetRows(report);
-  const targetTable = targets.length === 0 ? "" : `<h3>Targets: months on target in the last ${MATURITY_MONTHS_ON_TARGET.of} (maturity bar: ${MATURITY_MONTHS_ON_TARGET.met} of ${MATURITY_MONTHS_ON_TARGET.of})</h3>${table(targetHead(report), targets)}`;
+  const targetTable =
+    targets.length === 0
+      ? ""
+      : `<h3>Targets: months on target in the last ${MATURITY_MONTHS_ON_TARGET.of} (maturity bar: ${MATURITY_MONTHS_ON_TARGET.met} of ${MATURITY_MONTHS_ON_TARGET.of})</h3>${table(targetHead(report), targets)}`;
   return section("Summary", `<h3>Variants</h3><ul>${variants.join("")}</ul>${heads.join("")}${targetTable}`);
 }
 
 function warningsSection(report: Report): string {
   if (report.warnings.length === 0) return "";
-  return section("Plausibility warnings", `<p>Figures outside the bands real contact centres report: read them with the stated cause in mind.</p><ul class="warnings">${
-    report.warnings.map((w) => `<li>${esc(w.text.replace(/^warning: /, ""))} <span class="source">(band: ${esc(w.band.source)})</span></li>`).join("")}</ul>`);
+  return section(
+    "Plausibility warnings",
+    `<p>Figures outside the bands real contact centres report: read them with the stated cause in mind.</p><ul class="warnings">${report.warnings
+      .map(
+        (w) =>
+          `<li>${esc(w.text.replace(/^warning: /, ""))} <span class="source">(band: ${esc(w.band.source)})</span></li>`,
+      )
+      .join("")}</ul>`,
+  );
 }
 
 function figure(chart: ReportChart, svg: string): string {
   const target = targetText(chart);
   const csv = `data:text/csv;charset=utf-8,${encodeURIComponent(chart.csv)}`;
   return `<figure id="chart-${chart.def.id}" data-chart="${chart.def.id}">${scopeSvgIds(svg, chart.def.id)}<figcaption>${
-    target === undefined ? "" : `${esc(target)} `}<a download="${chart.def.id}.csv" href="${csv}">Data (CSV)</a></figcaption></figure>`;
+    target === undefined ? "" : `${esc(target)} `
+  }<a download="${chart.def.id}.csv" href="${csv}">Data (CSV)</a></figcaption></figure>`;
 }
 
 /** Vega numbers its clip paths from 1 in every SVG: inline in one page they would collide, so each chart gets its own prefix. */
 function scopeSvgIds(svg: string, prefix: string): string {
-  return svg.replace(/\bid="([^"]+)"/g, `id="${prefix}-$1"`).replace(/url\(#([^)]+)\)/g, `url(#${prefix}-$1)`).replace(/href="#([^"]+)"/g, `href="#${prefix}-$1"`);
+  return svg
+    .replace(/\bid="([^"]+)"/g, `id="${prefix}-$1"`)
+    .replace(/url\(#([^)]+)\)/g, `url(#${prefix}-$1)`)
+    .replace(/href="#([^"]+)"/g, `href="#${prefix}-$1"`);
 }
 
 function section(title: string, content: string): string {
@@ -71,8 +112,9 @@ function section(title: string, content: string): string {
 }
 
 function table(head: readonly string[], rows: readonly (readonly string[])[], className?: string): string {
-  return `<table${className === undefined ? "" : ` class="${className}"`}><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>${
-    rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+  return `<table${className === undefined ? "" : ` class="${className}"`}><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>${rows
+    .map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`)
+    .join("")}</tbody></table>`;
 }
 
 function esc(text: string): string {

@@ -3,7 +3,16 @@
  * rendering, self-contained HTML and Markdown reports, chart and result data as CSV, KPI formats for tables.
  */
 export { buildReport, MATURITY_MONTHS_ON_TARGET, type Report, type ReportChart } from "./buildReport.js";
-export { chartCsv, chartRows, chartsFor, chartTarget, HIRE_SURVIVAL_CHART, monthsOnTarget, type ChartDef, type ChartRow } from "./charts.js";
+export {
+  chartCsv,
+  chartRows,
+  chartsFor,
+  chartTarget,
+  HIRE_SURVIVAL_CHART,
+  monthsOnTarget,
+  type ChartDef,
+  type ChartRow,
+} from "./charts.js";
 export { chartSpec, type ChartSpecOptions } from "./chartSpec.js";
 export { monthsCsv } from "./csv.js";
 export { csvCell, escapeHtml, jsonForScript, markdownText, terminalText } from "./escaping.js";
@@ -14,5 +23,10 @@ export { markdownReport, type ReportFile } from "./markdownReport.js";
 export { renderCharts, renderSvg } from "./renderSvg.js";
 export { CASE_CARD_HEAD, caseCardRows } from "./reportText.js";
 export { PLAUSIBLE_BANDS, plausibilityWarnings, type PlausibleBand, type PlausibilityWarning } from "./plausibility.js";
-export { bandSentence, sensitivityReport, type SensitivityChart, type SensitivityReport } from "./sensitivitySection.js";
+export {
+  bandSentence,
+  sensitivityReport,
+  type SensitivityChart,
+  type SensitivityReport,
+} from "./sensitivitySection.js";
 export { tornadoSpec, type TornadoBar } from "./tornadoChart.js";

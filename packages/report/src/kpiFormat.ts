@@ -11,10 +11,16 @@ type Kind = "share" | "count" | "decimal" | "points" | "money" | "ratio";
 
 const FORMATS: Record<Kind, { level: (x: number) => string; difference: (x: number) => string }> = {
   share: { level: (x) => `${(100 * x).toFixed(1)}%`, difference: (x) => `${(100 * x).toFixed(1)} pp` },
-  count: { level: (x) => Math.round(x).toLocaleString("en-US"), difference: (x) => Math.round(x).toLocaleString("en-US") },
+  count: {
+    level: (x) => Math.round(x).toLocaleString("en-US"),
+    difference: (x) => Math.round(x).toLocaleString("en-US"),
+  },
   decimal: { level: (x) => x.toFixed(1), difference: (x) => x.toFixed(1) },
   points: { level: (x) => x.toFixed(1), difference: (x) => x.toFixed(1) },
-  money: { level: (x) => Math.round(x).toLocaleString("en-US"), difference: (x) => Math.round(x).toLocaleString("en-US") },
+  money: {
+    level: (x) => Math.round(x).toLocaleString("en-US"),
+    difference: (x) => Math.round(x).toLocaleString("en-US"),
+  },
   ratio: { level: (x) => x.toFixed(3), difference: (x) => x.toFixed(3) },
 };
 
@@ -102,8 +108,22 @@ export function tableKpis(available: readonly string[]): string[] {
   const channels = ["voice", "chat"].filter((c) => available.includes(`${c}.offered`));
   return [
     ...channels.flatMap((c) => wanted.map((k) => `${c}.${k}`)),
-    "occupancy", "staffingSufficiency", "contactsPerAgentP50", "contactsPerAgentMax",
-    "headcount", "hiresPerMonth", "monthlyAttrition", "timeToFillDays", "filledWithin30Days", "productiveFte", "tnps", "enps", "meanEarningsPerMonth", "costPerContact",
-    "overtimeHoursPerAgentWeek", "payVsMarket", "outsourcedContacts",
+    "occupancy",
+    "staffingSufficiency",
+    "contactsPerAgentP50",
+    "contactsPerAgentMax",
+    "headcount",
+    "hiresPerMonth",
+    "monthlyAttrition",
+    "timeToFillDays",
+    "filledWithin30Days",
+    "productiveFte",
+    "tnps",
+    "enps",
+    "meanEarningsPerMonth",
+    "costPerContact",
+    "overtimeHoursPerAgentWeek",
+    "payVsMarket",
+    "outsourcedContacts",
   ].filter((k) => available.includes(k));
 }

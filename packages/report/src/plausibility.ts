@@ -18,12 +18,48 @@ export interface PlausibleBand {
 
 /** The bands, in the order warnings are printed. */
 export const PLAUSIBLE_BANDS: readonly PlausibleBand[] = [
-  { kpi: "serviceLevel", low: 0.5, high: 1, source: "centres plan to 80/20 and mature ones stay within 5% of target (ICMI maturity model); below 50% for a month is a collapse, not an operating point (assumption)" },
-  { kpi: "abandonRate", low: 0, high: 0.15, source: "planners cap abandonment at 3-5% (Garnett, Mandelbaum and Reiman 2002; docs/model.md); above 15% for a month is beyond what centres report (assumption)" },
-  { kpi: "occupancy", low: 0.5, high: 0.95, source: "keep occupancy at or below 85% (Call Centre Helper, Pearce); above 95% sustained is not workable, below 50% is idle staff (assumption)" },
-  { kpi: "staffingSufficiency", low: 0.8, high: 1.3, source: "MTS reported reaching 91% under a staff shortage (Client Service Forum 2024); below 80% or above 130% of the needed hours is outside that experience (assumption)" },
-  { kpi: "monthlyAttrition", low: 0.005, high: 0.15, source: "US teleservices about 31% a year (2.6% a month), 25-50%+ a year by sector (Global Call Center survey 2007); MTS 6-11% a month at a shortage (2023-2024)" },
-  { kpi: "enps", low: -20, high: 60, source: "real-world eNPS runs about -20 to +60 (PeoplePilot eNPS benchmarks); contact centres report about -20 to +30" },
+  {
+    kpi: "serviceLevel",
+    low: 0.5,
+    high: 1,
+    source:
+      "centres plan to 80/20 and mature ones stay within 5% of target (ICMI maturity model); below 50% for a month is a collapse, not an operating point (assumption)",
+  },
+  {
+    kpi: "abandonRate",
+    low: 0,
+    high: 0.15,
+    source:
+      "planners cap abandonment at 3-5% (Garnett, Mandelbaum and Reiman 2002; docs/model.md); above 15% for a month is beyond what centres report (assumption)",
+  },
+  {
+    kpi: "occupancy",
+    low: 0.5,
+    high: 0.95,
+    source:
+      "keep occupancy at or below 85% (Call Centre Helper, Pearce); above 95% sustained is not workable, below 50% is idle staff (assumption)",
+  },
+  {
+    kpi: "staffingSufficiency",
+    low: 0.8,
+    high: 1.3,
+    source:
+      "MTS reported reaching 91% under a staff shortage (Client Service Forum 2024); below 80% or above 130% of the needed hours is outside that experience (assumption)",
+  },
+  {
+    kpi: "monthlyAttrition",
+    low: 0.005,
+    high: 0.15,
+    source:
+      "US teleservices about 31% a year (2.6% a month), 25-50%+ a year by sector (Global Call Center survey 2007); MTS 6-11% a month at a shortage (2023-2024)",
+  },
+  {
+    kpi: "enps",
+    low: -20,
+    high: 60,
+    source:
+      "real-world eNPS runs about -20 to +60 (PeoplePilot eNPS benchmarks); contact centres report about -20 to +30",
+  },
 ];
 
 export interface PlausibilityWarning {
@@ -45,25 +81,33 @@ export interface PlausibilityWarning {
  * one warning per variant, figure and side of the band.
  */
 export function plausibilityWarnings(doc: ResultDocument): PlausibilityWarning[] {
-  return doc.variants.flatMap((v) => PLAUSIBLE_BANDS.flatMap((band) => kpisOf(v, band.kpi).flatMap((kpi) => (["low", "high"] as const).flatMap((side) => {
-    const out = v.months.filter((m) => {
-      const x = m.kpis[kpi]?.mean;
-      return x !== undefined && x !== null && !Number.isNaN(x) && (side === "low" ? x < band.low : x > band.high);
-    });
-    if (out.length === 0) return [];
-    const first = out[0]!;
-    const value = first.kpis[kpi]!.mean;
-    const cause = likelyCause(band.kpi, side, first.kpis);
-    const f = kpiFormat(kpi);
-    const more = out.length > 1 ? ` (and ${out.length - 1} more month${out.length > 2 ? "s" : ""})` : "";
-    const text = `warning: ${v.name}: ${f.label} ${f.format(value)} in ${first.month}${more} is outside the plausible ${f.format(band.low)} to ${f.format(band.high)}; likely cause: ${cause}`;
-    return [{ variant: v.name, kpi, month: first.month, value, monthsOut: out.length, band, cause, text }];
-  }))));
+  return doc.variants.flatMap((v) =>
+    PLAUSIBLE_BANDS.flatMap((band) =>
+      kpisOf(v, band.kpi).flatMap((kpi) =>
+        (["low", "high"] as const).flatMap((side) => {
+          const out = v.months.filter((m) => {
+            const x = m.kpis[kpi]?.mean;
+            return x !== undefined && x !== null && !Number.isNaN(x) && (side === "low" ? x < band.low : x > band.high);
+          });
+          if (out.length === 0) return [];
+          const first = out[0]!;
+          const value = first.kpis[kpi]!.mean;
+          const cause = likelyCause(band.kpi, side, first.kpis);
+          const f = kpiFormat(kpi);
+          const more = out.length > 1 ? ` (and ${out.length - 1} more month${out.length > 2 ? "s" : ""})` : "";
+          const text = `warning: ${v.name}: ${f.label} ${f.format(value)} in ${first.month}${more} is outside the plausible ${f.format(band.low)} to ${f.format(band.high)}; likely cause: ${cause}`;
+          return [{ variant: v.name, kpi, month: first.month, value, monthsOut: out.length, band, cause, text }];
+        }),
+      ),
+    ),
+  );
 }
 
 function kpisOf(v: VariantDocument, name: string): string[] {
   const available = Object.keys(v.overall);
-  return available.includes(name) ? [name] : ["voice", "chat"].map((c) => `${c}.${name}`).filter((k) => available.includes(k));
+  return available.includes(name)
+    ? [name]
+    : ["voice", "chat"].map((c) => `${c}.${name}`).filter((k) => available.includes(k));
 }
 
 type Kpis = VariantDocument["months"][number]["kpis"];
@@ -92,7 +136,9 @@ function likelyCause(kpi: string, side: "low" | "high", kpis: Kpis): string {
     case "abandonRate":
       return staffing();
     case "occupancy":
-      return side === "high" ? staffing() : `overstaffing: rostered hours ${pct(sufficiency)} of what the planner needs`;
+      return side === "high"
+        ? staffing()
+        : `overstaffing: rostered hours ${pct(sufficiency)} of what the planner needs`;
     case "staffingSufficiency":
       return side === "low"
         ? `hiring cannot keep up: attrition ${pct(get("monthlyAttrition"))} a month, ${get("openVacancies")?.toFixed(0) ?? "n/a"} vacancies open`
@@ -100,7 +146,11 @@ function likelyCause(kpi: string, side: "low" | "high", kpis: Kpis): string {
     case "monthlyAttrition": {
       if (side === "low") return "quit hazards below the industry band (attrition section)";
       const leavers = get("leavers") ?? 0;
-      const causes = [["burnout from high occupancy", get("leaversFromBurnout")], ["pay below the market wage", get("leaversFromPay")], ["disengagement", get("leaversFromDisengagement")]] as const;
+      const causes = [
+        ["burnout from high occupancy", get("leaversFromBurnout")],
+        ["pay below the market wage", get("leaversFromPay")],
+        ["disengagement", get("leaversFromDisengagement")],
+      ] as const;
       const [name, count] = [...causes].sort((x, y) => (y[1] ?? 0) - (x[1] ?? 0))[0]!;
       return leavers > 0 && (count ?? 0) > 0.2 * leavers
         ? `${name} (${((100 * (count ?? 0)) / leavers).toFixed(0)}% of leavers attributable)`
@@ -108,8 +158,11 @@ function likelyCause(kpi: string, side: "low" | "high", kpis: Kpis): string {
     }
     case "enps":
       if (side === "high") return "engagement settings (motivation section) well above neutral";
-      if ((get("leaversFromBurnout") ?? 0) > (get("leaversFromPay") ?? 0)) return `burnout from high occupancy (${pct(get("occupancy"))}) lowering engagement`;
-      return (get("leaversFromPay") ?? 0) > 0 ? "pay below the market wage lowering engagement" : "engagement settings (motivation section) below neutral";
+      if ((get("leaversFromBurnout") ?? 0) > (get("leaversFromPay") ?? 0))
+        return `burnout from high occupancy (${pct(get("occupancy"))}) lowering engagement`;
+      return (get("leaversFromPay") ?? 0) > 0
+        ? "pay below the market wage lowering engagement"
+        : "engagement settings (motivation section) below neutral";
     default:
       return "see the month's other figures";
   }

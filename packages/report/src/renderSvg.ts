@@ -12,7 +12,9 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
 }
 
 /** Every chart of a report as SVG, by chart id. */
-export async function renderCharts(charts: readonly { readonly def: { readonly id: string }; readonly spec: TopLevelSpec }[]): Promise<Map<string, string>> {
+export async function renderCharts(
+  charts: readonly { readonly def: { readonly id: string }; readonly spec: TopLevelSpec }[],
+): Promise<Map<string, string>> {
   const svgs = new Map<string, string>();
   for (const chart of charts) svgs.set(chart.def.id, await renderSvg(chart.spec));
   return svgs;

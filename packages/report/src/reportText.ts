@@ -16,11 +16,13 @@ export function targetText(chart: ReportChart): string | undefined {
 /** One row per targeted chart: the target, then per variant its months on target and whether that meets the maturity bar. */
 export function targetRows(report: Report): string[][] {
   const { met, of } = MATURITY_MONTHS_ON_TARGET;
-  return report.charts.filter((c) => c.target !== undefined && c.def.target !== undefined).map((c) => [
-    c.def.title,
-    `${c.def.target!.kind === "min" ? ">=" : "<="} ${round(c.target!)}${c.def.unitSuffix}`,
-    ...c.onTarget.map((o) => `${o.met} of ${o.months}${o.months >= of && o.met >= met ? " (mature)" : ""}`),
-  ]);
+  return report.charts
+    .filter((c) => c.target !== undefined && c.def.target !== undefined)
+    .map((c) => [
+      c.def.title,
+      `${c.def.target!.kind === "min" ? ">=" : "<="} ${round(c.target!)}${c.def.unitSuffix}`,
+      ...c.onTarget.map((o) => `${o.met} of ${o.months}${o.months >= of && o.met >= met ? " (mature)" : ""}`),
+    ]);
 }
 
 export function targetHead(report: Report): string[] {
@@ -30,33 +32,59 @@ export function targetHead(report: Report): string[] {
 /** The case card's rows (columns as in CASE_CARD_HEAD) from a result document: empty when it has none. */
 export function caseCardRows(doc: ResultDocument): string[][] {
   return (doc.caseCard?.figures ?? []).map((f) => {
-    const what = f.changeSince === undefined ? `${f.kpi}${f.month === undefined ? " (mean)" : ` in ${f.month}`}` : `${f.kpi}: change ${f.changeSince} to ${f.month ?? "end"}`;
-    return [what, `${round(f.value)} ± ${round(f.tolerance)} ${f.unit}`, round(f.simulated.mean), `${round(f.simulated.ci95_low)} to ${round(f.simulated.ci95_high)}`, f.reproduced ? "yes" : "no", f.source ?? ""];
+    const what =
+      f.changeSince === undefined
+        ? `${f.kpi}${f.month === undefined ? " (mean)" : ` in ${f.month}`}`
+        : `${f.kpi}: change ${f.changeSince} to ${f.month ?? "end"}`;
+    return [
+      what,
+      `${round(f.value)} ± ${round(f.tolerance)} ${f.unit}`,
+      round(f.simulated.mean),
+      `${round(f.simulated.ci95_low)} to ${round(f.simulated.ci95_high)}`,
+      f.reproduced ? "yes" : "no",
+      f.source ?? "",
+    ];
   });
 }
 
 export const CASE_CARD_HEAD = ["figure", "reported", "simulated", "95% CI", "reproduced", "source"];
 
 export function assumptionRows(report: Report): string[][] {
-  return report.assumptions.map((a) => [a.path, shortJson(a.value), a.defaultValue === undefined ? "none" : shortJson(a.defaultValue),
-    a.status === "set" ? "set by the scenario" : "default (assumption)", a.description]);
+  return report.assumptions.map((a) => [
+    a.path,
+    shortJson(a.value),
+    a.defaultValue === undefined ? "none" : shortJson(a.defaultValue),
+    a.status === "set" ? "set by the scenario" : "default (assumption)",
+    a.description,
+  ]);
 }
 
 export const ASSUMPTION_HEAD = ["parameter", "value", "default", "status", "meaning and source"];
 
 export function provenanceRows(report: Report): string[][] {
   const p = report.result.provenance;
-  return [["ccsim version", p.ccsimVersion], ["git commit", p.gitCommit], ["scenario file", p.scenarioFile], ["scenario SHA-256", p.scenarioSha256],
-    ["seed", String(p.seed)], ["replications per variant", String(p.replications)], ["fidelity", p.fidelity], ["command", p.command]];
+  return [
+    ["ccsim version", p.ccsimVersion],
+    ["git commit", p.gitCommit],
+    ["scenario file", p.scenarioFile],
+    ["scenario SHA-256", p.scenarioSha256],
+    ["seed", String(p.seed)],
+    ["replications per variant", String(p.replications)],
+    ["fidelity", p.fidelity],
+    ["command", p.command],
+  ];
 }
 
 /** Per variant, its mean over the reported months of the chart's series, for the Markdown table beside each chart. */
 export function chartMeanRows(chart: ReportChart, report: Report): string[][] {
-  return report.result.variants.map((v) => [v.name, ...chart.def.series.map((s) => {
-    const e = v.overall[s.kpi]!;
-    const f = kpiFormat(s.kpi);
-    return `${f.format(e.mean)} (${f.format(e.ci95_low)} to ${f.format(e.ci95_high)})`;
-  })]);
+  return report.result.variants.map((v) => [
+    v.name,
+    ...chart.def.series.map((s) => {
+      const e = v.overall[s.kpi]!;
+      const f = kpiFormat(s.kpi);
+      return `${f.format(e.mean)} (${f.format(e.ci95_low)} to ${f.format(e.ci95_high)})`;
+    }),
+  ]);
 }
 
 export function round(x: number): string {

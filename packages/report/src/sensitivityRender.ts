@@ -16,15 +16,27 @@ interface HtmlHelpers {
 }
 
 export function sensitivityHtml(s: SensitivityReport, svgs: ReadonlyMap<string, string>, h: HtmlHelpers): string {
-  const figures = s.charts.map((c) => `<figure id="chart-${c.def.id}" data-chart="${c.def.id}">${h.inlineSvg(svgs.get(c.def.id) ?? "", c.def.id)}</figure>`);
-  return h.section(SENSITIVITY_TITLE, [
-    `<p>${h.esc(DECLARED_TEXT)}</p>`,
-    h.table(s.declaredHead, s.declaredRows),
-    `<p>${h.esc(s.studyText)}</p>`,
-    s.bands.length === 0 ? "" : `<h3>Uncertainty bands</h3><ul>${s.bands.map((b) => `<li>${h.esc(b)}</li>`).join("")}</ul>`,
-    figures.length === 0 ? "" : `<div class="charts">${figures.join("\n")}</div>`,
-    s.influenceRows.length === 0 ? "" : `<h3>What each output depends on most</h3>${h.table(s.influenceHead, s.influenceRows)}`,
-  ].filter((part) => part !== "").join("\n"));
+  const figures = s.charts.map(
+    (c) =>
+      `<figure id="chart-${c.def.id}" data-chart="${c.def.id}">${h.inlineSvg(svgs.get(c.def.id) ?? "", c.def.id)}</figure>`,
+  );
+  return h.section(
+    SENSITIVITY_TITLE,
+    [
+      `<p>${h.esc(DECLARED_TEXT)}</p>`,
+      h.table(s.declaredHead, s.declaredRows),
+      `<p>${h.esc(s.studyText)}</p>`,
+      s.bands.length === 0
+        ? ""
+        : `<h3>Uncertainty bands</h3><ul>${s.bands.map((b) => `<li>${h.esc(b)}</li>`).join("")}</ul>`,
+      figures.length === 0 ? "" : `<div class="charts">${figures.join("\n")}</div>`,
+      s.influenceRows.length === 0
+        ? ""
+        : `<h3>What each output depends on most</h3>${h.table(s.influenceHead, s.influenceRows)}`,
+    ]
+      .filter((part) => part !== "")
+      .join("\n"),
+  );
 }
 
 /** Markdown lines of the section; the tornado SVGs are added to `files` under `chartDir`. */
@@ -35,12 +47,22 @@ export function sensitivityMarkdown(
   mdTable: (head: readonly string[], rows: readonly (readonly string[])[]) => string,
   files: { name: string; content: string }[],
 ): string[] {
-  const lines = [`## ${SENSITIVITY_TITLE}`, "", DECLARED_TEXT, "", mdTable(s.declaredHead, s.declaredRows), "", s.studyText, ""];
+  const lines = [
+    `## ${SENSITIVITY_TITLE}`,
+    "",
+    DECLARED_TEXT,
+    "",
+    mdTable(s.declaredHead, s.declaredRows),
+    "",
+    s.studyText,
+    "",
+  ];
   if (s.bands.length > 0) lines.push("### Uncertainty bands", "", ...s.bands.map((b) => `- ${b}`), "");
   for (const c of s.charts) {
     files.push({ name: `${chartDir}/${c.def.id}.svg`, content: svgs.get(c.def.id) ?? "" });
     lines.push(`![${c.def.title}](${chartDir}/${c.def.id}.svg)`, "");
   }
-  if (s.influenceRows.length > 0) lines.push("### What each output depends on most", "", mdTable(s.influenceHead, s.influenceRows), "");
+  if (s.influenceRows.length > 0)
+    lines.push("### What each output depends on most", "", mdTable(s.influenceHead, s.influenceRows), "");
   return lines;
 }

@@ -11,8 +11,23 @@ import { kpiFormat } from "./kpiFormat.js";
 import { tornadoSpec, type TornadoBar } from "./tornadoChart.js";
 
 /** KPIs for which a higher value is better / worse: "beats the baseline" means moving the right way. */
-const HIGHER_IS_BETTER = new Set(["serviceLevel", "staffingSufficiency", "enps", "tnps", "filledWithin30Days", "productiveFte"]);
-const LOWER_IS_BETTER = new Set(["abandonRate", "asaSec", "monthlyAttrition", "trainingDropout", "costPerContact", "timeToFillDays", "leavers"]);
+const HIGHER_IS_BETTER = new Set([
+  "serviceLevel",
+  "staffingSufficiency",
+  "enps",
+  "tnps",
+  "filledWithin30Days",
+  "productiveFte",
+]);
+const LOWER_IS_BETTER = new Set([
+  "abandonRate",
+  "asaSec",
+  "monthlyAttrition",
+  "trainingDropout",
+  "costPerContact",
+  "timeToFillDays",
+  "leavers",
+]);
 
 /** The output drawn as a tornado: the first of these the study analysed. */
 const TORNADO_KPIS = ["voice.serviceLevel", "chat.serviceLevel", "staffingSufficiency"];
@@ -54,9 +69,21 @@ export function bandSentence(r: RobustnessJson): string {
 }
 
 function bars(doc: SensitivityDocument, rows: readonly SensitivityRowJson[], scale: number): TornadoBar[] {
-  return rows.map((r) => doc.method === "morris"
-    ? { parameter: r.parameter, value: r.muStar! * scale, direction: r.mu! >= 0 ? "raises" as const : "lowers" as const }
-    : { parameter: r.parameter, value: r.total!.mean, first: r.first!.mean, low: r.total!.ci95_low, high: r.total!.ci95_high });
+  return rows.map((r) =>
+    doc.method === "morris"
+      ? {
+          parameter: r.parameter,
+          value: r.muStar! * scale,
+          direction: r.mu! >= 0 ? ("raises" as const) : ("lowers" as const),
+        }
+      : {
+          parameter: r.parameter,
+          value: r.total!.mean,
+          first: r.first!.mean,
+          low: r.total!.ci95_low,
+          high: r.total!.ci95_high,
+        },
+  );
 }
 
 function tornadoCharts(doc: SensitivityDocument): SensitivityChart[] {
@@ -67,9 +94,10 @@ function tornadoCharts(doc: SensitivityDocument): SensitivityChart[] {
   const outputs = [...new Set(doc.sensitivity.filter((r) => r.kpi === kpi).map((r) => r.variant))];
   // With variants, what matters is what each advantage hangs on; without, the baseline's level.
   const drawn = outputs.length > 1 ? outputs.filter((v) => v !== "baseline") : outputs;
-  const subtitle = doc.method === "morris"
-    ? `Morris mu*: mean absolute change across each parameter's declared range (${doc.samples} trajectories)`
-    : `Sobol total index (bar, 95% CI line) and first-order index (tick), N = ${doc.samples}`;
+  const subtitle =
+    doc.method === "morris"
+      ? `Morris mu*: mean absolute change across each parameter's declared range (${doc.samples} trajectories)`
+      : `Sobol total index (bar, 95% CI line) and first-order index (tick), N = ${doc.samples}`;
   const axis = doc.method === "morris" ? `mu*${unit === "" ? "" : ` (${unit})`}` : "share of variance";
   return drawn.map((variant) => {
     const rows = doc.sensitivity.filter((r) => r.kpi === kpi && r.variant === variant);
@@ -79,7 +107,11 @@ function tornadoCharts(doc: SensitivityDocument): SensitivityChart[] {
   });
 }
 
-const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const slug = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 
 /** Per analysed output, its three most influential parameters with their mu* or total index. */
 function influenceRows(doc: SensitivityDocument): string[][] {
@@ -88,16 +120,30 @@ function influenceRows(doc: SensitivityDocument): string[][] {
     const f = kpiFormat(o.kpi);
     const rows = doc.sensitivity.filter((r) => r.kpi === o.kpi && r.variant === o.variant);
     const size = (r: SensitivityRowJson): number => (doc.method === "morris" ? r.muStar! : r.total!.mean);
-    const top = [...rows].sort((a, b) => size(b) - size(a)).slice(0, 3).map((r) =>
-      `${r.parameter} (${doc.method === "morris" ? `mu* ${f.formatDifference(r.muStar!).replace(/^\+/, "")}` : `ST ${r.total!.mean.toFixed(2)}`})`);
-    return [o.measure === "level" ? `${f.label}, baseline` : `${f.label}, "${o.variant}" minus baseline`, top.join("; ")];
+    const top = [...rows]
+      .sort((a, b) => size(b) - size(a))
+      .slice(0, 3)
+      .map(
+        (r) =>
+          `${r.parameter} (${doc.method === "morris" ? `mu* ${f.formatDifference(r.muStar!).replace(/^\+/, "")}` : `ST ${r.total!.mean.toFixed(2)}`})`,
+      );
+    return [
+      o.measure === "level" ? `${f.label}, baseline` : `${f.label}, "${o.variant}" minus baseline`,
+      top.join("; "),
+    ];
   });
 }
 
 const DECLARED_HEAD = ["parameter", "range", "distribution", "source", "why"];
 
 function declaredRows(scenario: Scenario): string[][] {
-  return scenario.uncertain.map((u) => [u.path, `${u.min} to ${u.max}`, u.distribution === "triangular" ? `triangular, mode ${u.mode}` : u.distribution, u.source, u.why ?? ""]);
+  return scenario.uncertain.map((u) => [
+    u.path,
+    `${u.min} to ${u.max}`,
+    u.distribution === "triangular" ? `triangular, mode ${u.mode}` : u.distribution,
+    u.source,
+    u.why ?? "",
+  ]);
 }
 
 /**
@@ -106,17 +152,31 @@ function declaredRows(scenario: Scenario): string[][] {
  */
 export function sensitivityReport(scenario: Scenario, doc?: SensitivityDocument): SensitivityReport | undefined {
   if (scenario.uncertain.length === 0 && doc === undefined) return undefined;
-  const base = { declaredHead: DECLARED_HEAD, declaredRows: declaredRows(scenario), influenceHead: ["output", "most influential parameters"] };
+  const base = {
+    declaredHead: DECLARED_HEAD,
+    declaredRows: declaredRows(scenario),
+    influenceHead: ["output", "most influential parameters"],
+  };
   if (doc === undefined) {
-    return { ...base, charts: [], bands: [], influenceRows: [],
-      studyText: "No sensitivity study was given. Run `ccsim sensitivity FILE --out sensitivity.json`, then `ccsim report FILE --sensitivity sensitivity.json`, " +
-        "to see which of these assumptions the results depend on and whether each variant's advantage survives them." };
+    return {
+      ...base,
+      charts: [],
+      bands: [],
+      influenceRows: [],
+      studyText:
+        "No sensitivity study was given. Run `ccsim sensitivity FILE --out sensitivity.json`, then `ccsim report FILE --sensitivity sensitivity.json`, " +
+        "to see which of these assumptions the results depend on and whether each variant's advantage survives them.",
+    };
   }
   const p = doc.provenance;
-  const method = doc.method === "morris" ? `Morris elementary effects, ${doc.samples} trajectories` : `Sobol indices (Saltelli sampling, Jansen estimators, bootstrap CIs), N = ${doc.samples}`;
+  const method =
+    doc.method === "morris"
+      ? `Morris elementary effects, ${doc.samples} trajectories`
+      : `Sobol indices (Saltelli sampling, Jansen estimators, bootstrap CIs), N = ${doc.samples}`;
   return {
     ...base,
-    studyText: `${method}: ${doc.worlds} worlds sampled from the declared ranges, each run with ${p.replications} replications at ${p.fidelity} fidelity on the same ` +
+    studyText:
+      `${method}: ${doc.worlds} worlds sampled from the declared ranges, each run with ${p.replications} replications at ${p.fidelity} fidelity on the same ` +
       `random numbers (seed ${p.seed}); outputs are means over the reported months. Command: ${p.command}.`,
     charts: tornadoCharts(doc),
     bands: doc.robustness.map(bandSentence),

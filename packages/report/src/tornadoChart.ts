@@ -18,12 +18,26 @@ export interface TornadoBar {
  * coloured by direction; Sobol bars show the total index with its 95% interval as a line and the first-order index
  * as a dark tick (the gap between them is what the parameter does through interactions).
  */
-export function tornadoSpec(title: string, subtitle: string, axisTitle: string, bars: readonly TornadoBar[]): TopLevelSpec {
+export function tornadoSpec(
+  title: string,
+  subtitle: string,
+  axisTitle: string,
+  bars: readonly TornadoBar[],
+): TopLevelSpec {
   const order = [...bars].sort((a, b) => b.value - a.value).map((b) => b.parameter);
   const y = { field: "parameter", type: "nominal", sort: order, title: null, axis: { labelLimit: 400 } } as const;
   const sobol = bars.some((b) => b.low !== undefined);
-  const tooltip = [{ field: "parameter" }, { field: "value", title: axisTitle, format: ".4~f" },
-    ...(sobol ? [{ field: "first", title: "first-order", format: ".3f" }, { field: "low", title: "95% CI low", format: ".3f" }, { field: "high", title: "95% CI high", format: ".3f" }] : [{ field: "direction" }])];
+  const tooltip = [
+    { field: "parameter" },
+    { field: "value", title: axisTitle, format: ".4~f" },
+    ...(sobol
+      ? [
+          { field: "first", title: "first-order", format: ".3f" },
+          { field: "low", title: "95% CI low", format: ".3f" },
+          { field: "high", title: "95% CI high", format: ".3f" },
+        ]
+      : [{ field: "direction" }]),
+  ];
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: { text: title, subtitle, subtitleColor: "#555" },
@@ -39,14 +53,29 @@ export function tornadoSpec(title: string, subtitle: string, axisTitle: string, 
           x: { field: "value", type: "quantitative", title: axisTitle },
           ...(sobol
             ? { color: { value: "#4e79a7" } }
-            : { color: { field: "direction", type: "nominal", title: "raising it", scale: { domain: ["raises", "lowers"], range: ["#59a14f", "#e15759"] } } }),
+            : {
+                color: {
+                  field: "direction",
+                  type: "nominal",
+                  title: "raising it",
+                  scale: { domain: ["raises", "lowers"], range: ["#59a14f", "#e15759"] },
+                },
+              }),
           tooltip,
         },
       },
-      ...(sobol ? [
-        { mark: { type: "rule" as const, color: "#222" }, encoding: { y, x: { field: "low", type: "quantitative" as const }, x2: { field: "high" } } },
-        { mark: { type: "tick" as const, color: "#222", thickness: 3 }, encoding: { y, x: { field: "first", type: "quantitative" as const } } },
-      ] : []),
+      ...(sobol
+        ? [
+            {
+              mark: { type: "rule" as const, color: "#222" },
+              encoding: { y, x: { field: "low", type: "quantitative" as const }, x2: { field: "high" } },
+            },
+            {
+              mark: { type: "tick" as const, color: "#222", thickness: 3 },
+              encoding: { y, x: { field: "first", type: "quantitative" as const } },
+            },
+          ]
+        : []),
     ],
   };
 }

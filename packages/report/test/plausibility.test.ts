@@ -6,37 +6,76 @@ const e = (mean: number): EstimateJson => ({ mean, ci95_low: mean, ci95_high: me
 
 function doc(months: Record<string, number>[]): ResultDocument {
   return {
-    provenance: { ccsimVersion: "t", gitCommit: "t", scenarioFile: "t", scenarioSha256: "t", seed: 1, replications: 2, fidelity: "interval", command: "t" },
-    variants: [{
-      name: "baseline",
-      overall: Object.fromEntries(Object.keys(months[0]!).map((k) => [k, e(0)])),
-      months: months.map((kpis, i) => ({ month: `2024-0${i + 1}`, kpis: Object.fromEntries(Object.entries(kpis).map(([k, x]) => [k, e(x)])) })),
-    }],
+    provenance: {
+      ccsimVersion: "t",
+      gitCommit: "t",
+      scenarioFile: "t",
+      scenarioSha256: "t",
+      seed: 1,
+      replications: 2,
+      fidelity: "interval",
+      command: "t",
+    },
+    variants: [
+      {
+        name: "baseline",
+        overall: Object.fromEntries(Object.keys(months[0]!).map((k) => [k, e(0)])),
+        months: months.map((kpis, i) => ({
+          month: `2024-0${i + 1}`,
+          kpis: Object.fromEntries(Object.entries(kpis).map(([k, x]) => [k, e(x)])),
+        })),
+      },
+    ],
     comparisons: [],
   };
 }
 
 describe("plausibility warnings", () => {
-  const ok = { "voice.serviceLevel": 0.8, "voice.abandonRate": 0.04, occupancy: 0.8, staffingSufficiency: 1, monthlyAttrition: 0.04, enps: 5, leavers: 10, leaversFromBurnout: 0, leaversFromPay: 0, leaversFromDisengagement: 0 };
+  const ok = {
+    "voice.serviceLevel": 0.8,
+    "voice.abandonRate": 0.04,
+    occupancy: 0.8,
+    staffingSufficiency: 1,
+    monthlyAttrition: 0.04,
+    enps: 5,
+    leavers: 10,
+    leaversFromBurnout: 0,
+    leaversFromPay: 0,
+    leaversFromDisengagement: 0,
+  };
 
   it("say nothing about a centre inside every band", () => {
     expect(plausibilityWarnings(doc([ok, ok]))).toEqual([]);
   });
 
   it("name the figure, the first month out, how many more, and the likely cause, one line each", () => {
-    const collapsed = { ...ok, "voice.serviceLevel": 0.3, staffingSufficiency: 0.7, monthlyAttrition: 0.2, leaversFromBurnout: 8, enps: -60 };
+    const collapsed = {
+      ...ok,
+      "voice.serviceLevel": 0.3,
+      staffingSufficiency: 0.7,
+      monthlyAttrition: 0.2,
+      leaversFromBurnout: 8,
+      enps: -60,
+    };
     const warnings = plausibilityWarnings(doc([ok, collapsed, collapsed]));
     const sl = warnings.find((w) => w.kpi === "voice.serviceLevel")!;
     expect(sl.month).toBe("2024-02");
     expect(sl.monthsOut).toBe(2);
-    expect(sl.text).toMatch(/^warning: baseline: voice SL 30\.0% in 2024-02 \(and 1 more month\) is outside the plausible 50\.0% to 100\.0%; likely cause: understaffing/);
+    expect(sl.text).toMatch(
+      /^warning: baseline: voice SL 30\.0% in 2024-02 \(and 1 more month\) is outside the plausible 50\.0% to 100\.0%; likely cause: understaffing/,
+    );
     expect(warnings.find((w) => w.kpi === "monthlyAttrition")!.cause).toMatch(/burnout/);
     expect(warnings.find((w) => w.kpi === "enps")!.cause).toMatch(/burnout/);
     expect(warnings.every((w) => !w.text.includes("\n"))).toBe(true);
   });
 
   it("warn separately for months below and above a band", () => {
-    const warnings = plausibilityWarnings(doc([{ ...ok, staffingSufficiency: 1.5 }, { ...ok, staffingSufficiency: 0.6 }]));
+    const warnings = plausibilityWarnings(
+      doc([
+        { ...ok, staffingSufficiency: 1.5 },
+        { ...ok, staffingSufficiency: 0.6 },
+      ]),
+    );
     expect(warnings.filter((w) => w.kpi === "staffingSufficiency").map((w) => w.month)).toEqual(["2024-02", "2024-01"]);
   });
 });

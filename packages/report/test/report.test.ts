@@ -1,25 +1,74 @@
 import type { EstimateJson, ResultDocument } from "@ccsim/scenario";
 import { describe, expect, it } from "vitest";
-import { chartCsv, chartRows, chartsFor, chartSpec, headlines, kpiFormat, monthsCsv, monthsOnTarget } from "../src/index.js";
+import {
+  chartCsv,
+  chartRows,
+  chartsFor,
+  chartSpec,
+  headlines,
+  kpiFormat,
+  monthsCsv,
+  monthsOnTarget,
+} from "../src/index.js";
 
-const e = (mean: number, half = 0.01): EstimateJson => ({ mean, ci95_low: mean - half, ci95_high: mean + half, p10: mean - half, p90: mean + half });
+const e = (mean: number, half = 0.01): EstimateJson => ({
+  mean,
+  ci95_low: mean - half,
+  ci95_high: mean + half,
+  p10: mean - half,
+  p90: mean + half,
+});
 
 /** A two-variant, three-month voice result with one significant and one uncertain difference. */
 function doc(): ResultDocument {
-  const month = (m: string, sl: number, asa: number) => ({ month: m, kpis: { "voice.serviceLevel": e(sl), "voice.abandonRate": e(0.04), "voice.asaSec": e(asa, 2) } });
+  const month = (m: string, sl: number, asa: number) => ({
+    month: m,
+    kpis: { "voice.serviceLevel": e(sl), "voice.abandonRate": e(0.04), "voice.asaSec": e(asa, 2) },
+  });
   return {
-    provenance: { ccsimVersion: "0.1.0", gitCommit: "abc", scenarioFile: "x.yaml", scenarioSha256: "0".repeat(64), seed: 1, replications: 5, fidelity: "interval", command: "ccsim run x.yaml" },
+    provenance: {
+      ccsimVersion: "0.1.0",
+      gitCommit: "abc",
+      scenarioFile: "x.yaml",
+      scenarioSha256: "0".repeat(64),
+      seed: 1,
+      replications: 5,
+      fidelity: "interval",
+      command: "ccsim run x.yaml",
+    },
     variants: [
-      { name: "baseline", overall: { "voice.serviceLevel": e(0.7), "voice.abandonRate": e(0.04), "voice.asaSec": e(30) }, months: [month("2024-01", 0.82, 10), month("2024-02", 0.7, 30), month("2024-03", 0.6, 50)] },
-      { name: "more, agents", overall: { "voice.serviceLevel": e(0.85), "voice.abandonRate": e(0.04), "voice.asaSec": e(10) }, months: [month("2024-01", 0.9, 5), month("2024-02", 0.85, 10), month("2024-03", 0.8, 15)] },
+      {
+        name: "baseline",
+        overall: { "voice.serviceLevel": e(0.7), "voice.abandonRate": e(0.04), "voice.asaSec": e(30) },
+        months: [month("2024-01", 0.82, 10), month("2024-02", 0.7, 30), month("2024-03", 0.6, 50)],
+      },
+      {
+        name: "more, agents",
+        overall: { "voice.serviceLevel": e(0.85), "voice.abandonRate": e(0.04), "voice.asaSec": e(10) },
+        months: [month("2024-01", 0.9, 5), month("2024-02", 0.85, 10), month("2024-03", 0.8, 15)],
+      },
     ],
-    comparisons: [{
-      variant: "more, agents",
-      overall: [
-        { kpi: "voice.serviceLevel", baseline: e(0.7), variant: e(0.85), difference: { mean: 0.15, ci95_low: 0.12, ci95_high: 0.18, p10: 0.13, p90: 0.17 }, significant: true },
-        { kpi: "voice.abandonRate", baseline: e(0.04), variant: e(0.041), difference: { mean: 0.001, ci95_low: -0.002, ci95_high: 0.004, p10: 0, p90: 0.002 }, significant: false },
-      ],
-    }],
+    comparisons: [
+      {
+        variant: "more, agents",
+        overall: [
+          {
+            kpi: "voice.serviceLevel",
+            baseline: e(0.7),
+            variant: e(0.85),
+            difference: { mean: 0.15, ci95_low: 0.12, ci95_high: 0.18, p10: 0.13, p90: 0.17 },
+            significant: true,
+          },
+          {
+            kpi: "voice.abandonRate",
+            baseline: e(0.04),
+            variant: e(0.041),
+            difference: { mean: 0.001, ci95_low: -0.002, ci95_high: 0.004, p10: 0, p90: 0.002 },
+            significant: false,
+          },
+        ],
+      },
+    ],
   };
 }
 
@@ -41,7 +90,14 @@ describe("charts", () => {
     expect(charts.map((c) => c.id)).toEqual(["voice-service-level", "voice-abandonment", "voice-asa"]);
     const rows = chartRows(d, charts[0]!);
     expect(rows).toHaveLength(6);
-    expect(rows[0]).toEqual({ variant: "baseline", series: "service level", month: "2024-01", mean: 82, ciLow: 81, ciHigh: 83 });
+    expect(rows[0]).toEqual({
+      variant: "baseline",
+      series: "service level",
+      month: "2024-01",
+      mean: 82,
+      ciLow: 81,
+      ciHigh: 83,
+    });
     expect(chartCsv(charts[0]!, rows).split("\n")[2]).toBe("baseline,service level,2024-02,70,69,71");
     expect(chartCsv(charts[0]!, rows)).toContain('"more, agents",service level,2024-01,90');
   });
@@ -49,16 +105,27 @@ describe("charts", () => {
   it("counts the months on target in the last 12, for floors and ceilings", () => {
     const d = doc();
     const [sl, , asa] = chartsFor(d);
-    expect(monthsOnTarget(sl!, chartRows(d, sl!), 80)).toEqual([{ variant: "baseline", met: 1, months: 3 }, { variant: "more, agents", met: 3, months: 3 }]);
+    expect(monthsOnTarget(sl!, chartRows(d, sl!), 80)).toEqual([
+      { variant: "baseline", met: 1, months: 3 },
+      { variant: "more, agents", met: 3, months: 3 },
+    ]);
     const ceiling = { ...asa!, target: { name: "maxAbandonRate" as const, kind: "max" as const } };
-    expect(monthsOnTarget(ceiling, chartRows(d, asa!), 15)).toEqual([{ variant: "baseline", met: 1, months: 3 }, { variant: "more, agents", met: 3, months: 3 }]);
+    expect(monthsOnTarget(ceiling, chartRows(d, asa!), 15)).toEqual([
+      { variant: "baseline", met: 1, months: 3 },
+      { variant: "more, agents", met: 3, months: 3 },
+    ]);
   });
 
   it("specs a band and a line per variant, and the target as a rule only when there is one", () => {
     const d = doc();
     const chart = chartsFor(d)[0]!;
     const spec = chartSpec(chart, chartRows(d, chart), 80) as { layer: { mark: { type: string } | string }[] };
-    expect(spec.layer.map((l) => (typeof l.mark === "string" ? l.mark : l.mark.type))).toEqual(["area", "area", "line", "rule"]);
+    expect(spec.layer.map((l) => (typeof l.mark === "string" ? l.mark : l.mark.type))).toEqual([
+      "area",
+      "area",
+      "line",
+      "rule",
+    ]);
     const without = chartSpec(chart, chartRows(d, chart), undefined) as { layer: unknown[] };
     expect(without.layer).toHaveLength(3);
   });
@@ -67,7 +134,9 @@ describe("charts", () => {
 describe("headlines", () => {
   it("says each difference in plain words with its 95% CI and whether it is real", () => {
     const [sl, abandon] = headlines(doc());
-    expect(sl!.text).toBe('voice SL: 70.0% in the baseline, 85.0% in "more, agents", +15.0 pp (95% CI +12.0 pp to +18.0 pp); a real difference: its interval excludes zero.');
+    expect(sl!.text).toBe(
+      'voice SL: 70.0% in the baseline, 85.0% in "more, agents", +15.0 pp (95% CI +12.0 pp to +18.0 pp); a real difference: its interval excludes zero.',
+    );
     expect(abandon!.significant).toBe(false);
     expect(abandon!.text).toMatch(/not distinguishable from no change with 5 replications\.$/);
   });
@@ -77,6 +146,16 @@ describe("monthsCsv", () => {
   it("has one row per variant, month and KPI", () => {
     const lines = monthsCsv(doc()).trim().split("\n");
     expect(lines).toHaveLength(1 + 2 * 3 * 3);
-    expect(lines[1]!.split(",").map((x, i) => (i < 3 ? x : Number(Number(x).toFixed(6))))).toEqual(["baseline", "2024-01", "voice.serviceLevel", 0.82, 0.81, 0.83, 0.81, 0.83, 5]);
+    expect(lines[1]!.split(",").map((x, i) => (i < 3 ? x : Number(Number(x).toFixed(6))))).toEqual([
+      "baseline",
+      "2024-01",
+      "voice.serviceLevel",
+      0.82,
+      0.81,
+      0.83,
+      0.81,
+      0.83,
+      5,
+    ]);
   });
 });

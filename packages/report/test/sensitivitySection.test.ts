@@ -5,23 +5,61 @@ import { describe, expect, it } from "vitest";
 import { bandSentence, renderSvg, sensitivityReport } from "../src/index.js";
 
 const robust = (kpi: string, nominal: number, shares: { pos: number; neg: number }): RobustnessJson => ({
-  kpi, variant: "remote", nominal, shareSameSign: nominal > 0 ? shares.pos : shares.neg, sharePositive: shares.pos, shareNegative: shares.neg,
-  p05: -0.01, p50: 0.02, p95: 0.05, worlds: 40,
+  kpi,
+  variant: "remote",
+  nominal,
+  shareSameSign: nominal > 0 ? shares.pos : shares.neg,
+  sharePositive: shares.pos,
+  shareNegative: shares.neg,
+  p05: -0.01,
+  p50: 0.02,
+  p95: 0.05,
+  worlds: 40,
 });
 
 const parameters = [
-  { path: "demand.voice.monthlyVolume", min: 50000, max: 70000, distribution: "uniform" as const, source: "assumption", why: "not reported" },
-  { path: "labourMarket.marketWagePerMonth", min: 48000, max: 65000, distribution: "uniform" as const, source: "assumption" },
+  {
+    path: "demand.voice.monthlyVolume",
+    min: 50000,
+    max: 70000,
+    distribution: "uniform" as const,
+    source: "assumption",
+    why: "not reported",
+  },
+  {
+    path: "labourMarket.marketWagePerMonth",
+    min: 48000,
+    max: 65000,
+    distribution: "uniform" as const,
+    source: "assumption",
+  },
 ];
 
 function study(method: "morris" | "sobol"): SensitivityDocument {
-  const row = (variant: string, measure: "level" | "difference", parameter: string, size: number) => method === "morris"
-    ? { kpi: "voice.serviceLevel", variant, measure, parameter, muStar: size, mu: -size, sigma: size / 2 }
-    : { kpi: "voice.serviceLevel", variant, measure, parameter, first: { mean: size, ci95_low: size - 0.05, ci95_high: size + 0.05 }, total: { mean: size + 0.1, ci95_low: size, ci95_high: size + 0.2 } };
+  const row = (variant: string, measure: "level" | "difference", parameter: string, size: number) =>
+    method === "morris"
+      ? { kpi: "voice.serviceLevel", variant, measure, parameter, muStar: size, mu: -size, sigma: size / 2 }
+      : {
+          kpi: "voice.serviceLevel",
+          variant,
+          measure,
+          parameter,
+          first: { mean: size, ci95_low: size - 0.05, ci95_high: size + 0.05 },
+          total: { mean: size + 0.1, ci95_low: size, ci95_high: size + 0.2 },
+        };
   return {
     kind: "ccsim-sensitivity",
     scenario: "s",
-    provenance: { ccsimVersion: "0.1.0", gitCommit: "abc", scenarioFile: "s.yaml", scenarioSha256: "0".repeat(64), seed: 1, replications: 2, fidelity: "interval", command: "ccsim sensitivity s.yaml" },
+    provenance: {
+      ccsimVersion: "0.1.0",
+      gitCommit: "abc",
+      scenarioFile: "s.yaml",
+      scenarioSha256: "0".repeat(64),
+      seed: 1,
+      replications: 2,
+      fidelity: "interval",
+      command: "ccsim sensitivity s.yaml",
+    },
     method,
     samples: 4,
     worlds: 13,
@@ -29,22 +67,29 @@ function study(method: "morris" | "sobol"): SensitivityDocument {
     parameters,
     kpis: ["voice.serviceLevel"],
     sensitivity: [
-      row("baseline", "level", parameters[0]!.path, 0.08), row("baseline", "level", parameters[1]!.path, 0.01),
-      row("remote", "difference", parameters[0]!.path, 0.02), row("remote", "difference", parameters[1]!.path, 0.03),
+      row("baseline", "level", parameters[0]!.path, 0.08),
+      row("baseline", "level", parameters[1]!.path, 0.01),
+      row("remote", "difference", parameters[0]!.path, 0.02),
+      row("remote", "difference", parameters[1]!.path, 0.03),
     ],
     robustness: [robust("voice.serviceLevel", 0.02, { pos: 0.9, neg: 0.1 })],
   };
 }
 
-const scenario = (uncertain: typeof parameters | []): Scenario => ({ uncertain } as unknown as Scenario);
+const scenario = (uncertain: typeof parameters | []): Scenario => ({ uncertain }) as unknown as Scenario;
 
 describe("sensitivity section", () => {
   it("says in how many worlds the variant beats the baseline, reading lower-is-better KPIs the right way", () => {
     expect(bandSentence(robust("voice.serviceLevel", 0.02, { pos: 0.9, neg: 0.1 }))).toBe(
       'Across the declared ranges "remote" beats the baseline on voice SL in 90% of 40 sampled worlds (difference from the 5th to the 95th ' +
-      "percentile of worlds -1.0 pp to +5.0 pp; as declared +2.0 pp); the difference keeps its declared sign in 90%.");
-    expect(bandSentence(robust("costPerContact", -3, { pos: 0.25, neg: 0.75 }))).toMatch(/beats the baseline on cost\/contact in 75% of 40/);
-    expect(bandSentence(robust("headcount", 5, { pos: 0.6, neg: 0.4 }))).toMatch(/has a higher headcount than the baseline in 60%/);
+        "percentile of worlds -1.0 pp to +5.0 pp; as declared +2.0 pp); the difference keeps its declared sign in 90%.",
+    );
+    expect(bandSentence(robust("costPerContact", -3, { pos: 0.25, neg: 0.75 }))).toMatch(
+      /beats the baseline on cost\/contact in 75% of 40/,
+    );
+    expect(bandSentence(robust("headcount", 5, { pos: 0.6, neg: 0.4 }))).toMatch(
+      /has a higher headcount than the baseline in 60%/,
+    );
   });
 
   it("is absent without uncertain parameters, and says how to run a study when none is given", () => {
@@ -58,16 +103,21 @@ describe("sensitivity section", () => {
     expect(s.studyText).toMatch(/ccsim sensitivity FILE --out sensitivity.json/);
   });
 
-  it.each(["morris", "sobol"] as const)("%s: one tornado per variant, most influential parameter first, rendered to SVG", async (method) => {
-    const s = sensitivityReport(scenario(parameters), study(method))!;
-    expect(s.charts.map((c) => c.def.id)).toEqual(["tornado-voice-servicelevel-remote"]);
-    const data = (s.charts[0]!.spec.data as { values: { parameter: string; value: number }[] }).values;
-    // Morris bars are mu* in percentage points; Sobol bars are total indices.
-    data.forEach((d, i) => expect(d.value).toBeCloseTo(method === "morris" ? [2, 3][i]! : [0.12, 0.13][i]!, 12));
-    expect((s.charts[0]!.spec as { layer: { encoding: { y: { sort: string[] } } }[] }).layer[0]!.encoding.y.sort[0]).toBe("labourMarket.marketWagePerMonth");
-    expect(s.influenceRows[1]![0]).toBe('voice SL, "remote" minus baseline');
-    expect(s.influenceRows[1]![1]).toMatch(/^labourMarket.marketWagePerMonth/);
-    const svg = await renderSvg(s.charts[0]!.spec);
-    expect(svg).toContain("labourMarket.marketWagePerMonth");
-  });
+  it.each(["morris", "sobol"] as const)(
+    "%s: one tornado per variant, most influential parameter first, rendered to SVG",
+    async (method) => {
+      const s = sensitivityReport(scenario(parameters), study(method))!;
+      expect(s.charts.map((c) => c.def.id)).toEqual(["tornado-voice-servicelevel-remote"]);
+      const data = (s.charts[0]!.spec.data as { values: { parameter: string; value: number }[] }).values;
+      // Morris bars are mu* in percentage points; Sobol bars are total indices.
+      data.forEach((d, i) => expect(d.value).toBeCloseTo(method === "morris" ? [2, 3][i]! : [0.12, 0.13][i]!, 12));
+      expect(
+        (s.charts[0]!.spec as { layer: { encoding: { y: { sort: string[] } } }[] }).layer[0]!.encoding.y.sort[0],
+      ).toBe("labourMarket.marketWagePerMonth");
+      expect(s.influenceRows[1]![0]).toBe('voice SL, "remote" minus baseline');
+      expect(s.influenceRows[1]![1]).toMatch(/^labourMarket.marketWagePerMonth/);
+      const svg = await renderSvg(s.charts[0]!.spec);
+      expect(svg).toContain("labourMarket.marketWagePerMonth");
+    },
+  );
 });

@@ -29,15 +29,39 @@ export function estimate(allValues: readonly number[], confidence = 0.95): Estim
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
   const values = allValues.filter((x) => !Number.isNaN(x));
   if (values.length === 0) {
-    return { mean: NaN, ciLow: NaN, ciHigh: NaN, halfWidth: NaN, stdDev: NaN, replications: 0, confidence, p10: NaN, p50: NaN, p90: NaN };
+    return {
+      mean: NaN,
+      ciLow: NaN,
+      ciHigh: NaN,
+      halfWidth: NaN,
+      stdDev: NaN,
+      replications: 0,
+      confidence,
+      p10: NaN,
+      p50: NaN,
+      p90: NaN,
+    };
   }
   const m = mean(values);
   const sorted = [...values].sort((a, b) => a - b);
-  const spread = { p10: quantileSorted(sorted, 0.1), p50: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9) };
+  const spread = {
+    p10: quantileSorted(sorted, 0.1),
+    p50: quantileSorted(sorted, 0.5),
+    p90: quantileSorted(sorted, 0.9),
+  };
   if (values.length === 1) {
     return { mean: m, ciLow: m, ciHigh: m, halfWidth: 0, stdDev: 0, replications: 1, confidence, ...spread };
   }
   const sd = sampleStandardDeviation(values);
   const halfWidth = tQuantile(1 - (1 - confidence) / 2, values.length - 1) * (sd / Math.sqrt(values.length));
-  return { mean: m, ciLow: m - halfWidth, ciHigh: m + halfWidth, halfWidth, stdDev: sd, replications: values.length, confidence, ...spread };
+  return {
+    mean: m,
+    ciLow: m - halfWidth,
+    ciHigh: m + halfWidth,
+    halfWidth,
+    stdDev: sd,
+    replications: values.length,
+    confidence,
+    ...spread,
+  };
 }

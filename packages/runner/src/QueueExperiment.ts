@@ -11,7 +11,15 @@ export interface QueueExperimentInput {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-export type QueueKpiName = "pWait" | "pAbandon" | "serviceLevel" | "serviceLevelWaited" | "serviceLevelExcludingShortAbandons" | "asaAnsweredSec" | "meanWaitAllSec" | "occupancy";
+export type QueueKpiName =
+  | "pWait"
+  | "pAbandon"
+  | "serviceLevel"
+  | "serviceLevelWaited"
+  | "serviceLevelExcludingShortAbandons"
+  | "asaAnsweredSec"
+  | "meanWaitAllSec"
+  | "occupancy";
 
 /** Flat view of one replication's KPIs, keyed by name, so they can be summarised uniformly. */
 export function flattenQueueKpis(kpis: QueueKpis): Record<QueueKpiName, number> {
@@ -37,7 +45,8 @@ export interface QueueExperimentResult {
 }
 
 export function runQueueExperiment(input: QueueExperimentInput): QueueExperimentResult {
-  if (!Number.isInteger(input.replications) || input.replications < 1) throw new RangeError("replications must be an integer >= 1");
+  if (!Number.isInteger(input.replications) || input.replications < 1)
+    throw new RangeError("replications must be an integer >= 1");
   const replications: Record<QueueKpiName, number>[] = [];
   let modelEvents = 0;
   const started = performance.now();
@@ -54,7 +63,15 @@ export function runQueueExperiment(input: QueueExperimentInput): QueueExperiment
     wallSec,
     summarise(confidence = 0.95) {
       const names = Object.keys(replications[0]!) as QueueKpiName[];
-      return Object.fromEntries(names.map((name) => [name, estimate(replications.map((r) => r[name]), confidence)])) as Record<QueueKpiName, Estimate>;
+      return Object.fromEntries(
+        names.map((name) => [
+          name,
+          estimate(
+            replications.map((r) => r[name]),
+            confidence,
+          ),
+        ]),
+      ) as Record<QueueKpiName, Estimate>;
     },
   };
 }

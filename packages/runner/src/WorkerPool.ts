@@ -14,8 +14,13 @@ export const DEFAULT_REPLICATION_TIME_LIMIT_MS = 20 * 60 * 1000;
 /** A replication ran past the time limit: its worker was stopped and the run abandoned (docs/cli.md). */
 export class ReplicationTimeLimit extends Error {
   override readonly name = "ReplicationTimeLimit";
-  constructor(readonly replication: number, readonly limitMs: number) {
-    super(`replication job ${replication} did not finish within ${limitMs >= 1000 ? `${Math.round(limitMs / 1000)} s` : `${limitMs} ms`}, the time limit per replication; its worker was stopped`);
+  constructor(
+    readonly replication: number,
+    readonly limitMs: number,
+  ) {
+    super(
+      `replication job ${replication} did not finish within ${limitMs >= 1000 ? `${Math.round(limitMs / 1000)} s` : `${limitMs} ms`}, the time limit per replication; its worker was stopped`,
+    );
   }
 }
 
@@ -31,8 +36,12 @@ export class WorkerPool {
   private readonly workers: Worker[] = [];
   private stopped = false;
 
-  constructor(readonly threads: number = availableParallelism(), readonly timeLimitMs: number = DEFAULT_REPLICATION_TIME_LIMIT_MS) {
-    if (!Number.isInteger(threads) || threads < 1) throw new RangeError(`threads must be a whole number >= 1, got ${threads}`);
+  constructor(
+    readonly threads: number = availableParallelism(),
+    readonly timeLimitMs: number = DEFAULT_REPLICATION_TIME_LIMIT_MS,
+  ) {
+    if (!Number.isInteger(threads) || threads < 1)
+      throw new RangeError(`threads must be a whole number >= 1, got ${threads}`);
     if (!(timeLimitMs > 0)) throw new RangeError(`timeLimitMs must be positive, got ${timeLimitMs}`);
   }
 
@@ -56,7 +65,10 @@ export class WorkerPool {
         const job = jobs[next];
         if (job === undefined) return;
         const index = next++;
-        timers.set(worker, setTimeout(() => fail(new ReplicationTimeLimit(index, this.timeLimitMs)), this.timeLimitMs));
+        timers.set(
+          worker,
+          setTimeout(() => fail(new ReplicationTimeLimit(index, this.timeLimitMs)), this.timeLimitMs),
+        );
         worker.postMessage({ index, job: job satisfies ReplicationJob });
       };
       const size = Math.min(this.threads, jobs.length);
@@ -77,7 +89,8 @@ export class WorkerPool {
         });
         worker.on("error", fail);
         worker.on("exit", (code) => {
-          if (finished < jobs.length) fail(this.stopped ? new RunInterrupted() : new Error(`a worker exited with code ${code}`));
+          if (finished < jobs.length)
+            fail(this.stopped ? new RunInterrupted() : new Error(`a worker exited with code ${code}`));
         });
         feed(worker);
       }

@@ -8,7 +8,13 @@ import { loadScenario, locatedWarnings, type Provenance, type ResultDocument, ty
 import { applyNamedDemandFiles } from "./demandFiles.js";
 import { Either } from "effect";
 import { fileProblem, readSource, type Problem, type ScenarioSource } from "./source.js";
-import { resolveVariants, runScenario, type ReplicationExecutor, type ResolvedVariant, type ScenarioRun } from "./runScenario.js";
+import {
+  resolveVariants,
+  runScenario,
+  type ReplicationExecutor,
+  type ResolvedVariant,
+  type ScenarioRun,
+} from "./runScenario.js";
 import { resultDocument } from "./resultDocument.js";
 import { sweepPoints, type SweepAxis } from "./sweep.js";
 import { CCSIM_VERSION } from "./version.js";
@@ -71,7 +77,8 @@ export interface SweepSimulation extends Simulation {
 
 /** Reads and checks a scenario and its variants: every problem at once, each with file, line, column and path. */
 export async function checkScenario(source: ScenarioSource | PreparedScenario): Promise<Outcome<PreparedScenario>> {
-  if (typeof source === "object" && source !== null && "kind" in source && source.kind === "prepared") return { ok: true, ...source };
+  if (typeof source === "object" && source !== null && "kind" in source && source.kind === "prepared")
+    return { ok: true, ...source };
   const read = await readSource(source);
   if ("problems" in read) return { ok: false, problems: read.problems };
   const decoded = loadScenario(read.text, read.file);
@@ -81,7 +88,16 @@ export async function checkScenario(source: ScenarioSource | PreparedScenario): 
   const variants = resolveVariants(demand.scenario, read.file);
   if (Either.isLeft(variants)) return { ok: false, problems: variants.left.issues };
   const warnings = locatedWarnings(read.text, read.file, demand.scenario);
-  return { ok: true, kind: "prepared", file: read.file, sha256: read.sha256, scenario: demand.scenario, variants: variants.right, warnings, notes: demand.notes };
+  return {
+    ok: true,
+    kind: "prepared",
+    file: read.file,
+    sha256: read.sha256,
+    scenario: demand.scenario,
+    variants: variants.right,
+    warnings,
+    notes: demand.notes,
+  };
 }
 
 /**
@@ -89,17 +105,29 @@ export async function checkScenario(source: ScenarioSource | PreparedScenario): 
  * reported months with 95% confidence intervals, each variant's paired difference from the baseline, and the
  * case card when the scenario reports outcomes.
  */
-export async function simulate(source: ScenarioSource | PreparedScenario, options: SimulateOptions = {}): Promise<Outcome<Simulation>> {
+export async function simulate(
+  source: ScenarioSource | PreparedScenario,
+  options: SimulateOptions = {},
+): Promise<Outcome<Simulation>> {
   const prepared = await checkScenario(source);
   if (!prepared.ok) return prepared;
   return runPrepared(prepared, prepared.variants, prepared.scenario.reported, "run", options);
 }
 
 /** `simulate` for a scenario that must have variants: without any, a problem at `variants`. */
-export async function compareVariants(source: ScenarioSource | PreparedScenario, options: SimulateOptions = {}): Promise<Outcome<Simulation>> {
+export async function compareVariants(
+  source: ScenarioSource | PreparedScenario,
+  options: SimulateOptions = {},
+): Promise<Outcome<Simulation>> {
   const prepared = await checkScenario(source);
   if (!prepared.ok) return prepared;
-  if (prepared.variants.length < 2) return { ok: false, problems: [fileProblem(prepared.file, "the scenario has no variants to compare; add a variants: list", "variants")] };
+  if (prepared.variants.length < 2)
+    return {
+      ok: false,
+      problems: [
+        fileProblem(prepared.file, "the scenario has no variants to compare; add a variants: list", "variants"),
+      ],
+    };
   return runPrepared(prepared, prepared.variants, prepared.scenario.reported, "compare", options);
 }
 
@@ -107,19 +135,35 @@ export async function compareVariants(source: ScenarioSource | PreparedScenario,
  * Runs the baseline (its variants are ignored) at every combination of the axes' values, on common random
  * numbers, so neighbouring points differ only by the parameters. A bad path or value is a located problem.
  */
-export async function sweep(source: ScenarioSource | PreparedScenario, axes: readonly SweepAxis[], options: SweepOptions = {}): Promise<Outcome<SweepSimulation>> {
+export async function sweep(
+  source: ScenarioSource | PreparedScenario,
+  axes: readonly SweepAxis[],
+  options: SweepOptions = {},
+): Promise<Outcome<SweepSimulation>> {
   const prepared = await checkScenario(source);
   if (!prepared.ok) return prepared;
   const points = sweepPoints(prepared.scenario, axes, options.axesName ?? "sweep");
   if (Either.isLeft(points)) return { ok: false, problems: points.left.issues };
   const sets = axes.map((a) => `--set ${a.path}=${a.values.map((v) => JSON.stringify(v)).join(",")}`).join(" ");
   // The points are not the file's variants, so the file's reported outcomes are not compared with them.
-  const ran = await runPrepared(prepared, points.right.map((p) => p.variant), [], `sweep`, options, sets);
+  const ran = await runPrepared(
+    prepared,
+    points.right.map((p) => p.variant),
+    [],
+    `sweep`,
+    options,
+    sets,
+  );
   return ran.ok ? { ...ran, points: points.right.map((p) => p.settings) } : ran;
 }
 
 async function runPrepared(
-  prepared: PreparedScenario, variants: readonly ResolvedVariant[], reported: Scenario["reported"], command: string, options: SimulateOptions, extra = "",
+  prepared: PreparedScenario,
+  variants: readonly ResolvedVariant[],
+  reported: Scenario["reported"],
+  command: string,
+  options: SimulateOptions,
+  extra = "",
 ): Promise<Outcome<Simulation>> {
   const problems = optionProblems(options);
   if (problems.length > 0) return { ok: false, problems };
@@ -143,8 +187,13 @@ async function runPrepared(
 function optionProblems(options: SimulateOptions): Problem[] {
   const problems: Problem[] = [];
   const { replications, seed, fidelity } = options;
-  if (replications !== undefined && !(Number.isInteger(replications) && replications >= 1)) problems.push(fileProblem("options", `expected a whole number >= 1, found ${replications}`, "replications"));
-  if (seed !== undefined && !Number.isSafeInteger(seed)) problems.push(fileProblem("options", `expected a whole number, found ${seed}`, "seed"));
-  if (fidelity !== undefined && fidelity !== "contact" && fidelity !== "interval") problems.push(fileProblem("options", `expected "contact" or "interval", found ${JSON.stringify(fidelity)}`, "fidelity"));
+  if (replications !== undefined && !(Number.isInteger(replications) && replications >= 1))
+    problems.push(fileProblem("options", `expected a whole number >= 1, found ${replications}`, "replications"));
+  if (seed !== undefined && !Number.isSafeInteger(seed))
+    problems.push(fileProblem("options", `expected a whole number, found ${seed}`, "seed"));
+  if (fidelity !== undefined && fidelity !== "contact" && fidelity !== "interval")
+    problems.push(
+      fileProblem("options", `expected "contact" or "interval", found ${JSON.stringify(fidelity)}`, "fidelity"),
+    );
   return problems;
 }

@@ -43,7 +43,8 @@ export async function calibrate(input: CalibrationInput): Promise<CalibrationRes
   const start = Object.fromEntries(input.parameters.map((path) => [path, readNumber(input.scenario, path)]));
   const reported = input.scenario.reported.filter((r) => input.targets.includes(r.kpi));
   const missing = input.targets.filter((t) => !reported.some((r) => r.kpi === t));
-  if (missing.length > 0) throw new CalibrationError(`no reported figure for ${missing.join(", ")} in ${input.fileName}`);
+  if (missing.length > 0)
+    throw new CalibrationError(`no reported figure for ${missing.join(", ")} in ${input.fileName}`);
   let evaluations = 0;
   const evaluate = async (values: Record<string, number>): Promise<{ loss: number; card: CaseCardRow[] }> => {
     evaluations++;
@@ -72,10 +73,22 @@ export async function calibrate(input: CalibrationInput): Promise<CalibrationRes
       }
     }
   }
-  return { start, fitted: best.values, lossBefore: before.loss, lossAfter: best.loss, evaluations, cardBefore: before.card, cardAfter: best.card };
+  return {
+    start,
+    fitted: best.values,
+    lossBefore: before.loss,
+    lossAfter: best.loss,
+    evaluations,
+    cardBefore: before.card,
+    cardAfter: best.card,
+  };
 }
 
-async function cardFor(input: CalibrationInput, values: Record<string, number>, reported: Scenario["reported"]): Promise<{ loss: number; card: CaseCardRow[] }> {
+async function cardFor(
+  input: CalibrationInput,
+  values: Record<string, number>,
+  reported: Scenario["reported"],
+): Promise<{ loss: number; card: CaseCardRow[] }> {
   const applied = applyOverrides(input.scenario, values, { file: input.fileName, kind: "variant" });
   // A value outside the field's range is not a candidate: infinitely bad, so the search steps back.
   if (Either.isLeft(applied)) return { loss: Infinity, card: [] };
@@ -83,15 +96,22 @@ async function cardFor(input: CalibrationInput, values: Record<string, number>, 
   if (Either.isLeft(variants)) return { loss: Infinity, card: [] };
   const run = await runScenario(applied.right, variants.right, input.run);
   const card = caseCard(run.variants[run.variants.length - 1]!, reported);
-  const loss = card.reduce((sum, row) => sum + ((row.simulated.mean - row.figure.value) / Math.max(row.figure.tolerance, 1e-12)) ** 2, 0);
+  const loss = card.reduce(
+    (sum, row) => sum + ((row.simulated.mean - row.figure.value) / Math.max(row.figure.tolerance, 1e-12)) ** 2,
+    0,
+  );
   return { loss, card };
 }
 
 /** The numeric value at a dotted path of the scenario (defaults applied). */
 function readNumber(scenario: Scenario, path: string): number {
   let node: unknown = encodeScenario(scenario);
-  for (const key of path.split(".")) node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[key] : undefined;
-  if (typeof node !== "number") throw new CalibrationError(`${path} is not a numeric parameter of this scenario (found ${node === undefined ? "nothing" : JSON.stringify(node)})`);
+  for (const key of path.split("."))
+    node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+  if (typeof node !== "number")
+    throw new CalibrationError(
+      `${path} is not a numeric parameter of this scenario (found ${node === undefined ? "nothing" : JSON.stringify(node)})`,
+    );
   if (!(node > 0)) throw new CalibrationError(`${path} is ${node}; calibration searches positive values`);
   return node;
 }

@@ -12,7 +12,11 @@ export type TrainingPath = Pick<HirePath, "trainingDays" | "classCadenceDays" | 
  * culture-first multipliers act on top, so a run realises the target where they average to 1: pay at the market
  * wage, no burnout, neutral engagement, on site.
  */
-export function calibrateHazards(hazards: AttritionParams, training: TrainingPath, targetPerMonth: number): AttritionParams {
+export function calibrateHazards(
+  hazards: AttritionParams,
+  training: TrainingPath,
+  targetPerMonth: number,
+): AttritionParams {
   const scaled = (factor: number): AttritionParams => ({
     ...hazards,
     nestingHazardPerDay: hazards.nestingHazardPerDay * factor,
@@ -21,8 +25,15 @@ export function calibrateHazards(hazards: AttritionParams, training: TrainingPat
     tenuredHazardPerDay: hazards.tenuredHazardPerDay * factor,
   });
   const attritionAt = (factor: number): number =>
-    steadyStateMonthlyAttrition({ ...training, attrition: scaled(factor), earlyMultiplier: 1, earlyDays: 0, multiplier: 1 });
-  let low = 1e-3, high = 1e3;
+    steadyStateMonthlyAttrition({
+      ...training,
+      attrition: scaled(factor),
+      earlyMultiplier: 1,
+      earlyDays: 0,
+      multiplier: 1,
+    });
+  let low = 1e-3,
+    high = 1e3;
   // 40 halvings of the log range 1e-3..1e3: the factor to 1e-11 relative, well below any run's noise.
   for (let i = 0; i < 40; i++) {
     const mid = Math.sqrt(low * high);

@@ -9,14 +9,29 @@ import { calibrateHazards } from "./calibrateHazards.js";
  */
 export function compilePeople(scenario: Scenario, params: CentreParams): PeopleParams {
   const calendar = buildCalendar(params.calendar);
-  const { labourMarket: lm, recruiting: r, training: t, rampUp, attrition: at, burnout: b, pay, motivation: m, customerExperience: cx, money } = scenario;
+  const {
+    labourMarket: lm,
+    recruiting: r,
+    training: t,
+    rampUp,
+    attrition: at,
+    burnout: b,
+    pay,
+    motivation: m,
+    customerExperience: cx,
+    money,
+  } = scenario;
   const startMonth = monthIndex(scenario.calendar.startDate);
   const hhIndexByDay = dailySeries(calendar.days, calendar.monthStartDay, startMonth, lm.hhIndex, lm.referenceHhIndex);
-  const marketWageByDay = lm.marketWageSeries !== undefined
-    ? dailySeries(calendar.days, calendar.monthStartDay, startMonth, lm.marketWageSeries, lm.marketWagePerMonth)
-    : hhIndexByDay.map((h) => lm.marketWagePerMonth * (h / lm.referenceHhIndex) ** -lm.wagePressureElasticity);
+  const marketWageByDay =
+    lm.marketWageSeries !== undefined
+      ? dailySeries(calendar.days, calendar.monthStartDay, startMonth, lm.marketWageSeries, lm.marketWagePerMonth)
+      : hhIndexByDay.map((h) => lm.marketWagePerMonth * (h / lm.referenceHhIndex) ** -lm.wagePressureElasticity);
   const remoteShare = r.hiringMode === "remote" ? 1 : r.hiringMode === "mixed" ? r.remoteShare : 0;
-  const referralRate = r.referral.enabled ? r.referral.referralsPerAgentMonth * (1 + r.referral.bonusResponse * (r.referral.bonusPerHire / pay.salaryPerMonth)) : 0;
+  const referralRate = r.referral.enabled
+    ? r.referral.referralsPerAgentMonth *
+      (1 + r.referral.bonusResponse * (r.referral.bonusPerHire / pay.salaryPerMonth))
+    : 0;
   const head = scenario.operations.initialHeadcount;
   const nestingDays = rampUp.nestingWeeks * DAYS_PER_WEEK;
   const hazards = {
@@ -32,7 +47,11 @@ export function compilePeople(scenario: Scenario, params: CentreParams): PeopleP
   return {
     labourMarket: { hhIndexByDay, referenceHhIndex: lm.referenceHhIndex, marketWageByDay },
     recruiting: {
-      policy: { kind: "hire-up-to", leadTimeDays: (r.plannedTimeToFillWeeks + t.trainingWeeks) * DAYS_PER_WEEK, targetFactor: r.headcountTargetFactor },
+      policy: {
+        kind: "hire-up-to",
+        leadTimeDays: (r.plannedTimeToFillWeeks + t.trainingWeeks) * DAYS_PER_WEEK,
+        targetFactor: r.headcountTargetFactor,
+      },
       remoteShare,
       remoteCatchmentMultiplier: r.remoteCatchmentMultiplier,
       baseApplicantsPerVacancyWeek: r.baseApplicantsPerVacancyWeek,
@@ -53,7 +72,8 @@ export function compilePeople(scenario: Scenario, params: CentreParams): PeopleP
       minClassSize: t.minClassSize,
       maxClassSize: t.maxClassSize,
       trainerCapacity: t.trainerCapacity,
-      dropoutHazardPerDay: (t.dropoutHazardPerWeek * (t.cultureFirst ? t.cultureFirstDropoutMultiplier : 1)) / DAYS_PER_WEEK,
+      dropoutHazardPerDay:
+        (t.dropoutHazardPerWeek * (t.cultureFirst ? t.cultureFirstDropoutMultiplier : 1)) / DAYS_PER_WEEK,
       earlyHazardMultiplier: t.cultureFirst ? t.cultureFirstEarlyHazardMultiplier : 1,
       earlyDays: t.cultureFirst ? t.cultureFirstEarlyMonths * DAYS_PER_MONTH : 0,
     },
@@ -64,13 +84,20 @@ export function compilePeople(scenario: Scenario, params: CentreParams): PeopleP
       learningTimeConstantDays: (rampUp.adaptationMonths * DAYS_PER_MONTH) / 3,
       nestingDays,
     },
-    attrition: at.calibrateToMonthlyAttrition === undefined ? hazards : calibrateHazards(hazards, {
-      trainingDays: t.trainingWeeks * DAYS_PER_WEEK,
-      classCadenceDays: t.classCadenceWeeks * DAYS_PER_WEEK,
-      // Culture-first training is a lever acting on top of the calibrated hazards, so the base dropout is used.
-      dropoutHazardPerDay: t.dropoutHazardPerWeek / DAYS_PER_WEEK,
-      nestingDays,
-    }, at.calibrateToMonthlyAttrition),
+    attrition:
+      at.calibrateToMonthlyAttrition === undefined
+        ? hazards
+        : calibrateHazards(
+            hazards,
+            {
+              trainingDays: t.trainingWeeks * DAYS_PER_WEEK,
+              classCadenceDays: t.classCadenceWeeks * DAYS_PER_WEEK,
+              // Culture-first training is a lever acting on top of the calibrated hazards, so the base dropout is used.
+              dropoutHazardPerDay: t.dropoutHazardPerWeek / DAYS_PER_WEEK,
+              nestingDays,
+            },
+            at.calibrateToMonthlyAttrition,
+          ),
     burnout: {
       occupancyThreshold: b.occupancyThreshold,
       timeConstantDays: b.timeConstantWeeks * DAYS_PER_WEEK,
@@ -126,10 +153,18 @@ function monthIndex(date: string): number {
  * A monthly-point series as one value per simulated day: points sit at the middle of their month, values are
  * linearly interpolated between points and held flat beyond the ends; no points: constant `fallback`.
  */
-function dailySeries(days: number, monthStartDay: Int32Array, startMonth: number, points: readonly { readonly month: string; readonly value: number }[] | undefined, fallback: number): Float64Array {
+function dailySeries(
+  days: number,
+  monthStartDay: Int32Array,
+  startMonth: number,
+  points: readonly { readonly month: string; readonly value: number }[] | undefined,
+  fallback: number,
+): Float64Array {
   const out = new Float64Array(days).fill(fallback);
   if (points === undefined || points.length === 0) return out;
-  const sorted = [...points].map((p) => ({ at: monthIndex(p.month) - startMonth + 0.5, value: p.value })).sort((x, y) => x.at - y.at);
+  const sorted = [...points]
+    .map((p) => ({ at: monthIndex(p.month) - startMonth + 0.5, value: p.value }))
+    .sort((x, y) => x.at - y.at);
   let m = 0;
   for (let d = 0; d < days; d++) {
     while (m + 1 < monthStartDay.length - 1 && monthStartDay[m + 1]! <= d) m++;
@@ -138,7 +173,8 @@ function dailySeries(days: number, monthStartDay: Int32Array, startMonth: number
     if (after === 0) out[d] = sorted[0]!.value;
     else if (after < 0) out[d] = sorted[sorted.length - 1]!.value;
     else {
-      const x = sorted[after - 1]!, y = sorted[after]!;
+      const x = sorted[after - 1]!,
+        y = sorted[after]!;
       out[d] = x.value + ((y.value - x.value) * (month - x.at)) / (y.at - x.at);
     }
   }

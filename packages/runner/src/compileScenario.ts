@@ -1,6 +1,21 @@
 import type { Distribution } from "@ccsim/engine";
-import { daysFromCivil, requiredFteAtStart, steadyStateMix, type CentreParams, type ChannelParams, type ParamsChange, type ShiftTemplate } from "@ccsim/model";
-import { applyOverrides, intervalsPerDay, intradayShares, WEEKDAYS, type Scenario, type ScenarioError } from "@ccsim/scenario";
+import {
+  daysFromCivil,
+  requiredFteAtStart,
+  steadyStateMix,
+  type CentreParams,
+  type ChannelParams,
+  type ParamsChange,
+  type ShiftTemplate,
+} from "@ccsim/model";
+import {
+  applyOverrides,
+  intervalsPerDay,
+  intradayShares,
+  WEEKDAYS,
+  type Scenario,
+  type ScenarioError,
+} from "@ccsim/scenario";
 import { Either } from "effect";
 import { compileManagement } from "./compileManagement.js";
 import { compilePeople } from "./compilePeople.js";
@@ -15,8 +30,11 @@ type ChannelInput = NonNullable<Scenario["demand"]["voice"]> | NonNullable<Scena
  */
 export function compileScenario(scenario: Scenario, options: CompileOptions = {}): CentreParams {
   const contact = compileContactLayer(scenario);
-  if (scenario.operations.initialHeadcount === "auto" && options.sizeStart !== false) return sizedAutomatically(scenario, contact);
-  return scenario.simulatePeople ? { ...contact, people: { ...compilePeople(scenario, contact), management: compileManagement(scenario, contact) } } : contact;
+  if (scenario.operations.initialHeadcount === "auto" && options.sizeStart !== false)
+    return sizedAutomatically(scenario, contact);
+  return scenario.simulatePeople
+    ? { ...contact, people: { ...compilePeople(scenario, contact), management: compileManagement(scenario, contact) } }
+    : contact;
 }
 
 export interface CompileOptions {
@@ -49,10 +67,15 @@ function compileContactLayer(scenario: Scenario): CentreParams {
   const [year, month] = cal.startDate.split("-").map(Number) as [number, number];
   const months = cal.horizonMonths;
   const channels: ChannelParams[] = [];
-  if (scenario.demand.voice !== undefined) channels.push(compileChannel("voice", scenario.demand.voice, scenario, months));
+  if (scenario.demand.voice !== undefined)
+    channels.push(compileChannel("voice", scenario.demand.voice, scenario, months));
   if (scenario.demand.chat !== undefined) {
     const chat = scenario.demand.chat;
-    channels.push({ ...compileChannel("chat", chat, scenario, months), concurrency: chat.concurrency, concurrencyHandleTimeFactor: chat.concurrencyHandleTimeFactor });
+    channels.push({
+      ...compileChannel("chat", chat, scenario, months),
+      concurrency: chat.concurrency,
+      concurrencyHandleTimeFactor: chat.concurrencyHandleTimeFactor,
+    });
   }
   const ops = scenario.operations;
   // `auto` is sized once the contact layer exists (sizedAutomatically); 0 until then.
@@ -88,12 +111,14 @@ function compileContactLayer(scenario: Scenario): CentreParams {
 
 function compileChannel(name: "voice" | "chat", c: ChannelInput, scenario: Scenario, months: number): ChannelParams {
   const open = new Set(scenario.calendar.openDays);
-  const handleTimeSec: Distribution = c.handleTimeDistribution === "exponential"
-    ? { kind: "exponential", mean: c.handleTimeSec }
-    : { kind: "lognormal", mean: c.handleTimeSec, cv: c.handleTimeCv };
-  const patienceSec: Distribution = c.patience.distribution === "exponential"
-    ? { kind: "exponential", mean: c.patience.meanSec }
-    : { kind: "lognormal", mean: c.patience.meanSec, cv: c.patience.cv };
+  const handleTimeSec: Distribution =
+    c.handleTimeDistribution === "exponential"
+      ? { kind: "exponential", mean: c.handleTimeSec }
+      : { kind: "lognormal", mean: c.handleTimeSec, cv: c.handleTimeCv };
+  const patienceSec: Distribution =
+    c.patience.distribution === "exponential"
+      ? { kind: "exponential", mean: c.patience.meanSec }
+      : { kind: "lognormal", mean: c.patience.meanSec, cv: c.patience.cv };
   return {
     name,
     demand: {
@@ -118,9 +143,15 @@ function compileChannel(name: "voice" | "chat", c: ChannelInput, scenario: Scena
 function monthlyVolumes(c: ChannelInput, months: number): number[] {
   const growth = 1 + c.monthlyTrendPct / 100;
   // A channel may leave its volumes to a demand file, which the caller applies first (applyDemandFiles).
-  if (c.monthlyVolume === undefined && c.monthlyVolumeSeries === undefined) throw new Error("a channel's demandFile was not applied: read it with applyDemandFiles (@ccsim/runner/demand) before compiling");
+  if (c.monthlyVolume === undefined && c.monthlyVolumeSeries === undefined)
+    throw new Error(
+      "a channel's demandFile was not applied: read it with applyDemandFiles (@ccsim/runner/demand) before compiling",
+    );
   return Array.from({ length: months }, (_, m) => {
-    const base = c.monthlyVolumeSeries === undefined ? c.monthlyVolume! : c.monthlyVolumeSeries[Math.min(m, c.monthlyVolumeSeries.length - 1)]!;
+    const base =
+      c.monthlyVolumeSeries === undefined
+        ? c.monthlyVolume!
+        : c.monthlyVolumeSeries[Math.min(m, c.monthlyVolumeSeries.length - 1)]!;
     return base * growth ** m;
   });
 }
@@ -147,7 +178,10 @@ function compileShifts(scenario: Scenario): ShiftTemplate[] {
  * The scenario's dated interventions as model changes: applied cumulatively in date order (each sees the ones
  * before it), each effective from the start of its date. A bad path or value is reported at the intervention.
  */
-export function compileChanges(scenario: Scenario, fileName = "<scenario>"): Either.Either<ParamsChange[], ScenarioError> {
+export function compileChanges(
+  scenario: Scenario,
+  fileName = "<scenario>",
+): Either.Either<ParamsChange[], ScenarioError> {
   const [startYear, startMonth] = scenario.calendar.startDate.split("-").map(Number) as [number, number];
   const firstDay = daysFromCivil(startYear, startMonth, 1);
   const ordered = [...scenario.interventions].sort((a, b) => a.from.localeCompare(b.from));
@@ -159,7 +193,12 @@ export function compileChanges(scenario: Scenario, fileName = "<scenario>"): Eit
     current = applied.right;
     const [year, month, day] = intervention.from.split("-").map(Number) as [number, number, number | undefined];
     const params = compileScenario(current, { sizeStart: false });
-    changes.push({ fromDay: Math.max(0, daysFromCivil(year, month, day ?? 1) - firstDay), channels: params.channels, operations: params.operations, people: params.people });
+    changes.push({
+      fromDay: Math.max(0, daysFromCivil(year, month, day ?? 1) - firstDay),
+      channels: params.channels,
+      operations: params.operations,
+      people: params.people,
+    });
   }
   return Either.right(changes);
 }

@@ -32,22 +32,35 @@ function besideScenario(scenarioFile: string, path: string): string {
 
 /** The scenario with its channels' demand files applied, or the located problems that stopped it. */
 export async function applyNamedDemandFiles(
-  scenario: Scenario, scenarioFile: string, scenarioText: string,
+  scenario: Scenario,
+  scenarioFile: string,
+  scenarioText: string,
 ): Promise<DemandApplied | { readonly problems: readonly Problem[] }> {
   if (!namesDemandFile(scenario)) return { scenario, notes: [] };
   const fs = nodeFs();
-  if (fs === undefined) return { problems: [fileProblem(scenarioFile, "this scenario takes demand from a file, which needs Node.js to read", "demand")] };
+  if (fs === undefined)
+    return {
+      problems: [
+        fileProblem(scenarioFile, "this scenario takes demand from a file, which needs Node.js to read", "demand"),
+      ],
+    };
   const { applyDemandFiles, DemandImportError, MAX_DEMAND_FILE_BYTES } = await import("./demandImport/index.js");
   const unreadable: Problem[] = [];
   try {
     const applied = applyDemandFiles(scenario, (path) => {
       const shownAs = besideScenario(scenarioFile, path);
       try {
-        if (fs.statSync(shownAs).size > MAX_DEMAND_FILE_BYTES) throw new Error(`larger than ${MAX_DEMAND_FILE_BYTES / 1024 / 1024} MB`);
+        if (fs.statSync(shownAs).size > MAX_DEMAND_FILE_BYTES)
+          throw new Error(`larger than ${MAX_DEMAND_FILE_BYTES / 1024 / 1024} MB`);
         return { text: fs.readFileSync(shownAs, "utf8"), shownAs };
       } catch (error) {
         const why = (error as { code?: string }).code ?? (error as Error).message;
-        unreadable.push({ file: scenarioFile, ...mention(scenarioText, path), path: "demandFile.path", message: `cannot read the demand file ${shownAs} (${why}); the path is relative to the scenario file` });
+        unreadable.push({
+          file: scenarioFile,
+          ...mention(scenarioText, path),
+          path: "demandFile.path",
+          message: `cannot read the demand file ${shownAs} (${why}); the path is relative to the scenario file`,
+        });
         throw error;
       }
     });
@@ -55,7 +68,15 @@ export async function applyNamedDemandFiles(
   } catch (error) {
     if (unreadable.length > 0) return { problems: unreadable };
     if (error instanceof DemandImportError) {
-      const more = error.more > 0 ? [fileProblem(error.issues[0]?.file ?? scenarioFile, `${error.more} more problems not shown: fix these first`)] : [];
+      const more =
+        error.more > 0
+          ? [
+              fileProblem(
+                error.issues[0]?.file ?? scenarioFile,
+                `${error.more} more problems not shown: fix these first`,
+              ),
+            ]
+          : [];
       return { problems: [...error.issues.map((i) => ({ ...i, path: "" })), ...more] };
     }
     throw error;

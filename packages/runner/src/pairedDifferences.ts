@@ -27,11 +27,23 @@ export function pairedDifferences(run: ScenarioRun, confidence = 0.95): VariantC
   return variants.map((variant) => ({
     variant: variant.name,
     overall: kpiNames(baseline).map((kpi) =>
-      difference(kpi, baseline.replications.map((_, r) => replicationValue(baseline, r, kpi)), variant.replications.map((_, r) => replicationValue(variant, r, kpi)), confidence)),
+      difference(
+        kpi,
+        baseline.replications.map((_, r) => replicationValue(baseline, r, kpi)),
+        variant.replications.map((_, r) => replicationValue(variant, r, kpi)),
+        confidence,
+      ),
+    ),
     months: baseline.months.map((m, i) => ({
       month: m.month,
       differences: monthKpiNames(baseline).map((kpi) =>
-        difference(kpi, baseline.replications.map((r) => r[i]!.values[kpi]!), variant.replications.map((r) => r[i]!.values[kpi]!), confidence)),
+        difference(
+          kpi,
+          baseline.replications.map((r) => r[i]!.values[kpi]!),
+          variant.replications.map((r) => r[i]!.values[kpi]!),
+          confidence,
+        ),
+      ),
     })),
   }));
 }
@@ -46,7 +58,10 @@ function monthKpiNames(variant: VariantResult): string[] {
 
 function difference(kpi: string, base: readonly number[], other: readonly number[], confidence: number): Difference {
   // A replication where either side is missing (NaN) has no difference: it drops out.
-  const d = estimate(other.map((x, r) => x - base[r]!), confidence);
+  const d = estimate(
+    other.map((x, r) => x - base[r]!),
+    confidence,
+  );
   return {
     kpi,
     baseline: estimate(base, confidence),

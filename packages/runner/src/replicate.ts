@@ -25,5 +25,9 @@ export interface ReplicationResult {
 /** One replication of a job. */
 export function simulateJob(job: ReplicationJob): ReplicationResult {
   const run = simulateCentre(job.params, job.fidelity, job.seed, job.replication, { changes: job.changes });
-  return { months: run.months as MonthKpis[], run: run.run ?? {}, hireSurvival: run.hireSurvival === undefined ? [] : [...run.hireSurvival] };
+  return {
+    months: run.months as MonthKpis[],
+    run: run.run ?? {},
+    hireSurvival: run.hireSurvival === undefined ? [] : [...run.hireSurvival],
+  };
 }

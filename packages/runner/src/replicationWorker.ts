@@ -7,6 +7,9 @@ parentPort!.on("message", ({ index, job }: { index: number; job: ReplicationJob 
   try {
     parentPort!.postMessage({ index, result: simulateJob(job) });
   } catch (error) {
-    parentPort!.postMessage({ index, error: error instanceof Error ? `${error.message}\n${error.stack}` : String(error) });
+    parentPort!.postMessage({
+      index,
+      error: error instanceof Error ? `${error.message}\n${error.stack}` : String(error),
+    });
   }
 });

@@ -10,21 +10,34 @@ import type { ScenarioRun } from "./runScenario.js";
  * variant's paired differences from the baseline, and the case card (reported figures against the last variant)
  * when the scenario reports any.
  */
-export function resultDocument(run: ScenarioRun, provenance: Provenance, reported: Scenario["reported"] = []): ResultDocument {
+export function resultDocument(
+  run: ScenarioRun,
+  provenance: Provenance,
+  reported: Scenario["reported"] = [],
+): ResultDocument {
   const replay = run.variants[run.variants.length - 1]!;
   return {
     provenance,
-    ...(reported.length === 0 ? {} : {
-      caseCard: {
-        variant: replay.name,
-        figures: caseCard(replay, reported).map(({ figure, simulated, reproduced }) => ({ ...figure, simulated: estimateJson(simulated), reproduced })),
-      },
-    }),
+    ...(reported.length === 0
+      ? {}
+      : {
+          caseCard: {
+            variant: replay.name,
+            figures: caseCard(replay, reported).map(({ figure, simulated, reproduced }) => ({
+              ...figure,
+              simulated: estimateJson(simulated),
+              reproduced,
+            })),
+          },
+        }),
     variants: run.variants.map((v) => ({
       name: v.name,
       ...(v.description === undefined ? {} : { description: v.description }),
       overall: mapValues(v.overall, (e, kpi) => estimateJson(e, kpiRange(kpi))),
-      months: v.months.map((m) => ({ month: m.month, kpis: mapValues(m.kpis, (e, kpi) => estimateJson(e, kpiRange(kpi))) })),
+      months: v.months.map((m) => ({
+        month: m.month,
+        kpis: mapValues(m.kpis, (e, kpi) => estimateJson(e, kpiRange(kpi))),
+      })),
       ...(v.hireSurvival.length === 0 ? {} : { hireSurvival: survivalCurve(v.hireSurvival) }),
     })),
     comparisons: pairedDifferences(run).map((c) => ({

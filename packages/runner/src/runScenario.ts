@@ -60,14 +60,29 @@ export interface ScenarioRun {
 }
 
 /** The baseline ("baseline") and the scenario's variants with their overrides applied and checked. */
-export function resolveVariants(scenario: Scenario, fileName = "<scenario>"): Either.Either<ResolvedVariant[], ScenarioError> {
-  const resolve = (name: string, description: string | undefined, s: Scenario): Either.Either<ResolvedVariant, ScenarioError> =>
-    Either.map(compileChanges(s, fileName), (changes) => ({ name, description, scenario: s, params: compileScenario(s), changes }));
+export function resolveVariants(
+  scenario: Scenario,
+  fileName = "<scenario>",
+): Either.Either<ResolvedVariant[], ScenarioError> {
+  const resolve = (
+    name: string,
+    description: string | undefined,
+    s: Scenario,
+  ): Either.Either<ResolvedVariant, ScenarioError> =>
+    Either.map(compileChanges(s, fileName), (changes) => ({
+      name,
+      description,
+      scenario: s,
+      params: compileScenario(s),
+      changes,
+    }));
   const baseline = resolve("baseline", scenario.description, scenario);
   if (Either.isLeft(baseline)) return Either.left(baseline.left);
   const resolved: ResolvedVariant[] = [baseline.right];
   for (const variant of scenario.variants) {
-    const applied = Either.flatMap(applyOverrides(scenario, variant.set, { file: fileName, kind: "variant" }), (s) => resolve(variant.name, variant.description, s));
+    const applied = Either.flatMap(applyOverrides(scenario, variant.set, { file: fileName, kind: "variant" }), (s) =>
+      resolve(variant.name, variant.description, s),
+    );
     if (Either.isLeft(applied)) return Either.left(applied.left);
     resolved.push(applied.right);
   }
@@ -79,11 +94,23 @@ export function resolveVariants(scenario: Scenario, fileName = "<scenario>"): Ei
  * (seed, stream name, r), so variants see the same arrivals, handle times and people draws wherever their
  * parameters allow (common random numbers), and differences between them are paired.
  */
-export async function runScenario(scenario: Scenario, variants: readonly ResolvedVariant[], options: RunOptions = {}): Promise<ScenarioRun> {
+export async function runScenario(
+  scenario: Scenario,
+  variants: readonly ResolvedVariant[],
+  options: RunOptions = {},
+): Promise<ScenarioRun> {
   const seed = options.seed ?? scenario.seed;
   const replications = options.replications ?? scenario.replications;
   const fidelity = options.fidelity ?? scenario.fidelity;
-  const jobs = variants.flatMap((v) => Array.from({ length: replications }, (_, replication) => ({ params: v.params, changes: v.changes, fidelity, seed, replication })));
+  const jobs = variants.flatMap((v) =>
+    Array.from({ length: replications }, (_, replication) => ({
+      params: v.params,
+      changes: v.changes,
+      fidelity,
+      seed,
+      replication,
+    })),
+  );
   let done = 0;
   const execute = options.execute ?? runInThisThread;
   const results = await execute(jobs, () => options.onProgress?.(++done, jobs.length));
@@ -97,11 +124,13 @@ export async function runScenario(scenario: Scenario, variants: readonly Resolve
 
 /** Default executor: one replication after another, in this thread. */
 export const runInThisThread: ReplicationExecutor = (jobs, onDone) =>
-  Promise.resolve(jobs.map((job) => {
-    const result = simulateJob(job);
-    onDone();
-    return result;
-  }));
+  Promise.resolve(
+    jobs.map((job) => {
+      const result = simulateJob(job);
+      onDone();
+      return result;
+    }),
+  );
 
 function summariseVariant(variant: ResolvedVariant, results: readonly ReplicationResult[]): VariantResult {
   const replications = results.map((r) => r.months);
@@ -118,13 +147,16 @@ function summariseVariant(variant: ResolvedVariant, results: readonly Replicatio
     ...runNames.map((name): [string, Estimate] => [name, estimate(runs.map((r) => r[name]!))]),
   ]);
   const days = Math.min(...results.map((r) => r.hireSurvival.length));
-  const hireSurvival: Estimate[] = Number.isFinite(days) ? Array.from({ length: days }, (_, d) => estimate(results.map((r) => r.hireSurvival[d]!))) : [];
+  const hireSurvival: Estimate[] = Number.isFinite(days)
+    ? Array.from({ length: days }, (_, d) => estimate(results.map((r) => r.hireSurvival[d]!)))
+    : [];
   return { name: variant.name, description: variant.description, months, overall, replications, runs, hireSurvival };
 }
 
 /** Mean of a KPI over the reported months of one replication, leaving out months where it is missing (NaN if all are). */
 export function meanOverMonths(months: readonly MonthKpis[], name: string): number {
-  let sum = 0, n = 0;
+  let sum = 0,
+    n = 0;
   for (const m of months) {
     const x = m.values[name];
     if (x === undefined || Number.isNaN(x)) continue;

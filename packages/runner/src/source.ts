@@ -34,12 +34,27 @@ export interface SourceText {
 }
 
 /** A problem that concerns a whole file (cannot read it, wrong kind of source) rather than a place in it. */
-export const fileProblem = (file: string, message: string, path = ""): Problem => ({ file, line: 1, column: 1, path, message });
+export const fileProblem = (file: string, message: string, path = ""): Problem => ({
+  file,
+  line: 1,
+  column: 1,
+  path,
+  message,
+});
 
 /** Reads a source into text; a source that cannot be read is a located problem, never an exception. */
-export async function readSource(source: ScenarioSource): Promise<SourceText | { readonly problems: readonly Problem[] }> {
+export async function readSource(
+  source: ScenarioSource,
+): Promise<SourceText | { readonly problems: readonly Problem[] }> {
   if (typeof source !== "object" || source === null) {
-    return { problems: [fileProblem("<source>", `expected { path }, { text } or { scenario }, found ${typeof source === "string" ? "a string (wrap it: { path } or { text })" : String(source)}`)] };
+    return {
+      problems: [
+        fileProblem(
+          "<source>",
+          `expected { path }, { text } or { scenario }, found ${typeof source === "string" ? "a string (wrap it: { path } or { text })" : String(source)}`,
+        ),
+      ],
+    };
   }
   if ("path" in source && typeof source.path === "string") return readPath(source.path);
   if ("text" in source && typeof source.text === "string") {
@@ -53,7 +68,14 @@ export async function readSource(source: ScenarioSource): Promise<SourceText | {
       // Two-space JSON, so a problem's line points at one field of what the caller passed.
       text = JSON.stringify(source.scenario, null, 2);
     } catch (error) {
-      return { problems: [fileProblem(file, `the scenario is not plain data (${error instanceof Error ? error.message : String(error)})`)] };
+      return {
+        problems: [
+          fileProblem(
+            file,
+            `the scenario is not plain data (${error instanceof Error ? error.message : String(error)})`,
+          ),
+        ],
+      };
     }
     return { file, text, sha256: await sha256(new TextEncoder().encode(text)) };
   }
@@ -68,20 +90,44 @@ export function nodeFs(): typeof import("node:fs") | undefined {
 
 async function readPath(path: string): Promise<SourceText | { readonly problems: readonly Problem[] }> {
   const fs = nodeFs();
-  if (fs === undefined) return { problems: [fileProblem(path, "reading a path needs Node.js (20.19 or later); pass the file's contents as { text, file }")] };
+  if (fs === undefined)
+    return {
+      problems: [
+        fileProblem(path, "reading a path needs Node.js (20.19 or later); pass the file's contents as { text, file }"),
+      ],
+    };
   let bytes: Uint8Array;
   try {
     if (fs.statSync(path).size > MAX_FILE_BYTES) {
-      return { problems: [fileProblem(path, `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; scenario files are small text files`)] };
+      return {
+        problems: [
+          fileProblem(
+            path,
+            `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; scenario files are small text files`,
+          ),
+        ],
+      };
     }
     bytes = fs.readFileSync(path);
   } catch (error) {
-    return { problems: [fileProblem(path, `cannot read the file (${(error as { code?: string }).code ?? String(error)})`)] };
+    return {
+      problems: [fileProblem(path, `cannot read the file (${(error as { code?: string }).code ?? String(error)})`)],
+    };
   }
   // Decoding would quietly replace bad bytes: a file that is not UTF-8 is refused at the first one instead.
   const invalid = invalidUtf8At(bytes);
   if (invalid !== undefined) {
-    return { problems: [{ file: path, line: invalid.line, column: invalid.column, path: "", message: `the file is not valid UTF-8 (byte 0x${invalid.byte.toString(16)}); save it as UTF-8` }] };
+    return {
+      problems: [
+        {
+          file: path,
+          line: invalid.line,
+          column: invalid.column,
+          path: "",
+          message: `the file is not valid UTF-8 (byte 0x${invalid.byte.toString(16)}); save it as UTF-8`,
+        },
+      ],
+    };
   }
   return { file: path, text: new TextDecoder().decode(bytes), sha256: await sha256(bytes) };
 }

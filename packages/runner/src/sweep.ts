@@ -26,17 +26,27 @@ export const sweepGridSize = (axes: readonly SweepAxis[]): number => axes.reduce
  * baseline with `applyOverrides`, so a bad path or value is reported like a variant's. Run the points' variants
  * with `runScenario`: they share their random numbers, so neighbouring points differ only by the parameter.
  */
-export function sweepPoints(scenario: Scenario, axes: readonly SweepAxis[], fileName = "<sweep>"): Either.Either<SweepPoint[], ScenarioError> {
+export function sweepPoints(
+  scenario: Scenario,
+  axes: readonly SweepAxis[],
+  fileName = "<sweep>",
+): Either.Either<SweepPoint[], ScenarioError> {
   let grid: Record<string, unknown>[] = [{}];
-  for (const axis of axes) grid = grid.flatMap((point) => axis.values.map((value) => ({ ...point, [axis.path]: value })));
+  for (const axis of axes)
+    grid = grid.flatMap((point) => axis.values.map((value) => ({ ...point, [axis.path]: value })));
   const points: SweepPoint[] = [];
   for (const settings of grid) {
     const applied = applyOverrides(scenario, settings, { file: fileName, kind: "variant" });
     if (Either.isLeft(applied)) return Either.left(applied.left);
     const changes = compileChanges(applied.right, fileName);
     if (Either.isLeft(changes)) return Either.left(changes.left);
-    const name = Object.entries(settings).map(([path, value]) => `${path}=${JSON.stringify(value)}`).join(", ");
-    points.push({ settings, variant: { name, scenario: applied.right, params: compileScenario(applied.right), changes: changes.right } });
+    const name = Object.entries(settings)
+      .map(([path, value]) => `${path}=${JSON.stringify(value)}`)
+      .join(", ");
+    points.push({
+      settings,
+      variant: { name, scenario: applied.right, params: compileScenario(applied.right), changes: changes.right },
+    });
   }
   return Either.right(points);
 }

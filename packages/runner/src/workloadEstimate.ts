@@ -83,7 +83,10 @@ export function estimateWorkload(jobs: readonly WorkloadJob[]): WorkloadEstimate
     agentDays += one.agents * one.days;
     intervals += one.intervals;
     const inFlight = job.fidelity === "contact" ? one.contacts / Math.max(1, one.days) : 0;
-    bytes = Math.max(bytes, BASE_BYTES + one.agents * BYTES_PER_AGENT + one.intervals * BYTES_PER_INTERVAL + inFlight * 64);
+    bytes = Math.max(
+      bytes,
+      BASE_BYTES + one.agents * BYTES_PER_AGENT + one.intervals * BYTES_PER_INTERVAL + inFlight * 64,
+    );
   }
   return { contacts, peakAgents: Math.ceil(peakAgents), agentDays, intervals, bytesPerReplication: bytes };
 }
@@ -95,9 +98,14 @@ function oneReplication(p: CentreParams): { contacts: number; agents: number; da
   const openHours = cal.closeHour - cal.openHour;
   const perDay = (openHours * 60) / cal.intervalMinutes;
   const ops = p.operations;
-  const longestShiftHours = Math.max(1e-9, ...ops.shiftTemplates.map((t) => (t.lengthIntervals * cal.intervalMinutes) / 60));
+  const longestShiftHours = Math.max(
+    1e-9,
+    ...ops.shiftTemplates.map((t) => (t.lengthIntervals * cal.intervalMinutes) / 60),
+  );
   // Shifts needed to cover an open day, and days off: heads per seat on the phones.
-  const headsPerSeat = Math.max(1, openHours / longestShiftHours) * (7 / Math.max(1, ops.workDaysPerWeek)) / (1 - Math.min(0.95, ops.shrinkage));
+  const headsPerSeat =
+    (Math.max(1, openHours / longestShiftHours) * (7 / Math.max(1, ops.workDaysPerWeek))) /
+    (1 - Math.min(0.95, ops.shrinkage));
   let contacts = 0;
   let agents = 0;
   for (let m = 0; m < months; m++) {
@@ -109,7 +117,9 @@ function oneReplication(p: CentreParams): { contacts: number; agents: number; da
       const weights = c.demand.intradayWeights;
       const total = weights.reduce((a, b) => a + b, 0);
       const peak = total > 0 ? (Math.max(...weights) * weights.length) / total : 1;
-      const erlangs = (volume / (openDays * openHours * 3600)) * distributionMean(c.handleTimeSec) * peak / Math.max(1, c.concurrency);
+      const erlangs =
+        ((volume / (openDays * openHours * 3600)) * distributionMean(c.handleTimeSec) * peak) /
+        Math.max(1, c.concurrency);
       seats += erlangs / Math.min(0.95, c.maxOccupancy ?? 0.95) + 1;
     }
     const policy = p.people?.recruiting.policy;
@@ -120,17 +130,29 @@ function oneReplication(p: CentreParams): { contacts: number; agents: number; da
 }
 
 /** Each limit the run exceeds, as a sentence that gives the estimate and the limit. */
-export function workloadProblems(e: WorkloadEstimate, threads: number, limits: WorkloadLimits = DEFAULT_WORKLOAD_LIMITS): string[] {
+export function workloadProblems(
+  e: WorkloadEstimate,
+  threads: number,
+  limits: WorkloadLimits = DEFAULT_WORKLOAD_LIMITS,
+): string[] {
   const problems: string[] = [];
   const n = (x: number): string => Math.round(x).toLocaleString("en-US");
-  if (e.peakAgents > limits.maxAgents) problems.push(`the centre would need about ${n(e.peakAgents)} agents at its busiest; at most ${n(limits.maxAgents)} are supported (a limit of the model, which no option raises)`);
-  if (e.agentDays > limits.maxAgentDays) problems.push(`about ${n(e.agentDays)} agent-days to simulate; the limit is ${n(limits.maxAgentDays)}`);
-  if (e.contacts > limits.maxContacts) problems.push(`about ${n(e.contacts)} contacts to simulate; the limit is ${n(limits.maxContacts)}`);
-  if (e.intervals > limits.maxIntervals) problems.push(`about ${n(e.intervals)} intervals to simulate; the limit is ${n(limits.maxIntervals)}`);
+  if (e.peakAgents > limits.maxAgents)
+    problems.push(
+      `the centre would need about ${n(e.peakAgents)} agents at its busiest; at most ${n(limits.maxAgents)} are supported (a limit of the model, which no option raises)`,
+    );
+  if (e.agentDays > limits.maxAgentDays)
+    problems.push(`about ${n(e.agentDays)} agent-days to simulate; the limit is ${n(limits.maxAgentDays)}`);
+  if (e.contacts > limits.maxContacts)
+    problems.push(`about ${n(e.contacts)} contacts to simulate; the limit is ${n(limits.maxContacts)}`);
+  if (e.intervals > limits.maxIntervals)
+    problems.push(`about ${n(e.intervals)} intervals to simulate; the limit is ${n(limits.maxIntervals)}`);
   const bytes = e.bytesPerReplication * Math.max(1, threads);
   if (bytes > limits.maxBytes) {
     const gb = (x: number): string => (x / 1024 ** 3).toLocaleString("en-US", { maximumFractionDigits: 1 });
-    problems.push(`about ${gb(bytes)} GB of memory (${n(e.bytesPerReplication / 1024 ** 2)} MB per replication x ${threads} threads); the limit is ${gb(limits.maxBytes)} GB`);
+    problems.push(
+      `about ${gb(bytes)} GB of memory (${n(e.bytesPerReplication / 1024 ** 2)} MB per replication x ${threads} threads); the limit is ${gb(limits.maxBytes)} GB`,
+    );
   }
   return problems;
 }

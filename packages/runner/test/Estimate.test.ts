@@ -6,7 +6,7 @@ describe("estimate", () => {
     const e = estimate([1, 2, 3, 4, 5]);
     expect(e.mean).toBe(3);
     expect(e.stdDev).toBeCloseTo(Math.sqrt(2.5), 12);
-    expect(e.halfWidth).toBeCloseTo(2.7764451052 * Math.sqrt(2.5) / Math.sqrt(5), 8);
+    expect(e.halfWidth).toBeCloseTo((2.7764451052 * Math.sqrt(2.5)) / Math.sqrt(5), 8);
     expect(e.ciLow).toBeCloseTo(3 - e.halfWidth, 12);
   });
 

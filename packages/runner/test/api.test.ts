@@ -33,9 +33,17 @@ describe("simulate", () => {
     expect(result.variants.map((v) => v.name)).toEqual(["baseline", "fewer agents"]);
     expect(result.variants[0]!.months).toHaveLength(3);
     expect(result.comparisons).toHaveLength(1);
-    expect(result.provenance).toMatchObject({ ccsimVersion: CCSIM_VERSION, scenarioFile: "api.yaml", seed: out.scenario.seed, replications: 2, fidelity: "interval" });
+    expect(result.provenance).toMatchObject({
+      ccsimVersion: CCSIM_VERSION,
+      scenarioFile: "api.yaml",
+      seed: out.scenario.seed,
+      replications: 2,
+      fidelity: "interval",
+    });
     expect(result.provenance.scenarioSha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(result.provenance.command).toBe(`ccsim run api.yaml --replications 2 --seed ${out.scenario.seed} --fidelity interval`);
+    expect(result.provenance.command).toBe(
+      `ccsim run api.yaml --replications 2 --seed ${out.scenario.seed} --fidelity interval`,
+    );
     // Ten agents fewer on the same random numbers: a worse service level in every replication.
     const sl = result.comparisons[0]!.overall.find((d) => d.kpi === "voice.serviceLevel")!;
     expect(sl.difference.mean).toBeLessThan(0);
@@ -46,7 +54,11 @@ describe("simulate", () => {
     const text = readFileSync(path, "utf8");
     const data = Either.getOrThrow(loadScenario(text, path));
     const options = { replications: 2, fidelity: "interval" as const };
-    const results = await Promise.all(([{ path }, { text, file: path }, { scenario: data, file: path }] as ScenarioSource[]).map((s) => simulate(s, options)));
+    const results = await Promise.all(
+      ([{ path }, { text, file: path }, { scenario: data, file: path }] as ScenarioSource[]).map((s) =>
+        simulate(s, options),
+      ),
+    );
     const variants = results.map((r) => (r.ok ? r.result.variants : r.problems));
     expect(variants[1]).toEqual(variants[0]);
     expect(variants[2]).toEqual(variants[0]);
@@ -62,7 +74,10 @@ describe("simulate", () => {
 
 describe("located problems, never exceptions", () => {
   it("names the line, column and field of each problem in a file's text", async () => {
-    const out = await checkScenario({ text: TEXT.replace("handleTimeSec: 300", "handleTimeSec: -3"), file: "bad.yaml" });
+    const out = await checkScenario({
+      text: TEXT.replace("handleTimeSec: 300", "handleTimeSec: -3"),
+      file: "bad.yaml",
+    });
     expect(out.ok).toBe(false);
     if (out.ok) return;
     expect(out.problems).toHaveLength(1);
@@ -70,7 +85,9 @@ describe("located problems, never exceptions", () => {
   });
 
   it("locates problems in data by their field path", async () => {
-    const out = await checkScenario({ scenario: { schemaVersion: 1, name: "x", calendar: { startDate: "2024-01", horizonMonths: "six" } } });
+    const out = await checkScenario({
+      scenario: { schemaVersion: 1, name: "x", calendar: { startDate: "2024-01", horizonMonths: "six" } },
+    });
     expect(out.ok ? [] : out.problems.map((p) => p.path)).toContain("calendar.horizonMonths");
   });
 
@@ -78,7 +95,10 @@ describe("located problems, never exceptions", () => {
     const cyclic: Record<string, unknown> = { schemaVersion: 1 };
     cyclic["self"] = cyclic;
     const out = await checkScenario({ scenario: cyclic, file: "cyclic.json" });
-    expect(out.ok ? undefined : out.problems[0]).toMatchObject({ file: "cyclic.json", message: expect.stringMatching(/^the scenario is not plain data/) });
+    expect(out.ok ? undefined : out.problems[0]).toMatchObject({
+      file: "cyclic.json",
+      message: expect.stringMatching(/^the scenario is not plain data/),
+    });
   });
 
   it("reports a file that cannot be read, and a bare string, as problems", async () => {
@@ -92,13 +112,17 @@ describe("located problems, never exceptions", () => {
     const none = await compareVariants({ text: TEXT.slice(0, TEXT.indexOf("variants:")), file: "one.yaml" });
     expect(none.ok ? undefined : none.problems[0]).toMatchObject({ file: "one.yaml", path: "variants" });
     const bad = await sweep({ text: TEXT }, [{ path: "operations.shrinkag", values: [0.3] }], { axesName: "--set" });
-    expect(bad.ok ? "" : `${bad.problems[0]!.file} ${bad.problems[0]!.message}`).toMatch(/^--set unknown parameter path/);
+    expect(bad.ok ? "" : `${bad.problems[0]!.file} ${bad.problems[0]!.message}`).toMatch(
+      /^--set unknown parameter path/,
+    );
   });
 });
 
 describe("sweep", () => {
   it("runs the baseline once per grid point, in grid order, without the file's variants", async () => {
-    const out = await sweep({ text: TEXT }, [{ path: "operations.shrinkage", values: [0.25, 0.35] }], { replications: 2 });
+    const out = await sweep({ text: TEXT }, [{ path: "operations.shrinkage", values: [0.25, 0.35] }], {
+      replications: 2,
+    });
     if (!out.ok) throw new Error(JSON.stringify(out.problems));
     expect(out.points).toEqual([{ "operations.shrinkage": 0.25 }, { "operations.shrinkage": 0.35 }]);
     expect(out.result.variants.map((v) => v.name)).toEqual(["operations.shrinkage=0.25", "operations.shrinkage=0.35"]);
@@ -121,22 +145,29 @@ describe("a prepared scenario", () => {
         const text = readFileSync(join(root, dir, name), "utf8");
         const fromText = await checkScenario({ text, file: name });
         const fromData = await checkScenario({ scenario: Either.getOrThrow(loadScenario(text, name)), file: name });
-        expect(fromData.ok && fromData.variants.map((v) => v.params), name).toEqual(fromText.ok && fromText.variants.map((v) => v.params));
+        expect(fromData.ok && fromData.variants.map((v) => v.params), name).toEqual(
+          fromText.ok && fromText.variants.map((v) => v.params),
+        );
       }
     }
   });
 });
 
 it("CCSIM_VERSION is the package's version", () => {
-  const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  };
   expect(CCSIM_VERSION).toBe(version);
 });
 
 describe("the main entry", () => {
   it("exports no function that returns Effect's Either (those live in @ccsim/runner/effect)", async () => {
     const names = Object.keys(await import("../src/index.js"));
-    expect(names).toEqual(expect.arrayContaining(["simulate", "compareVariants", "sweep", "checkScenario", "formatProblem"]));
-    for (const name of ["resolveVariants", "sweepPoints", "compileChanges", "compileScenario"]) expect(names).not.toContain(name);
+    expect(names).toEqual(
+      expect.arrayContaining(["simulate", "compareVariants", "sweep", "checkScenario", "formatProblem"]),
+    );
+    for (const name of ["resolveVariants", "sweepPoints", "compileChanges", "compileScenario"])
+      expect(names).not.toContain(name);
   });
 
   it("has signatures free of Effect types", () => {

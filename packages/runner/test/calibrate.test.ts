@@ -34,7 +34,13 @@ describe("calibrate", () => {
     const sl = run.variants[0]!.overall["voice.serviceLevel"]!.mean;
     const reported = `reported:\n  - { kpi: serviceLevel, value: ${sl}, unit: fraction, tolerance: 0.002 }\n`;
     const start = load(scenarioText(230, reported));
-    const result = await calibrate({ scenario: start, fileName: "calibration.yaml", parameters: ["demand.voice.handleTimeSec"], targets: ["serviceLevel"], run: {} });
+    const result = await calibrate({
+      scenario: start,
+      fileName: "calibration.yaml",
+      parameters: ["demand.voice.handleTimeSec"],
+      targets: ["serviceLevel"],
+      run: {},
+    });
     expect(result.start["demand.voice.handleTimeSec"]).toBe(230);
     expect(Math.abs(result.fitted["demand.voice.handleTimeSec"]! / 300 - 1)).toBeLessThan(0.03);
     expect(result.lossAfter).toBeLessThan(result.lossBefore);
@@ -42,8 +48,20 @@ describe("calibrate", () => {
   });
 
   it("refuses a path that is not a number and a target with no reported figure", async () => {
-    const s = load(scenarioText(300, "reported:\n  - { kpi: serviceLevel, value: 0.8, unit: fraction, tolerance: 0.05 }\n"));
-    await expect(calibrate({ scenario: s, fileName: "c.yaml", parameters: ["name"], targets: ["serviceLevel"], run: {} })).rejects.toThrow(CalibrationError);
-    await expect(calibrate({ scenario: s, fileName: "c.yaml", parameters: ["demand.voice.handleTimeSec"], targets: ["enps"], run: {} })).rejects.toThrow(/no reported figure for enps/);
+    const s = load(
+      scenarioText(300, "reported:\n  - { kpi: serviceLevel, value: 0.8, unit: fraction, tolerance: 0.05 }\n"),
+    );
+    await expect(
+      calibrate({ scenario: s, fileName: "c.yaml", parameters: ["name"], targets: ["serviceLevel"], run: {} }),
+    ).rejects.toThrow(CalibrationError);
+    await expect(
+      calibrate({
+        scenario: s,
+        fileName: "c.yaml",
+        parameters: ["demand.voice.handleTimeSec"],
+        targets: ["enps"],
+        run: {},
+      }),
+    ).rejects.toThrow(/no reported figure for enps/);
   });
 });

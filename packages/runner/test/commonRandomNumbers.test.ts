@@ -28,7 +28,8 @@ describe("common random numbers", () => {
     const variants = resolveVariants(scenario.right);
     if (Either.isLeft(variants)) throw new Error(variants.left.format());
     const paired = await runScenario(scenario.right, variants.right);
-    const pairedHalfWidth = pairedDifferences(paired)[0]!.overall.find((d) => d.kpi === "voice.serviceLevel")!.difference.halfWidth;
+    const pairedHalfWidth = pairedDifferences(paired)[0]!.overall.find((d) => d.kpi === "voice.serviceLevel")!
+      .difference.halfWidth;
     // Unpaired: the variant on other random numbers (another seed), the difference of two independent means.
     const other = await runScenario(scenario.right, variants.right.slice(1), { seed: scenario.right.seed + 1 });
     const base = paired.variants[0]!.replications.map((r) => meanOverMonths(r, "voice.serviceLevel"));

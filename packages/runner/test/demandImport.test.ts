@@ -1,10 +1,20 @@
 // Each demand-file layout against hand-written samples: the values read, local time across the daylight-saving
 // switches of Europe/Berlin (29 March and 25 October 2026), and bad rows reported with file, line and column.
 import { describe, expect, it } from "vitest";
-import { DemandImportError, MAX_IMPORT_ISSUES, parseDemandFile, type DemandFileOptions, type ImportIssue } from "../src/demandImport/index.js";
+import {
+  DemandImportError,
+  MAX_IMPORT_ISSUES,
+  parseDemandFile,
+  type DemandFileOptions,
+  type ImportIssue,
+} from "../src/demandImport/index.js";
 
-const berlin = (format: DemandFileOptions["format"], extra: Partial<DemandFileOptions> = {}): DemandFileOptions =>
-  ({ format, timeZone: "Europe/Berlin", intervalMinutes: 15, ...extra });
+const berlin = (format: DemandFileOptions["format"], extra: Partial<DemandFileOptions> = {}): DemandFileOptions => ({
+  format,
+  timeZone: "Europe/Berlin",
+  intervalMinutes: 15,
+  ...extra,
+});
 
 function issuesOf(text: string, options: DemandFileOptions): ImportIssue[] {
   try {
@@ -21,10 +31,12 @@ const where = (issues: ImportIssue[]) => issues.map((i) => `${i.line}:${i.column
 describe("canonical (ccsim) long format", () => {
   const header = "interval_start,interval_minutes,queue,channel,offered,handled,abandoned,aht_sec";
   it("reads offsets on both sides of the spring switch as the same local clock", () => {
-    const text = [header,
+    const text = [
+      header,
       "2026-03-28T09:00:00+01:00,30,Q,voice,10,9,1,300",
       "2026-03-29T09:00:00+02:00,30,Q,voice,20,18,2,200",
-      "2026-03-29T07:30:00Z,30,Q,chat,4,4,0,600"].join("\n");
+      "2026-03-29T07:30:00Z,30,Q,chat,4,4,0,600",
+    ].join("\n");
     const { records, intervalMinutes } = parseDemandFile(text, "f.csv", berlin("ccsim"));
     expect(intervalMinutes).toBe(30);
     expect(records.map((r) => [r.date, r.minute, r.channel, r.offered, r.handleSec])).toEqual([
@@ -35,11 +47,13 @@ describe("canonical (ccsim) long format", () => {
   });
 
   it("reports every bad cell with its line and column", () => {
-    const text = [header,
+    const text = [
+      header,
       "2026-03-02T09:00:00Z,20,Q,voice,10,9,1,300",
       "2026-03-02T09:30:00Z,30,Q,voice,-3,9,1,300",
       "2026-03-02 10:00,30,Q,voice,5,5,0,300",
-      "2026-03-02T10:30:00Z,30,Q,voice,5,7,0,3,5"].join("\n");
+      "2026-03-02T10:30:00Z,30,Q,voice,5,7,0,3,5",
+    ].join("\n");
     const issues = issuesOf(text, berlin("ccsim"));
     expect(where(issues)).toEqual(["2:2", "3:5", "4:1", "5:6"]);
     expect(issues[2]!.message).toContain("no time zone");
@@ -47,19 +61,26 @@ describe("canonical (ccsim) long format", () => {
 
   it("names the missing columns of the header", () => {
     const issues = issuesOf("start,calls\n2026-03-02T09:00:00Z,3\n", berlin("ccsim"));
-    expect(issues.map((i) => i.message)).toEqual([expect.stringContaining('"interval_start"'), expect.stringContaining('"interval_minutes"'), expect.stringContaining('"offered"')]);
+    expect(issues.map((i) => i.message)).toEqual([
+      expect.stringContaining('"interval_start"'),
+      expect.stringContaining('"interval_minutes"'),
+      expect.stringContaining('"offered"'),
+    ]);
   });
 });
 
 describe("Genesys Cloud WFM historical import", () => {
-  const header = "Interval Start UTC Date,Queue,Media Type,Skill Set,Language,Offered,Interactions Handled,Total Handle Time (Seconds)";
+  const header =
+    "Interval Start UTC Date,Queue,Media Type,Skill Set,Language,Offered,Interactions Handled,Total Handle Time (Seconds)";
   it("converts UTC to Berlin time (07:00Z is 08:00 before the switch, 09:00 after) and keeps total handle time", () => {
-    const text = [header,
+    const text = [
+      header,
       "2026-03-28T07:00:00Z,Sales,Voice,a|||b,German,10,8,2400",
       "2026-03-29T07:00:00.000Z,Sales,Voice,,,12,12,3000",
       "2026-03-29T07:15:00Z,Sales,Email,,,99,99,99",
       "2026-03-29T07:15:00Z,Sales,Chat,,,3,3,900",
-      '2026-03-29T07:30:00Z,"Sales, North",Voice,,,2,2,400'].join("\r\n");
+      '2026-03-29T07:30:00Z,"Sales, North",Voice,,,2,2,400',
+    ].join("\r\n");
     const { records } = parseDemandFile(text, "f.csv", berlin("genesys"));
     expect(records.map((r) => [r.queue, r.channel, r.date, r.minute, r.offered, r.handled, r.handleSec])).toEqual([
       ["Sales", "voice", "2026-03-28", 480, 10, 8, 2400],
@@ -70,17 +91,23 @@ describe("Genesys Cloud WFM historical import", () => {
   });
 
   it("keeps only the named queue", () => {
-    const text = [header, "2026-03-02T07:00:00Z,A,Voice,,,1,1,100", "2026-03-02T07:00:00Z,B,Voice,,,2,2,100"].join("\n");
-    expect(parseDemandFile(text, "f.csv", berlin("genesys", { queue: "B" })).records.map((r) => r.offered)).toEqual([2]);
+    const text = [header, "2026-03-02T07:00:00Z,A,Voice,,,1,1,100", "2026-03-02T07:00:00Z,B,Voice,,,2,2,100"].join(
+      "\n",
+    );
+    expect(parseDemandFile(text, "f.csv", berlin("genesys", { queue: "B" })).records.map((r) => r.offered)).toEqual([
+      2,
+    ]);
   });
 
   it("refuses local times, off-grid starts, duplicates and decimal commas, each at its cell", () => {
-    const text = [header,
+    const text = [
+      header,
       "2026-03-02T07:00:00,Sales,Voice,,,1,1,100",
       "2026-03-02T07:10:00Z,Sales,Voice,,,1,1,100",
       "2026-03-02T07:15:00Z,Sales,Voice,,,1,1,100",
       "2026-03-02T07:15:00Z,Sales,Voice,,,1,1,100",
-      '2026-03-02T07:30:00Z,Sales,Voice,,,1,1,"100,5"'].join("\n");
+      '2026-03-02T07:30:00Z,Sales,Voice,,,1,1,"100,5"',
+    ].join("\n");
     const issues = issuesOf(text, berlin("genesys"));
     expect(where(issues)).toEqual(["2:1", "3:1", "5:1", "6:8"]);
     expect(issues[3]!.message).toContain("decimals with a point");
@@ -109,10 +136,14 @@ describe("Calabrio forecast file", () => {
       "Support,20261025 01:45,20261025 02:00,10,240,60,4",
       "Support,20261025 02:00,20261025 02:15,8,240,60",
       "Support,20261025 02:00,20261025 02:15,6,240,60",
-      "Support,20261025 23:45,20261026 00:00,2,200,0"].join("\n");
+      "Support,20261025 23:45,20261026 00:00,2,200,0",
+    ].join("\n");
     const { records } = parseDemandFile(text, "f.csv", berlin("calabrio"));
     expect(records.map((r) => [r.date, r.minute, r.offered, r.handleSec])).toEqual([
-      ["2026-10-25", 105, 10, 3000], ["2026-10-25", 120, 8, 2400], ["2026-10-25", 120, 6, 1800], ["2026-10-25", 1425, 2, 400],
+      ["2026-10-25", 105, 10, 3000],
+      ["2026-10-25", 120, 8, 2400],
+      ["2026-10-25", 120, 6, 1800],
+      ["2026-10-25", 1425, 2, 400],
     ]);
   });
 
@@ -124,7 +155,8 @@ describe("Calabrio forecast file", () => {
       "Support,20261025 02:00,20261025 02:15,8,240,60",
       "Support,20261025 03:00,20261025 03:20,8,240,60",
       "Support,20261025 03:30,20261025 03:45,8",
-      "Support;20261025 03:30"].join("\n");
+      "Support;20261025 03:30",
+    ].join("\n");
     const issues = issuesOf(text, berlin("calabrio"));
     expect(where(issues)).toEqual(["1:2", "4:2", "5:3", "6:0", "7:0"]);
     expect(issues[0]!.message).toContain("does not exist in Europe/Berlin");
@@ -133,17 +165,24 @@ describe("Calabrio forecast file", () => {
 
 describe("NICE IEX pipe-delimited export", () => {
   it("reads the #fields header, mmddyyyy dates and average handle time", () => {
-    const text = ["#fields:date|period|TZ|ctID|ctName|callsOffered|callsHandled|aht|callsAbandoned",
+    const text = [
+      "#fields:date|period|TZ|ctID|ctName|callsOffered|callsHandled|aht|callsAbandoned",
       "03022026|08:00|CET|12|Billing|40|38|250|2",
-      "03022026|8:30|CET|12|Billing|30|30|200|0"].join("\n");
+      "03022026|8:30|CET|12|Billing|30|30|200|0",
+    ].join("\n");
     const { records } = parseDemandFile(text, "f.txt", berlin("nice", { intervalMinutes: 30 }));
     expect(records.map((r) => [r.queue, r.date, r.minute, r.offered, r.handled, r.abandoned, r.handleSec])).toEqual([
-      ["Billing", "2026-03-02", 480, 40, 38, 2, 9500], ["Billing", "2026-03-02", 510, 30, 30, 0, 6000],
+      ["Billing", "2026-03-02", 480, 40, 38, 2, 9500],
+      ["Billing", "2026-03-02", 510, 30, 30, 0, 6000],
     ]);
   });
 
   it("assumes the documented field order without a header and reports bad dates and periods", () => {
-    const text = ["03022026|08:00|Billing|40|38|250|2", "13022026|08:15|Billing|1|1|1|0", "03022026|8h30|Billing|1|1|1|0"].join("\n");
+    const text = [
+      "03022026|08:00|Billing|40|38|250|2",
+      "13022026|08:15|Billing|1|1|1|0",
+      "03022026|8h30|Billing|1|1|1|0",
+    ].join("\n");
     expect(where(issuesOf(text, berlin("nice")))).toEqual(["2:1", "3:2"]);
   });
 });
@@ -151,16 +190,25 @@ describe("NICE IEX pipe-delimited export", () => {
 describe("column mapping", () => {
   it("reads any CSV whose columns are named in the mapping; local times are taken as written", () => {
     const text = "Start;Calls;Answered;AHT\n2026-03-02 08:00;12;11;180\n";
-    const { records } = parseDemandFile(text, "f.csv", berlin("columns", { columns: { intervalStart: "Start", offered: "Calls", handled: "Answered", ahtSec: "AHT" } }));
+    const { records } = parseDemandFile(
+      text,
+      "f.csv",
+      berlin("columns", { columns: { intervalStart: "Start", offered: "Calls", handled: "Answered", ahtSec: "AHT" } }),
+    );
     expect(records.map((r) => [r.date, r.minute, r.offered, r.handleSec])).toEqual([["2026-03-02", 480, 12, 1980]]);
   });
 
   it("says which mapped column is missing from the header", () => {
-    const issues = issuesOf("Start,Calls\n2026-03-02 08:00,1\n", berlin("columns", { columns: { intervalStart: "Start", offered: "Calls", handled: "Answered" } }));
+    const issues = issuesOf(
+      "Start,Calls\n2026-03-02 08:00,1\n",
+      berlin("columns", { columns: { intervalStart: "Start", offered: "Calls", handled: "Answered" } }),
+    );
     expect(issues.map((i) => i.message)).toEqual([expect.stringContaining('"Answered"')]);
   });
 });
 
 it("refuses an unknown time zone", () => {
-  expect(issuesOf("x", { format: "calabrio", timeZone: "Europe/Atlantis", intervalMinutes: 15 })[0]!.message).toContain("unknown time zone");
+  expect(issuesOf("x", { format: "calabrio", timeZone: "Europe/Atlantis", intervalMinutes: 15 })[0]!.message).toContain(
+    "unknown time zone",
+  );
 });

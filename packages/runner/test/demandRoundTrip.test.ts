@@ -3,7 +3,13 @@
 // 4 standard errors of each estimate (closed forms below), so a correct import fails with probability ~1e-4 per
 // figure, and the known figures are those the draw was made from, not re-estimated.
 import { describe, expect, it } from "vitest";
-import { applyDerivedDemand, deriveDemand, parseDemandFile, syntheticGenesysHistory, type SyntheticDemand } from "../src/demandImport/index.js";
+import {
+  applyDerivedDemand,
+  deriveDemand,
+  parseDemandFile,
+  syntheticGenesysHistory,
+  type SyntheticDemand,
+} from "../src/demandImport/index.js";
 import { loadScenario } from "@ccsim/scenario";
 import { Either } from "effect";
 
@@ -16,11 +22,26 @@ const aht = (minute: number) => 240 + minute / 10; // 288 s at 08:00, 360 s at 2
 
 /** Eight weeks over the spring switch of Europe/Berlin, with a closed holiday left out of the patterns. */
 const demand: SyntheticDemand = {
-  firstDate: "2026-03-02", days: 56, timeZone: "Europe/Berlin", intervalMinutes: 15, queue: "Q", mediaType: "Voice",
-  meanDailyVolume: 1500, weekdayShares, intraday, handleTimeSec: aht, abandonShare: 0, specialDays: { "2026-04-03": 0 }, seed: 7,
+  firstDate: "2026-03-02",
+  days: 56,
+  timeZone: "Europe/Berlin",
+  intervalMinutes: 15,
+  queue: "Q",
+  mediaType: "Voice",
+  meanDailyVolume: 1500,
+  weekdayShares,
+  intraday,
+  handleTimeSec: aht,
+  abandonShare: 0,
+  specialDays: { "2026-04-03": 0 },
+  seed: 7,
 };
 const text = syntheticGenesysHistory(demand);
-const parsed = parseDemandFile(text, "history.csv", { format: "genesys", timeZone: "Europe/Berlin", intervalMinutes: 15 });
+const parsed = parseDemandFile(text, "history.csv", {
+  format: "genesys",
+  timeZone: "Europe/Berlin",
+  intervalMinutes: 15,
+});
 const derived = deriveDemand(parsed.records, parsed.intervalMinutes, ["2026-04-03"]);
 
 describe("history drawn from a known demand, imported", () => {
@@ -37,7 +58,9 @@ describe("history drawn from a known demand, imported", () => {
       const truth = intraday.slice(h * 4, h * 4 + 4).reduce((a, b) => a + b, 0) / total;
       const estimate = derived.intraday.slice(h * 4, h * 4 + 4).reduce((a, b) => a + b, 0);
       // The switch day lacks 02:00-03:00, which has no volume here, so the shares are unaffected.
-      expect(Math.abs(estimate - truth), `hour ${h}`).toBeLessThanOrEqual(4 * Math.sqrt((truth * (1 - truth)) / contacts) + 1e-12);
+      expect(Math.abs(estimate - truth), `hour ${h}`).toBeLessThanOrEqual(
+        4 * Math.sqrt((truth * (1 - truth)) / contacts) + 1e-12,
+      );
     }
   });
 
@@ -46,7 +69,9 @@ describe("history drawn from a known demand, imported", () => {
     weekdayShares.forEach((w, i) => {
       const lambda = (demand.meanDailyVolume * 7 * w) / sum;
       const days = i === 4 ? 7 : 8; // one Friday (Good Friday) left out
-      const observed = derived.daily.filter((d) => (new Date(`${d.date}T00:00:00Z`).getUTCDay() + 6) % 7 === i && d.date !== "2026-04-03");
+      const observed = derived.daily.filter(
+        (d) => (new Date(`${d.date}T00:00:00Z`).getUTCDay() + 6) % 7 === i && d.date !== "2026-04-03",
+      );
       expect(observed).toHaveLength(days);
       const mean = observed.reduce((a, d) => a + d.offered, 0) / days;
       expect(Math.abs(mean - lambda), `weekday ${i}`).toBeLessThanOrEqual(4 * Math.sqrt(lambda / days));
@@ -68,10 +93,19 @@ describe("history drawn from a known demand, imported", () => {
 
   it("flags the closed holiday when it is not excluded, and puts the patterns into a scenario on its own grid", () => {
     expect(deriveDemand(parsed.records, 15).suspectDays.map((d) => d.date)).toEqual(["2026-04-03"]);
-    const loaded = loadScenario([
-      "schemaVersion: 1", "name: t", "calendar: { startDate: 2026-05, horizonMonths: 2, intervalMinutes: 30, openHour: 8, closeHour: 20 }",
-      "demand:", "  voice:", "    demandFile: { path: h.csv, format: genesys, timeZone: Europe/Berlin }", "    handleTimeSec: 100", "operations: { initialHeadcount: { proficient: 10 } }",
-    ].join("\n"), "t.yaml");
+    const loaded = loadScenario(
+      [
+        "schemaVersion: 1",
+        "name: t",
+        "calendar: { startDate: 2026-05, horizonMonths: 2, intervalMinutes: 30, openHour: 8, closeHour: 20 }",
+        "demand:",
+        "  voice:",
+        "    demandFile: { path: h.csv, format: genesys, timeZone: Europe/Berlin }",
+        "    handleTimeSec: 100",
+        "operations: { initialHeadcount: { proficient: 10 } }",
+      ].join("\n"),
+      "t.yaml",
+    );
     if (Either.isLeft(loaded)) throw new Error(loaded.left.format());
     const { scenario } = applyDerivedDemand(loaded.right, "voice", derived);
     const voice = scenario.demand.voice!;
@@ -84,7 +118,9 @@ describe("history drawn from a known demand, imported", () => {
     // March is covered fully; its expected volume is the weekday-weighted sum of its days.
     const sum = weekdayShares.reduce((a, b) => a + b, 0);
     let march = 0;
-    for (let d = 1; d <= 31; d++) march += (demand.meanDailyVolume * 7 * weekdayShares[(new Date(Date.UTC(2026, 2, d)).getUTCDay() + 6) % 7]!) / sum;
+    for (let d = 1; d <= 31; d++)
+      march +=
+        (demand.meanDailyVolume * 7 * weekdayShares[(new Date(Date.UTC(2026, 2, d)).getUTCDay() + 6) % 7]!) / sum;
     expect(voice.monthlyVolumeSeries).toHaveLength(2);
     expect(Math.abs(voice.monthlyVolumeSeries![0]! - march)).toBeLessThanOrEqual(4 * Math.sqrt(march) + 0.5);
     expect(voice.handleTimeSec).toBeGreaterThan(290);

@@ -28,10 +28,13 @@ async function run(text: string) {
 describe("dated interventions", () => {
   it("change the model from their date on, and leave the months before untouched (same random numbers)", async () => {
     const without = await run(yaml(""));
-    const withChange = await run(yaml(`interventions:
+    const withChange = await run(
+      yaml(`interventions:
   - from: 2024-04
-    set: { demand.voice.monthlyVolume: 60000, operations.shrinkage: 0.4 }`));
-    const before = (r: Awaited<ReturnType<typeof run>>) => JSON.stringify(r.variants[0]!.replications.map((rep) => rep.slice(0, 3)));
+    set: { demand.voice.monthlyVolume: 60000, operations.shrinkage: 0.4 }`),
+    );
+    const before = (r: Awaited<ReturnType<typeof run>>) =>
+      JSON.stringify(r.variants[0]!.replications.map((rep) => rep.slice(0, 3)));
     expect(before(withChange)).toBe(before(without));
     const april = (r: Awaited<ReturnType<typeof run>>, kpi: string) => r.variants[0]!.months[3]!.kpis[kpi]!.mean;
     expect(april(withChange, "voice.offered")).toBeGreaterThan(58_000);
@@ -41,12 +44,18 @@ describe("dated interventions", () => {
   });
 
   it("change the people layer from their date on (hiring, training, learning, pay)", async () => {
-    const people = (interventions: string): string => yaml(interventions).replace("operations:", "rampUp: { adaptationMonths: 6 }\noperations:").replace("replications: 2", "replications: 3");
+    const people = (interventions: string): string =>
+      yaml(interventions)
+        .replace("operations:", "rampUp: { adaptationMonths: 6 }\noperations:")
+        .replace("replications: 2", "replications: 3");
     const without = await run(people(""));
-    const withChange = await run(people(`interventions:
+    const withChange = await run(
+      people(`interventions:
   - from: 2024-03
-    set: { rampUp.adaptationMonths: 2, pay.scheme: piece-rate-tnps }`));
-    const first = (r: Awaited<ReturnType<typeof run>>) => JSON.stringify(r.variants[0]!.replications.map((rep) => rep.slice(0, 2)));
+    set: { rampUp.adaptationMonths: 2, pay.scheme: piece-rate-tnps }`),
+    );
+    const first = (r: Awaited<ReturnType<typeof run>>) =>
+      JSON.stringify(r.variants[0]!.replications.map((rep) => rep.slice(0, 2)));
     expect(first(withChange)).toBe(first(without));
     const last = (r: Awaited<ReturnType<typeof run>>, kpi: string) => r.variants[0]!.months[5]!.kpis[kpi]!.mean;
     expect(last(withChange, "productiveFte")).toBeGreaterThan(last(without, "productiveFte"));
@@ -54,9 +63,12 @@ describe("dated interventions", () => {
   });
 
   it("reports a bad path or value at the intervention", () => {
-    const scenario = loadScenario(yaml(`interventions:
+    const scenario = loadScenario(
+      yaml(`interventions:
   - from: 2024-04
-    set: { demand.voice.handleTimeSec: -3 }`), "test.yaml");
+    set: { demand.voice.handleTimeSec: -3 }`),
+      "test.yaml",
+    );
     const message = Either.isLeft(scenario) ? scenario.left.format() : "";
     expect(message).toMatch(/test\.yaml:\d+:\d+ .*handleTimeSec/);
   });

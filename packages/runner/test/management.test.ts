@@ -44,7 +44,8 @@ describe("management under a demand shock", () => {
     const [managed, unmanaged] = result.variants;
     if (managed === undefined || unmanaged === undefined) throw new Error("expected the baseline and one variant");
     // Mean voice service level over the last six months, per replication.
-    const lastSix = (reps: typeof managed.replications, kpi: string) => reps.map((months) => months.slice(-6).reduce((s, m) => s + m.values[kpi]!, 0) / 6);
+    const lastSix = (reps: typeof managed.replications, kpi: string) =>
+      reps.map((months) => months.slice(-6).reduce((s, m) => s + m.values[kpi]!, 0) / 6);
     const on = lastSix(managed.replications, "voice.serviceLevel");
     const off = lastSix(unmanaged.replications, "voice.serviceLevel");
     const differences = on.map((x, r) => x - off[r]!);

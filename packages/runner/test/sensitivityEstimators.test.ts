@@ -6,7 +6,8 @@ import { morrisDesign, morrisOf, quantileOf, saltelliDesign, sobolOf, type Uncer
 
 const A = 7;
 const B = 0.1;
-const ishigami = (x: readonly number[]): number => Math.sin(x[0]!) + A * Math.sin(x[1]!) ** 2 + B * x[2]! ** 4 * Math.sin(x[0]!);
+const ishigami = (x: readonly number[]): number =>
+  Math.sin(x[0]!) + A * Math.sin(x[1]!) ** 2 + B * x[2]! ** 4 * Math.sin(x[0]!);
 const PI_RANGE: UncertainInput[] = [0, 1, 2].map((i) => ({ name: `x${i + 1}`, min: -Math.PI, max: Math.PI }));
 
 /** Analytic indices: V = a^2/8 + b pi^4/5 + b^2 pi^8/18 + 1/2, V1 = (1 + b pi^4/5)^2 / 2, V2 = a^2/8, V13 = b^2 pi^8 (1/18 - 1/50). */
@@ -47,7 +48,11 @@ describe("Sobol indices (Saltelli sampling, Jansen estimators, bootstrap CIs)", 
     const variances = inputs.map((x) => (x.max - x.min) ** 2 / 12);
     const parts = c.map((ci, i) => ci ** 2 * variances[i]!);
     const sum = parts.reduce((s, p) => s + p, 0);
-    const indices = sobolOf((x) => c.reduce((s, ci, i) => s + ci * x[i]!, 1), inputs, { samples: 4096, seed: 7, resamples: 500 });
+    const indices = sobolOf((x) => c.reduce((s, ci, i) => s + ci * x[i]!, 1), inputs, {
+      samples: 4096,
+      seed: 7,
+      resamples: 500,
+    });
     indices.forEach((index, i) => {
       const expected = parts[i]! / sum;
       for (const est of [index.first, index.total]) {
@@ -66,14 +71,20 @@ describe("Sobol indices (Saltelli sampling, Jansen estimators, bootstrap CIs)", 
 
   it("AB_i differs from A in column i only, taken from B", () => {
     const d = saltelliDesign(3, 5, 9);
-    d.ab.forEach((m, i) => m.forEach((row, j) => row.forEach((x, c) => expect(x).toBe(c === i ? d.b[j]![c] : d.a[j]![c]))));
+    d.ab.forEach((m, i) =>
+      m.forEach((row, j) => row.forEach((x, c) => expect(x).toBe(c === i ? d.b[j]![c] : d.a[j]![c]))),
+    );
   });
 });
 
 describe("Morris elementary effects", () => {
   it("give |c_i| x range for a linear model, with sigma 0", () => {
     const c = [2, -3, 0];
-    const inputs: UncertainInput[] = [{ name: "a", min: 0, max: 10 }, { name: "b", min: 1, max: 2 }, { name: "c", min: 0, max: 1 }];
+    const inputs: UncertainInput[] = [
+      { name: "a", min: 0, max: 10 },
+      { name: "b", min: 1, max: 2 },
+      { name: "c", min: 0, max: 1 },
+    ];
     const effects = morrisOf((x) => c.reduce((s, ci, i) => s + ci * x[i]!, 0), inputs, { trajectories: 10, seed: 3 });
     effects.forEach((e, i) => {
       const range = inputs[i]!.max - inputs[i]!.min;

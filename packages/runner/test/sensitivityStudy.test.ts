@@ -33,13 +33,22 @@ function scenario(source = text): Scenario {
   return loaded.right;
 }
 
-const row = (study: Awaited<ReturnType<typeof sensitivityStudy>>, variant: string, parameter: string, kpi = "voice.serviceLevel") =>
-  study.sensitivity.find((r) => r.kpi === kpi && r.variant === variant && r.parameter === parameter)!;
+const row = (
+  study: Awaited<ReturnType<typeof sensitivityStudy>>,
+  variant: string,
+  parameter: string,
+  kpi = "voice.serviceLevel",
+) => study.sensitivity.find((r) => r.kpi === kpi && r.variant === variant && r.parameter === parameter)!;
 
 describe("sensitivity study of a scenario", () => {
   it("Morris: more volume lowers SL, an unused parameter has no effect, and more agents win in every world", async () => {
     let plan = { worlds: 0, runs: 0 };
-    const study = await sensitivityStudy(scenario(), { method: "morris", samples: 4, kpis: ["voice.serviceLevel"], onPlan: (p) => (plan = p) });
+    const study = await sensitivityStudy(scenario(), {
+      method: "morris",
+      samples: 4,
+      kpis: ["voice.serviceLevel"],
+      onPlan: (p) => (plan = p),
+    });
     expect(plan).toEqual({ worlds: 1 + 4 * 4, runs: (1 + 4 * 4) * 2 * 2 });
     expect(study.sensitivity).toHaveLength(2 * 3);
     const volume = row(study, "baseline", "demand.voice.monthlyVolume");
@@ -53,7 +62,12 @@ describe("sensitivity study of a scenario", () => {
   });
 
   it("Sobol: indices with intervals for every output and parameter; the unused parameter's total index is exactly 0", async () => {
-    const study = await sensitivityStudy(scenario(), { method: "sobol", samples: 16, kpis: ["voice.serviceLevel", "occupancy"], resamples: 100 });
+    const study = await sensitivityStudy(scenario(), {
+      method: "sobol",
+      samples: 16,
+      kpis: ["voice.serviceLevel", "occupancy"],
+      resamples: 100,
+    });
     expect(study.worlds).toBe(1 + 16 * 5);
     expect(study.sensitivity).toHaveLength(2 * 2 * 3);
     for (const r of study.sensitivity) expect(r.total!.ci95_low).toBeLessThanOrEqual(r.total!.ci95_high);
@@ -67,7 +81,11 @@ describe("sensitivity study of a scenario", () => {
   });
 
   it("refuses a scenario without uncertain parameters and unknown KPI names, saying what to do", async () => {
-    await expect(sensitivityStudy(scenario(text.slice(0, text.indexOf("uncertain:"))), { method: "morris" })).rejects.toThrow(/no uncertain parameters/);
-    await expect(sensitivityStudy(scenario(), { method: "morris", samples: 1, kpis: ["voice.serviceLvl"] })).rejects.toThrow(SensitivityInputError);
+    await expect(
+      sensitivityStudy(scenario(text.slice(0, text.indexOf("uncertain:"))), { method: "morris" }),
+    ).rejects.toThrow(/no uncertain parameters/);
+    await expect(
+      sensitivityStudy(scenario(), { method: "morris", samples: 1, kpis: ["voice.serviceLvl"] }),
+    ).rejects.toThrow(SensitivityInputError);
   });
 });

@@ -45,10 +45,19 @@ describe("a plain steady centre started in its steady state (initialHeadcount: a
   });
 
   it("has no transient: month 1 and month 12 agree within their 95% intervals", () => {
-    for (const kpi of ["monthlyAttrition", "headcount", "headcountTraining", "meanHandleTimeMultiplier", "tenureShareHalfToTwoYears"]) {
-      const first = v.months[0]!.kpis[kpi]!, last = v.months[11]!.kpis[kpi]!;
-      expect(Math.abs(first.mean - last.mean), `${kpi}: ${first.mean} +- ${first.halfWidth} vs ${last.mean} +- ${last.halfWidth}`)
-        .toBeLessThanOrEqual(Math.hypot(first.halfWidth, last.halfWidth));
+    for (const kpi of [
+      "monthlyAttrition",
+      "headcount",
+      "headcountTraining",
+      "meanHandleTimeMultiplier",
+      "tenureShareHalfToTwoYears",
+    ]) {
+      const first = v.months[0]!.kpis[kpi]!,
+        last = v.months[11]!.kpis[kpi]!;
+      expect(
+        Math.abs(first.mean - last.mean),
+        `${kpi}: ${first.mean} +- ${first.halfWidth} vs ${last.mean} +- ${last.halfWidth}`,
+      ).toBeLessThanOrEqual(Math.hypot(first.halfWidth, last.halfWidth));
     }
   });
 });

@@ -20,7 +20,9 @@ export const formatIssue = (issue: ScenarioIssue): string =>
   `${issue.file}:${issue.line}:${issue.column} ${issue.path === "" ? "" : `${issue.path}: `}${issue.message}`;
 
 /** Bad scenario input: one or more located problems, all found in one pass. */
-export class ScenarioError extends Data.TaggedError("ScenarioError")<{ readonly issues: ReadonlyArray<ScenarioIssue> }> {
+export class ScenarioError extends Data.TaggedError("ScenarioError")<{
+  readonly issues: ReadonlyArray<ScenarioIssue>;
+}> {
   /** One line per problem, in file order: `scenarios/x.yaml:12:5 demand.voice.handleTimeSec: expected ...`. */
   format(): string {
     return this.issues.map(formatIssue).join("\n");

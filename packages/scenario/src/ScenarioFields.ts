@@ -31,24 +31,36 @@ export const ScenarioFields = Schema.Struct({
   name: text("Short name of the scenario, shown in reports.", 200),
   description: optional(text("What the scenario represents and where its numbers come from.", 20_000)),
   seed: withDefault(
-    num({ min: 0, max: 4_294_967_295, integer: true }, "Master random seed (a 32-bit unsigned integer); every " +
-      "random stream is derived from it, the stream name and the replication. Default: a constant."),
+    num(
+      { min: 0, max: 4_294_967_295, integer: true },
+      "Master random seed (a 32-bit unsigned integer); every " +
+        "random stream is derived from it, the stream name and the replication. Default: a constant.",
+    ),
     DEFAULT_SEED,
   ),
   replications: withDefault(
-    count("replications", 1000, "Independent runs with derived seeds; results report the mean and a 95% confidence " +
-      "interval across them. Default 10: assumption.", 1),
+    count(
+      "replications",
+      1000,
+      "Independent runs with derived seeds; results report the mean and a 95% confidence " +
+        "interval across them. Default 10: assumption.",
+      1,
+    ),
     10,
   ),
   fidelity: withDefault(
-    oneOf(["contact", "interval"], "contact: every contact is simulated (the reference); interval: KPIs per " +
-      "planning interval from exact Erlang A plus sampling noise (much faster; for sweeps and teaching)."),
+    oneOf(
+      ["contact", "interval"],
+      "contact: every contact is simulated (the reference); interval: KPIs per " +
+        "planning interval from exact Erlang A plus sampling noise (much faster; for sweeps and teaching).",
+    ),
     "interval",
   ),
   simulatePeople: withDefault(
     Schema.Boolean.annotations({
       title: "true or false",
-      description: "Whether agents are hired, trained, learn, burn out, are paid and leave (the people layer). false keeps " +
+      description:
+        "Whether agents are hired, trained, learn, burn out, are paid and leave (the people layer). false keeps " +
         "the starting roster fixed and proficient: for checks against the queueing formulas and operations-only studies. Default true.",
     }),
     true,
@@ -75,13 +87,19 @@ export const ScenarioFields = Schema.Struct({
   money: section(Money),
   management: section(Management),
   interventions: withDefault(
-    list(Intervention, { min: 0, max: 200, items: "interventions" },
-      "Dated changes to parameters during the run, applied from their date on, in date order."),
+    list(
+      Intervention,
+      { min: 0, max: 200, items: "interventions" },
+      "Dated changes to parameters during the run, applied from their date on, in date order.",
+    ),
     [],
   ),
   variants: withDefault(
-    list(Variant, { min: 0, max: 100, items: "variants" },
-      "Alternatives compared with the baseline; each runs with the same random numbers as the baseline."),
+    list(
+      Variant,
+      { min: 0, max: 100, items: "variants" },
+      "Alternatives compared with the baseline; each runs with the same random numbers as the baseline.",
+    ),
     [],
   ),
   reported: withDefault(Reported, []),

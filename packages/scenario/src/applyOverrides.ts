@@ -34,14 +34,18 @@ export const applyOverrides = (
   source: OverrideSource = {},
 ): Either.Either<Scenario, ScenarioError> => {
   const place = { file: source.file ?? "<overrides>", line: source.line ?? 1, column: source.column ?? 1 };
-  const issue = (path: ReadonlyArray<PropertyKey>, message: string, prefix = ""): ScenarioIssue =>
-    ({ ...place, path: formatPath(path, prefix), message });
+  const issue = (path: ReadonlyArray<PropertyKey>, message: string, prefix = ""): ScenarioIssue => ({
+    ...place,
+    path: formatPath(path, prefix),
+    message,
+  });
   const entryIssues = Object.entries(set).flatMap(([key, value]) =>
     checkOverrideEntry(key, value, source.kind ?? "variant").map((p) => issue(p.path, p.message, key)),
   );
   if (entryIssues.length > 0) return Either.left(new ScenarioError({ issues: entryIssues }));
   return Either.mapLeft(
     decodeScenario(setAll(encodeScenario(scenario), set)),
-    (error) => new ScenarioError({ issues: describeIssue(error.issue, homeOfKey).map((p) => issue(p.path, p.message)) }),
+    (error) =>
+      new ScenarioError({ issues: describeIssue(error.issue, homeOfKey).map((p) => issue(p.path, p.message)) }),
   );
 };

@@ -23,7 +23,12 @@ export type {
   ResultDocument,
   VariantDocument,
 } from "./ResultDocument.js";
-export type { IndexEstimateJson, RobustnessJson, SensitivityDocument, SensitivityRowJson } from "./SensitivityDocument.js";
+export type {
+  IndexEstimateJson,
+  RobustnessJson,
+  SensitivityDocument,
+  SensitivityRowJson,
+} from "./SensitivityDocument.js";
 export { parameterRows, type ParameterRow } from "./parameterTable.js";
 export { scenarioReferenceMarkdown } from "./scenarioReference.js";
 export { intradayShares } from "./intradayShares.js";

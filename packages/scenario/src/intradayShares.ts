@@ -7,7 +7,8 @@ import type { Scenario } from "./Scenario.js";
 
 type Channel = NonNullable<Scenario["demand"]["voice"]> | NonNullable<Scenario["demand"]["chat"]>;
 
-const bump = (hour: number, peak: number, widthHours: number): number => Math.exp(-0.5 * ((hour - peak) / widthHours) ** 2);
+const bump = (hour: number, peak: number, widthHours: number): number =>
+  Math.exp(-0.5 * ((hour - peak) / widthHours) ** 2);
 
 /**
  * The "business-day" profile (assumption): a base level plus a late-morning peak at 11:00 and a slightly lower
@@ -21,7 +22,8 @@ const businessDay = (hour: number): number => 0.35 + bump(hour, 11, 1.6) + 0.85 
  */
 export const intradayShares = (channel: Channel, calendar: Scenario["calendar"]): ReadonlyArray<number> => {
   const n = intervalsPerDay(calendar);
-  const weights = channel.intradayShares ??
+  const weights =
+    channel.intradayShares ??
     Array.from({ length: n }, (_, i) => {
       const midHour = calendar.openHour + ((i + 0.5) * calendar.intervalMinutes) / 60;
       return channel.intradayProfile === "flat" ? 1 : businessDay(midHour);

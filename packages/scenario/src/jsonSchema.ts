@@ -9,7 +9,8 @@ import { Scenario } from "./Scenario.js";
 export const scenarioJsonSchema = (): JSONSchema.JsonSchema7Root => ({
   ...JSONSchema.make(Scenario),
   title: "ccsim scenario",
-  description: "A contact-centre workforce and motivation scenario for ccsim. Generated from @ccsim/scenario; do not edit.",
+  description:
+    "A contact-centre workforce and motivation scenario for ccsim. Generated from @ccsim/scenario; do not edit.",
 });
 
 /** The JSON Schema as the text committed in `scenarios/scenario.schema.json`. */

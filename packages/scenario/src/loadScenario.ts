@@ -36,21 +36,23 @@ const notAMapping = (value: unknown): string =>
  * Decodes migrated file data and checks its variants and interventions; every problem goes through `place`,
  * which gives it a file position.
  */
-const decodeData = (
-  data: Data,
-  place: (issue: RawIssue) => ScenarioIssue,
-): Either.Either<Scenario, ScenarioError> => {
+const decodeData = (data: Data, place: (issue: RawIssue) => ScenarioIssue): Either.Either<Scenario, ScenarioError> => {
   const decoded = decodeScenario(data);
-  const issues = (Either.isLeft(decoded) ? describeIssue(decoded.left.issue, homeOfKey) : []).concat(changeEntryIssues(data), uncertainIssues(data));
+  const issues = (Either.isLeft(decoded) ? describeIssue(decoded.left.issue, homeOfKey) : []).concat(
+    changeEntryIssues(data),
+    uncertainIssues(data),
+  );
   if (Either.isLeft(decoded) || issues.length > 0) return fail(issues.map(place));
   const applied = appliedChangeIssues(decoded.right);
   return applied.length === 0 ? Either.right(decoded.right) : fail(applied.map(place));
 };
 
-const placer = (file: string, locate: Locator, sourcePath: (path: Path) => Path) => (issue: RawIssue): ScenarioIssue => {
-  const path = sourcePath(issue.path);
-  return { file, ...locate(path, issue.at), path: issue.shownPath ?? formatPath(path), message: issue.message };
-};
+const placer =
+  (file: string, locate: Locator, sourcePath: (path: Path) => Path) =>
+  (issue: RawIssue): ScenarioIssue => {
+    const path = sourcePath(issue.path);
+    return { file, ...locate(path, issue.at), path: issue.shownPath ?? formatPath(path), message: issue.message };
+  };
 
 /**
  * Reads a scenario from YAML or JSON text. Every problem in the file is reported at once, each with its line,
@@ -64,10 +66,13 @@ export const loadScenario = (text: string, fileName: string): Either.Either<Scen
   if (!read.ok) return fail(read.issues.map((issue) => ({ file: fileName, ...issue, path: "" })));
   const { doc, lineCounter, value } = read.read;
   const locate = makeLocator(doc, lineCounter);
-  if (!isRecord(value)) return fail([{ file: fileName, ...locate([], "value"), path: "", message: notAMapping(value) }]);
+  if (!isRecord(value))
+    return fail([{ file: fileName, ...locate([], "value"), path: "", message: notAMapping(value) }]);
   const migrated = migrate(value);
   if (!migrated.ok) {
-    return fail([{ file: fileName, ...locate(["schemaVersion"], "value"), path: "schemaVersion", message: migrated.message }]);
+    return fail([
+      { file: fileName, ...locate(["schemaVersion"], "value"), path: "schemaVersion", message: migrated.message },
+    ]);
   }
   return decodeData(migrated.data, placer(fileName, locate, migrated.sourcePath));
 };

@@ -85,11 +85,13 @@ const OLDEST_VERSION = MIGRATIONS[0]?.from ?? CURRENT_SCHEMA_VERSION;
 const startsWith = (path: Path, prefix: Path): boolean => prefix.every((step, i) => path[i] === step);
 
 /** Maps a path in migrated data back through the renames, newest step first. */
-const sourcePathThrough = (steps: ReadonlyArray<ReadonlyArray<Rename>>) => (path: Path): Path =>
-  steps.reduceRight<Path>((p, renames) => {
-    const rename = renames.find((r) => startsWith(p, r.to));
-    return rename === undefined ? p : [...rename.from, ...p.slice(rename.to.length)];
-  }, path);
+const sourcePathThrough =
+  (steps: ReadonlyArray<ReadonlyArray<Rename>>) =>
+  (path: Path): Path =>
+    steps.reduceRight<Path>((p, renames) => {
+      const rename = renames.find((r) => startsWith(p, r.to));
+      return rename === undefined ? p : [...rename.from, ...p.slice(rename.to.length)];
+    }, path);
 
 const versionProblem = (version: unknown): string | undefined => {
   if (version === undefined) {
@@ -99,8 +101,10 @@ const versionProblem = (version: unknown): string | undefined => {
     return `expected a whole number such as ${CURRENT_SCHEMA_VERSION}, found ${JSON.stringify(version) ?? typeof version}`;
   }
   if (version > CURRENT_SCHEMA_VERSION) {
-    return `this file is written for scenario format version ${version}, but this ccsim reads versions up to ` +
-      `${CURRENT_SCHEMA_VERSION}: update ccsim`;
+    return (
+      `this file is written for scenario format version ${version}, but this ccsim reads versions up to ` +
+      `${CURRENT_SCHEMA_VERSION}: update ccsim`
+    );
   }
   if (version < OLDEST_VERSION) {
     return `${version} is not a scenario format version; versions ${OLDEST_VERSION} to ${CURRENT_SCHEMA_VERSION} are read`;

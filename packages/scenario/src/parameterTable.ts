@@ -41,10 +41,12 @@ function rowsOf(node: Node, value: unknown, prefix: string): ParameterRow[] {
     const mapping = (child as { readonly anyOf?: readonly Node[] }).anyOf?.find((o) => o.properties !== undefined);
     if (mapping !== undefined && isRecord(childValue)) return rowsOf(mapping, childValue, path);
     if (child.properties !== undefined) return rowsOf(child, childValue, path);
-    const row = (status: ParameterRow["status"]): ParameterRow[] =>
-      [{ path, value: childValue, defaultValue: child.default, status, description: child.description ?? "" }];
+    const row = (status: ParameterRow["status"]): ParameterRow[] => [
+      { path, value: childValue, defaultValue: child.default, status, description: child.description ?? "" },
+    ];
     if (childValue === undefined) return [];
-    if (child.default === undefined || !sameJson(childValue, child.default)) return isEmptyList(childValue) ? [] : row("set");
+    if (child.default === undefined || !sameJson(childValue, child.default))
+      return isEmptyList(childValue) ? [] : row("set");
     return /assumption/i.test(child.description ?? "") ? row("assumed-default") : [];
   });
 }

@@ -26,25 +26,46 @@ const channelWarnings = (s: Scenario, name: (typeof CHANNELS)[number]): Plausibi
   const out: PlausibilityWarning[] = [];
   const aht = c.handleTimeSec;
   if (aht < 30) {
-    out.push({ path: at("handleTimeSec"), message: `handle time ${aht} s is under 30 s: minutes typed as seconds? (${aht} min would be ${Math.round(aht * 60)} s)` });
+    out.push({
+      path: at("handleTimeSec"),
+      message: `handle time ${aht} s is under 30 s: minutes typed as seconds? (${aht} min would be ${Math.round(aht * 60)} s)`,
+    });
   } else if (aht > 3600) {
-    out.push({ path: at("handleTimeSec"), message: `handle time ${aht} s is over an hour per contact: a total over several contacts, or a value in tenths of seconds?` });
+    out.push({
+      path: at("handleTimeSec"),
+      message: `handle time ${aht} s is over an hour per contact: a total over several contacts, or a value in tenths of seconds?`,
+    });
   }
   if (c.patience.meanSec < 10) {
-    out.push({ path: at("patience", "meanSec"), message: `mean patience ${c.patience.meanSec} s is under 10 s: minutes typed as seconds? Nearly every caller who waits at all would abandon` });
+    out.push({
+      path: at("patience", "meanSec"),
+      message: `mean patience ${c.patience.meanSec} s is under 10 s: minutes typed as seconds? Nearly every caller who waits at all would abandon`,
+    });
   }
   if (c.serviceLevel.target < 0.5) {
-    out.push({ path: at("serviceLevel", "target"), message: `a service-level target of ${c.serviceLevel.target} means ${Math.round(c.serviceLevel.target * 100)}% answered within the threshold; targets are usually 0.7-0.9: a typo?` });
+    out.push({
+      path: at("serviceLevel", "target"),
+      message: `a service-level target of ${c.serviceLevel.target} means ${Math.round(c.serviceLevel.target * 100)}% answered within the threshold; targets are usually 0.7-0.9: a typo?`,
+    });
   }
   if (c.serviceLevel.thresholdSec > c.patience.meanSec && c.patience.distribution === "exponential") {
-    out.push({ path: at("serviceLevel", "thresholdSec"), message: `the service-level threshold (${c.serviceLevel.thresholdSec} s) is longer than mean patience (${c.patience.meanSec} s): most callers who wait that long have hung up; are the two the right way round?` });
+    out.push({
+      path: at("serviceLevel", "thresholdSec"),
+      message: `the service-level threshold (${c.serviceLevel.thresholdSec} s) is longer than mean patience (${c.patience.meanSec} s): most callers who wait that long have hung up; are the two the right way round?`,
+    });
   }
   if (c.monthlyTrendPct > 10 || c.monthlyTrendPct < -10) {
     const yearly = ((1 + c.monthlyTrendPct / 100) ** 12 - 1) * 100;
-    out.push({ path: at("monthlyTrendPct"), message: `a trend of ${c.monthlyTrendPct}% per month is ${yearly.toFixed(0)}% per year: a yearly growth typed as monthly?` });
+    out.push({
+      path: at("monthlyTrendPct"),
+      message: `a trend of ${c.monthlyTrendPct}% per month is ${yearly.toFixed(0)}% per year: a yearly growth typed as monthly?`,
+    });
   }
   if (c.forecastErrorCv > 0.5) {
-    out.push({ path: at("forecastErrorCv"), message: `forecast error cv ${c.forecastErrorCv} means the forecast is typically off by half: a percentage typed as a fraction (10% is 0.1)?` });
+    out.push({
+      path: at("forecastErrorCv"),
+      message: `forecast error cv ${c.forecastErrorCv} means the forecast is typically off by half: a percentage typed as a fraction (10% is 0.1)?`,
+    });
   }
   // Volume per agent-day: below one contact a day, the volume is probably per day or per week, not per month.
   const volumes = c.monthlyVolumeSeries ?? (c.monthlyVolume === undefined ? [] : [c.monthlyVolume]);
@@ -55,7 +76,10 @@ const channelWarnings = (s: Scenario, name: (typeof CHANNELS)[number]): Plausibi
   const first = volumes[0];
   if (first !== undefined && agentDays > 0 && first / agentDays < 1) {
     const path = c.monthlyVolumeSeries === undefined ? at("monthlyVolume") : at("monthlyVolumeSeries", 0);
-    out.push({ path, message: `${first} contacts per month for ${agents} agents is ${(first / agentDays).toFixed(2)} contacts per agent-day: a daily or weekly volume typed as monthly?` });
+    out.push({
+      path,
+      message: `${first} contacts per month for ${agents} agents is ${(first / agentDays).toFixed(2)} contacts per agent-day: a daily or weekly volume typed as monthly?`,
+    });
   }
   return out;
 };
@@ -65,17 +89,33 @@ export const plausibilityWarnings = (s: Scenario): ReadonlyArray<PlausibilityWar
   const out = CHANNELS.flatMap((name) => channelWarnings(s, name));
   const ops = s.operations;
   if (ops.maxOccupancy < 0.6) {
-    out.push({ path: ["operations", "maxOccupancy"], message: `an occupancy cap of ${ops.maxOccupancy} keeps agents idle at least ${Math.round((1 - ops.maxOccupancy) * 100)}% of their time on the phones: caps are usually 0.8-0.9; is this another figure (utilisation, adherence)?` });
+    out.push({
+      path: ["operations", "maxOccupancy"],
+      message: `an occupancy cap of ${ops.maxOccupancy} keeps agents idle at least ${Math.round((1 - ops.maxOccupancy) * 100)}% of their time on the phones: caps are usually 0.8-0.9; is this another figure (utilisation, adherence)?`,
+    });
   }
   if (ops.maxAbandonRate > 0.25) {
-    out.push({ path: ["operations", "maxAbandonRate"], message: `an abandonment cap of ${ops.maxAbandonRate} lets ${Math.round(ops.maxAbandonRate * 100)}% of callers hang up: ${ops.maxAbandonRate}% would be ${ops.maxAbandonRate / 100}` });
+    out.push({
+      path: ["operations", "maxAbandonRate"],
+      message: `an abandonment cap of ${ops.maxAbandonRate} lets ${Math.round(ops.maxAbandonRate * 100)}% of callers hang up: ${ops.maxAbandonRate}% would be ${ops.maxAbandonRate / 100}`,
+    });
   }
   if (ops.rostering !== "all-present" && ops.shrinkage > 0.6) {
-    out.push({ path: ["operations", "shrinkage"], message: `shrinkage ${ops.shrinkage} leaves agents on the phones ${Math.round((1 - ops.shrinkage) * 100)}% of paid time; typical values are 0.25-0.40` });
+    out.push({
+      path: ["operations", "shrinkage"],
+      message: `shrinkage ${ops.shrinkage} leaves agents on the phones ${Math.round((1 - ops.shrinkage) * 100)}% of paid time; typical values are 0.25-0.40`,
+    });
   }
   const market = s.labourMarket.marketWagePerMonth;
-  if (s.simulatePeople && s.pay.scheme === "fixed" && (s.pay.salaryPerMonth < market / 5 || s.pay.salaryPerMonth > market * 5)) {
-    out.push({ path: ["pay", "salaryPerMonth"], message: `salary ${s.pay.salaryPerMonth} per month against a market wage of ${market}: an hourly or yearly amount, or another currency?` });
+  if (
+    s.simulatePeople &&
+    s.pay.scheme === "fixed" &&
+    (s.pay.salaryPerMonth < market / 5 || s.pay.salaryPerMonth > market * 5)
+  ) {
+    out.push({
+      path: ["pay", "salaryPerMonth"],
+      message: `salary ${s.pay.salaryPerMonth} per month against a market wage of ${market}: an hourly or yearly amount, or another currency?`,
+    });
   }
   return out;
 };

@@ -116,13 +116,19 @@ export const scenarioReferenceMarkdown = (): string => {
     if (row.path.includes(".") || row.path.includes("[")) continue;
     const child = root.properties?.[row.path];
     if (child === undefined) continue;
-    const isSection = (child.type === "object" && child.properties !== undefined) || itemOf(child)?.properties !== undefined;
+    const isSection =
+      (child.type === "object" && child.properties !== undefined) || itemOf(child)?.properties !== undefined;
     if (!isSection) {
       general.push(row);
       continue;
     }
     const body = itemOf(child) !== undefined ? rowsOf(itemOf(child) as Node, `${row.path}[]`) : rowsOf(child, row.path);
-    const presence = row.defaultValue === "**required**" ? "Required." : row.defaultValue.startsWith("`") ? `Default: ${row.defaultValue}.` : "Optional; left out, every field takes its default.";
+    const presence =
+      row.defaultValue === "**required**"
+        ? "Required."
+        : row.defaultValue.startsWith("`")
+          ? `Default: ${row.defaultValue}.`
+          : "Optional; left out, every field takes its default.";
     sections.push(`## \`${row.path}\`\n\n${row.description} ${presence}\n\n${table(body)}\n`);
   }
   return `${INTRO}\n## Top level\n\n${table(general)}\n\n${sections.join("\n")}`;

@@ -5,13 +5,16 @@
  */
 
 /** Where the first invalid UTF-8 sequence of `bytes` starts (lines and columns from 1), or undefined if valid. */
-export function invalidUtf8At(bytes: Uint8Array): { readonly line: number; readonly column: number; readonly byte: number } | undefined {
+export function invalidUtf8At(
+  bytes: Uint8Array,
+): { readonly line: number; readonly column: number; readonly byte: number } | undefined {
   let line = 1;
   let lineStart = 0;
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const length =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     let ok = length > 0 && i + length <= bytes.length;
     for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
     // Overlong forms, surrogates and code points above U+10FFFF are invalid too (as in TextDecoder's fatal mode).

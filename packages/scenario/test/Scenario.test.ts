@@ -14,11 +14,20 @@ describe("Scenario schema", () => {
     expect(s.fidelity).toBe("interval");
     expect(s.currency).toBe("RUB");
     expect(s.calendar).toEqual({
-      startDate: "2024-01", horizonMonths: 12, warmupMonths: 0, intervalMinutes: 30, openHour: 8, closeHour: 22,
+      startDate: "2024-01",
+      horizonMonths: 12,
+      warmupMonths: 0,
+      intervalMinutes: 30,
+      openHour: 8,
+      closeHour: 22,
       openDays: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
     });
     expect(s.demand.voice?.patience).toEqual({ distribution: "exponential", meanSec: 180, cv: 1 });
-    expect(s.demand.voice?.serviceLevel).toEqual({ target: 0.8, thresholdSec: 20, definition: "answered-within-threshold" });
+    expect(s.demand.voice?.serviceLevel).toEqual({
+      target: 0.8,
+      thresholdSec: 20,
+      definition: "answered-within-threshold",
+    });
     expect(s.demand.chat).toBeUndefined();
     expect(s.operations.shrinkage).toBe(0.3);
     expect(s.operations.initialHeadcount).toEqual({ training: 0, nesting: 0, proficient: 60, remoteShare: 0 });
@@ -50,9 +59,10 @@ describe("Scenario schema", () => {
 
   it("reads JSON, which is YAML", () => {
     const json = JSON.stringify(encodeScenario(loadOk("scenarios/validation/small-centre.yaml")));
-    expect(Either.getOrThrow(loadScenario(json, "small-centre.json"))).toEqual(loadOk("scenarios/validation/small-centre.yaml"));
+    expect(Either.getOrThrow(loadScenario(json, "small-centre.json"))).toEqual(
+      loadOk("scenarios/validation/small-centre.yaml"),
+    );
   });
-
 });
 
 describe("intradayShares", () => {

@@ -11,7 +11,9 @@ const messages = (result: Either.Either<Scenario, { format(): string }>): string
 describe("applyOverrides", () => {
   it("applies dotted paths in file units and keeps everything else", () => {
     const scenario = base();
-    const changed = Either.getOrThrow(applyOverrides(scenario, { "pay.scheme": "piece-rate", "demand.voice.handleTimeSec": 250 }));
+    const changed = Either.getOrThrow(
+      applyOverrides(scenario, { "pay.scheme": "piece-rate", "demand.voice.handleTimeSec": 250 }),
+    );
     expect(changed.pay.scheme).toBe("piece-rate");
     expect(changed.demand.voice?.handleTimeSec).toBe(250);
     expect({ ...changed, pay: scenario.pay, demand: scenario.demand }).toEqual(scenario);
@@ -31,9 +33,9 @@ describe("applyOverrides", () => {
   });
 
   it("checks the value against the field", () => {
-    expect(messages(applyOverrides(base(), { "calendar.horizonMonths": 120_000 }, { file: "sweep", line: 3, column: 7 }))).toBe(
-      "sweep:3:7 calendar.horizonMonths: expected a whole number of months from 1 to 36, found 120000",
-    );
+    expect(
+      messages(applyOverrides(base(), { "calendar.horizonMonths": 120_000 }, { file: "sweep", line: 3, column: 7 })),
+    ).toBe("sweep:3:7 calendar.horizonMonths: expected a whole number of months from 1 to 36, found 120000");
     expect(messages(applyOverrides(base(), { "demand.voice.patience": { meanSec: "long" } }))).toBe(
       '<overrides>:1:1 demand.voice.patience.meanSec: expected a positive number of seconds up to 86,400, found "long"',
     );
@@ -74,8 +76,8 @@ describe("variants and interventions in files", () => {
       recruiting.remoteCatchmentMultiplier: 20
 `;
     expect(loadFails(text).format().split("\n")).toEqual([
-      "test.yaml:17:31 interventions[1].set[\"training.trainingWeeks\"]: expected a whole number of weeks from 1 to 26, found 0",
-      "test.yaml:18:45 interventions[1].set[\"recruiting.remoteCatchmentMultiplier\"]: expected a number from 1 to 10, found 20",
+      'test.yaml:17:31 interventions[1].set["training.trainingWeeks"]: expected a whole number of weeks from 1 to 26, found 0',
+      'test.yaml:18:45 interventions[1].set["recruiting.remoteCatchmentMultiplier"]: expected a number from 1 to 10, found 20',
     ]);
   });
 
@@ -88,7 +90,9 @@ describe("variants and interventions in files", () => {
 
   it("refuses an empty set", () => {
     const text = `${MINIMAL}variants:\n  - { name: a, set: { pay.scheme: fixed } }\n  - { name: b, set: {} }\n`;
-    expect(loadFails(text).format()).toBe("test.yaml:14:16 variants[1].set: set is empty: give at least one dotted.parameter.path: value");
+    expect(loadFails(text).format()).toBe(
+      "test.yaml:14:16 variants[1].set: set is empty: give at least one dotted.parameter.path: value",
+    );
   });
 
   it("refuses duplicate variant names", () => {

@@ -14,7 +14,10 @@ describe("generated files", () => {
 });
 
 describe("scenarioJsonSchema", () => {
-  const schema = scenarioJsonSchema() as { properties: Record<string, { properties?: Record<string, Record<string, unknown>> }>; required: Array<string> };
+  const schema = scenarioJsonSchema() as {
+    properties: Record<string, { properties?: Record<string, Record<string, unknown>> }>;
+    required: Array<string>;
+  };
 
   it("requires only what has no default", () => {
     expect(schema.required).toEqual(["schemaVersion", "name", "calendar", "demand", "operations"]);
@@ -22,7 +25,11 @@ describe("scenarioJsonSchema", () => {
 
   it("carries descriptions, defaults and ranges", () => {
     expect(schema.properties["calendar"]?.properties?.["horizonMonths"]).toMatchObject({
-      type: "integer", minimum: 1, maximum: 36, default: 12, title: "a whole number of months from 1 to 36",
+      type: "integer",
+      minimum: 1,
+      maximum: 36,
+      default: 12,
+      title: "a whole number of months from 1 to 36",
     });
   });
 

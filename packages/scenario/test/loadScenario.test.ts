@@ -9,9 +9,7 @@ const fixture = (name: string): string => readFileSync(join(testDir, "fixtures/b
 
 /** Golden messages: the exact text users see, with line, column and path. */
 const GOLDEN: Record<string, ReadonlyArray<string>> = {
-  "wrong-type.yaml": [
-    '8:20 demand.voice.handleTimeSec: expected a number of seconds from 1 to 7,200, found "abc"',
-  ],
+  "wrong-type.yaml": ['8:20 demand.voice.handleTimeSec: expected a number of seconds from 1 to 7,200, found "abc"'],
   "unknown-key.yaml": [
     '4:3 calendar.horizonMonhts: unknown key "horizonMonhts": did you mean "horizonMonths"?',
     "11:3 operations.initialHeadcount.proficient: missing: add proficient (a whole number of agents from 0 to 100,000)",
@@ -22,13 +20,17 @@ const GOLDEN: Record<string, ReadonlyArray<string>> = {
   ],
   "out-of-range.yaml": ["10:14 operations.shrinkage: expected a number from 0 to 0.9, found 1.5"],
   "bad-date.yaml": ['4:14 calendar.startDate: expected a date written YYYY-MM or YYYY-MM-DD, found "2024-13"'],
-  "yaml-syntax.yaml": ["9:5 YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]"],
+  "yaml-syntax.yaml": [
+    "9:5 YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]",
+  ],
   "alias-bomb.yaml": ["4:8 too many alias expansions (more than 100); this looks like an alias bomb"],
   "nan.yaml": [
     "7:20 demand.voice.monthlyVolume: expected a number of contacts from 0 to 100,000,000, found .inf (infinity)",
     "8:20 demand.voice.handleTimeSec: expected a number of seconds from 1 to 7,200, found .nan (not a number)",
   ],
-  "horizon-10000-years.yaml": ["5:18 calendar.horizonMonths: expected a whole number of months from 1 to 36, found 120000"],
+  "horizon-10000-years.yaml": [
+    "5:18 calendar.horizonMonths: expected a whole number of months from 1 to 36, found 120000",
+  ],
   "billion-agents.yaml": [
     "11:17 operations.initialHeadcount.proficient: expected a whole number of agents from 0 to 100,000, found 1000000000",
   ],
@@ -39,7 +41,9 @@ const GOLDEN: Record<string, ReadonlyArray<string>> = {
   "newer-version.yaml": [
     "1:16 schemaVersion: this file is written for scenario format version 2, but this ccsim reads versions up to 1: update ccsim",
   ],
-  "two-documents.yaml": ["12:1 the file holds more than one YAML document (a line with ---); a scenario file holds exactly one"],
+  "two-documents.yaml": [
+    "12:1 the file holds more than one YAML document (a line with ---); a scenario file holds exactly one",
+  ],
   "not-a-mapping.yaml": [
     "1:1 expected a mapping of scenario sections at the top level (schemaVersion:, name:, calendar:, ...), found a list of 2 items",
   ],
@@ -70,7 +74,9 @@ describe("loadScenario: golden error messages", () => {
 describe("loadScenario: reading limits", () => {
   it("refuses a text over the size limit at once", () => {
     const text = `${MINIMAL}description: "${"x".repeat(MAX_TEXT_LENGTH)}"\n`;
-    expect(loadFails(text).format()).toBe("test.yaml:1:1 the file is 1.0 MB; at most 1 MB is accepted (scenarios are a few kB)");
+    expect(loadFails(text).format()).toBe(
+      "test.yaml:1:1 the file is 1.0 MB; at most 1 MB is accepted (scenarios are a few kB)",
+    );
   });
 
   it("refuses the billion-laughs alias bomb", () => {
@@ -88,18 +94,35 @@ describe("loadScenario: reading limits", () => {
 
   it.each([
     ["an empty file", "", "1:1 the file is empty: a scenario is a mapping that starts with `schemaVersion: 1`"],
-    ["a comment only", "# nothing here\n", "1:1 the file is empty: a scenario is a mapping that starts with `schemaVersion: 1`"],
-    ["a plain scalar", "hello\n", '1:1 expected a mapping of scenario sections at the top level (schemaVersion:, name:, calendar:, ...), found "hello"'],
+    [
+      "a comment only",
+      "# nothing here\n",
+      "1:1 the file is empty: a scenario is a mapping that starts with `schemaVersion: 1`",
+    ],
+    [
+      "a plain scalar",
+      "hello\n",
+      '1:1 expected a mapping of scenario sections at the top level (schemaVersion:, name:, calendar:, ...), found "hello"',
+    ],
     ["a complex key", "? [a, b]\n: 1\n", "1:3 keys must be plain words; this key is empty, a list or a mapping"],
-    ["an undefined alias", "schemaVersion: 1\nname: *nope\n", "2:7 an alias (*name) refers to an anchor (&name) that is not defined before it"],
-    ["an unknown tag", "schemaVersion: 1\nname: !secret x\n", "2:7 unsupported YAML tag: scenario files use plain values (Unresolved tag: !secret)"],
+    [
+      "an undefined alias",
+      "schemaVersion: 1\nname: *nope\n",
+      "2:7 an alias (*name) refers to an anchor (&name) that is not defined before it",
+    ],
+    [
+      "an unknown tag",
+      "schemaVersion: 1\nname: !secret x\n",
+      "2:7 unsupported YAML tag: scenario files use plain values (Unresolved tag: !secret)",
+    ],
     ["a tab indent", "calendar:\n\tstartDate: 2024-01\n", "2:1 YAML syntax error: Tabs are not allowed as indentation"],
   ])("refuses %s with a located message", (_, text, expected) => {
     expect(loadFails(text).format()).toBe(`test.yaml:${expected}`);
   });
 
   it("allows a few aliases, e.g. to reuse a value", () => {
-    const text = MINIMAL.replace("monthlyVolume: 60000", "monthlyVolume: &volume 60000") +
+    const text =
+      MINIMAL.replace("monthlyVolume: 60000", "monthlyVolume: &volume 60000") +
       "variants:\n  - name: same volume\n    set: { demand.voice.monthlyVolume: *volume }\n";
     expect(Either.isRight(loadScenario(text, "aliases.yaml"))).toBe(true);
   });
@@ -131,8 +154,10 @@ operations:
   });
 
   it("checks fields that depend on other sections", () => {
-    const text = MINIMAL.replace("startDate: 2024-01", "startDate: 2024-01\n  openHour: 9\n  closeHour: 17")
-      .replace("handleTimeSec: 300", "handleTimeSec: 300\n    intradayShares: [1, 2, 3]");
+    const text = MINIMAL.replace("startDate: 2024-01", "startDate: 2024-01\n  openHour: 9\n  closeHour: 17").replace(
+      "handleTimeSec: 300",
+      "handleTimeSec: 300\n    intradayShares: [1, 2, 3]",
+    );
     expect(loadFails(text).format()).toBe(
       "test.yaml:11:5 demand.voice.intradayShares: expected 16 weights (one per 30-minute interval from 9:00 to 17:00), found 3\n" +
         "test.yaml:12:1 operations.shifts: the default shift templates start outside the opening hours (9:00 to 17:00): give operations.shifts that fit them",
@@ -149,7 +174,10 @@ operations:
     expect(error._tag).toBe("ScenarioError");
     expect(error.message).toBe(error.format());
     expect(error.issues[0]).toEqual({
-      file: "x.yaml", line: 8, column: 20, path: "demand.voice.handleTimeSec",
+      file: "x.yaml",
+      line: 8,
+      column: 20,
+      path: "demand.voice.handleTimeSec",
       message: 'expected a number of seconds from 1 to 7,200, found "abc"',
     });
     expect(error.format()).not.toMatch(/\bat \w+ \(|Effect|ParseError/);
@@ -170,8 +198,14 @@ operations:
 describe("loadScenario: large broken files stay bounded", () => {
   const cases: ReadonlyArray<readonly [string, string]> = [
     ["many duplicate keys", `schemaVersion: 1\n${"a: 1\n".repeat(30_000)}`],
-    ["many unknown keys", `schemaVersion: 1\nname: x\n${Array.from({ length: 20_000 }, (_, i) => `k${i}: 1`).join("\n")}`],
-    ["a huge list of bad values", `${MINIMAL.replace("handleTimeSec: 300", `handleTimeSec: 300\n    intradayShares: [${"x,".repeat(50_000)}x]`)}`],
+    [
+      "many unknown keys",
+      `schemaVersion: 1\nname: x\n${Array.from({ length: 20_000 }, (_, i) => `k${i}: 1`).join("\n")}`,
+    ],
+    [
+      "a huge list of bad values",
+      `${MINIMAL.replace("handleTimeSec: 300", `handleTimeSec: 300\n    intradayShares: [${"x,".repeat(50_000)}x]`)}`,
+    ],
   ];
   it.each(cases)("%s: at most 200 issues plus a note", (_, text) => {
     const issues = loadFails(text).issues;

@@ -39,7 +39,10 @@ describe("migrate", () => {
     [{}, "missing: add `schemaVersion: 1` at the top of the file (the scenario format version it is written for)"],
     [{ schemaVersion: "1" }, 'expected a whole number such as 1, found "1"'],
     [{ schemaVersion: 1.5 }, "expected a whole number such as 1, found 1.5"],
-    [{ schemaVersion: 7 }, "this file is written for scenario format version 7, but this ccsim reads versions up to 1: update ccsim"],
+    [
+      { schemaVersion: 7 },
+      "this file is written for scenario format version 7, but this ccsim reads versions up to 1: update ccsim",
+    ],
     [{ schemaVersion: -1 }, "-1 is not a scenario format version; versions 0 to 1 are read"],
   ])("refuses %j", (data, message) => {
     expect(migrate(data)).toEqual({ ok: false, message });

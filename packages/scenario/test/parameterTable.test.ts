@@ -19,8 +19,16 @@ describe("parameterRows", () => {
 
   it("lists what the scenario sets, with the schema's default beside it", () => {
     expect(byPath.get("calendar.horizonMonths")).toMatchObject({ status: "set", value: 6, defaultValue: 12 });
-    expect(byPath.get("attrition.tenuredHazardPerMonth")).toMatchObject({ status: "set", value: 0.03, defaultValue: 0.02 });
-    expect(byPath.get("demand.voice.handleTimeSec")).toMatchObject({ status: "set", value: 300, defaultValue: undefined });
+    expect(byPath.get("attrition.tenuredHazardPerMonth")).toMatchObject({
+      status: "set",
+      value: 0.03,
+      defaultValue: 0.02,
+    });
+    expect(byPath.get("demand.voice.handleTimeSec")).toMatchObject({
+      status: "set",
+      value: 300,
+      defaultValue: undefined,
+    });
   });
 
   it("lists the defaults relied on that the schema marks as assumptions, and no other default", () => {
@@ -28,6 +36,8 @@ describe("parameterRows", () => {
     expect(assumed.length).toBeGreaterThan(10);
     for (const r of assumed) expect(r.description).toMatch(/assumption/i);
     expect(byPath.get("attrition.earlyHazardPerWeek")).toMatchObject({ status: "assumed-default", value: 0.0103 });
-    expect(rows.some((r) => r.path === "name" || r.path.startsWith("variants") || r.path.startsWith("reported"))).toBe(false);
+    expect(rows.some((r) => r.path === "name" || r.path.startsWith("variants") || r.path.startsWith("reported"))).toBe(
+      false,
+    );
   });
 });

@@ -24,24 +24,49 @@ const warningsOf = (text: string) => {
 
 describe("plausibility warnings", () => {
   it("suspects minutes typed as seconds in handle time and patience, at their lines", () => {
-    const w = warningsOf(scenarioText("    monthlyVolume: 60000\n    handleTimeSec: 4.5\n    patience: { meanSec: 3 }"));
+    const w = warningsOf(
+      scenarioText("    monthlyVolume: 60000\n    handleTimeSec: 4.5\n    patience: { meanSec: 3 }"),
+    );
     // The threshold is a default, not in the file: it is shown at the deepest key that is, `voice:`.
-    expect(w.map((x) => [x.line, x.path])).toEqual([[5, "demand.voice.serviceLevel.thresholdSec"], [7, "demand.voice.handleTimeSec"], [8, "demand.voice.patience.meanSec"]]);
+    expect(w.map((x) => [x.line, x.path])).toEqual([
+      [5, "demand.voice.serviceLevel.thresholdSec"],
+      [7, "demand.voice.handleTimeSec"],
+      [8, "demand.voice.patience.meanSec"],
+    ]);
     expect(w[1]!.message).toContain("minutes typed as seconds? (4.5 min would be 270 s)");
   });
 
   it("names the other suspects: long handle time, yearly trend, daily volume, low caps, high shrinkage, odd salary", () => {
-    const w = warningsOf(scenarioText("    monthlyVolume: 2000\n    monthlyTrendPct: 15\n    handleTimeSec: 4000",
-      "  maxOccupancy: 0.5\n  maxAbandonRate: 0.5\n  shrinkage: 0.7", "pay: { salaryPerMonth: 300 }"));
-    expect(w.map((x) => x.path)).toEqual(["demand.voice.monthlyVolume", "demand.voice.monthlyTrendPct", "demand.voice.handleTimeSec",
-      "operations.maxOccupancy", "operations.maxAbandonRate", "operations.shrinkage", "pay.salaryPerMonth"]);
+    const w = warningsOf(
+      scenarioText(
+        "    monthlyVolume: 2000\n    monthlyTrendPct: 15\n    handleTimeSec: 4000",
+        "  maxOccupancy: 0.5\n  maxAbandonRate: 0.5\n  shrinkage: 0.7",
+        "pay: { salaryPerMonth: 300 }",
+      ),
+    );
+    expect(w.map((x) => x.path)).toEqual([
+      "demand.voice.monthlyVolume",
+      "demand.voice.monthlyTrendPct",
+      "demand.voice.handleTimeSec",
+      "operations.maxOccupancy",
+      "operations.maxAbandonRate",
+      "operations.shrinkage",
+      "pay.salaryPerMonth",
+    ]);
     expect(w[0]!.message).toContain("0.92 contacts per agent-day");
     expect(w[1]!.message).toContain("435% per year");
   });
 
   it("stays quiet just inside every threshold", () => {
-    expect(warningsOf(scenarioText("    monthlyVolume: 2200\n    monthlyTrendPct: 10\n    handleTimeSec: 30\n    patience: { meanSec: 30 }\n    serviceLevel: { target: 0.5 }",
-      "  maxOccupancy: 0.6\n  maxAbandonRate: 0.25\n  shrinkage: 0.6", "pay: { salaryPerMonth: 11000 }"))).toEqual([]);
+    expect(
+      warningsOf(
+        scenarioText(
+          "    monthlyVolume: 2200\n    monthlyTrendPct: 10\n    handleTimeSec: 30\n    patience: { meanSec: 30 }\n    serviceLevel: { target: 0.5 }",
+          "  maxOccupancy: 0.6\n  maxAbandonRate: 0.25\n  shrinkage: 0.6",
+          "pay: { salaryPerMonth: 11000 }",
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it.each(yamlFilesUnder("scenarios").filter((f) => !f.includes("examples")))("%s raises none", (file) => {

@@ -21,21 +21,30 @@ const problems = (uncertain: string): string[] => {
 
 describe("uncertain parameters", () => {
   it("accepts the issue's form and applies the defaults", () => {
-    const result = loadScenario(`${BASE}uncertain: [{ path: demand.voice.monthlyVolume, min: 50000, max: 70000, source: assumption }]\n`, "u.yaml");
+    const result = loadScenario(
+      `${BASE}uncertain: [{ path: demand.voice.monthlyVolume, min: 50000, max: 70000, source: assumption }]\n`,
+      "u.yaml",
+    );
     if (Either.isLeft(result)) throw new Error(result.left.format());
-    expect(result.right.uncertain).toEqual([{ path: "demand.voice.monthlyVolume", min: 50000, max: 70000, distribution: "uniform", source: "assumption" }]);
+    expect(result.right.uncertain).toEqual([
+      { path: "demand.voice.monthlyVolume", min: 50000, max: 70000, distribution: "uniform", source: "assumption" },
+    ]);
   });
 
   it("refuses unknown and non-numeric paths, bounds the field refuses, and inconsistent ranges, each at its line", () => {
-    expect(problems([
-      "  - { path: demand.voice.monthlyVolum, min: 1, max: 2, source: a }",
-      "  - { path: pay.scheme, min: 1, max: 2, source: a }",
-      "  - { path: operations.shrinkage, min: 0.2, max: 1.5, source: a }",
-      "  - { path: demand.voice.handleTimeSec, min: 400, max: 300, source: a }",
-      "  - { path: seed, min: 1, max: 2, source: a }",
-      "  - { path: demand.voice.handleTimeSec, min: 250, max: 350, distribution: triangular, source: a }",
-      "  - { path: demand.voice.handleTimeSec, min: 250, max: 350, source: a }",
-    ].join("\n"))).toEqual([
+    expect(
+      problems(
+        [
+          "  - { path: demand.voice.monthlyVolum, min: 1, max: 2, source: a }",
+          "  - { path: pay.scheme, min: 1, max: 2, source: a }",
+          "  - { path: operations.shrinkage, min: 0.2, max: 1.5, source: a }",
+          "  - { path: demand.voice.handleTimeSec, min: 400, max: 300, source: a }",
+          "  - { path: seed, min: 1, max: 2, source: a }",
+          "  - { path: demand.voice.handleTimeSec, min: 250, max: 350, distribution: triangular, source: a }",
+          "  - { path: demand.voice.handleTimeSec, min: 250, max: 350, source: a }",
+        ].join("\n"),
+      ),
+    ).toEqual([
       '9:13 uncertain[0].path: unknown parameter path "demand.voice.monthlyVolum": did you mean "demand.voice.monthlyVolume"?',
       "10:13 uncertain[1].path: pay.scheme is not a numeric parameter: only numbers can be sampled from a range",
       "11:50 uncertain[2].max: expected a number from 0 to 0.9, found 1.5 (the range of operations.shrinkage)",
@@ -45,7 +54,9 @@ describe("uncertain parameters", () => {
       "14:13 uncertain[5].path: demand.voice.handleTimeSec is already declared uncertain (entry 4)",
       "15:13 uncertain[6].path: demand.voice.handleTimeSec is already declared uncertain (entry 4)",
     ]);
-    expect(problems("  - { path: demand.voice.handleTimeSec, min: 250, max: 350 }")).toEqual([expect.stringMatching(/uncertain\[0\].*source/)]);
+    expect(problems("  - { path: demand.voice.handleTimeSec, min: 250, max: 350 }")).toEqual([
+      expect.stringMatching(/uncertain\[0\].*source/),
+    ]);
   });
 
   it("knows which parameters are whole numbers, so they are sampled as such", () => {

@@ -7,23 +7,34 @@ import { textTable } from "../textTable.js";
 import { emit, runFile } from "./run.js";
 
 export function registerCompare(program: Command): void {
-  addResultOptions(program.command("compare").argument("<file>", "scenario file with variants")
-    .description("compare each variant with the baseline: paired differences with 95% CIs (common random numbers)"))
-    .action(async (file: string, flags: CommonRunFlags) => {
-      const simulation = await runFile(file, flags, compareVariants);
-      emit(flags, simulation, () => comparisonTables(simulation));
-    });
+  addResultOptions(
+    program
+      .command("compare")
+      .argument("<file>", "scenario file with variants")
+      .description("compare each variant with the baseline: paired differences with 95% CIs (common random numbers)"),
+  ).action(async (file: string, flags: CommonRunFlags) => {
+    const simulation = await runFile(file, flags, compareVariants);
+    emit(flags, simulation, () => comparisonTables(simulation));
+  });
 }
 
 function comparisonTables({ scenario, run }: Simulation): string {
   const head = `${scenario.name}: each variant against the baseline, mean over the reported months; ${run.replications} paired replications, ${run.fidelity} fidelity, seed ${run.seed}`;
   const blocks = pairedDifferences(run).map((c) => {
     const kpis = new Set(tableKpis(c.overall.map((d) => d.kpi)));
-    const rows = c.overall.filter((d) => kpis.has(d.kpi)).map((d) => {
-      const f = kpiFormat(d.kpi);
-      return [f.label, f.format(d.baseline.mean), f.format(d.variant.mean), f.formatDifference(d.difference.mean),
-        `[${f.formatDifference(d.difference.ciLow)}, ${f.formatDifference(d.difference.ciHigh)}]`, d.significant ? "yes" : "no"];
-    });
+    const rows = c.overall
+      .filter((d) => kpis.has(d.kpi))
+      .map((d) => {
+        const f = kpiFormat(d.kpi);
+        return [
+          f.label,
+          f.format(d.baseline.mean),
+          f.format(d.variant.mean),
+          f.formatDifference(d.difference.mean),
+          `[${f.formatDifference(d.difference.ciLow)}, ${f.formatDifference(d.difference.ciHigh)}]`,
+          d.significant ? "yes" : "no",
+        ];
+      });
     return `${c.variant} vs baseline\n${textTable(["KPI", "baseline", c.variant, "difference", "95% CI", "significant"], rows)}`;
   });
   const card = caseCardText(scenario, run);

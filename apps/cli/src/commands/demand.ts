@@ -3,7 +3,17 @@
  * shares, intraday profiles), so a planner can check an import before trusting a run on it.
  */
 import { readFileSync, statSync } from "node:fs";
-import { deriveDemand, DemandImportError, fullMonthVolumes, MAX_DEMAND_FILE_BYTES, parseDemandFile, type ColumnMapping, type DemandFormat, type DerivedDemand, type IntervalRecord } from "@ccsim/runner/demand";
+import {
+  deriveDemand,
+  DemandImportError,
+  fullMonthVolumes,
+  MAX_DEMAND_FILE_BYTES,
+  parseDemandFile,
+  type ColumnMapping,
+  type DemandFormat,
+  type DerivedDemand,
+  type IntervalRecord,
+} from "@ccsim/runner/demand";
 import { DEMAND_FILE_FORMATS, WEEKDAYS } from "@ccsim/scenario";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { ScenarioFileError } from "../scenarioFile.js";
@@ -26,14 +36,19 @@ const COLUMN_KEYS = ["intervalStart", "offered", "handled", "abandoned", "ahtSec
 function parseColumns(value: string): ColumnMapping {
   const pairs = value.split(",").map((p) => p.split("=").map((s) => s.trim()) as [string, string | undefined]);
   const bad = pairs.find(([k, v]) => !COLUMN_KEYS.includes(k) || v === undefined || v === "");
-  if (bad !== undefined) throw new InvalidArgumentError(`expected key=Header pairs with keys ${COLUMN_KEYS.join(", ")}; "${bad.join("=")}" is not one.`);
+  if (bad !== undefined)
+    throw new InvalidArgumentError(
+      `expected key=Header pairs with keys ${COLUMN_KEYS.join(", ")}; "${bad.join("=")}" is not one.`,
+    );
   const mapping = Object.fromEntries(pairs) as Record<string, string>;
-  if (mapping.intervalStart === undefined || mapping.offered === undefined) throw new InvalidArgumentError("expected at least intervalStart= and offered=.");
+  if (mapping.intervalStart === undefined || mapping.offered === undefined)
+    throw new InvalidArgumentError("expected at least intervalStart= and offered=.");
   return mapping as unknown as ColumnMapping;
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
-const hhmm = (minute: number): string => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+const hhmm = (minute: number): string =>
+  `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 
 /** Records grouped by channel ("voice", "chat", or "all" for files without one) and the queues in each. */
 function byChannel(records: ReadonlyArray<IntervalRecord>): Map<string, IntervalRecord[]> {
@@ -49,7 +64,9 @@ function byChannel(records: ReadonlyArray<IntervalRecord>): Map<string, Interval
 
 /** Shares of an intraday profile summed to hours, so the text table stays 24 rows whatever the interval. */
 const hourly = (profile: ReadonlyArray<number>, intervalMinutes: number): number[] =>
-  Array.from({ length: 24 }, (_, h) => profile.slice((h * 60) / intervalMinutes, ((h + 1) * 60) / intervalMinutes).reduce((a, b) => a + b, 0));
+  Array.from({ length: 24 }, (_, h) =>
+    profile.slice((h * 60) / intervalMinutes, ((h + 1) * 60) / intervalMinutes).reduce((a, b) => a + b, 0),
+  );
 
 function queuesOf(records: ReadonlyArray<IntervalRecord>): Array<{ queue: string; offered: number }> {
   const m = new Map<string, number>();
@@ -67,7 +84,14 @@ function toJson(channel: string, records: ReadonlyArray<IntervalRecord>, d: Deri
     days: d.days,
     interval_minutes: d.intervalMinutes,
     offered: d.offered,
-    months: d.months.map((m) => ({ month: m.month, offered: m.offered, handled: m.handled ?? null, days_covered: m.daysCovered, days_in_month: m.daysInMonth, full_month_volume: full.get(m.month) ?? null })),
+    months: d.months.map((m) => ({
+      month: m.month,
+      offered: m.offered,
+      handled: m.handled ?? null,
+      days_covered: m.daysCovered,
+      days_in_month: m.daysInMonth,
+      full_month_volume: full.get(m.month) ?? null,
+    })),
     handle_time_sec: d.handleTimeSec ?? null,
     abandon_rate: d.abandonRate ?? null,
     weekday_shares: Object.fromEntries(WEEKDAYS.map((w, i) => [w, d.weekdayShares[i]])),
@@ -84,61 +108,128 @@ function toText(channel: string, records: ReadonlyArray<IntervalRecord>, d: Deri
   const queues = queuesOf(records);
   const lines = [
     `${channel === "all" ? "all rows (the file names no channel)" : channel}: ${d.firstDate} to ${d.lastDate}, ${d.days} days of ${d.intervalMinutes}-minute intervals, ${count(d.offered)} contacts offered` +
-      (queues.length > 1 ? ` in ${queues.length} queues (${queues.map((q) => `${q.queue} ${count(q.offered)}`).join(", ")})` : queues[0]!.queue === "" ? "" : ` (queue ${queues[0]!.queue})`),
-    `handle time: ${d.handleTimeSec === undefined ? "not in the file" : `${d.handleTimeSec.toFixed(1)} s mean`}` + (d.abandonRate === undefined ? "" : `; abandoned: ${pct(d.abandonRate)} of offered`),
+      (queues.length > 1
+        ? ` in ${queues.length} queues (${queues.map((q) => `${q.queue} ${count(q.offered)}`).join(", ")})`
+        : queues[0]!.queue === ""
+          ? ""
+          : ` (queue ${queues[0]!.queue})`),
+    `handle time: ${d.handleTimeSec === undefined ? "not in the file" : `${d.handleTimeSec.toFixed(1)} s mean`}` +
+      (d.abandonRate === undefined ? "" : `; abandoned: ${pct(d.abandonRate)} of offered`),
     "",
-    textTable(["month", "days in file", "offered (contacts)", "handled (contacts)", "full month (contacts, scaled by weekday)"],
-      d.months.map((m) => [m.month, `${m.daysCovered} of ${m.daysInMonth}`, count(m.offered), m.handled === undefined ? "-" : count(m.handled), full.has(m.month) ? count(full.get(m.month)!) : "(under 7 days)"])),
+    textTable(
+      ["month", "days in file", "offered (contacts)", "handled (contacts)", "full month (contacts, scaled by weekday)"],
+      d.months.map((m) => [
+        m.month,
+        `${m.daysCovered} of ${m.daysInMonth}`,
+        count(m.offered),
+        m.handled === undefined ? "-" : count(m.handled),
+        full.has(m.month) ? count(full.get(m.month)!) : "(under 7 days)",
+      ]),
+    ),
     "",
     textTable(["weekday", ...WEEKDAYS], [["share of week", ...d.weekdayShares.map(pct)]]),
     "",
     "intraday profile, share of the day's volume per hour (local time):",
-    textTable(["hour", "all days", ...WEEKDAYS, "handle time (s)"],
+    textTable(
+      ["hour", "all days", ...WEEKDAYS, "handle time (s)"],
       hourly(d.intraday, d.intervalMinutes).flatMap((share, h) => {
         if (share === 0 && d.intradayByWeekday.every((p) => hourly(p, d.intervalMinutes)[h] === 0)) return [];
-        const slots = d.handleTimeByInterval.slice((h * 60) / d.intervalMinutes, ((h + 1) * 60) / d.intervalMinutes).filter((x) => x !== undefined);
+        const slots = d.handleTimeByInterval
+          .slice((h * 60) / d.intervalMinutes, ((h + 1) * 60) / d.intervalMinutes)
+          .filter((x) => x !== undefined);
         const aht = slots.length === 0 ? "-" : (slots.reduce((a, b) => a + b, 0) / slots.length).toFixed(0);
-        return [[hhmm(h * 60), pct(share), ...d.intradayByWeekday.map((p) => pct(hourly(p, d.intervalMinutes)[h]!)), aht]];
-      })),
+        return [
+          [hhmm(h * 60), pct(share), ...d.intradayByWeekday.map((p) => pct(hourly(p, d.intervalMinutes)[h]!)), aht],
+        ];
+      }),
+    ),
   ];
   if (d.excludedDates.length > 0) lines.push("", `left out of shares and profiles: ${d.excludedDates.join(", ")}`);
   if (d.suspectDays.length > 0) {
-    lines.push("", "days under half their weekday's median volume (holidays? outages? list them in demandFile.excludeDates):",
-      ...d.suspectDays.map((s) => `  ${s.date} (${WEEKDAYS[(new Date(`${s.date}T00:00:00Z`).getUTCDay() + 6) % 7]}): ${count(s.offered)} offered, median ${count(s.weekdayMedian)}`));
+    lines.push(
+      "",
+      "days under half their weekday's median volume (holidays? outages? list them in demandFile.excludeDates):",
+      ...d.suspectDays.map(
+        (s) =>
+          `  ${s.date} (${WEEKDAYS[(new Date(`${s.date}T00:00:00Z`).getUTCDay() + 6) % 7]}): ${count(s.offered)} offered, median ${count(s.weekdayMedian)}`,
+      ),
+    );
   }
   return lines.join("\n");
 }
 
 export function registerDemand(program: Command): void {
-  program.command("demand")
+  program
+    .command("demand")
     .description("read an interval history or forecast file and print what ccsim derives from it")
     .argument("<file>", "CSV or pipe-delimited file exported by a WFM suite")
     .addOption(new Option("--format <format>", "layout of the file").choices(DEMAND_FILE_FORMATS).makeOptionMandatory())
     .option("--time-zone <zone>", "IANA time zone of the centre; UTC timestamps are converted to it", "UTC")
     .option("--queue <name>", "only this queue's rows")
-    .addOption(new Option("--interval-minutes <minutes>", "interval length, for formats that do not state it per row").choices(["15", "30"]).default(15).argParser(Number))
-    .option("--columns <pairs>", "for --format columns: intervalStart=Header,offered=Header[,handled=..,abandoned=..,ahtSec=..,totalHandleSec=..,queue=..]", parseColumns)
-    .option("--exclude-date <date>", "a day to leave out of shares and profiles (repeatable)", (v: string, all: string[]) => [...all, v], [] as string[])
+    .addOption(
+      new Option("--interval-minutes <minutes>", "interval length, for formats that do not state it per row")
+        .choices(["15", "30"])
+        .default(15)
+        .argParser(Number),
+    )
+    .option(
+      "--columns <pairs>",
+      "for --format columns: intervalStart=Header,offered=Header[,handled=..,abandoned=..,ahtSec=..,totalHandleSec=..,queue=..]",
+      parseColumns,
+    )
+    .option(
+      "--exclude-date <date>",
+      "a day to leave out of shares and profiles (repeatable)",
+      (v: string, all: string[]) => [...all, v],
+      [] as string[],
+    )
     .option("--json", "print one JSON object")
     .action((file: string, o: DemandOptions) => {
       let text: string;
       try {
-        if (statSync(file).size > MAX_DEMAND_FILE_BYTES) throw new UserError(`${file}: larger than ${MAX_DEMAND_FILE_BYTES / 1024 / 1024} MB; split it by queue or period`);
+        if (statSync(file).size > MAX_DEMAND_FILE_BYTES)
+          throw new UserError(
+            `${file}: larger than ${MAX_DEMAND_FILE_BYTES / 1024 / 1024} MB; split it by queue or period`,
+          );
         text = readFileSync(file, "utf8");
       } catch (error) {
         if (error instanceof UserError) throw error;
-        throw new UserError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+        throw new UserError(
+          `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+        );
       }
       let parsed;
       try {
-        parsed = parseDemandFile(text, file, { format: o.format, timeZone: o.timeZone, queue: o.queue, intervalMinutes: o.intervalMinutes, columns: o.columns });
+        parsed = parseDemandFile(text, file, {
+          format: o.format,
+          timeZone: o.timeZone,
+          queue: o.queue,
+          intervalMinutes: o.intervalMinutes,
+          columns: o.columns,
+        });
       } catch (error) {
-        if (error instanceof DemandImportError) throw new ScenarioFileError(error.issues.map((i) => ({ ...i, path: "" })));
+        if (error instanceof DemandImportError)
+          throw new ScenarioFileError(error.issues.map((i) => ({ ...i, path: "" })));
         throw error;
       }
-      const groups = [...byChannel(parsed.records)].map(([channel, records]) => ({ channel, records, derived: deriveDemand(records, parsed.intervalMinutes, o.excludeDate) }));
+      const groups = [...byChannel(parsed.records)].map(([channel, records]) => ({
+        channel,
+        records,
+        derived: deriveDemand(records, parsed.intervalMinutes, o.excludeDate),
+      }));
       if (o.json === true) {
-        console.log(JSON.stringify({ file, format: o.format, time_zone: o.timeZone, channels: groups.map((g) => toJson(g.channel, g.records, g.derived)) }, null, 2));
+        console.log(
+          JSON.stringify(
+            {
+              file,
+              format: o.format,
+              time_zone: o.timeZone,
+              channels: groups.map((g) => toJson(g.channel, g.records, g.derived)),
+            },
+            null,
+            2,
+          ),
+        );
         return;
       }
       console.log(groups.map((g) => toText(g.channel, g.records, g.derived)).join("\n\n"));

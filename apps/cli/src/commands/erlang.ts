@@ -17,8 +17,12 @@ interface ErlangOptions {
 }
 
 export function registerErlang(program: Command): void {
-  addTrafficOptions(program.command("erlang"), true, "mean handle time, seconds (exponential)",
-    "mean caller patience, seconds (exponential); omit for no abandonment (Erlang C)")
+  addTrafficOptions(
+    program.command("erlang"),
+    true,
+    "mean handle time, seconds (exponential)",
+    "mean caller patience, seconds (exponential); omit for no abandonment (Erlang C)",
+  )
     .description("exact steady-state KPIs of one interval: Erlang C, or Erlang A when callers have a mean patience")
     .option("--json", "print one JSON object")
     .action((options: ErlangOptions) => {
@@ -29,7 +33,8 @@ export function registerErlang(program: Command): void {
         thresholdSec: options.thresholdSec,
         ...(options.patienceSec === undefined ? {} : { patienceSec: options.patienceSec }),
       });
-      if (options.json === true) console.log(JSON.stringify({ threshold_sec: options.thresholdSec, ...metricsJson(result) }, null, 2));
+      if (options.json === true)
+        console.log(JSON.stringify({ threshold_sec: options.thresholdSec, ...metricsJson(result) }, null, 2));
       else console.log(describeResult(result, options.thresholdSec));
       // No steady state (Erlang C with load >= agents): a script must not read the answer as numbers.
       if (!result.stable) process.exitCode = UNSTABLE_EXIT_CODE;
@@ -45,7 +50,10 @@ export function describeResult(result: QueueResult, thresholdSec: number): strin
 }
 
 export function metricsTable(m: QueueMetrics, thresholdSec: number): string {
-  return textTable(["KPI", "value"], metricRows(m, thresholdSec).map(([label, value]) => [label, value]));
+  return textTable(
+    ["KPI", "value"],
+    metricRows(m, thresholdSec).map(([label, value]) => [label, value]),
+  );
 }
 
 /** (label, formatted value) pairs in display order. */

@@ -1,5 +1,11 @@
 import { queueMetrics, type QueueResult } from "@ccsim/erlang";
-import { runQueueExperiment, type Distribution, type Estimate, type QueueExperimentResult, type QueueKpiName } from "@ccsim/runner";
+import {
+  runQueueExperiment,
+  type Distribution,
+  type Estimate,
+  type QueueExperimentResult,
+  type QueueKpiName,
+} from "@ccsim/runner";
 import { InvalidArgumentError, type Command } from "commander";
 import { metricsJson } from "../metricsJson.js";
 import { addTrafficOptions, integerSeed, nonNegativeInteger, positiveInteger, positiveNumber } from "../options.js";
@@ -29,19 +35,33 @@ function handleTimeKind(value: string): "exponential" | "lognormal" {
 }
 
 export function registerQueue(program: Command): void {
-  addTrafficOptions(program.command("queue"), true, "mean handle time, seconds", "mean caller patience, seconds (exponential); omit for no abandonment")
+  addTrafficOptions(
+    program.command("queue"),
+    true,
+    "mean handle time, seconds",
+    "mean caller patience, seconds (exponential); omit for no abandonment",
+  )
     .description("simulate a stationary queue contact by contact; KPIs with 95% CIs beside the exact Erlang values")
     .option("--handle-time <form>", "handle-time distribution: exponential or lognormal", handleTimeKind, "exponential")
     .option("--handle-cv <number>", "coefficient of variation of a lognormal handle time", positiveNumber, 1)
     .option("--contacts <n>", "measured arrivals per replication", positiveInteger, 1_000_000)
     .option("--warmup-contacts <n>", "arrivals simulated before measuring (default: contacts / 50)", nonNegativeInteger)
-    .option("--replications <n>", "independent replications (at least 2 for a confidence interval)", positiveInteger, 10)
+    .option(
+      "--replications <n>",
+      "independent replications (at least 2 for a confidence interval)",
+      positiveInteger,
+      10,
+    )
     .option("--seed <n>", "base seed; replication r draws from streams derived from (seed, stream, r)", integerSeed, 1)
     .option("--json", "print one JSON object")
     .option("--quiet", "no progress output")
     .action((o: QueueOptions) => {
-      if (o.handleTime === "exponential" && o.handleCv !== 1) throw new UserError("--handle-cv applies to --handle-time lognormal only (an exponential has CV 1)");
-      const handleTimeSec: Distribution = o.handleTime === "exponential" ? { kind: "exponential", mean: o.ahtSec } : { kind: "lognormal", mean: o.ahtSec, cv: o.handleCv };
+      if (o.handleTime === "exponential" && o.handleCv !== 1)
+        throw new UserError("--handle-cv applies to --handle-time lognormal only (an exponential has CV 1)");
+      const handleTimeSec: Distribution =
+        o.handleTime === "exponential"
+          ? { kind: "exponential", mean: o.ahtSec }
+          : { kind: "lognormal", mean: o.ahtSec, cv: o.handleCv };
       const warmupContacts = o.warmupContacts ?? Math.ceil(o.contacts / 50);
       const progress = new Progress("replications", o.replications, o.quiet !== true && o.json !== true);
       const result = runQueueExperiment({
@@ -49,7 +69,9 @@ export function registerQueue(program: Command): void {
           arrivalRatePerSec: o.callsPerHour / 3600,
           agents: o.agents,
           handleTimeSec,
-          ...(o.patienceSec === undefined ? {} : { patienceSec: { kind: "exponential", mean: o.patienceSec } satisfies Distribution }),
+          ...(o.patienceSec === undefined
+            ? {}
+            : { patienceSec: { kind: "exponential", mean: o.patienceSec } satisfies Distribution }),
           thresholdSec: o.thresholdSec,
           warmupContacts,
           measuredContacts: o.contacts,
@@ -60,12 +82,16 @@ export function registerQueue(program: Command): void {
       });
       progress.done();
       const exact = queueMetrics({
-        callsPerHour: o.callsPerHour, ahtSec: o.ahtSec, agents: o.agents, thresholdSec: o.thresholdSec,
+        callsPerHour: o.callsPerHour,
+        ahtSec: o.ahtSec,
+        agents: o.agents,
+        thresholdSec: o.thresholdSec,
         ...(o.patienceSec === undefined ? {} : { patienceSec: o.patienceSec }),
       });
       // The closed forms assume exponential handle times; with lognormal ones they are only a reference.
       const exactApplies = o.handleTime === "exponential";
-      if (o.json === true) console.log(JSON.stringify(queueJson(o, warmupContacts, result, exact, exactApplies), null, 2));
+      if (o.json === true)
+        console.log(JSON.stringify(queueJson(o, warmupContacts, result, exact, exactApplies), null, 2));
       else console.log(queueText(o, warmupContacts, result, exact, exactApplies));
     });
 }
@@ -83,18 +109,32 @@ const ROWS: readonly [QueueKpiName, string, (x: number) => string][] = [
 function exactValue(exact: QueueResult, name: QueueKpiName): number | undefined {
   if (!exact.stable) return undefined;
   switch (name) {
-    case "pWait": return exact.pWait;
-    case "pAbandon": return exact.pAbandon;
-    case "serviceLevel": return exact.serviceLevel["answered-within-threshold"];
-    case "serviceLevelWaited": return exact.serviceLevel["waited-within-threshold"];
-    case "serviceLevelExcludingShortAbandons": return exact.serviceLevel["excluding-short-abandons"];
-    case "asaAnsweredSec": return exact.asaAnsweredSec;
-    case "meanWaitAllSec": return exact.meanWaitAllSec;
-    case "occupancy": return exact.occupancy;
+    case "pWait":
+      return exact.pWait;
+    case "pAbandon":
+      return exact.pAbandon;
+    case "serviceLevel":
+      return exact.serviceLevel["answered-within-threshold"];
+    case "serviceLevelWaited":
+      return exact.serviceLevel["waited-within-threshold"];
+    case "serviceLevelExcludingShortAbandons":
+      return exact.serviceLevel["excluding-short-abandons"];
+    case "asaAnsweredSec":
+      return exact.asaAnsweredSec;
+    case "meanWaitAllSec":
+      return exact.meanWaitAllSec;
+    case "occupancy":
+      return exact.occupancy;
   }
 }
 
-function queueText(o: QueueOptions, warmup: number, result: QueueExperimentResult, exact: QueueResult, exactApplies: boolean): string {
+function queueText(
+  o: QueueOptions,
+  warmup: number,
+  result: QueueExperimentResult,
+  exact: QueueResult,
+  exactApplies: boolean,
+): string {
   const summary = result.summarise(0.95);
   const model = exact.model === "erlang-a" ? "Erlang A" : "Erlang C";
   const exactHeader = exactApplies ? `exact ${model}` : `${model} (reference only)`;
@@ -102,7 +142,13 @@ function queueText(o: QueueOptions, warmup: number, result: QueueExperimentResul
     const e: Estimate = summary[name];
     const x = exactValue(exact, name);
     const inside = x === undefined ? "" : x >= e.ciLow && x <= e.ciHigh ? "yes" : "no";
-    return [label, fmt(e.mean), `[${fmt(e.ciLow)}, ${fmt(e.ciHigh)}]`, x === undefined ? "unstable" : fmt(x), exactApplies ? inside : ""];
+    return [
+      label,
+      fmt(e.mean),
+      `[${fmt(e.ciLow)}, ${fmt(e.ciHigh)}]`,
+      x === undefined ? "unstable" : fmt(x),
+      exactApplies ? inside : "",
+    ];
   });
   const handle = o.handleTime === "exponential" ? "exponential" : `lognormal CV ${o.handleCv}`;
   const patience = o.patienceSec === undefined ? "no abandonment" : `exponential patience mean ${o.patienceSec} s`;
@@ -117,7 +163,13 @@ function queueText(o: QueueOptions, warmup: number, result: QueueExperimentResul
   ].join("\n");
 }
 
-function queueJson(o: QueueOptions, warmup: number, result: QueueExperimentResult, exact: QueueResult, exactApplies: boolean): Record<string, unknown> {
+function queueJson(
+  o: QueueOptions,
+  warmup: number,
+  result: QueueExperimentResult,
+  exact: QueueResult,
+  exactApplies: boolean,
+): Record<string, unknown> {
   const summary = result.summarise(0.95);
   const kpi = (name: QueueKpiName): Record<string, number> => {
     const e = summary[name];
@@ -134,9 +186,17 @@ function queueJson(o: QueueOptions, warmup: number, result: QueueExperimentResul
     occupancy: kpi("occupancy"),
     exact: { applies: exactApplies, ...metricsJson(exact) },
     inputs: {
-      calls_per_hour: o.callsPerHour, aht_sec: o.ahtSec, agents: o.agents, patience_sec: o.patienceSec ?? null,
-      handle_time: o.handleTime, handle_cv: o.handleTime === "lognormal" ? o.handleCv : 1, threshold_sec: o.thresholdSec,
-      contacts: o.contacts, warmup_contacts: warmup, replications: o.replications, seed: o.seed,
+      calls_per_hour: o.callsPerHour,
+      aht_sec: o.ahtSec,
+      agents: o.agents,
+      patience_sec: o.patienceSec ?? null,
+      handle_time: o.handleTime,
+      handle_cv: o.handleTime === "lognormal" ? o.handleCv : 1,
+      threshold_sec: o.thresholdSec,
+      contacts: o.contacts,
+      warmup_contacts: warmup,
+      replications: o.replications,
+      seed: o.seed,
     },
     model_events: result.modelEvents,
     wall_sec: result.wallSec,

@@ -18,7 +18,8 @@ interface RequirementOptions {
 }
 
 const isoDate = (value: string): string => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new InvalidArgumentError("expected a date YYYY-MM-DD.");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    throw new InvalidArgumentError("expected a date YYYY-MM-DD.");
   return value;
 };
 
@@ -42,26 +43,58 @@ const round = (x: number, digits: number): string => String(Math.round(x * 10 **
 
 /** The long format: one row per interval and channel. */
 function requirementCsv(rows: ReadonlyArray<IntervalForecast & { agents: number }>): string {
-  return ["interval_start,interval_minutes,channel,offered,aht_sec,service_level_target,threshold_sec,required_agents",
-    ...rows.map((r) => [`${r.date}T${r.start}`, r.intervalMinutes, r.channel, round(r.offered, 3), round(r.ahtSec, 3), r.targetServiceLevel, r.thresholdSec, r.agents].join(","))].join("\n") + "\n";
+  return (
+    [
+      "interval_start,interval_minutes,channel,offered,aht_sec,service_level_target,threshold_sec,required_agents",
+      ...rows.map((r) =>
+        [
+          `${r.date}T${r.start}`,
+          r.intervalMinutes,
+          r.channel,
+          round(r.offered, 3),
+          round(r.ahtSec, 3),
+          r.targetServiceLevel,
+          r.thresholdSec,
+          r.agents,
+        ].join(","),
+      ),
+    ].join("\n") + "\n"
+  );
 }
 
 /** Calabrio forecast layout (no header): skill, start, end (yyyyMMdd HH:mm), volume, task time, after-task work, agents. */
 function calabrioCsv(rows: ReadonlyArray<IntervalForecast & { agents: number }>): string {
   const stamp = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace(/-/g, "").replace("T", " ");
-  return rows.map((r) => {
-    const start = Date.parse(`${r.date}T${r.start}:00Z`);
-    // Handle time goes in as task time with no separate after-task work: ccsim's handle time already includes it.
-    return [r.channel, stamp(start), stamp(start + r.intervalMinutes * 60_000), round(r.offered, 3), round(r.ahtSec, 1), 0, r.agents].join(",");
-  }).join("\n") + "\n";
+  return (
+    rows
+      .map((r) => {
+        const start = Date.parse(`${r.date}T${r.start}:00Z`);
+        // Handle time goes in as task time with no separate after-task work: ccsim's handle time already includes it.
+        return [
+          r.channel,
+          stamp(start),
+          stamp(start + r.intervalMinutes * 60_000),
+          round(r.offered, 3),
+          round(r.ahtSec, 1),
+          0,
+          r.agents,
+        ].join(",");
+      })
+      .join("\n") + "\n"
+  );
 }
 
 export function registerRequirement(program: Command): void {
-  program.command("requirement")
+  program
+    .command("requirement")
     .argument("<file>", "scenario file (YAML or JSON)")
     .description("agents required per interval for the scenario's forecast (as ccsim staff), for a date range")
     .option("--from <date>", "first day, YYYY-MM-DD (default: first day of the first reported month)", isoDate)
-    .option("--to <date>", "last day, YYYY-MM-DD (default: --from, or the first seven days when neither is given)", isoDate)
+    .option(
+      "--to <date>",
+      "last day, YYYY-MM-DD (default: --from, or the first seven days when neither is given)",
+      isoDate,
+    )
     .option("--out <dir>", "write requirement.csv and requirement-calabrio.csv into this directory instead of printing")
     .action(async (file: string, o: RequirementOptions) => {
       if (o.out !== undefined) checkDestination(o.out);
@@ -71,13 +104,29 @@ export function registerRequirement(program: Command): void {
         process.stdout.write(requirementCsv(rows));
         return;
       }
-      writeResultSet(o.out, [{ name: "requirement.csv", content: requirementCsv(rows) }, { name: "requirement-calabrio.csv", content: calabrioCsv(rows) }]);
+      writeResultSet(o.out, [
+        { name: "requirement.csv", content: requirementCsv(rows) },
+        { name: "requirement-calabrio.csv", content: calabrioCsv(rows) },
+      ]);
       const byChannel = [...new Set(rows.map((r) => r.channel))].map((ch) => {
         const mine = rows.filter((r) => r.channel === ch);
         const peak = mine.reduce((a, b) => (b.agents > a.agents ? b : a), mine[0]!);
-        return [ch, count(mine.reduce((a, r) => a + r.offered, 0)), String(peak.agents), `${peak.date} ${peak.start}`, count(mine.reduce((a, r) => a + (r.agents * r.intervalMinutes) / 60, 0))];
+        return [
+          ch,
+          count(mine.reduce((a, r) => a + r.offered, 0)),
+          String(peak.agents),
+          `${peak.date} ${peak.start}`,
+          count(mine.reduce((a, r) => a + (r.agents * r.intervalMinutes) / 60, 0)),
+        ];
       });
-      console.log(`${rows.length} interval rows from ${rows[0]?.date ?? "-"} to ${rows.at(-1)?.date ?? "-"} written to ${o.out}`);
-      console.log(textTable(["channel", "offered (contacts)", "peak agents", "peak interval", "agent-hours on the phones"], byChannel));
+      console.log(
+        `${rows.length} interval rows from ${rows[0]?.date ?? "-"} to ${rows.at(-1)?.date ?? "-"} written to ${o.out}`,
+      );
+      console.log(
+        textTable(
+          ["channel", "offered (contacts)", "peak agents", "peak interval", "agent-hours on the phones"],
+          byChannel,
+        ),
+      );
     });
 }

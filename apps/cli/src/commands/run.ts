@@ -11,12 +11,15 @@ import { textTable } from "../textTable.js";
 import { caseCardText } from "../caseCardText.js";
 
 export function registerRun(program: Command): void {
-  addResultOptions(program.command("run").argument("<file>", "scenario file (YAML or JSON)")
-    .description("run a scenario: monthly KPIs per variant, mean with 95% CI across replications"))
-    .action(async (file: string, flags: CommonRunFlags) => {
-      const simulation = await runFile(file, flags);
-      emit(flags, simulation, () => runTables(simulation));
-    });
+  addResultOptions(
+    program
+      .command("run")
+      .argument("<file>", "scenario file (YAML or JSON)")
+      .description("run a scenario: monthly KPIs per variant, mean with 95% CI across replications"),
+  ).action(async (file: string, flags: CommonRunFlags) => {
+    const simulation = await runFile(file, flags);
+    emit(flags, simulation, () => runTables(simulation));
+  });
 }
 
 /** One of the library's entry functions: a scenario and options in, a simulation or located problems out. */
@@ -29,9 +32,13 @@ type Entry<T extends Simulation> = (source: ScenarioSource, options: SimulateOpt
  * no run.
  */
 export async function runFile<T extends Simulation = Simulation>(
-  file: string, flags: RunFlags & { out?: string }, entry: Entry<T> = simulate, outIsFolder = true,
+  file: string,
+  flags: RunFlags & { out?: string },
+  entry: Entry<T> = simulate,
+  outIsFolder = true,
 ): Promise<T> {
-  if (flags.out !== undefined) checkDestination(outIsFolder || flags.out.trim() === "" ? flags.out : dirname(flags.out));
+  if (flags.out !== undefined)
+    checkDestination(outIsFolder || flags.out.trim() === "" ? flags.out : dirname(flags.out));
   const { options, close } = runOptionsFrom(flags);
   try {
     const outcome = await entry({ path: file }, { ...options, provenance: cliProvenance() });
@@ -65,9 +72,15 @@ function runTables({ scenario, run }: Simulation): string {
     return `${v.name}${v.description === undefined ? "" : `: ${firstSentence(v.description)}`}\n${textTable(["month", ...kpis.map((k) => kpiFormat(k).label)], rows)}${survivalLine(v.overall)}`;
   });
   const card = caseCardText(scenario, run);
-  return [head, "", blocks.join("\n\n"), "", "SL = answered within the threshold / offered; sufficiency = rostered agent-hours / hours the planner needed rostered.",
+  return [
+    head,
+    "",
+    blocks.join("\n\n"),
+    "",
+    "SL = answered within the threshold / offered; sufficiency = rostered agent-hours / hours the planner needed rostered.",
     `${MISSING} = missing: no vacancy filled that month (time to fill), or its vacancies' 30 days not over by the end of the run (filled <=30 d).`,
-    ...(card === "" ? [] : ["", card])].join("\n");
+    ...(card === "" ? [] : ["", card]),
+  ].join("\n");
 }
 
 /** The run-level hire-survival KPIs (Kaplan-Meier over the run's hires) as one line, when the run has them. */
@@ -75,7 +88,10 @@ function survivalLine(overall: Simulation["run"]["variants"][number]["overall"])
   const kpis = ["hireSurvival90d", "hireSurvival180d", "hireSurvival365d"].filter((k) => k in overall);
   if (kpis.length === 0) return "";
   const f = kpiFormat("hireSurvival90d");
-  const parts = kpis.map((k) => `${k.slice("hireSurvival".length, -1)} d ${f.format(overall[k]!.mean)} +- ${f.format(overall[k]!.halfWidth)}`);
+  const parts = kpis.map(
+    (k) =>
+      `${k.slice("hireSurvival".length, -1)} d ${f.format(overall[k]!.mean)} +- ${f.format(overall[k]!.halfWidth)}`,
+  );
   return `\nhires still employed (Kaplan-Meier, censored at the end of the run): ${parts.join(", ")}`;
 }
 

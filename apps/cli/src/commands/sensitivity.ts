@@ -1,5 +1,11 @@
 import { basename, dirname } from "node:path";
-import { SensitivityInputError, WorldError, sensitivityStudy, type SensitivityMethod, type SensitivityStudy } from "@ccsim/runner";
+import {
+  SensitivityInputError,
+  WorldError,
+  sensitivityStudy,
+  type SensitivityMethod,
+  type SensitivityStudy,
+} from "@ccsim/runner";
 import { kpiFormat } from "@ccsim/report";
 import type { SensitivityDocument } from "@ccsim/scenario";
 import { InvalidArgumentError, type Command } from "commander";
@@ -31,11 +37,29 @@ function format(value: string): "table" | "json" {
 }
 
 export function registerSensitivity(program: Command): void {
-  addRunOptions(program.command("sensitivity").argument("<file>", "scenario file with an `uncertain:` list")
-    .description("which declared uncertain parameters the KPIs depend on (Morris screening or Sobol indices), and whether each variant's advantage keeps its sign across the ranges; every run on common random numbers"))
-    .option("--method <method>", "morris (elementary effects mu*, sigma: cheap screening) or sobol (first-order and total indices with bootstrap CIs)", method, "morris")
-    .option("--samples <n>", "Morris trajectories r (runs: r x (parameters + 1)), or Sobol base sample N (runs: N x (parameters + 2)); default 20 or 256", positiveInteger)
-    .option("--kpi <names...>", "KPIs to analyse (default: the headline KPIs, e.g. voice.serviceLevel staffingSufficiency enps costPerContact)")
+  addRunOptions(
+    program
+      .command("sensitivity")
+      .argument("<file>", "scenario file with an `uncertain:` list")
+      .description(
+        "which declared uncertain parameters the KPIs depend on (Morris screening or Sobol indices), and whether each variant's advantage keeps its sign across the ranges; every run on common random numbers",
+      ),
+  )
+    .option(
+      "--method <method>",
+      "morris (elementary effects mu*, sigma: cheap screening) or sobol (first-order and total indices with bootstrap CIs)",
+      method,
+      "morris",
+    )
+    .option(
+      "--samples <n>",
+      "Morris trajectories r (runs: r x (parameters + 1)), or Sobol base sample N (runs: N x (parameters + 2)); default 20 or 256",
+      positiveInteger,
+    )
+    .option(
+      "--kpi <names...>",
+      "KPIs to analyse (default: the headline KPIs, e.g. voice.serviceLevel staffingSufficiency enps costPerContact)",
+    )
     .option("--format <format>", "table or json", format, "table")
     .option("--out <file>", "also write the JSON document to this file (for `ccsim report --sensitivity`)")
     .action(async (file: string, flags: SensitivityFlags) => {
@@ -53,7 +77,10 @@ export function registerSensitivity(program: Command): void {
           ...(flags.samples === undefined ? {} : { samples: flags.samples }),
           ...(flags.kpi === undefined ? {} : { kpis: flags.kpi }),
           onPlan: ({ worlds, runs }) => {
-            if (flags.quiet !== true) console.error(`sensitivity: ${flags.method}, ${loaded.scenario.uncertain.length} uncertain parameters, ${worlds} worlds, ${runs} model runs`);
+            if (flags.quiet !== true)
+              console.error(
+                `sensitivity: ${flags.method}, ${loaded.scenario.uncertain.length} uncertain parameters, ${worlds} worlds, ${runs} model runs`,
+              );
           },
         });
       } catch (error) {
@@ -62,7 +89,8 @@ export function registerSensitivity(program: Command): void {
       } finally {
         await close();
       }
-      if (flags.quiet !== true) console.error(`sensitivity: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      if (flags.quiet !== true)
+        console.error(`sensitivity: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       const doc = sensitivityDocument(loaded, study);
       if (flags.out !== undefined) writeDocument(flags.out, doc);
       console.log(flags.format === "json" ? JSON.stringify(doc, null, 2) : sensitivityTables(doc));
@@ -73,14 +101,20 @@ export function registerSensitivity(program: Command): void {
  * Studies run for minutes to hours: off a terminal (a log, CI), where the progress bar is not drawn, one line per
  * tenth of the runs says how far the study is.
  */
-function progressLines(bar: ((done: number, total: number) => void) | undefined, lines: boolean, started: number): (done: number, total: number) => void {
+function progressLines(
+  bar: ((done: number, total: number) => void) | undefined,
+  lines: boolean,
+  started: number,
+): (done: number, total: number) => void {
   let shown = 0;
   return (done, total) => {
     bar?.(done, total);
     const tenth = Math.floor((10 * done) / total);
     if (!lines || tenth <= shown) return;
     shown = tenth;
-    console.error(`sensitivity: ${done}/${total} runs (${tenth * 10}%), ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    console.error(
+      `sensitivity: ${done}/${total} runs (${tenth * 10}%), ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
   };
 }
 
@@ -123,7 +157,8 @@ const index = (e: { mean: number; ci95_low: number; ci95_high: number } | undefi
 /** Per output, the parameters from most to least influential; then how each headline difference fares. */
 function sensitivityTables(doc: SensitivityDocument): string {
   const p = doc.provenance;
-  const head = `${doc.scenario}: ${doc.method === "morris" ? `Morris screening, ${doc.samples} trajectories` : `Sobol indices, N = ${doc.samples}`}; ` +
+  const head =
+    `${doc.scenario}: ${doc.method === "morris" ? `Morris screening, ${doc.samples} trajectories` : `Sobol indices, N = ${doc.samples}`}; ` +
     `${doc.worlds} worlds x ${p.replications} replications, ${p.fidelity} fidelity, seed ${p.seed}; outputs are means over the reported months`;
   const outputs = [...new Map(doc.sensitivity.map((r) => [`${r.kpi}\u0000${r.variant}`, r])).values()];
   const blocks = outputs.map((o) => {
@@ -132,16 +167,38 @@ function sensitivityTables(doc: SensitivityDocument): string {
     const title = o.measure === "level" ? `${f.label} (baseline level)` : `${f.label}: "${o.variant}" minus baseline`;
     if (doc.method === "morris") {
       rows.sort((a, b) => b.muStar! - a.muStar!);
-      return `${title}; effects across each whole range\n${textTable(["parameter", "mu*", "mu", "sigma"], rows.map((r) => [r.parameter, unsigned(f.formatDifference(r.muStar!)), f.formatDifference(r.mu!), unsigned(f.formatDifference(r.sigma!))]))}`;
+      return `${title}; effects across each whole range\n${textTable(
+        ["parameter", "mu*", "mu", "sigma"],
+        rows.map((r) => [
+          r.parameter,
+          unsigned(f.formatDifference(r.muStar!)),
+          f.formatDifference(r.mu!),
+          unsigned(f.formatDifference(r.sigma!)),
+        ]),
+      )}`;
     }
     rows.sort((a, b) => b.total!.mean - a.total!.mean);
-    return `${title}\n${textTable(["parameter", "first-order (95% CI)", "total (95% CI)"], rows.map((r) => [r.parameter, index(r.first), index(r.total)]))}`;
+    return `${title}\n${textTable(
+      ["parameter", "first-order (95% CI)", "total (95% CI)"],
+      rows.map((r) => [r.parameter, index(r.first), index(r.total)]),
+    )}`;
   });
   const robust = doc.robustness.map((r) => {
     const f = kpiFormat(r.kpi);
-    return [f.label, r.variant, f.formatDifference(r.nominal), pct(r.shareSameSign), `${f.formatDifference(r.p05)} to ${f.formatDifference(r.p95)}`];
+    return [
+      f.label,
+      r.variant,
+      f.formatDifference(r.nominal),
+      pct(r.shareSameSign),
+      `${f.formatDifference(r.p05)} to ${f.formatDifference(r.p95)}`,
+    ];
   });
-  const robustTable = robust.length === 0 ? [] : ["Robustness: variant minus baseline across the sampled worlds",
-    textTable(["KPI", "variant", "as declared", "same sign", "5th to 95th percentile"], robust)];
+  const robustTable =
+    robust.length === 0
+      ? []
+      : [
+          "Robustness: variant minus baseline across the sampled worlds",
+          textTable(["KPI", "variant", "as declared", "same sign", "5th to 95th percentile"], robust),
+        ];
   return [head, "", blocks.join("\n\n"), "", ...robustTable].join("\n");
 }

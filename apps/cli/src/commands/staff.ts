@@ -17,13 +17,26 @@ interface StaffOptions {
 }
 
 export function registerStaff(program: Command): void {
-  addTrafficOptions(program.command("staff"), false, "mean handle time, seconds (exponential)",
-    "mean caller patience, seconds (Erlang A); omit for Erlang C")
+  addTrafficOptions(
+    program.command("staff"),
+    false,
+    "mean handle time, seconds (exponential)",
+    "mean caller patience, seconds (Erlang A); omit for Erlang C",
+  )
     .description("fewest agents meeting a service-level target and optional abandonment and occupancy caps")
-    .requiredOption("--target-sl <fraction>", "service-level target: answered within the threshold / offered, e.g. 0.8", openFraction)
+    .requiredOption(
+      "--target-sl <fraction>",
+      "service-level target: answered within the threshold / offered, e.g. 0.8",
+      openFraction,
+    )
     .option("--max-abandon <fraction>", "cap on P(abandon), e.g. 0.05 (binds only with --patience-sec)", openFraction)
     .option("--max-occupancy <fraction>", "cap on occupancy, e.g. 0.9", openFraction)
-    .option("--shrinkage <fraction>", "share of paid time off the phones; scheduled = agents / (1 - shrinkage)", fractionBelowOne, 0)
+    .option(
+      "--shrinkage <fraction>",
+      "share of paid time off the phones; scheduled = agents / (1 - shrinkage)",
+      fractionBelowOne,
+      0,
+    )
     .option("--json", "print one JSON object")
     .action((o: StaffOptions) => {
       const result = solveStaffing({
@@ -37,23 +50,31 @@ export function registerStaff(program: Command): void {
         ...(o.maxOccupancy === undefined ? {} : { maxOccupancy: o.maxOccupancy }),
       });
       if (o.json === true) {
-        console.log(JSON.stringify({
-          model: result.metrics.model,
-          agents: result.agents,
-          scheduled_agents: result.scheduledAgents,
-          shrinkage: o.shrinkage,
-          binding_constraint: result.bindingConstraint,
-          threshold_sec: o.thresholdSec,
-          ...stableMetricsJson(result.metrics),
-        }, null, 2));
+        console.log(
+          JSON.stringify(
+            {
+              model: result.metrics.model,
+              agents: result.agents,
+              scheduled_agents: result.scheduledAgents,
+              shrinkage: o.shrinkage,
+              binding_constraint: result.bindingConstraint,
+              threshold_sec: o.thresholdSec,
+              ...stableMetricsJson(result.metrics),
+            },
+            null,
+            2,
+          ),
+        );
         return;
       }
       const model = result.metrics.model === "erlang-a" ? "Erlang A" : "Erlang C";
-      console.log([
-        `${model}: ${result.agents} agents on the phones (bound by ${result.bindingConstraint});`,
-        `${result.scheduledAgents.toFixed(1)} scheduled with ${(o.shrinkage * 100).toFixed(0)}% shrinkage.`,
-        "",
-        metricsTable(result.metrics, o.thresholdSec),
-      ].join("\n"));
+      console.log(
+        [
+          `${model}: ${result.agents} agents on the phones (bound by ${result.bindingConstraint});`,
+          `${result.scheduledAgents.toFixed(1)} scheduled with ${(o.shrinkage * 100).toFixed(0)}% shrinkage.`,
+          "",
+          metricsTable(result.metrics, o.thresholdSec),
+        ].join("\n"),
+      );
     });
 }

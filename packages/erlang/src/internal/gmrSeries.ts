@@ -27,7 +27,9 @@ export function gmrSums(x: number, y: number, withWaitMoment = false): GmrSums {
   let harmonicAtPeak = 0;
   for (let k = 1; k <= peak; k++) logPeak += Math.log(y / (x + k));
   if (withWaitMoment) for (let i = 1; i <= peak + 1; i++) harmonicAtPeak += 1 / (x + i);
-  let sum = 0, indexSum = 0, momentSum = 0;
+  let sum = 0,
+    indexSum = 0,
+    momentSum = 0;
   // Down from the peak to 0: terms fall going down (t_k / t_{k-1} = y / (x + k) > 1 below the peak).
   let term = 1;
   let harmonic = harmonicAtPeak;
@@ -54,7 +56,11 @@ export function gmrSums(x: number, y: number, withWaitMoment = false): GmrSums {
     }
     if (term < TAIL * sum) break;
   }
-  return { logSum: logPeak + Math.log(sum), meanIndex: indexSum / sum, waitMoment: withWaitMoment ? momentSum / sum : Number.NaN };
+  return {
+    logSum: logPeak + Math.log(sum),
+    meanIndex: indexSum / sum,
+    waitMoment: withWaitMoment ? momentSum / sum : Number.NaN,
+  };
 }
 
 /** The sums behind one Erlang A evaluation: A(x, y) with its mean index and wait moment, A(x, z) and A(x + 1, z). */
@@ -76,11 +82,24 @@ export interface ErlangASums extends GmrSums {
 export function erlangASums(x: number, y: number, z: number): ErlangASums {
   if (y > x || y === 0) {
     const main = gmrSums(x, y, true);
-    return { logSum: main.logSum, meanIndex: main.meanIndex, waitMoment: main.waitMoment, logSumAtZ: gmrSums(x, z).logSum, logSumNextAtZ: gmrSums(x + 1, z).logSum };
+    return {
+      logSum: main.logSum,
+      meanIndex: main.meanIndex,
+      waitMoment: main.waitMoment,
+      logSumAtZ: gmrSums(x, z).logSum,
+      logSumNextAtZ: gmrSums(x + 1, z).logSum,
+    };
   }
   let r = 1 / (x + 1);
-  let termY = 1, sumY = 1, indexSum = 0, harmonic = r, momentSum = r * r;
-  let termZ = 1, sumZ = 1, termNext = 1, sumNext = 1;
+  let termY = 1,
+    sumY = 1,
+    indexSum = 0,
+    harmonic = r,
+    momentSum = r * r;
+  let termZ = 1,
+    sumZ = 1,
+    termNext = 1,
+    sumNext = 1;
   for (let k = 1; ; k++) {
     // Here r = 1 / (x + k); the series at x + 1 takes its k-th ratio from 1 / (x + k + 1).
     const rNext = 1 / (x + k + 1);
@@ -96,5 +115,11 @@ export function erlangASums(x: number, y: number, z: number): ErlangASums {
     r = rNext;
     if (termY < TAIL * sumY && termZ < TAIL * sumZ && termNext < TAIL * sumNext) break;
   }
-  return { logSum: Math.log(sumY), meanIndex: indexSum / sumY, waitMoment: momentSum / sumY, logSumAtZ: Math.log(sumZ), logSumNextAtZ: Math.log(sumNext) };
+  return {
+    logSum: Math.log(sumY),
+    meanIndex: indexSum / sumY,
+    waitMoment: momentSum / sumY,
+    logSumAtZ: Math.log(sumZ),
+    logSumNextAtZ: Math.log(sumNext),
+  };
 }

@@ -40,7 +40,12 @@ const LOG_TAIL = 50;
 const POISSON_TAIL = 1e-17;
 
 /** Stationary probabilities of the states n, n+1, ... (j waiting), and P(fewer than n busy). */
-function waitingDistribution(lambda: number, mu: number, theta: number, n: number): { pNoWait: number; waiting: number[] } {
+function waitingDistribution(
+  lambda: number,
+  mu: number,
+  theta: number,
+  n: number,
+): { pNoWait: number; waiting: number[] } {
   const logPi: number[] = [0];
   let max = 0;
   for (let k = 0; ; k++) {

@@ -24,10 +24,13 @@ describe.each(referenceCases)("reference case $case", (c) => {
     expectAgrees(birthDeathOracle(input), c.erlang_c, `${c.case} C`);
   });
 
-  it.runIf(c.erlang_a !== null && c.patience_s !== null)("the birth-death oracle reproduces the Erlang A row to 1e-9", () => {
-    if (c.erlang_a === null || c.patience_s === null) return;
-    expectAgrees(birthDeathOracle({ ...input, patienceSec: c.patience_s }), c.erlang_a, `${c.case} A`);
-  });
+  it.runIf(c.erlang_a !== null && c.patience_s !== null)(
+    "the birth-death oracle reproduces the Erlang A row to 1e-9",
+    () => {
+      if (c.erlang_a === null || c.patience_s === null) return;
+      expectAgrees(birthDeathOracle({ ...input, patienceSec: c.patience_s }), c.erlang_a, `${c.case} A`);
+    },
+  );
 
   it.runIf(c.erlang_c === null)("the oracle refuses Erlang C where the table has no row (load >= agents)", () => {
     expect(() => birthDeathOracle(input)).toThrow(/no steady state/);

@@ -30,4 +30,6 @@ export interface ReferenceCase {
   readonly erlang_a: ReferenceFigures | null;
 }
 
-export const referenceCases = JSON.parse(readFileSync(new URL("./erlang-cases.json", import.meta.url), "utf8")) as ReferenceCase[];
+export const referenceCases = JSON.parse(
+  readFileSync(new URL("./erlang-cases.json", import.meta.url), "utf8"),
+) as ReferenceCase[];

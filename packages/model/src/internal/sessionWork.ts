@@ -46,7 +46,9 @@ export function inHandSec(ch: ChannelParams, busy: number, ahtSec: number, resid
   const residual = ahtSec * residualFactor;
   const n = ch.concurrency;
   if (n === 1) return busy * residual;
-  let total = 0, harmonic = 0, choose = 1;
+  let total = 0,
+    harmonic = 0,
+    choose = 1;
   for (let k = 1; k <= n; k++) {
     harmonic += 1 / k;
     choose = (choose * (n - k + 1)) / k;

@@ -71,7 +71,13 @@ export class Management {
       const required = this.target.requiredFte(day);
       this.outsourcing.decide(required > 0 ? this.productiveFte() / required : Infinity);
     }
-    this.outsourcing.route(day, this.trueRates, this.inHouseRates, this.calendar.intervalsPerDay, this.calendar.intervalSec);
+    this.outsourcing.route(
+      day,
+      this.trueRates,
+      this.inHouseRates,
+      this.calendar.intervalsPerDay,
+      this.calendar.intervalSec,
+    );
     this.recruitingEffort.accrue(this.people.vacancies.open);
     this.overtime.startDay(day, this.pool.capacity);
     this.rosterableDays += rosterable;
@@ -111,7 +117,9 @@ export class Management {
       outsourcedContacts: outsourced,
       outsourcingCost: this.outsourcing.costThisMonth,
     };
-    this.channelNames.forEach((name, c) => (this.months[month]![`${name}.outsourced`] = this.outsourcing.outsourcedThisMonth[c]!));
+    this.channelNames.forEach(
+      (name, c) => (this.months[month]![`${name}.outsourced`] = this.outsourcing.outsourcedThisMonth[c]!),
+    );
     this.overtime.resetMonth();
     this.payReview.resetMonth();
     this.recruitingEffort.resetMonth();
@@ -129,7 +137,8 @@ export class Management {
   /** Capacity on the phones in proficient-agent equivalents: the sum of 1 / handle-time multiplier. */
   private productiveFte(): number {
     let fte = 0;
-    for (let a = 0; a < this.pool.count; a++) if (this.pool.rosterable[a] === 1) fte += 1 / this.pool.handleTimeMultiplier[a]!;
+    for (let a = 0; a < this.pool.count; a++)
+      if (this.pool.rosterable[a] === 1) fte += 1 / this.pool.handleTimeMultiplier[a]!;
     return fte;
   }
 }
@@ -140,6 +149,11 @@ export function withPayIndex(people: PeopleParams, index: number): PeopleParams 
   const pay = people.pay;
   return {
     ...people,
-    pay: { ...pay, salaryPerMonth: pay.salaryPerMonth * index, baseSalaryPerMonth: pay.baseSalaryPerMonth * index, pieceRatePerContact: pay.pieceRatePerContact * index },
+    pay: {
+      ...pay,
+      salaryPerMonth: pay.salaryPerMonth * index,
+      baseSalaryPerMonth: pay.baseSalaryPerMonth * index,
+      pieceRatePerContact: pay.pieceRatePerContact * index,
+    },
   };
 }

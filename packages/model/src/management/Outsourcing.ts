@@ -15,25 +15,38 @@ export class Outsourcing {
   readonly outsourcedThisMonth: Float64Array;
   costThisMonth = 0;
 
-  constructor(public params: OutsourcingParams, channels: number) {
+  constructor(
+    public params: OutsourcingParams,
+    channels: number,
+  ) {
     this.outsourcedThisMonth = new Float64Array(channels);
   }
 
   /** The weekly decision from capacity / requirement (productive FTE over required FTE). */
   decide(capacityRatio: number): void {
     const p = this.params;
-    this.share = p.enabled && capacityRatio < p.capacityThreshold ? Math.min(p.maxShare, 1 - capacityRatio / p.capacityThreshold) : 0;
+    this.share =
+      p.enabled && capacityRatio < p.capacityThreshold
+        ? Math.min(p.maxShare, 1 - capacityRatio / p.capacityThreshold)
+        : 0;
   }
 
   /**
    * Writes the in-house arrival rates of `day` (the true rates thinned by the share) and counts the contacts routed
    * out: rates are contacts per second, constant within each interval of `intervalSec`.
    */
-  route(day: number, trueRates: readonly Float64Array[], inHouseRates: readonly Float64Array[], intervalsPerDay: number, intervalSec: number): void {
+  route(
+    day: number,
+    trueRates: readonly Float64Array[],
+    inHouseRates: readonly Float64Array[],
+    intervalsPerDay: number,
+    intervalSec: number,
+  ): void {
     const keep = 1 - this.share;
     const from = day * intervalsPerDay;
     for (let c = 0; c < trueRates.length; c++) {
-      const rates = trueRates[c]!, inHouse = inHouseRates[c]!;
+      const rates = trueRates[c]!,
+        inHouse = inHouseRates[c]!;
       let routed = 0;
       for (let i = from; i < from + intervalsPerDay; i++) {
         inHouse[i] = rates[i]! * keep;

@@ -18,7 +18,10 @@ export class Overtime {
   hoursThisMonth = 0;
   private week = -1;
 
-  constructor(public params: OvertimeParams, private readonly intervalHours: number) {}
+  constructor(
+    public params: OvertimeParams,
+    private readonly intervalHours: number,
+  ) {}
 
   /** Starts a day: grows the per-agent arrays, resets the weekly caps on a new week, decays the smoothed load. */
   startDay(day: number, capacity: number): void {

@@ -134,10 +134,15 @@ export class PeopleLayer implements DayHooks {
     const cal = this.calendar;
     const lastDay = cal.days - 1;
     for (let m = 0; m < this.months.length; m++) {
-      this.months[m]!["filledWithin30Days"] = this.vacancies.filledWithinShare(cal.monthStartDay[m]!, cal.monthStartDay[m + 1]!, lastDay);
+      this.months[m]!["filledWithin30Days"] = this.vacancies.filledWithinShare(
+        cal.monthStartDay[m]!,
+        cal.monthStartDay[m + 1]!,
+        lastDay,
+      );
     }
     const firstReported = cal.monthStartDay[cal.spec.warmupMonths]!;
-    const hireDays: number[] = [], leftDays: number[] = [];
+    const hireDays: number[] = [],
+      leftDays: number[] = [];
     for (let a = this.firstHire; a < this.pool.count; a++) {
       if (this.pool.hireDay[a]! < firstReported) continue;
       hireDays.push(this.pool.hireDay[a]!);
@@ -176,7 +181,10 @@ export class PeopleLayer implements DayHooks {
     const p = this.params;
     this.ensureCapacity();
     const draw = this.initialTenure;
-    const tenure = [new SteadyStateTenure(referencePath(p, false)), new SteadyStateTenure(referencePath(p, true))] as const;
+    const tenure = [
+      new SteadyStateTenure(referencePath(p, false)),
+      new SteadyStateTenure(referencePath(p, true)),
+    ] as const;
     const classEnds = new Set<number>();
     const place = (a: number, stage: number): void => {
       const remote = draw.next() < p.initialRemoteShare;
@@ -207,7 +215,15 @@ export class PeopleLayer implements DayHooks {
 
   /** Engagement of an agent paid the offered pay with burnout B, before its first survey. */
   private referenceEngagement(remote: boolean, day: number): number {
-    return engagementOf(engagementLogit(this.params.motivation, this.offeredPay(), this.params.labourMarket.marketWageByDay[day]!, remote, 0));
+    return engagementOf(
+      engagementLogit(
+        this.params.motivation,
+        this.offeredPay(),
+        this.params.labourMarket.marketWageByDay[day]!,
+        remote,
+        0,
+      ),
+    );
   }
 
   /** Adds a hire in classroom training (not rosterable until it graduates); returns its index. */
@@ -277,12 +293,15 @@ export class PeopleLayer implements DayHooks {
     const wage = p.labourMarket.marketWageByDay[day]!;
     const terms = this.causeTerms;
     // A refused raise (management.payReview) counts with pay among the causes.
-    h *= terms[0] = (Math.max(pool.earnings[a]!, 1) / wage) ** p.attrition.payElasticity * (this.management?.hazardMultiplier(day) ?? 1);
+    h *= terms[0] =
+      (Math.max(pool.earnings[a]!, 1) / wage) ** p.attrition.payElasticity *
+      (this.management?.hazardMultiplier(day) ?? 1);
     h *= terms[1] = Math.exp(p.attrition.burnoutCoefficient * pool.burnout[a]!);
     if (pool.remote[a] === 1) h *= p.attrition.remoteMultiplier;
     // Engagement 1 (promoter) to 0 (detractor) spans a factor detractorMultiplier, centred on 0.5.
     h *= terms[2] = p.attrition.detractorMultiplier ** (0.5 - pool.engagement[a]!);
-    if (pool.referral[a] === 1 && sinceHire < p.recruiting.referralEarlyDays) h *= p.recruiting.referralHazardMultiplier;
+    if (pool.referral[a] === 1 && sinceHire < p.recruiting.referralEarlyDays)
+      h *= p.recruiting.referralHazardMultiplier;
     if (sinceHire < p.training.earlyDays) h *= p.training.earlyHazardMultiplier;
     return h;
   }
@@ -291,8 +310,10 @@ export class PeopleLayer implements DayHooks {
     const pool = this.pool;
     for (let a = 0; a < pool.count; a++) {
       const stage = pool.stage[a]!;
-      if (stage === STAGE.training && pool.productionDay[a]! >= 0 && day >= pool.productionDay[a]!) this.graduate(a, pool.productionDay[a]!);
-      else if (stage === STAGE.nesting && day - pool.productionDay[a]! >= this.params.rampUp.nestingDays) pool.stage[a] = STAGE.proficient;
+      if (stage === STAGE.training && pool.productionDay[a]! >= 0 && day >= pool.productionDay[a]!)
+        this.graduate(a, pool.productionDay[a]!);
+      else if (stage === STAGE.nesting && day - pool.productionDay[a]! >= this.params.rampUp.nestingDays)
+        pool.stage[a] = STAGE.proficient;
     }
   }
 
@@ -308,7 +329,9 @@ export class PeopleLayer implements DayHooks {
     }
     const active = this.activeCount();
     const lead = r.policy.leadTimeDays;
-    const wanted = this.target.requiredFte(Math.min(this.calendar.days - 1, day + Math.round(lead))) * r.policy.targetFactor + this.leaversPerDay * lead;
+    const wanted =
+      this.target.requiredFte(Math.min(this.calendar.days - 1, day + Math.round(lead))) * r.policy.targetFactor +
+      this.leaversPerDay * lead;
     const missing = Math.ceil(wanted - active - this.vacancies.open);
     if (missing > 0) this.vacancies.openMany(missing, day);
     if (this.vacancies.open === 0) return;
@@ -331,7 +354,11 @@ export class PeopleLayer implements DayHooks {
     const index = market.hhIndexByDay[day]! * (1 - r.remoteShare + r.remoteShare * r.remoteCatchmentMultiplier);
     const payRatio = this.offeredPay() / market.marketWageByDay[day]!;
     const effort = this.management?.recruitingEffort.applicantMultiplier() ?? 1;
-    const applicants = effort * (r.baseApplicantsPerVacancyWeek / 7) * (index / market.referenceHhIndex) ** r.matchingElasticity * payRatio ** r.payElasticityOfApplicants;
+    const applicants =
+      effort *
+      (r.baseApplicantsPerVacancyWeek / 7) *
+      (index / market.referenceHhIndex) ** r.matchingElasticity *
+      payRatio ** r.payElasticityOfApplicants;
     const acceptance = Math.min(1, r.offerAcceptanceRate * payRatio ** r.offerAcceptancePayElasticity);
     return applicants * r.screeningPassRate * acceptance;
   }
@@ -348,7 +375,8 @@ export class PeopleLayer implements DayHooks {
     const t = this.params.training;
     const pool = this.pool;
     const waiting: number[] = [];
-    for (let a = 0; a < pool.count; a++) if (pool.stage[a] === STAGE.training && pool.productionDay[a] === -1) waiting.push(a);
+    for (let a = 0; a < pool.count; a++)
+      if (pool.stage[a] === STAGE.training && pool.productionDay[a] === -1) waiting.push(a);
     if (t.trainingDays <= 0) {
       for (const a of waiting) this.graduate(a, day);
       return;
@@ -387,13 +415,21 @@ export class PeopleLayer implements DayHooks {
       if (loggedIn > 0) {
         // Occupancy capped at 1 (see centreKpis); overtime adds its own strain; the target stays in [0, 1].
         const occupancy = Math.min(1, pool.busySecThisMonth[a]! / loggedIn);
-        const strain = Math.min(1, Math.max(0, occupancy - b.occupancyThreshold) / (1 - b.occupancyThreshold) + (this.management?.overtime.strain(a) ?? 0));
+        const strain = Math.min(
+          1,
+          Math.max(0, occupancy - b.occupancyThreshold) / (1 - b.occupancyThreshold) +
+            (this.management?.overtime.strain(a) ?? 0),
+        );
         pool.burnout[a]! += (strain - pool.burnout[a]!) / b.timeConstantDays;
       }
       const learning = Math.exp(-(day - pool.productionDay[a]!) / p.rampUp.learningTimeConstantDays);
       const burnout = pool.burnout[a]!;
-      pool.handleTimeMultiplier[a] = (1 + (p.rampUp.initialHandleTimeMultiplier - 1) * learning) * effort * (1 + b.handleTimeIncreaseAtFull * burnout);
-      pool.quality[a] = (1 - (1 - p.rampUp.initialQualityRatio) * learning) * qualityLoss * (1 - b.qualityDecreaseAtFull * burnout);
+      pool.handleTimeMultiplier[a] =
+        (1 + (p.rampUp.initialHandleTimeMultiplier - 1) * learning) *
+        effort *
+        (1 + b.handleTimeIncreaseAtFull * burnout);
+      pool.quality[a] =
+        (1 - (1 - p.rampUp.initialQualityRatio) * learning) * qualityLoss * (1 - b.qualityDecreaseAtFull * burnout);
       flows.productiveFteDays += 1 / pool.handleTimeMultiplier[a]!;
       flows.productionAgentDays++;
       flows.multiplierDays += pool.handleTimeMultiplier[a]!;
@@ -421,9 +457,20 @@ export class PeopleLayer implements DayHooks {
 
 function emptyFlows(): MonthFlows {
   return {
-    hires: 0, referralHires: 0, leavers: 0, trainingDropouts: 0, headcountDays: 0, traineeDays: 0, classDays: 0,
-    productiveFteDays: 0, productionAgentDays: 0, multiplierDays: 0, days: 0,
-    leaversFromPay: 0, leaversFromBurnout: 0, leaversFromDisengagement: 0,
+    hires: 0,
+    referralHires: 0,
+    leavers: 0,
+    trainingDropouts: 0,
+    headcountDays: 0,
+    traineeDays: 0,
+    classDays: 0,
+    productiveFteDays: 0,
+    productionAgentDays: 0,
+    multiplierDays: 0,
+    days: 0,
+    leaversFromPay: 0,
+    leaversFromBurnout: 0,
+    leaversFromDisengagement: 0,
   };
 }
 

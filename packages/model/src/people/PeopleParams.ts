@@ -17,11 +17,11 @@ export interface LabourMarketParams {
 export type HiringPolicy =
   /** Hire up to a target from required FTE, shrinkage and expected attrition over the lead time (Gans and Zhou 2002). */
   | {
-    readonly kind: "hire-up-to";
-    readonly leadTimeDays: number;
-    /** Multiple of the required FTE hired up to: 1 hires to need, below 1 runs lean, above 1 keeps a buffer. */
-    readonly targetFactor: number;
-  }
+      readonly kind: "hire-up-to";
+      readonly leadTimeDays: number;
+      /** Multiple of the required FTE hired up to: 1 hires to need, below 1 runs lean, above 1 keeps a buffer. */
+      readonly targetFactor: number;
+    }
   /** A constant Poisson stream of hires, ignoring the market (for validation against closed forms). */
   | { readonly kind: "fixed-rate"; readonly hiresPerDay: number };
 

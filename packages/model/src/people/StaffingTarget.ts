@@ -37,7 +37,8 @@ export class StaffingTarget {
     let agentIntervals = 0;
     for (let d = cal.monthStartDay[month]!; d < cal.monthStartDay[month + 1]!; d++) {
       for (let c = 0; c < this.planners.length; c++) {
-        for (let i = 0; i < perDay; i++) agentIntervals += this.planners[c]!.requiredAgents(this.rates[c]![d * perDay + i]!);
+        for (let i = 0; i < perDay; i++)
+          agentIntervals += this.planners[c]!.requiredAgents(this.rates[c]![d * perDay + i]!);
       }
     }
     const longestShift = Math.max(...this.operations.shiftTemplates.map((t) => t.lengthIntervals));

@@ -63,7 +63,8 @@ export class Vacancies {
    * bias the share upwards: the quick fills are known early, the slow ones not.)
    */
   filledWithinShare(first: number, end: number, lastDay: number): number {
-    let known = 0, quick = 0;
+    let known = 0,
+      quick = 0;
     for (let v = 0; v < this.openedDay.length; v++) {
       const opened = this.openedDay[v]!;
       if (opened < first || opened >= end || lastDay - opened < FILLED_WITHIN_DAYS) continue;

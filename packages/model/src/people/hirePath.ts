@@ -19,7 +19,12 @@ export const HALF_TO_TWO_YEARS = { fromDay: 182, toDay: 730 } as const;
  * Base daily quit hazard of an agent in `stage` (STAGE.training, nesting, proficient) `sinceHire` days after its
  * hire, before the pay, burnout, remote, engagement, referral and culture-first multipliers.
  */
-export function stageHazardPerDay(attrition: AttritionParams, dropoutHazardPerDay: number, stage: number, sinceHire: number): number {
+export function stageHazardPerDay(
+  attrition: AttritionParams,
+  dropoutHazardPerDay: number,
+  stage: number,
+  sinceHire: number,
+): number {
   if (stage === STAGE.training) return dropoutHazardPerDay;
   if (stage === STAGE.nesting) return attrition.nestingHazardPerDay;
   if (sinceHire < TENURE_BANDS.earlyEndDay) return attrition.earlyHazardPerDay;
@@ -47,7 +52,10 @@ export interface HirePath {
 }
 
 /** Whole days of training and of the class cadence, rounded as the people layer rounds them. */
-export function classTiming(path: Pick<HirePath, "trainingDays" | "classCadenceDays">): { training: number; cadence: number } {
+export function classTiming(path: Pick<HirePath, "trainingDays" | "classCadenceDays">): {
+  training: number;
+  cadence: number;
+} {
   const training = Math.max(0, Math.round(path.trainingDays));
   return { training, cadence: training === 0 ? 1 : Math.max(1, Math.round(path.classCadenceDays)) };
 }
@@ -83,7 +91,8 @@ export class HirePathSurvival {
     this.cadence = cadence;
     // NOTE: a graduate is promoted at the earliest the day after graduating, so even without nesting one draw is in nesting.
     this.nesting = Math.max(1, Math.round(path.nestingDays));
-    this.constantFrom = Math.max(TENURE_BANDS.firstYearEndDay, cadence - 1 + training + this.nesting, Math.ceil(path.earlyDays)) + 1;
+    this.constantFrom =
+      Math.max(TENURE_BANDS.firstYearEndDay, cadence - 1 + training + this.nesting, Math.ceil(path.earlyDays)) + 1;
     this.tailHazardPerDay = path.attrition.tenuredHazardPerDay * path.multiplier;
     const n = this.constantFrom + 1;
     this.survival = new Float64Array(cadence * n);
@@ -100,7 +109,12 @@ export class HirePathSurvival {
   /** Hazard of draw j (j >= 1 days after hire) for a hire that waited w days for its class. */
   hazardOfDraw(w: number, j: number): number {
     const p = this.path;
-    const stage = j <= w + this.training ? STAGE.training : j <= w + this.training + this.nesting ? STAGE.nesting : STAGE.proficient;
+    const stage =
+      j <= w + this.training
+        ? STAGE.training
+        : j <= w + this.training + this.nesting
+          ? STAGE.nesting
+          : STAGE.proficient;
     const h = stageHazardPerDay(p.attrition, p.dropoutHazardPerDay, stage, j) * p.multiplier;
     return j < p.earlyDays ? h * p.earlyMultiplier : h;
   }
@@ -123,7 +137,9 @@ export class HirePathSurvival {
     const q = Math.exp(-this.tailHazardPerDay);
     const head = this.survivalAt(w, start);
     const count = to - start;
-    return sum + (count === Infinity ? head / -Math.expm1(-this.tailHazardPerDay) : (head * (1 - q ** count)) / (1 - q));
+    return (
+      sum + (count === Infinity ? head / -Math.expm1(-this.tailHazardPerDay) : (head * (1 - q ** count)) / (1 - q))
+    );
   }
 
   /** Days from hire to the first day on the phones for class wait w. */
@@ -140,7 +156,8 @@ export class HirePathSurvival {
  */
 export function steadyStateMonthlyAttrition(path: HirePath): number {
   const s = new HirePathSurvival(path);
-  let leavers = 0, days = 0;
+  let leavers = 0,
+    days = 0;
   for (let w = 0; w < s.cadence; w++) {
     const graduation = s.graduationAge(w);
     leavers += s.survivalAt(w, graduation);

@@ -17,7 +17,8 @@ export function kaplanMeier(hireDays: readonly number[], leftDays: readonly numb
   }
   const curve = new Float64Array(longest + 1).fill(NaN);
   if (n === 0) return curve;
-  let atRisk = n - events[0]! - censored[0]!, s = 1;
+  let atRisk = n - events[0]! - censored[0]!,
+    s = 1;
   curve[0] = 1;
   for (let u = 1; u <= longest; u++) {
     if (atRisk <= 0) break;

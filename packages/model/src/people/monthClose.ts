@@ -23,7 +23,10 @@ export function closeMonthOfPeople({ layer, month, payForTrainees }: MonthContex
   const excessWaitMin = Math.max(0, meanWaitSec(layer, month) - p.customerExperience.referenceWaitSec) / 60;
   const survey = { promoters: 0, detractors: 0, answers: 0 };
   const earnings: number[] = [];
-  let payroll = 0, seatCost = 0, contacts = 0, overtimePay = 0;
+  let payroll = 0,
+    seatCost = 0,
+    contacts = 0,
+    overtimePay = 0;
   const management = layer.management;
   const overtimeRate = management?.overtimeHourlyRate() ?? 0;
   const tiers = [...p.pay.tnpsTiers].sort((x, y) => y.minTnps - x.minTnps);
@@ -36,7 +39,8 @@ export function closeMonthOfPeople({ layer, month, payForTrainees }: MonthContex
     const agentTnps = surveyCustomers(layer, a, excessWaitMin, survey);
     const overtime = management?.overtime.pay(a, overtimeRate) ?? 0;
     overtimePay += overtime;
-    const pay = (pool.stage[a] === STAGE.training ? payForTrainees : pieceOrSalary(layer, a, agentTnps, tiers)) + overtime;
+    const pay =
+      (pool.stage[a] === STAGE.training ? payForTrainees : pieceOrSalary(layer, a, agentTnps, tiers)) + overtime;
     pool.earnings[a] = pay;
     payroll += pay * share;
     seatCost += share * (pool.remote[a] === 1 ? p.money.remoteSeatCostPerMonth : p.money.onSiteSeatCostPerMonth);
@@ -46,13 +50,18 @@ export function closeMonthOfPeople({ layer, month, payForTrainees }: MonthContex
   const enps = surveyAgents(layer, month);
   earnings.sort((x, y) => x - y);
   const hiringCost = flows.hires * p.money.costPerHire + flows.referralHires * p.recruiting.referralBonus;
-  const trainingCost = (flows.traineeDays / 7) * p.money.trainingCostPerTraineeWeek + (flows.classDays / 7) * p.money.trainerCostPerWeek;
+  const trainingCost =
+    (flows.traineeDays / 7) * p.money.trainingCostPerTraineeWeek + (flows.classDays / 7) * p.money.trainerCostPerWeek;
   // Management spend (docs/model.md 5): campaigns, and the partner's contacts, which also count as contacts handled.
   const recruitingSpend = management?.recruitingEffort.spendThisMonth ?? 0;
   const outsourcing = management?.outsourcing;
   const outsourcingCost = outsourcing?.costThisMonth ?? 0;
-  const outsourcedHandled = outsourcing === undefined ? 0 : outsourcing.outsourcedThisMonth.reduce((x, y) => x + y, 0) * (1 - outsourcing.params.partnerAbandonRate);
-  const totalCost = payroll * p.money.overheadMultiplier + seatCost + hiringCost + trainingCost + recruitingSpend + outsourcingCost;
+  const outsourcedHandled =
+    outsourcing === undefined
+      ? 0
+      : outsourcing.outsourcedThisMonth.reduce((x, y) => x + y, 0) * (1 - outsourcing.params.partnerAbandonRate);
+  const totalCost =
+    payroll * p.money.overheadMultiplier + seatCost + hiringCost + trainingCost + recruitingSpend + outsourcingCost;
   contacts += outsourcedHandled;
   const averageHeadcount = flows.headcountDays / Math.max(1, flows.days);
   const averageTrainees = flows.traineeDays / Math.max(1, flows.days);
@@ -93,7 +102,12 @@ export function closeMonthOfPeople({ layer, month, payForTrainees }: MonthContex
  * Earnings under the pay scheme from the agent's contacts this month (and, for the MTS scheme, its own tNPS tier;
  * `tiers` sorted by threshold, highest first).
  */
-function pieceOrSalary(layer: PeopleLayer, a: number, agentTnps: number, tiers: PeopleLayer["params"]["pay"]["tnpsTiers"]): number {
+function pieceOrSalary(
+  layer: PeopleLayer,
+  a: number,
+  agentTnps: number,
+  tiers: PeopleLayer["params"]["pay"]["tnpsTiers"],
+): number {
   const pay = layer.params.pay;
   if (pay.scheme === "fixed") return pay.salaryPerMonth;
   let rate = pay.pieceRatePerContact;
@@ -105,11 +119,18 @@ function pieceOrSalary(layer: PeopleLayer, a: number, agentTnps: number, tiers: 
 }
 
 /** Samples the agent's customer surveys this month into `total`; returns the agent's own tNPS. */
-function surveyCustomers(layer: PeopleLayer, a: number, excessWaitMin: number, total: { promoters: number; detractors: number; answers: number }): number {
+function surveyCustomers(
+  layer: PeopleLayer,
+  a: number,
+  excessWaitMin: number,
+  total: { promoters: number; detractors: number; answers: number },
+): number {
   const p = layer.params.customerExperience;
   const shares = tnpsShares(p, layer.pool.quality[a]!, excessWaitMin);
   const expectedAnswers = layer.pool.contactsThisMonth[a]! * p.surveyResponseRate;
-  let answers = 0, promoters = 0, detractors = 0;
+  let answers = 0,
+    promoters = 0,
+    detractors = 0;
   // NOTE: one uniform per expected answer keeps the draw count tied to the agent's volume (no rejection sampling).
   for (let i = 0; i < Math.round(expectedAnswers); i++) {
     const u = layer.surveys.next();
@@ -133,7 +154,9 @@ function surveyAgents(layer: PeopleLayer, month: number): number {
   const m = p.motivation;
   const day = Math.min(layer.calendar.days - 1, layer.calendar.monthStartDay[month + 1]! - 1);
   const wage = p.labourMarket.marketWageByDay[day]!;
-  let answers = 0, promoters = 0, detractors = 0;
+  let answers = 0,
+    promoters = 0,
+    detractors = 0;
   for (let a = 0; a < pool.count; a++) {
     if (pool.stage[a] === STAGE.left) continue;
     const logit = engagementLogit(m, pool.earnings[a]!, wage, pool.remote[a] === 1, pool.burnout[a]!);
@@ -151,7 +174,8 @@ function surveyAgents(layer: PeopleLayer, month: number): number {
 
 function meanWaitSec(layer: PeopleLayer, month: number): number {
   const t = layer.tally;
-  let wait = 0, answered = 0;
+  let wait = 0,
+    answered = 0;
   for (let d = layer.calendar.monthStartDay[month]!; d < layer.calendar.monthStartDay[month + 1]!; d++) {
     for (let c = 0; c < t.channels; c++) {
       wait += t.waitAnsweredSec[d * t.channels + c]!;
@@ -176,7 +200,8 @@ function stageCounts(layer: PeopleLayer): Record<string, number> {
 
 /** Share of agents past training whose tenure since hire is between half a year and two years (MTS: 70% -> 47%). */
 function tenureShare(layer: PeopleLayer, day: number): number {
-  let inBand = 0, total = 0;
+  let inBand = 0,
+    total = 0;
   for (let a = 0; a < layer.pool.count; a++) {
     const stage = layer.pool.stage[a];
     if (stage === STAGE.left || stage === STAGE.training) continue;

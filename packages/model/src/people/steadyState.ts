@@ -7,13 +7,26 @@ export const MAX_TENURE_DAYS = 40 * 365;
 
 /** Pay offered to applicants (and assumed for starting staff): the salary, or base plus the piece rate at the expected volume. */
 export function offeredPay(pay: PayParams): number {
-  return pay.scheme === "fixed" ? pay.salaryPerMonth : pay.baseSalaryPerMonth + pay.pieceRatePerContact * pay.expectedContactsPerMonth;
+  return pay.scheme === "fixed"
+    ? pay.salaryPerMonth
+    : pay.baseSalaryPerMonth + pay.pieceRatePerContact * pay.expectedContactsPerMonth;
 }
 
 /** Latent engagement (log-odds): g0 + g_pay ln(earnings / market) + g_clarity (clarity - 0.5) + g_remote [remote] - g_burn B. */
-export function engagementLogit(m: MotivationParams, earnings: number, marketWage: number, remote: boolean, burnout: number): number {
-  return m.intercept + m.payWeight * Math.log(Math.max(earnings, 1) / marketWage) + m.clarityWeight * (m.kpiClarity - 0.5) +
-    (remote ? m.remoteWeight : 0) - m.burnoutWeight * burnout;
+export function engagementLogit(
+  m: MotivationParams,
+  earnings: number,
+  marketWage: number,
+  remote: boolean,
+  burnout: number,
+): number {
+  return (
+    m.intercept +
+    m.payWeight * Math.log(Math.max(earnings, 1) / marketWage) +
+    m.clarityWeight * (m.kpiClarity - 0.5) +
+    (remote ? m.remoteWeight : 0) -
+    m.burnoutWeight * burnout
+  );
 }
 
 /** Engagement in (0, 1), the logistic of the latent engagement. */
@@ -63,7 +76,8 @@ export class SteadyStateTenure {
   constructor(path: HirePath) {
     const s = (this.survival = new HirePathSurvival(path));
     this.cumulative = new Float64Array(MAX_TENURE_DAYS + 1);
-    let nestingFrom = MAX_TENURE_DAYS, proficientFrom = MAX_TENURE_DAYS;
+    let nestingFrom = MAX_TENURE_DAYS,
+      proficientFrom = MAX_TENURE_DAYS;
     for (let k = 0; k < MAX_TENURE_DAYS; k++) {
       const w = classWait(-1 - k, s.cadence);
       this.cumulative[k + 1] = this.cumulative[k]! + s.survivalAt(w, k);
@@ -86,7 +100,11 @@ export class SteadyStateTenure {
   stageShares(): { training: number; nesting: number; proficient: number } {
     const c = this.cumulative;
     const total = c[MAX_TENURE_DAYS]!;
-    return { training: c[this.nestingFrom]! / total, nesting: (c[this.proficientFrom]! - c[this.nestingFrom]!) / total, proficient: 1 - c[this.proficientFrom]! / total };
+    return {
+      training: c[this.nestingFrom]! / total,
+      nesting: (c[this.proficientFrom]! - c[this.nestingFrom]!) / total,
+      proficient: 1 - c[this.proficientFrom]! / total,
+    };
   }
 
   /** Expected days employed per hire (all stages), over hire days spread evenly on the class cadence. */
@@ -100,10 +118,16 @@ export class SteadyStateTenure {
   /** An age k (the agent was hired on day -1 - k) from the stationary distribution within `stage`, for u in [0, 1). */
   sampleAge(stage: number, u: number): number {
     const c = this.cumulative;
-    const [from, to] = stage === STAGE.training ? [0, this.nestingFrom] : stage === STAGE.nesting ? [this.nestingFrom, this.proficientFrom] : [this.proficientFrom, MAX_TENURE_DAYS];
+    const [from, to] =
+      stage === STAGE.training
+        ? [0, this.nestingFrom]
+        : stage === STAGE.nesting
+          ? [this.nestingFrom, this.proficientFrom]
+          : [this.proficientFrom, MAX_TENURE_DAYS];
     if (to <= from) return stage === STAGE.training ? 0 : from;
     const target = c[from]! + u * (c[to]! - c[from]!);
-    let low = from, high = to - 1;
+    let low = from,
+      high = to - 1;
     // Largest k in [from, to) with cumulative[k] <= target.
     while (low < high) {
       const mid = (low + high + 1) >> 1;
@@ -133,7 +157,9 @@ export function referencePath(p: PeopleParams, remote: boolean): HirePath {
   const wage = p.labourMarket.marketWageByDay[0]!;
   const pay = offeredPay(p.pay);
   const engagement = engagementOf(engagementLogit(p.motivation, pay, wage, remote, 0));
-  const multiplier = (Math.max(pay, 1) / wage) ** p.attrition.payElasticity * p.attrition.detractorMultiplier ** (0.5 - engagement) *
+  const multiplier =
+    (Math.max(pay, 1) / wage) ** p.attrition.payElasticity *
+    p.attrition.detractorMultiplier ** (0.5 - engagement) *
     (remote ? p.attrition.remoteMultiplier : 1);
   return {
     attrition: p.attrition,
@@ -151,13 +177,17 @@ export function referencePath(p: PeopleParams, remote: boolean): HirePath {
  * The steady-state make-up of a workforce hiring `remoteShareOfHires` remote: the share of each stage and the share
  * of remote agents (remote agents stay longer, so they are a larger share of the staff than of the hires).
  */
-export function steadyStateMix(p: PeopleParams, remoteShareOfHires: number): { training: number; nesting: number; proficient: number; remoteShare: number } {
+export function steadyStateMix(
+  p: PeopleParams,
+  remoteShareOfHires: number,
+): { training: number; nesting: number; proficient: number; remoteShare: number } {
   const onSite = new SteadyStateTenure(referencePath(p, false));
   const remote = new SteadyStateTenure(referencePath(p, true));
   const onSiteDays = (1 - remoteShareOfHires) * onSite.meanDaysPerHire();
   const remoteDays = remoteShareOfHires * remote.meanDaysPerHire();
   const r = remoteDays / (onSiteDays + remoteDays);
-  const a = onSite.stageShares(), b = remote.stageShares();
+  const a = onSite.stageShares(),
+    b = remote.stageShares();
   return {
     training: (1 - r) * a.training + r * b.training,
     nesting: (1 - r) * a.nesting + r * b.nesting,

@@ -4,7 +4,10 @@ import { centreWithPeople, neutralPeople } from "../people/peopleFixture.js";
 import { managementOff } from "./managementFixture.js";
 
 /** The small centre with a fixed roster of `agents` (no hires, no quits) and only overtime managed. */
-function shortCentre(agents: number, overtime: NonNullable<NonNullable<Parameters<typeof managementOff>[0]>["overtime"]>): CentreParams {
+function shortCentre(
+  agents: number,
+  overtime: NonNullable<NonNullable<Parameters<typeof managementOff>[0]>["overtime"]>,
+): CentreParams {
   return centreWithPeople(agents, 2, 0, (p) => ({ ...neutralPeople(p, 0), management: managementOff({ overtime }) }));
 }
 
@@ -22,10 +25,16 @@ describe("overtime", () => {
     const record = Overtime.prototype.record;
     vi.spyOn(Overtime.prototype, "record").mockImplementation(function (this: Overtime, a: number, intervals: number) {
       const hours = intervals * 0.5;
-      for (const key of [`d${day.current}:${a}`, `w${Math.floor(day.current / 7)}:${a}`]) worked.set(key, (worked.get(key) ?? 0) + hours);
+      for (const key of [`d${day.current}:${a}`, `w${Math.floor(day.current / 7)}:${a}`])
+        worked.set(key, (worked.get(key) ?? 0) + hours);
       record.call(this, a, intervals);
     });
-    const run = simulateCentre(shortCentre(40, { enabled: true, maxHoursPerAgentWeek: 3, maxHoursPerAgentDay: 1.5 }), "interval", 3, 0);
+    const run = simulateCentre(
+      shortCentre(40, { enabled: true, maxHoursPerAgentWeek: 3, maxHoursPerAgentDay: 1.5 }),
+      "interval",
+      3,
+      0,
+    );
     const daily = [...worked].filter(([k]) => k.startsWith("d")).map(([, h]) => h);
     const weekly = [...worked].filter(([k]) => k.startsWith("w")).map(([, h]) => h);
     expect(Math.max(...daily)).toBeLessThanOrEqual(1.5);
@@ -43,7 +52,10 @@ describe("overtime", () => {
   });
 
   it("works the same way at contact fidelity: agents stay logged in for their overtime", () => {
-    const params = centreWithPeople(40, 1, 0, (p) => ({ ...neutralPeople(p, 0), management: managementOff({ overtime: { enabled: true } }) }));
+    const params = centreWithPeople(40, 1, 0, (p) => ({
+      ...neutralPeople(p, 0),
+      management: managementOff({ overtime: { enabled: true } }),
+    }));
     const off = { ...params, people: { ...params.people!, management: managementOff() } };
     const on = simulateCentre(params, "contact", 3, 0).months[0]!.values;
     const without = simulateCentre(off, "contact", 3, 0).months[0]!.values;
@@ -53,13 +65,17 @@ describe("overtime", () => {
   });
 
   it("is paid at the Labour Code premium: cost = hours x 1.5 x salary / standard hours x overhead within 2 hours a day", () => {
-    const values = simulateCentre(shortCentre(40, { enabled: true, maxHoursPerAgentDay: 2 }), "interval", 3, 0).months[0]!.values;
+    const values = simulateCentre(shortCentre(40, { enabled: true, maxHoursPerAgentDay: 2 }), "interval", 3, 0)
+      .months[0]!.values;
     const hourly = 55_000 / (5 * 8 * (52 / 12));
     expect(values.overtimeCost).toBeCloseTo(values.overtimeHours! * 1.5 * hourly * 1.3, 3);
   });
 
   it("pays 1.5x for the first two hours of a day and 2x after (art. 152), and its strain follows the weekly hours", () => {
-    const overtime = new Overtime(managementOff({ overtime: { enabled: true, maxHoursPerAgentDay: 4, maxHoursPerAgentWeek: 10 } }).overtime, 0.5);
+    const overtime = new Overtime(
+      managementOff({ overtime: { enabled: true, maxHoursPerAgentDay: 4, maxHoursPerAgentWeek: 10 } }).overtime,
+      0.5,
+    );
     overtime.startDay(0, 2);
     expect(overtime.allowance(0)).toBe(8);
     overtime.record(0, 6);

@@ -3,7 +3,8 @@ import { PayReview, simulateCentre, withPayIndex, type CentreParams } from "../.
 import { centreWithPeople, neutralPeople } from "../people/peopleFixture.js";
 import { managementOff } from "./managementFixture.js";
 
-const review = (overrides: NonNullable<Parameters<typeof managementOff>[0]>["payReview"] = {}) => new PayReview(managementOff({ payReview: { enabled: true, ...overrides } }).payReview);
+const review = (overrides: NonNullable<Parameters<typeof managementOff>[0]>["payReview"] = {}) =>
+  new PayReview(managementOff({ payReview: { enabled: true, ...overrides } }).payReview);
 
 describe("pay review", () => {
   it("reviews on its cadence and follows the lagged market wage, within the budget cap", () => {
@@ -32,13 +33,18 @@ describe("pay review", () => {
   });
 
   it("in the centre: a market 8% above pay is matched at the first review (3-month lag), and earnings follow from the next month", () => {
-    const centre = (enabled: boolean): CentreParams => centreWithPeople(60, 9, 0, (p) => {
-      const people = neutralPeople(p, 0);
-      const days = people.labourMarket.marketWageByDay.length;
-      // The market wage steps from 55,000 to 59,400 on day 30; a review at the end of month 6 (day 181) sees day 90.
-      const wage = new Float64Array(days).map((_, d) => (d < 30 ? 55_000 : 59_400));
-      return { ...people, labourMarket: { ...people.labourMarket, marketWageByDay: wage }, management: managementOff({ payReview: { enabled, cadenceMonths: 6 } }) };
-    });
+    const centre = (enabled: boolean): CentreParams =>
+      centreWithPeople(60, 9, 0, (p) => {
+        const people = neutralPeople(p, 0);
+        const days = people.labourMarket.marketWageByDay.length;
+        // The market wage steps from 55,000 to 59,400 on day 30; a review at the end of month 6 (day 181) sees day 90.
+        const wage = new Float64Array(days).map((_, d) => (d < 30 ? 55_000 : 59_400));
+        return {
+          ...people,
+          labourMarket: { ...people.labourMarket, marketWageByDay: wage },
+          management: managementOff({ payReview: { enabled, cadenceMonths: 6 } }),
+        };
+      });
     const on = simulateCentre(centre(true), "interval", 5, 0).months.map((m) => m.values);
     const off = simulateCentre(centre(false), "interval", 5, 0).months.map((m) => m.values);
     expect(on[5]!.payRaisePct).toBeCloseTo(8, 9);

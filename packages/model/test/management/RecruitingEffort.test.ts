@@ -7,7 +7,9 @@ const DAYS_PER_MONTH = 365.25 / 12;
 
 describe("recruiting effort", () => {
   it("runs only in weeks when open vacancies have aged past the threshold, and costs spend x open vacancies a day", () => {
-    const effort = new RecruitingEffort(managementOff({ recruitingEffort: { enabled: true, spendPerOpenVacancyDay: 300 } }).recruitingEffort);
+    const effort = new RecruitingEffort(
+      managementOff({ recruitingEffort: { enabled: true, spendPerOpenVacancyDay: 300 } }).recruitingEffort,
+    );
     effort.decide(29);
     expect(effort.applicantMultiplier()).toBe(1);
     effort.accrue(10);
@@ -24,13 +26,20 @@ describe("recruiting effort", () => {
   });
 
   it("in a tight market it raises hires, at a cost; off, it spends nothing", () => {
-    const centre = (enabled: boolean): CentreParams => centreWithPeople(60, 6, 0, (p) => {
-      const people = neutralPeople(p, 0.05 / DAYS_PER_MONTH, { recruiting: { policy: { kind: "hire-up-to", leadTimeDays: 45, targetFactor: 1 }, baseApplicantsPerVacancyWeek: 0.5 } });
-      return { ...people, management: managementOff({ recruitingEffort: { enabled, vacancyAgeThresholdDays: 14 } }) };
-    });
+    const centre = (enabled: boolean): CentreParams =>
+      centreWithPeople(60, 6, 0, (p) => {
+        const people = neutralPeople(p, 0.05 / DAYS_PER_MONTH, {
+          recruiting: {
+            policy: { kind: "hire-up-to", leadTimeDays: 45, targetFactor: 1 },
+            baseApplicantsPerVacancyWeek: 0.5,
+          },
+        });
+        return { ...people, management: managementOff({ recruitingEffort: { enabled, vacancyAgeThresholdDays: 14 } }) };
+      });
     const total = (params: CentreParams, key: string): number => {
       let sum = 0;
-      for (let r = 0; r < 3; r++) sum += simulateCentre(params, "interval", 11, r).months.reduce((s, m) => s + m.values[key]!, 0);
+      for (let r = 0; r < 3; r++)
+        sum += simulateCentre(params, "interval", 11, r).months.reduce((s, m) => s + m.values[key]!, 0);
       return sum;
     };
     expect(total(centre(true), "hiresPerMonth")).toBeGreaterThan(total(centre(false), "hiresPerMonth") * 1.15);

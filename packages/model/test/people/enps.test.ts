@@ -11,9 +11,12 @@ function ci99(values: readonly number[]): { mean: number; half: number } {
 
 describe("eNPS measured like a survey (ordered logit on the latent engagement)", () => {
   // 120 agents, nobody leaves or burns out, paid the market wage on site: every agent's latent engagement is g0.
-  const withIntercept = (intercept: number) => centreWithPeople(120, 6, 0, (p) => neutralPeople(p, 0, {
-    motivation: { intercept, burnoutWeight: 0 },
-  }));
+  const withIntercept = (intercept: number) =>
+    centreWithPeople(120, 6, 0, (p) =>
+      neutralPeople(p, 0, {
+        motivation: { intercept, burnoutWeight: 0 },
+      }),
+    );
 
   it("matches the closed form 100 (P(promoter) - P(detractor)) within the 99% interval, low, neutral and high", () => {
     for (const intercept of [-1.5, 0, 1.2]) {

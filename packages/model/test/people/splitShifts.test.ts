@@ -16,14 +16,20 @@ describe("split shifts for remote agents", () => {
           remoteSplitShifts: split,
           shiftTemplates: [
             { lengthIntervals: 16, earliestStart: 0, latestStart: 12 },
-            ...[0, 8, 18].map((start) => ({ lengthIntervals: 8, earliestStart: start, latestStart: start, remoteOnly: true })),
+            ...[0, 8, 18].map((start) => ({
+              lengthIntervals: 8,
+              earliestStart: start,
+              latestStart: start,
+              remoteOnly: true,
+            })),
           ],
         },
       };
     };
     const serviceLevel = (split: boolean): number => {
       let total = 0;
-      for (let r = 0; r < 3; r++) total += simulateCentre(params(split), "interval", 6, r).months[0]!.values["voice.serviceLevel"]!;
+      for (let r = 0; r < 3; r++)
+        total += simulateCentre(params(split), "interval", 6, r).months[0]!.values["voice.serviceLevel"]!;
       return total / 3;
     };
     expect(serviceLevel(true)).toBeGreaterThan(serviceLevel(false) + 0.02);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
-  DAYS_PER_MONTH, referencePath, simulateCentre, steadyStateMix, steadyStateMonthlyAttrition, SteadyStateTenure,
-  type CentreParams, type MonthKpis,
+  DAYS_PER_MONTH,
+  referencePath,
+  simulateCentre,
+  steadyStateMix,
+  steadyStateMonthlyAttrition,
+  SteadyStateTenure,
+  type CentreParams,
+  type MonthKpis,
 } from "../../src/index.js";
 import { centreWithPeople, neutralPeople } from "./peopleFixture.js";
 
@@ -19,36 +25,63 @@ function ci99(values: readonly number[]): { mean: number; half: number } {
  */
 function steadyCentre(hiresPerDay: number, months: number): CentreParams {
   const factor = 3.2;
-  const params = centreWithPeople(0, months, 0, (c) => neutralPeople(c, 0, {
-    recruiting: { policy: { kind: "fixed-rate", hiresPerDay } },
-    training: { trainingDays: 21, classCadenceDays: 14, minClassSize: 1, maxClassSize: 1000, trainerCapacity: 10, dropoutHazardPerDay: 0.026 / 7, earlyHazardMultiplier: 1, earlyDays: 0 },
-    attrition: {
-      nestingHazardPerDay: (factor * 0.0181) / 7, earlyHazardPerDay: (factor * 0.0103) / 7,
-      firstYearHazardPerDay: (factor * 0.035) / DAYS_PER_MONTH, tenuredHazardPerDay: (factor * 0.02) / DAYS_PER_MONTH,
-    },
-  }));
+  const params = centreWithPeople(0, months, 0, (c) =>
+    neutralPeople(c, 0, {
+      recruiting: { policy: { kind: "fixed-rate", hiresPerDay } },
+      training: {
+        trainingDays: 21,
+        classCadenceDays: 14,
+        minClassSize: 1,
+        maxClassSize: 1000,
+        trainerCapacity: 10,
+        dropoutHazardPerDay: 0.026 / 7,
+        earlyHazardMultiplier: 1,
+        earlyDays: 0,
+      },
+      attrition: {
+        nestingHazardPerDay: (factor * 0.0181) / 7,
+        earlyHazardPerDay: (factor * 0.0103) / 7,
+        firstYearHazardPerDay: (factor * 0.035) / DAYS_PER_MONTH,
+        tenuredHazardPerDay: (factor * 0.02) / DAYS_PER_MONTH,
+      },
+    }),
+  );
   const p = params.people!;
   const total = hiresPerDay * new SteadyStateTenure(referencePath(p, false)).meanDaysPerHire();
   const mix = steadyStateMix(p, 0);
   return {
     ...params,
     workforce: { ...params.workforce, initialAgents: Math.round(total * mix.proficient) },
-    people: { ...p, initialTraining: Math.round(total * mix.training), initialNesting: Math.round(total * mix.nesting) },
+    people: {
+      ...p,
+      initialTraining: Math.round(total * mix.training),
+      initialNesting: Math.round(total * mix.nesting),
+    },
   };
 }
 
-const KPIS = ["headcount", "headcountTraining", "monthlyAttrition", "meanHandleTimeMultiplier", "tenureShareHalfToTwoYears"] as const;
+const KPIS = [
+  "headcount",
+  "headcountTraining",
+  "monthlyAttrition",
+  "meanHandleTimeMultiplier",
+  "tenureShareHalfToTwoYears",
+] as const;
 
 describe("the steady-state start", () => {
   const params = steadyCentre(2, 12);
-  const runs: MonthKpis[][] = Array.from({ length: 8 }, (_, r) => [...simulateCentre(params, "interval", 11, r).months]);
+  const runs: MonthKpis[][] = Array.from({ length: 8 }, (_, r) => [
+    ...simulateCentre(params, "interval", 11, r).months,
+  ]);
 
   it("has no transient: month 1 and month 12 agree within their 99% intervals", () => {
     for (const kpi of KPIS) {
       const first = ci99(runs.map((m) => m[0]!.values[kpi]!));
       const last = ci99(runs.map((m) => m[11]!.values[kpi]!));
-      expect(Math.abs(first.mean - last.mean), `${kpi}: month 1 ${first.mean} +- ${first.half}, month 12 ${last.mean} +- ${last.half}`)
-        .toBeLessThanOrEqual(Math.hypot(first.half, last.half));
+      expect(
+        Math.abs(first.mean - last.mean),
+        `${kpi}: month 1 ${first.mean} +- ${first.half}, month 12 ${last.mean} +- ${last.half}`,
+      ).toBeLessThanOrEqual(Math.hypot(first.half, last.half));
     }
   });
 

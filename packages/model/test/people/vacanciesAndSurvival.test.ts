@@ -36,13 +36,20 @@ describe("hire survival (Kaplan-Meier)", () => {
 
   it("with a constant hazard h matches exp(-h t) at 90 and 180 days within the 99% interval", () => {
     const h = 0.004;
-    const params = centreWithPeople(100, 12, 0, (p) => neutralPeople(p, h, { recruiting: { policy: { kind: "fixed-rate", hiresPerDay: 1.5 } } }));
-    for (const [kpi, t] of [["hireSurvival90d", 90], ["hireSurvival180d", 180]] as const) {
+    const params = centreWithPeople(100, 12, 0, (p) =>
+      neutralPeople(p, h, { recruiting: { policy: { kind: "fixed-rate", hiresPerDay: 1.5 } } }),
+    );
+    for (const [kpi, t] of [
+      ["hireSurvival90d", 90],
+      ["hireSurvival180d", 180],
+    ] as const) {
       const values = Array.from({ length: 6 }, (_, r) => simulateCentre(params, "interval", 31, r).run![kpi]!);
       const mean = values.reduce((a, b) => a + b, 0) / values.length;
       const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / (values.length - 1));
       const half = (4.0321 * sd) / Math.sqrt(values.length);
-      expect(Math.abs(mean - Math.exp(-h * t)), `${kpi} ${mean} +- ${half} vs ${Math.exp(-h * t)}`).toBeLessThanOrEqual(half);
+      expect(Math.abs(mean - Math.exp(-h * t)), `${kpi} ${mean} +- ${half} vs ${Math.exp(-h * t)}`).toBeLessThanOrEqual(
+        half,
+      );
     }
   });
 

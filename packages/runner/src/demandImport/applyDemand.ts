@@ -27,15 +27,18 @@ export function fullMonthVolumes(derived: DerivedDemand): Array<{ month: string;
   const weightOf = (date: string) => derived.weekdayShares[weekdayOf(date)]!;
   // Days the scenario declares special (holidays) are left out here too: the series describes ordinary months.
   const excluded = new Set(derived.excludedDates);
-  return derived.months.filter((m) => m.daysCovered >= MIN_DAYS_FOR_A_MONTH).map((m) => {
-    const [y, mo] = m.month.split("-").map(Number) as [number, number];
-    let all = 0;
-    for (let d = 1; d <= m.daysInMonth; d++) all += weightOf(new Date(Date.UTC(y, mo - 1, d)).toISOString().slice(0, 10));
-    const days = derived.daily.filter((d) => d.date.startsWith(m.month) && !excluded.has(d.date));
-    const covered = days.reduce((w, d) => w + weightOf(d.date), 0);
-    const offered = days.reduce((v, d) => v + d.offered, 0);
-    return { month: m.month, volume: covered > 0 ? (offered * all) / covered : m.offered };
-  });
+  return derived.months
+    .filter((m) => m.daysCovered >= MIN_DAYS_FOR_A_MONTH)
+    .map((m) => {
+      const [y, mo] = m.month.split("-").map(Number) as [number, number];
+      let all = 0;
+      for (let d = 1; d <= m.daysInMonth; d++)
+        all += weightOf(new Date(Date.UTC(y, mo - 1, d)).toISOString().slice(0, 10));
+      const days = derived.daily.filter((d) => d.date.startsWith(m.month) && !excluded.has(d.date));
+      const covered = days.reduce((w, d) => w + weightOf(d.date), 0);
+      const offered = days.reduce((v, d) => v + d.offered, 0);
+      return { month: m.month, volume: covered > 0 ? (offered * all) / covered : m.offered };
+    });
 }
 
 /**
@@ -43,7 +46,10 @@ export function fullMonthVolumes(derived: DerivedDemand): Array<{ month: string;
  * File intervals are split or summed by overlap; volume outside opening hours is reported and, since the monthly
  * volume is kept, spread over the open intervals in proportion.
  */
-export function resampleIntraday(derived: DerivedDemand, calendar: Scenario["calendar"]): { shares: number[]; outsideShare: number } {
+export function resampleIntraday(
+  derived: DerivedDemand,
+  calendar: Scenario["calendar"],
+): { shares: number[]; outsideShare: number } {
   const open = calendar.openHour * 60;
   const close = calendar.closeHour * 60;
   const n = (close - open) / calendar.intervalMinutes;
@@ -66,19 +72,35 @@ export function resampleIntraday(derived: DerivedDemand, calendar: Scenario["cal
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
 /** The scenario with one channel's demand replaced by the derived one. */
-export function applyDerivedDemand(scenario: Scenario, channel: "voice" | "chat", derived: DerivedDemand): AppliedDemand {
+export function applyDerivedDemand(
+  scenario: Scenario,
+  channel: "voice" | "chat",
+  derived: DerivedDemand,
+): AppliedDemand {
   const current = scenario.demand[channel];
   if (current === undefined) return { scenario, notes: [] };
   const notes: string[] = [];
   const months = fullMonthVolumes(derived);
-  const series = (months.length > 0 ? months : [{ month: derived.months[0]!.month, volume: (derived.offered / derived.days) * 30.4 }]).slice(-MAX_SERIES);
-  if (months.length === 0) notes.push(`${channel}: no month has ${MIN_DAYS_FOR_A_MONTH} days of history; the monthly volume is the daily mean x 30.4`);
+  const series = (
+    months.length > 0 ? months : [{ month: derived.months[0]!.month, volume: (derived.offered / derived.days) * 30.4 }]
+  ).slice(-MAX_SERIES);
+  if (months.length === 0)
+    notes.push(
+      `${channel}: no month has ${MIN_DAYS_FOR_A_MONTH} days of history; the monthly volume is the daily mean x 30.4`,
+    );
   const { shares, outsideShare } = resampleIntraday(derived, scenario.calendar);
-  if (outsideShare > 0.001) notes.push(`${channel}: ${pct(outsideShare)} of the history's volume arrives outside opening hours ${scenario.calendar.openHour}:00-${scenario.calendar.closeHour}:00; it is moved into the open intervals`);
-  if (shares.every((s) => s <= 0)) notes.push(`${channel}: the history has no volume within opening hours; the built-in profile is kept`);
+  if (outsideShare > 0.001)
+    notes.push(
+      `${channel}: ${pct(outsideShare)} of the history's volume arrives outside opening hours ${scenario.calendar.openHour}:00-${scenario.calendar.closeHour}:00; it is moved into the open intervals`,
+    );
+  if (shares.every((s) => s <= 0))
+    notes.push(`${channel}: the history has no volume within opening hours; the built-in profile is kept`);
   const open = new Set(scenario.calendar.openDays);
   const closedWithVolume = WEEKDAYS.filter((d, i) => !open.has(d) && derived.weekdayShares[i]! > 0.01);
-  if (closedWithVolume.length > 0) notes.push(`${channel}: the history has volume on ${closedWithVolume.join(", ")}, closed in the scenario; that volume is moved to the open days`);
+  if (closedWithVolume.length > 0)
+    notes.push(
+      `${channel}: the history has volume on ${closedWithVolume.join(", ")}, closed in the scenario; that volume is moved to the open days`,
+    );
   const { monthlyVolume: _dropped, ...rest } = current;
   const replaced = {
     ...rest,
@@ -87,8 +109,11 @@ export function applyDerivedDemand(scenario: Scenario, channel: "voice" | "chat"
     ...(shares.some((s) => s > 0) ? { intradayShares: shares } : {}),
     handleTimeSec: derived.handleTimeSec ?? current.handleTimeSec,
   };
-  if (derived.handleTimeSec === undefined) notes.push(`${channel}: the file has no handle times; handleTimeSec ${current.handleTimeSec} s is kept`);
-  notes.push(`${channel}: demand from ${derived.firstDate} to ${derived.lastDate}: ${series.map((m) => `${m.month} ${Math.round(m.volume)}`).join(", ")} contacts per month` +
-    (derived.handleTimeSec === undefined ? "" : `, handle time ${derived.handleTimeSec.toFixed(0)} s`));
+  if (derived.handleTimeSec === undefined)
+    notes.push(`${channel}: the file has no handle times; handleTimeSec ${current.handleTimeSec} s is kept`);
+  notes.push(
+    `${channel}: demand from ${derived.firstDate} to ${derived.lastDate}: ${series.map((m) => `${m.month} ${Math.round(m.volume)}`).join(", ")} contacts per month` +
+      (derived.handleTimeSec === undefined ? "" : `, handle time ${derived.handleTimeSec.toFixed(0)} s`),
+  );
   return { scenario: { ...scenario, demand: { ...scenario.demand, [channel]: replaced } }, notes };
 }

@@ -39,7 +39,11 @@ export interface DerivedDemand {
   /** Days left out of shares and profiles because the scenario declares them special (holidays). */
   readonly excludedDates: ReadonlyArray<string>;
   /** Days whose volume is under half their weekday's median: holidays or outages the planner should check. */
-  readonly suspectDays: ReadonlyArray<{ readonly date: string; readonly offered: number; readonly weekdayMedian: number }>;
+  readonly suspectDays: ReadonlyArray<{
+    readonly date: string;
+    readonly offered: number;
+    readonly weekdayMedian: number;
+  }>;
 }
 
 const daysInMonth = (month: string): number => {
@@ -63,7 +67,11 @@ const normalised = (xs: ReadonlyArray<number>): number[] => {
  *
  * @param excludeDates dates (YYYY-MM-DD) to leave out of weekday shares and profiles; still counted in months
  */
-export function deriveDemand(records: ReadonlyArray<IntervalRecord>, intervalMinutes: number, excludeDates: ReadonlyArray<string> = []): DerivedDemand {
+export function deriveDemand(
+  records: ReadonlyArray<IntervalRecord>,
+  intervalMinutes: number,
+  excludeDates: ReadonlyArray<string> = [],
+): DerivedDemand {
   const slots = 1440 / intervalMinutes;
   const excluded = new Set(excludeDates);
   const dayVolume = new Map<string, number>();
@@ -83,7 +91,8 @@ export function deriveDemand(records: ReadonlyArray<IntervalRecord>, intervalMin
     const slot = Math.floor(r.minute / intervalMinutes);
     perSlot[slot] = perSlot[slot]! + r.offered;
     const n = r.handled ?? r.offered;
-    if (r.handled !== undefined) monthHandled.set(r.date.slice(0, 7), (monthHandled.get(r.date.slice(0, 7)) ?? 0) + r.handled);
+    if (r.handled !== undefined)
+      monthHandled.set(r.date.slice(0, 7), (monthHandled.get(r.date.slice(0, 7)) ?? 0) + r.handled);
     if (r.handleSec !== undefined) {
       withHandleTime = true;
       handled += n;
@@ -107,7 +116,8 @@ export function deriveDemand(records: ReadonlyArray<IntervalRecord>, intervalMin
   // file does not get a larger share.
   const byWeekday = Array.from({ length: 7 }, () => [] as string[]);
   for (const d of dates) if (!excluded.has(d)) byWeekday[weekdayOf(d)]!.push(d);
-  const meanOf = (ds: ReadonlyArray<string>) => (ds.length === 0 ? 0 : ds.reduce((a, d) => a + dayVolume.get(d)!, 0) / ds.length);
+  const meanOf = (ds: ReadonlyArray<string>) =>
+    ds.length === 0 ? 0 : ds.reduce((a, d) => a + dayVolume.get(d)!, 0) / ds.length;
   const weekdayShares = normalised(byWeekday.map(meanOf));
   const profileOf = (ds: ReadonlyArray<string>): number[] => {
     const sum = new Float64Array(slots);
@@ -116,10 +126,14 @@ export function deriveDemand(records: ReadonlyArray<IntervalRecord>, intervalMin
   };
   const intradayByWeekday = byWeekday.map(profileOf);
   const intraday = profileOf(byWeekday.flat());
-  const suspectDays = byWeekday.flatMap((ds) => {
-    const med = median(ds.map((d) => dayVolume.get(d)!));
-    return ds.filter((d) => dayVolume.get(d)! < 0.5 * med).map((d) => ({ date: d, offered: dayVolume.get(d)!, weekdayMedian: med }));
-  }).sort((a, b) => a.date.localeCompare(b.date));
+  const suspectDays = byWeekday
+    .flatMap((ds) => {
+      const med = median(ds.map((d) => dayVolume.get(d)!));
+      return ds
+        .filter((d) => dayVolume.get(d)! < 0.5 * med)
+        .map((d) => ({ date: d, offered: dayVolume.get(d)!, weekdayMedian: med }));
+    })
+    .sort((a, b) => a.date.localeCompare(b.date));
 
   return {
     intervalMinutes,
@@ -128,12 +142,20 @@ export function deriveDemand(records: ReadonlyArray<IntervalRecord>, intervalMin
     days: dates.length,
     offered: [...dayVolume.values()].reduce((a, b) => a + b, 0),
     daily: dates.map((date) => ({ date, offered: dayVolume.get(date)! })),
-    months: [...months].map(([month, m]) => ({ month, offered: m.offered, handled: monthHandled.get(month), daysCovered: m.days, daysInMonth: daysInMonth(month) })),
+    months: [...months].map(([month, m]) => ({
+      month,
+      offered: m.offered,
+      handled: monthHandled.get(month),
+      daysCovered: m.days,
+      daysInMonth: daysInMonth(month),
+    })),
     weekdayShares,
     intradayByWeekday,
     intraday,
     handleTimeSec: withHandleTime && handled > 0 ? handleSec / handled : undefined,
-    handleTimeByInterval: [...handleSecBySlot].map((s, i) => (handledBySlot[i]! > 0 ? s / handledBySlot[i]! : undefined)),
+    handleTimeByInterval: [...handleSecBySlot].map((s, i) =>
+      handledBySlot[i]! > 0 ? s / handledBySlot[i]! : undefined,
+    ),
     abandonRate: withAbandoned ? abandoned / records.reduce((a, r) => a + r.offered, 0) : undefined,
     excludedDates: dates.filter((d) => excluded.has(d)),
     suspectDays,

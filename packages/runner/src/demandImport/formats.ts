@@ -26,14 +26,20 @@ export const normalise = (name: string): string => name.toLowerCase().replace(/[
 export interface Layout {
   readonly delimiter: string | undefined;
   /** Reads the header (if any) and returns the row reader, or reports what is missing and returns undefined. */
-  readonly begin: (header: Row | undefined, report: Report) => ((row: Row, report: Report) => RawRecord | undefined) | undefined;
+  readonly begin: (
+    header: Row | undefined,
+    report: Report,
+  ) => ((row: Row, report: Report) => RawRecord | undefined) | undefined;
   readonly hasHeader: boolean;
 }
 
 /** Reads the cells of one row, reporting each bad one at its 1-based column. */
 class Cells {
   bad = false;
-  constructor(private readonly row: Row, private readonly report: Report) {}
+  constructor(
+    private readonly row: Row,
+    private readonly report: Report,
+  ) {}
 
   text(index: number | undefined): string {
     return index === undefined ? "" : (this.row.cells[index] ?? "");
@@ -49,7 +55,10 @@ class Cells {
     }
     const value = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(cell) ? Number(cell) : NaN;
     if (!Number.isFinite(value)) {
-      this.fail(index, `${label} "${cell}" is not a number of 0 or more${cell.includes(",") ? " (write decimals with a point)" : ""}`);
+      this.fail(
+        index,
+        `${label} "${cell}" is not a number of 0 or more${cell.includes(",") ? " (write decimals with a point)" : ""}`,
+      );
       return undefined;
     }
     return value;
@@ -62,7 +71,11 @@ class Cells {
 }
 
 /** Column indices by normalised header name; reports the required ones that are missing. */
-function columnsOf(header: Row, wanted: Record<string, { readonly names: readonly string[]; readonly required: boolean }>, report: Report): Record<string, number | undefined> | undefined {
+function columnsOf(
+  header: Row,
+  wanted: Record<string, { readonly names: readonly string[]; readonly required: boolean }>,
+  report: Report,
+): Record<string, number | undefined> | undefined {
   const index = new Map(header.cells.map((c, i) => [normalise(c), i] as const));
   const found: Record<string, number | undefined> = {};
   let ok = true;
@@ -87,13 +100,21 @@ function channelOf(value: string): "voice" | "chat" | undefined | "other" {
 }
 
 /** A record from named columns: shared by the canonical, Genesys and mapped layouts. */
-function fromColumns(cols: Record<string, number | undefined>, opts: { readonly instantOnly: boolean; readonly startLabel: string }) {
+function fromColumns(
+  cols: Record<string, number | undefined>,
+  opts: { readonly instantOnly: boolean; readonly startLabel: string },
+) {
   return (row: Row, report: Report): RawRecord | undefined => {
     const cells = new Cells(row, report);
     const startText = cells.text(cols.start);
     const start = parseIsoTimestamp(startText);
-    if (start === undefined) cells.fail(cols.start!, `${opts.startLabel} "${startText}" is not an ISO 8601 date-time (e.g. 2026-03-02T08:15:00Z)`);
-    else if (opts.instantOnly && start.kind === "local") cells.fail(cols.start!, `${opts.startLabel} "${startText}" has no time zone: write it in UTC with a trailing Z`);
+    if (start === undefined)
+      cells.fail(
+        cols.start!,
+        `${opts.startLabel} "${startText}" is not an ISO 8601 date-time (e.g. 2026-03-02T08:15:00Z)`,
+      );
+    else if (opts.instantOnly && start.kind === "local")
+      cells.fail(cols.start!, `${opts.startLabel} "${startText}" has no time zone: write it in UTC with a trailing Z`);
     const channelText = cells.text(cols.channel);
     const channel = channelOf(channelText);
     const offered = cells.number(cols.offered, "offered", true);
@@ -102,14 +123,26 @@ function fromColumns(cols: Record<string, number | undefined>, opts: { readonly 
     const total = cells.number(cols.totalHandle, "total handle time", false);
     const aht = cells.number(cols.aht, "handle time", false);
     const minutes = cells.number(cols.intervalMinutes, "interval_minutes", true);
-    if (minutes !== undefined && minutes !== 15 && minutes !== 30) cells.fail(cols.intervalMinutes!, `interval_minutes ${minutes}: only 15 or 30 are read`);
+    if (minutes !== undefined && minutes !== 15 && minutes !== 30)
+      cells.fail(cols.intervalMinutes!, `interval_minutes ${minutes}: only 15 or 30 are read`);
     if (offered !== undefined && handled !== undefined && handled > offered) {
       cells.fail(cols.handled!, `handled ${handled} is more than offered ${offered}`);
     }
     if (cells.bad || start === undefined || offered === undefined) return undefined;
     if (channel === "other") return undefined; // email, callback...: not a channel ccsim models; left out silently by design
     const handleSec = total ?? (aht !== undefined ? aht * (handled ?? offered) : undefined);
-    return { line: row.line, queue: cells.text(cols.queue), channel, start, startColumn: cols.start! + 1, intervalMinutes: minutes, offered, handled, abandoned, handleSec };
+    return {
+      line: row.line,
+      queue: cells.text(cols.queue),
+      channel,
+      start,
+      startColumn: cols.start! + 1,
+      intervalMinutes: minutes,
+      offered,
+      handled,
+      abandoned,
+      handleSec,
+    };
   };
 }
 
@@ -117,17 +150,21 @@ const canonical: Layout = {
   delimiter: ",",
   hasHeader: true,
   begin: (header, report) => {
-    const cols = columnsOf(header!, {
-      start: { names: ["interval_start"], required: true },
-      intervalMinutes: { names: ["interval_minutes"], required: true },
-      queue: { names: ["queue"], required: false },
-      channel: { names: ["channel"], required: false },
-      offered: { names: ["offered"], required: true },
-      handled: { names: ["handled"], required: false },
-      abandoned: { names: ["abandoned"], required: false },
-      aht: { names: ["aht_sec"], required: false },
-      totalHandle: { names: ["total_handle_sec"], required: false },
-    }, report);
+    const cols = columnsOf(
+      header!,
+      {
+        start: { names: ["interval_start"], required: true },
+        intervalMinutes: { names: ["interval_minutes"], required: true },
+        queue: { names: ["queue"], required: false },
+        channel: { names: ["channel"], required: false },
+        offered: { names: ["offered"], required: true },
+        handled: { names: ["handled"], required: false },
+        abandoned: { names: ["abandoned"], required: false },
+        aht: { names: ["aht_sec"], required: false },
+        totalHandle: { names: ["total_handle_sec"], required: false },
+      },
+      report,
+    );
     return cols === undefined ? undefined : fromColumns(cols, { instantOnly: true, startLabel: "interval_start" });
   },
 };
@@ -136,17 +173,23 @@ const genesys: Layout = {
   delimiter: ",",
   hasHeader: true,
   begin: (header, report) => {
-    const cols = columnsOf(header!, {
-      start: { names: ["Interval Start UTC Date"], required: true },
-      queue: { names: ["Queue"], required: true },
-      channel: { names: ["Media Type"], required: true },
-      offered: { names: ["Offered"], required: true },
-      handled: { names: ["Interactions Handled"], required: true },
-      // Total, not average, handle time of the interval (Genesys Cloud resource center, "Prepare the historical
-      // data import .csv file"); the header is written with and without its unit.
-      totalHandle: { names: ["Total Handle Time (Seconds)", "Total Handle Time"], required: true },
-    }, report);
-    return cols === undefined ? undefined : fromColumns(cols, { instantOnly: true, startLabel: "Interval Start UTC Date" });
+    const cols = columnsOf(
+      header!,
+      {
+        start: { names: ["Interval Start UTC Date"], required: true },
+        queue: { names: ["Queue"], required: true },
+        channel: { names: ["Media Type"], required: true },
+        offered: { names: ["Offered"], required: true },
+        handled: { names: ["Interactions Handled"], required: true },
+        // Total, not average, handle time of the interval (Genesys Cloud resource center, "Prepare the historical
+        // data import .csv file"); the header is written with and without its unit.
+        totalHandle: { names: ["Total Handle Time (Seconds)", "Total Handle Time"], required: true },
+      },
+      report,
+    );
+    return cols === undefined
+      ? undefined
+      : fromColumns(cols, { instantOnly: true, startLabel: "Interval Start UTC Date" });
   },
 };
 
@@ -155,20 +198,33 @@ const mapped = (mapping: ColumnMapping | undefined): Layout => ({
   hasHeader: true,
   begin: (header, report) => {
     if (mapping === undefined) {
-      report(1, 0, "format columns needs a `columns` mapping (intervalStart, offered, ...) in the scenario's demandFile");
+      report(
+        1,
+        0,
+        "format columns needs a `columns` mapping (intervalStart, offered, ...) in the scenario's demandFile",
+      );
       return undefined;
     }
-    const want = (name: string | undefined, required = false) => ({ names: name === undefined ? [] : [name], required: required && name !== undefined });
-    const cols = columnsOf(header!, {
-      start: want(mapping.intervalStart, true),
-      queue: want(mapping.queue),
-      offered: want(mapping.offered, true),
-      handled: want(mapping.handled, true),
-      abandoned: want(mapping.abandoned, true),
-      aht: want(mapping.ahtSec, true),
-      totalHandle: want(mapping.totalHandleSec, true),
-    }, report);
-    return cols === undefined ? undefined : fromColumns(cols, { instantOnly: false, startLabel: mapping.intervalStart });
+    const want = (name: string | undefined, required = false) => ({
+      names: name === undefined ? [] : [name],
+      required: required && name !== undefined,
+    });
+    const cols = columnsOf(
+      header!,
+      {
+        start: want(mapping.intervalStart, true),
+        queue: want(mapping.queue),
+        offered: want(mapping.offered, true),
+        handled: want(mapping.handled, true),
+        abandoned: want(mapping.abandoned, true),
+        aht: want(mapping.ahtSec, true),
+        totalHandle: want(mapping.totalHandleSec, true),
+      },
+      report,
+    );
+    return cols === undefined
+      ? undefined
+      : fromColumns(cols, { instantOnly: false, startLabel: mapping.intervalStart });
   },
 });
 
@@ -188,7 +244,11 @@ const calabrio: Layout = {
   begin: () => (row, report) => {
     const cells = new Cells(row, report);
     if (row.cells.length < 6 || row.cells.length > 7) {
-      report(row.line, 0, `expected 6 or 7 fields (skill, interval start, interval end, volume, task time, after-task work[, agents]), found ${row.cells.length}`);
+      report(
+        row.line,
+        0,
+        `expected 6 or 7 fields (skill, interval start, interval end, volume, task time, after-task work[, agents]), found ${row.cells.length}`,
+      );
       return undefined;
     }
     const start = calabrioTime(cells.text(1));
@@ -203,11 +263,27 @@ const calabrio: Layout = {
     if (start?.kind === "local" && end?.kind === "local") {
       const days = (Date.parse(`${end.date}T00:00:00Z`) - Date.parse(`${start.date}T00:00:00Z`)) / 86_400_000;
       minutes = days * 1440 + end.minute - start.minute;
-      if (minutes !== 15 && minutes !== 30) cells.fail(2, `interval from ${cells.text(1)} to ${cells.text(2)} lasts ${minutes} minutes; only 15 or 30 are read`);
+      if (minutes !== 15 && minutes !== 30)
+        cells.fail(
+          2,
+          `interval from ${cells.text(1)} to ${cells.text(2)} lasts ${minutes} minutes; only 15 or 30 are read`,
+        );
     }
-    if (cells.bad || start === undefined || volume === undefined || task === undefined || afterTask === undefined) return undefined;
+    if (cells.bad || start === undefined || volume === undefined || task === undefined || afterTask === undefined)
+      return undefined;
     // A forecast: the volume is both offered and handled, and each contact takes task time plus after-task work.
-    return { line: row.line, queue: cells.text(0), channel: undefined, start, startColumn: 2, intervalMinutes: minutes, offered: volume, handled: volume, abandoned: undefined, handleSec: volume * (task + afterTask) };
+    return {
+      line: row.line,
+      queue: cells.text(0),
+      channel: undefined,
+      start,
+      startColumn: 2,
+      intervalMinutes: minutes,
+      offered: volume,
+      handled: volume,
+      abandoned: undefined,
+      handleSec: volume * (task + afterTask),
+    };
   },
 };
 
@@ -230,42 +306,67 @@ const nice: Layout = {
   delimiter: "|",
   hasHeader: false,
   begin: (header, report) => {
-    const names = header !== undefined && header.cells[0]?.toLowerCase().startsWith("#fields") === true
-      ? [header.cells[0].replace(/^#fields:?/i, ""), ...header.cells.slice(1)]
-      : NICE_DEFAULT_FIELDS;
-    const cols = columnsOf({ line: header?.line ?? 1, cells: names }, {
-      date: { names: ["date"], required: true },
-      period: { names: ["period", "interval", "time"], required: true },
-      queue: { names: ["ctName", "ctID", "ct", "queue"], required: false },
-      offered: { names: ["callsOffered", "actCallsOffered", "contactsOffered", "offered"], required: true },
-      handled: { names: ["callsHandled", "actCallsHandled", "contactsHandled", "handled"], required: false },
-      aht: { names: ["aht", "actAHT", "ahtSec"], required: false },
-      abandoned: { names: ["callsAbandoned", "actCallsAbandoned", "abandoned"], required: false },
-    }, report);
+    const names =
+      header !== undefined && header.cells[0]?.toLowerCase().startsWith("#fields") === true
+        ? [header.cells[0].replace(/^#fields:?/i, ""), ...header.cells.slice(1)]
+        : NICE_DEFAULT_FIELDS;
+    const cols = columnsOf(
+      { line: header?.line ?? 1, cells: names },
+      {
+        date: { names: ["date"], required: true },
+        period: { names: ["period", "interval", "time"], required: true },
+        queue: { names: ["ctName", "ctID", "ct", "queue"], required: false },
+        offered: { names: ["callsOffered", "actCallsOffered", "contactsOffered", "offered"], required: true },
+        handled: { names: ["callsHandled", "actCallsHandled", "contactsHandled", "handled"], required: false },
+        aht: { names: ["aht", "actAHT", "ahtSec"], required: false },
+        abandoned: { names: ["callsAbandoned", "actCallsAbandoned", "abandoned"], required: false },
+      },
+      report,
+    );
     if (cols === undefined) return undefined;
     return (row, rep) => {
       const cells = new Cells(row, rep);
       const date = niceDate(cells.text(cols.date));
       const period = /^(\d{1,2}):(\d{2})$/.exec(cells.text(cols.period));
-      const start = date === undefined || period === null ? undefined : parseIsoTimestamp(`${date} ${period[1]!.padStart(2, "0")}:${period[2]}`);
-      if (date === undefined || (period !== null && start === undefined)) cells.fail(cols.date!, `date "${cells.text(cols.date)}" is not a date mmddyyyy`);
+      const start =
+        date === undefined || period === null
+          ? undefined
+          : parseIsoTimestamp(`${date} ${period[1]!.padStart(2, "0")}:${period[2]}`);
+      if (date === undefined || (period !== null && start === undefined))
+        cells.fail(cols.date!, `date "${cells.text(cols.date)}" is not a date mmddyyyy`);
       if (period === null) cells.fail(cols.period!, `period "${cells.text(cols.period)}" is not a time HH:MM`);
       const offered = cells.number(cols.offered, "offered", true);
       const handled = cells.number(cols.handled, "handled", false);
       const aht = cells.number(cols.aht, "aht", false);
       const abandoned = cells.number(cols.abandoned, "abandoned", false);
       if (cells.bad || start === undefined || offered === undefined) return undefined;
-      return { line: row.line, queue: cells.text(cols.queue), channel: undefined, start, startColumn: cols.date! + 1, intervalMinutes: undefined, offered, handled, abandoned, handleSec: aht === undefined ? undefined : aht * (handled ?? offered) };
+      return {
+        line: row.line,
+        queue: cells.text(cols.queue),
+        channel: undefined,
+        start,
+        startColumn: cols.date! + 1,
+        intervalMinutes: undefined,
+        offered,
+        handled,
+        abandoned,
+        handleSec: aht === undefined ? undefined : aht * (handled ?? offered),
+      };
     };
   },
 };
 
 export function layoutOf(options: DemandFileOptions): Layout {
   switch (options.format) {
-    case "ccsim": return canonical;
-    case "genesys": return genesys;
-    case "calabrio": return calabrio;
-    case "nice": return nice;
-    case "columns": return mapped(options.columns);
+    case "ccsim":
+      return canonical;
+    case "genesys":
+      return genesys;
+    case "calabrio":
+      return calabrio;
+    case "nice":
+      return nice;
+    case "columns":
+      return mapped(options.columns);
   }
 }

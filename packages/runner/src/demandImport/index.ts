@@ -4,7 +4,14 @@ export { isKnownTimeZone, occurrences, parseIsoTimestamp } from "./localTime.js"
 export { parseDemandFile } from "./parseDemandFile.js";
 export { MAX_DEMAND_FILE_BYTES, MAX_DEMAND_ROWS } from "./readTable.js";
 export { DemandImportError, formatImportIssue, MAX_IMPORT_ISSUES } from "./records.js";
-export type { ColumnMapping, DemandFileOptions, DemandFormat, ImportIssue, IntervalRecord, ParsedDemandFile } from "./records.js";
+export type {
+  ColumnMapping,
+  DemandFileOptions,
+  DemandFormat,
+  ImportIssue,
+  IntervalRecord,
+  ParsedDemandFile,
+} from "./records.js";
 export { applyDemandFiles, type ScenarioWithDemand } from "./scenarioDemand.js";
 export { syntheticGenesysHistory, type SyntheticDemand } from "./syntheticHistory.js";
 export { intervalForecast, type IntervalForecast } from "./intervalForecast.js";

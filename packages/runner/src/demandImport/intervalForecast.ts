@@ -30,7 +30,8 @@ export interface IntervalForecast {
   readonly maxOccupancy: number | undefined;
 }
 
-const hhmm = (sec: number): string => `${String(Math.floor(sec / 3600)).padStart(2, "0")}:${String(Math.floor((sec % 3600) / 60)).padStart(2, "0")}`;
+const hhmm = (sec: number): string =>
+  `${String(Math.floor(sec / 3600)).padStart(2, "0")}:${String(Math.floor((sec % 3600) / 60)).padStart(2, "0")}`;
 
 /**
  * Forecast rows of the open intervals from `from` to `to` (inclusive, YYYY-MM-DD); dates outside the simulated

@@ -11,7 +11,15 @@ function formatterOf(timeZone: string): Intl.DateTimeFormat | undefined {
   let f = formatters.get(timeZone);
   if (f === undefined) {
     try {
-      f = new Intl.DateTimeFormat("en-CA", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+      f = new Intl.DateTimeFormat("en-CA", {
+        timeZone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+      });
     } catch {
       return undefined;
     }
@@ -26,7 +34,10 @@ export const isKnownTimeZone = (timeZone: string): boolean => formatterOf(timeZo
 export function localOf(epochMs: number, timeZone: string): { readonly date: string; readonly minute: number } {
   const parts = formatterOf(timeZone)!.formatToParts(new Date(epochMs));
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
-  return { date: `${get("year")}-${get("month")}-${get("day")}`, minute: Number(get("hour")) * 60 + Number(get("minute")) };
+  return {
+    date: `${get("year")}-${get("month")}-${get("day")}`,
+    minute: Number(get("hour")) * 60 + Number(get("minute")),
+  };
 }
 
 /** Offset of the zone from UTC at an instant, in minutes (Berlin in summer: +120). */
@@ -45,7 +56,11 @@ export function occurrences(date: string, minute: number, timeZone: string): 0 |
   let count = 0;
   // A wall time t is the instant t - offset for whichever offset the zone uses then; offsets change at most by a
   // few hours, so the offsets in force a day either side cover every candidate.
-  const candidates = new Set([offsetMinutes(wallAsUtc - 86_400_000, timeZone), offsetMinutes(wallAsUtc, timeZone), offsetMinutes(wallAsUtc + 86_400_000, timeZone)]);
+  const candidates = new Set([
+    offsetMinutes(wallAsUtc - 86_400_000, timeZone),
+    offsetMinutes(wallAsUtc, timeZone),
+    offsetMinutes(wallAsUtc + 86_400_000, timeZone),
+  ]);
   for (const offset of candidates) {
     const instant = wallAsUtc - offset * 60_000;
     const back = localOf(instant, timeZone);

@@ -5,7 +5,14 @@
  */
 import { layoutOf, type RawRecord } from "./formats.js";
 import { isKnownTimeZone, localOf, occurrences } from "./localTime.js";
-import { DemandImportError, MAX_IMPORT_ISSUES, type DemandFileOptions, type ImportIssue, type IntervalRecord, type ParsedDemandFile } from "./records.js";
+import {
+  DemandImportError,
+  MAX_IMPORT_ISSUES,
+  type DemandFileOptions,
+  type ImportIssue,
+  type IntervalRecord,
+  type ParsedDemandFile,
+} from "./records.js";
 import { guessDelimiter, readTable } from "./readTable.js";
 
 /**
@@ -23,17 +30,31 @@ export function parseDemandFile(text: string, file: string, options: DemandFileO
     else more++;
   };
   if (!isKnownTimeZone(options.timeZone)) {
-    throw new DemandImportError([{ file, line: 1, column: 0, message: `unknown time zone "${options.timeZone}": give an IANA name such as Europe/Berlin` }]);
+    throw new DemandImportError([
+      {
+        file,
+        line: 1,
+        column: 0,
+        message: `unknown time zone "${options.timeZone}": give an IANA name such as Europe/Berlin`,
+      },
+    ]);
   }
   const layout = layoutOf(options);
   const rows = readTable(text, file, layout.delimiter ?? guessDelimiter(text));
-  const firstIsHeader = layout.hasHeader || (options.format === "nice" && rows[0]?.cells[0]?.toLowerCase().startsWith("#fields") === true);
+  const firstIsHeader =
+    layout.hasHeader || (options.format === "nice" && rows[0]?.cells[0]?.toLowerCase().startsWith("#fields") === true);
   const header = firstIsHeader ? rows[0] : undefined;
-  if (layout.hasHeader && header === undefined) throw new DemandImportError([{ file, line: 1, column: 0, message: "the file is empty: expected a header line and interval rows" }]);
+  if (layout.hasHeader && header === undefined)
+    throw new DemandImportError([
+      { file, line: 1, column: 0, message: "the file is empty: expected a header line and interval rows" },
+    ]);
   const readRow = layout.begin(header, report);
   if (readRow === undefined) throw new DemandImportError(issues);
   const dataRows = firstIsHeader ? rows.slice(1) : rows;
-  if (dataRows.length === 0) throw new DemandImportError([{ file, line: (header?.line ?? 0) + 1, column: 0, message: "no interval rows after the header" }]);
+  if (dataRows.length === 0)
+    throw new DemandImportError([
+      { file, line: (header?.line ?? 0) + 1, column: 0, message: "no interval rows after the header" },
+    ]);
 
   const records: IntervalRecord[] = [];
   const seen = new Map<string, number>();
@@ -46,7 +67,11 @@ export function parseDemandFile(text: string, file: string, options: DemandFileO
     const minutes = raw.intervalMinutes ?? options.intervalMinutes;
     if (intervalMinutes === undefined) intervalMinutes = minutes;
     else if (minutes !== intervalMinutes) {
-      report(row.line, 0, `a ${minutes}-minute interval in a file of ${intervalMinutes}-minute intervals: one length per file`);
+      report(
+        row.line,
+        0,
+        `a ${minutes}-minute interval in a file of ${intervalMinutes}-minute intervals: one length per file`,
+      );
       continue;
     }
     const record = placed(raw, minutes, options.timeZone, report);
@@ -57,32 +82,63 @@ export function parseDemandFile(text: string, file: string, options: DemandFileO
     seen.set(key, count);
     const allowed = raw.start.kind === "local" ? occurrences(record.date, record.minute, options.timeZone) : 1;
     if (count > Math.max(1, allowed)) {
-      report(row.line, raw.startColumn, `interval ${record.date} ${clock(record.minute)} of queue "${record.queue}" appears ${count} times`);
+      report(
+        row.line,
+        raw.startColumn,
+        `interval ${record.date} ${clock(record.minute)} of queue "${record.queue}" appears ${count} times`,
+      );
       continue;
     }
     records.push(record);
   }
   if (issues.length > 0) throw new DemandImportError(issues, more);
   if (records.length === 0) {
-    throw new DemandImportError([{ file, line: dataRows[0]!.line, column: 0, message: options.queue === undefined ? "no voice or chat rows in the file" : `no rows of queue "${options.queue}" (queues in the file: ${[...new Set(dataRows.map((r) => r.cells[0]))].slice(0, 5).join(", ")}...)` }]);
+    throw new DemandImportError([
+      {
+        file,
+        line: dataRows[0]!.line,
+        column: 0,
+        message:
+          options.queue === undefined
+            ? "no voice or chat rows in the file"
+            : `no rows of queue "${options.queue}" (queues in the file: ${[...new Set(dataRows.map((r) => r.cells[0]))].slice(0, 5).join(", ")}...)`,
+      },
+    ]);
   }
   return { file, intervalMinutes: intervalMinutes as 15 | 30, records };
 }
 
-const clock = (minute: number): string => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+const clock = (minute: number): string =>
+  `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 
 /** The record in local time on the interval grid, or undefined after reporting why not. */
-function placed(raw: RawRecord, minutes: number, timeZone: string, report: (line: number, column: number, message: string) => void): IntervalRecord | undefined {
-  const local = raw.start.kind === "instant" ? localOf(raw.start.epochMs, timeZone) : { date: raw.start.date, minute: raw.start.minute };
+function placed(
+  raw: RawRecord,
+  minutes: number,
+  timeZone: string,
+  report: (line: number, column: number, message: string) => void,
+): IntervalRecord | undefined {
+  const local =
+    raw.start.kind === "instant"
+      ? localOf(raw.start.epochMs, timeZone)
+      : { date: raw.start.date, minute: raw.start.minute };
   if (raw.start.kind === "local" && occurrences(local.date, local.minute, timeZone) === 0) {
-    report(raw.line, raw.startColumn, `${local.date} ${clock(local.minute)} does not exist in ${timeZone} (clocks go forward that night): is the file in another time zone?`);
+    report(
+      raw.line,
+      raw.startColumn,
+      `${local.date} ${clock(local.minute)} does not exist in ${timeZone} (clocks go forward that night): is the file in another time zone?`,
+    );
     return undefined;
   }
   // Instants are checked on the UTC grid (Genesys requires quarter hours in UTC); zones with a 30- or 45-minute
   // offset still land on a 15-minute local grid.
   const gridMinute = raw.start.kind === "instant" ? Math.round(raw.start.epochMs / 60_000) % 1440 : local.minute;
   if (gridMinute % minutes !== 0 || local.minute % 15 !== 0) {
-    report(raw.line, raw.startColumn, `interval start ${clock(local.minute)} is not on the ${minutes}-minute grid (:00${minutes === 15 ? ", :15, :30, :45" : ", :30"})`);
+    report(
+      raw.line,
+      raw.startColumn,
+      `interval start ${clock(local.minute)} is not on the ${minutes}-minute grid (:00${minutes === 15 ? ", :15, :30, :45" : ", :30"})`,
+    );
     return undefined;
   }
   const { start: _start, intervalMinutes: _m, startColumn: _c, ...rest } = raw;

@@ -28,7 +28,14 @@ export function guessDelimiter(text: string): string {
 /** Rows of a delimited text; a malformed file (an unclosed quote, a size over the limits) is a DemandImportError. */
 export function readTable(text: string, file: string, delimiter: string): Row[] {
   if (text.length > MAX_DEMAND_FILE_BYTES) {
-    throw new DemandImportError([{ file, line: 1, column: 0, message: `the file is larger than ${MAX_DEMAND_FILE_BYTES / 1024 / 1024} MB; split it by queue or period` }]);
+    throw new DemandImportError([
+      {
+        file,
+        line: 1,
+        column: 0,
+        message: `the file is larger than ${MAX_DEMAND_FILE_BYTES / 1024 / 1024} MB; split it by queue or period`,
+      },
+    ]);
   }
   let parsed: Array<{ record: string[]; info: { lines: number } }>;
   try {
@@ -44,12 +51,26 @@ export function readTable(text: string, file: string, delimiter: string): Row[] 
   } catch (error) {
     if (error instanceof CsvError) {
       const at = (error as CsvError & { lines?: number }).lines ?? 1;
-      throw new DemandImportError([{ file, line: at, column: 0, message: `not readable as delimited text: ${error.message.replace(/^Invalid Record Length: |^[A-Za-z ]+: /, "")}` }]);
+      throw new DemandImportError([
+        {
+          file,
+          line: at,
+          column: 0,
+          message: `not readable as delimited text: ${error.message.replace(/^Invalid Record Length: |^[A-Za-z ]+: /, "")}`,
+        },
+      ]);
     }
     throw error;
   }
   if (parsed.length > MAX_DEMAND_ROWS + 1) {
-    throw new DemandImportError([{ file, line: parsed[MAX_DEMAND_ROWS + 1]!.info.lines, column: 0, message: `more than ${MAX_DEMAND_ROWS.toLocaleString("en")} rows; split the file by queue or period` }]);
+    throw new DemandImportError([
+      {
+        file,
+        line: parsed[MAX_DEMAND_ROWS + 1]!.info.lines,
+        column: 0,
+        message: `more than ${MAX_DEMAND_ROWS.toLocaleString("en")} rows; split the file by queue or period`,
+      },
+    ]);
   }
   // info.lines is the line where the record ends; a quoted line break makes it later than its start, which is
   // rare in these exports and still points at the right record.

@@ -36,7 +36,10 @@ export const MAX_IMPORT_ISSUES = 100;
 /** A demand file that cannot be used, with every located problem. */
 export class DemandImportError extends Error {
   override readonly name = "DemandImportError";
-  constructor(readonly issues: ReadonlyArray<ImportIssue>, readonly more = 0) {
+  constructor(
+    readonly issues: ReadonlyArray<ImportIssue>,
+    readonly more = 0,
+  ) {
     super(issues.map(formatImportIssue).join("\n") + (more > 0 ? `\n... and ${more} more problems not shown` : ""));
   }
 }

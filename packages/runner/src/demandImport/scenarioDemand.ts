@@ -22,7 +22,10 @@ export interface ScenarioWithDemand {
  *
  * @param read returns a file's text given its path as written in the scenario, and the name to show in messages
  */
-export function applyDemandFiles(scenario: Scenario, read: (path: string) => { readonly text: string; readonly shownAs: string }): ScenarioWithDemand {
+export function applyDemandFiles(
+  scenario: Scenario,
+  read: (path: string) => { readonly text: string; readonly shownAs: string },
+): ScenarioWithDemand {
   let current = scenario;
   const notes: string[] = [];
   const files: string[] = [];
@@ -34,9 +37,20 @@ export function applyDemandFiles(scenario: Scenario, read: (path: string) => { r
     const parsed = parseDemandFile(text, shownAs, { ...spec, intervalMinutes: spec.intervalMinutes });
     const records = parsed.records.filter((r) => r.channel === undefined || r.channel === channel);
     if (records.length === 0) {
-      throw new DemandImportError([{ file: shownAs, line: 1, column: 0, message: `no ${channel} rows in the file (its media types or channels are all other)` }]);
+      throw new DemandImportError([
+        {
+          file: shownAs,
+          line: 1,
+          column: 0,
+          message: `no ${channel} rows in the file (its media types or channels are all other)`,
+        },
+      ]);
     }
-    const applied = applyDerivedDemand(current, channel, deriveDemand(records, parsed.intervalMinutes, spec.excludeDates));
+    const applied = applyDerivedDemand(
+      current,
+      channel,
+      deriveDemand(records, parsed.intervalMinutes, spec.excludeDates),
+    );
     current = applied.scenario;
     notes.push(...applied.notes);
   }

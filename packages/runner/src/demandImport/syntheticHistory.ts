@@ -29,7 +29,8 @@ export interface SyntheticDemand {
   readonly seed: number;
 }
 
-const HEADER = "Interval Start UTC Date,Queue,Media Type,Skill Set,Language,Offered,Interactions Handled,Total Handle Time (Seconds)";
+const HEADER =
+  "Interval Start UTC Date,Queue,Media Type,Skill Set,Language,Offered,Interactions Handled,Total Handle Time (Seconds)";
 
 /** The CSV text; intervals with no contacts are written too (a real export has them). */
 export function syntheticGenesysHistory(d: SyntheticDemand): string {
@@ -49,7 +50,12 @@ export function syntheticGenesysHistory(d: SyntheticDemand): string {
     if (local.date < d.firstDate || local.date > lastDate) continue;
     const weekday = (new Date(`${local.date}T00:00:00Z`).getUTCDay() + 6) % 7;
     const factor = d.specialDays?.[local.date] ?? 1;
-    const mean = d.meanDailyVolume * 7 * (d.weekdayShares[weekday]! / weekdayTotal) * (d.intraday[Math.floor(local.minute / d.intervalMinutes)]! / intradayTotal) * factor;
+    const mean =
+      d.meanDailyVolume *
+      7 *
+      (d.weekdayShares[weekday]! / weekdayTotal) *
+      (d.intraday[Math.floor(local.minute / d.intervalMinutes)]! / intradayTotal) *
+      factor;
     const offered = arrivals(mean);
     let handled = 0;
     let total = 0;
@@ -59,7 +65,9 @@ export function syntheticGenesysHistory(d: SyntheticDemand): string {
       handled++;
       total += -aht * Math.log(handle.next());
     }
-    lines.push(`${new Date(t).toISOString().replace(".000Z", "Z")},${d.queue},${d.mediaType},,,${offered},${handled},${Math.round(total)}`);
+    lines.push(
+      `${new Date(t).toISOString().replace(".000Z", "Z")},${d.queue},${d.mediaType},,,${offered},${handled},${Math.round(total)}`,
+    );
   }
   return lines.join("\n") + "\n";
 }

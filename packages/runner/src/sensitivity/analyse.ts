@@ -16,10 +16,18 @@ export interface SobolOptions {
 }
 
 /** First-order and total Sobol indices of `f` over the inputs' distributions, Saltelli sampling and Jansen estimators. */
-export function sobolOf(f: (x: readonly number[]) => number, inputs: readonly UncertainInput[], options: SobolOptions): SobolIndex[] {
+export function sobolOf(
+  f: (x: readonly number[]) => number,
+  inputs: readonly UncertainInput[],
+  options: SobolOptions,
+): SobolIndex[] {
   const design = saltelliDesign(inputs.length, options.samples, options.seed);
   const at = (unit: readonly number[]): number => f(valuesAt(inputs, unit));
-  return sobolIndices({ fA: design.a.map(at), fB: design.b.map(at), fAB: design.ab.map((m) => m.map(at)) }, options.seed, options.resamples);
+  return sobolIndices(
+    { fA: design.a.map(at), fB: design.b.map(at), fAB: design.ab.map((m) => m.map(at)) },
+    options.seed,
+    options.resamples,
+  );
 }
 
 export interface MorrisOptions {
@@ -31,7 +39,15 @@ export interface MorrisOptions {
 }
 
 /** Morris elementary effects (mu*, mu, sigma) of `f`, on the scale of each input's whole range. */
-export function morrisOf(f: (x: readonly number[]) => number, inputs: readonly UncertainInput[], options: MorrisOptions): MorrisEffect[] {
+export function morrisOf(
+  f: (x: readonly number[]) => number,
+  inputs: readonly UncertainInput[],
+  options: MorrisOptions,
+): MorrisEffect[] {
   const design = morrisDesign(inputs.length, options.trajectories, options.seed, options.levels);
-  return morrisEffects(design, design.points.map((unit) => f(valuesAt(inputs, unit))), inputs.length);
+  return morrisEffects(
+    design,
+    design.points.map((unit) => f(valuesAt(inputs, unit))),
+    inputs.length,
+  );
 }

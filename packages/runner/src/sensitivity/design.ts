@@ -26,7 +26,8 @@ export interface SaltelliDesign {
 }
 
 export function saltelliDesign(k: number, n: number, seed: number): SaltelliDesign {
-  if (!(k >= 1 && n >= 2)) throw new RangeError(`a Saltelli design needs at least 1 input and 2 samples, got ${k} and ${n}`);
+  if (!(k >= 1 && n >= 2))
+    throw new RangeError(`a Saltelli design needs at least 1 input and 2 samples, got ${k} and ${n}`);
   const stream = createStream(seed, DESIGN_STREAM, 0);
   const a = uniformRows(stream, n, k);
   const b = uniformRows(stream, n, k);
@@ -60,7 +61,10 @@ export interface MorrisDesign {
  * coordinate that cannot step up by Delta steps down, so both ends of each range are reached equally often.
  */
 export function morrisDesign(k: number, r: number, seed: number, levels = 4): MorrisDesign {
-  if (!(k >= 1 && r >= 1 && levels >= 2 && levels % 2 === 0)) throw new RangeError(`a Morris design needs k >= 1, r >= 1 and an even number of levels, got ${k}, ${r}, ${levels}`);
+  if (!(k >= 1 && r >= 1 && levels >= 2 && levels % 2 === 0))
+    throw new RangeError(
+      `a Morris design needs k >= 1, r >= 1 and an even number of levels, got ${k}, ${r}, ${levels}`,
+    );
   const stream = createStream(seed, DESIGN_STREAM, 0);
   const delta = levels / (2 * (levels - 1));
   const pick = (count: number): number => Math.min(count - 1, Math.floor(stream.next() * count));

@@ -1,5 +1,12 @@
 export { morrisOf, sobolOf, type MorrisOptions, type SobolOptions } from "./analyse.js";
-export { morrisDesign, saltelliDesign, saltelliPoints, type MorrisDesign, type MorrisStep, type SaltelliDesign } from "./design.js";
+export {
+  morrisDesign,
+  saltelliDesign,
+  saltelliPoints,
+  type MorrisDesign,
+  type MorrisStep,
+  type SaltelliDesign,
+} from "./design.js";
 export { quantileOf, valuesAt, type UncertainInput } from "./inputs.js";
 export { morrisEffects, type MorrisEffect } from "./morrisEffects.js";
 export { sobolIndices, type IndexEstimate, type SaltelliOutputs, type SobolIndex } from "./sobolIndices.js";

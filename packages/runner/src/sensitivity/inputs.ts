@@ -32,9 +32,10 @@ export function quantileOf(input: UncertainInput, u: number): number {
       // Inverse CDF of the triangular distribution on [min, max] with its peak at mode.
       const mode = input.mode ?? (min + max) / 2;
       const split = (mode - min) / (max - min);
-      value = u < split
-        ? min + Math.sqrt(u * (max - min) * (mode - min))
-        : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+      value =
+        u < split
+          ? min + Math.sqrt(u * (max - min) * (mode - min))
+          : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
       break;
     }
   }

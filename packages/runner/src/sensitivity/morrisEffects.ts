@@ -14,9 +14,11 @@ export interface MorrisEffect {
 
 /** Mean absolute, mean and standard deviation (n - 1) of every input's elementary effects. */
 export function morrisEffects(design: MorrisDesign, outputs: readonly number[], k: number): MorrisEffect[] {
-  if (outputs.length !== design.points.length) throw new RangeError(`expected ${design.points.length} outputs, got ${outputs.length}`);
+  if (outputs.length !== design.points.length)
+    throw new RangeError(`expected ${design.points.length} outputs, got ${outputs.length}`);
   const effects: number[][] = Array.from({ length: k }, () => []);
-  for (const step of design.steps) effects[step.input]!.push((outputs[step.from + 1]! - outputs[step.from]!) / step.delta);
+  for (const step of design.steps)
+    effects[step.input]!.push((outputs[step.from + 1]! - outputs[step.from]!) / step.delta);
   return effects.map((e) => {
     const n = e.length;
     const mu = e.reduce((s, x) => s + x, 0) / n;

@@ -72,7 +72,8 @@ function percentile(sorted: readonly number[], p: number): number {
  */
 export function sobolIndices(out: SaltelliOutputs, seed: number, resamples = 1000): SobolIndex[] {
   const n = out.fA.length;
-  if (n < 2 || out.fB.length !== n || out.fAB.some((f) => f.length !== n)) throw new RangeError("f(A), f(B) and every f(AB_i) need the same length, at least 2");
+  if (n < 2 || out.fB.length !== n || out.fAB.some((f) => f.length !== n))
+    throw new RangeError("f(A), f(B) and every f(AB_i) need the same length, at least 2");
   const all = Array.from({ length: n }, (_, j) => j);
   const point = jansen(out, all);
   const k = out.fAB.length;
@@ -93,5 +94,8 @@ export function sobolIndices(out: SaltelliOutputs, seed: number, resamples = 100
     draws.sort((x, y) => x - y);
     return { mean, ci95_low: percentile(draws, 0.025), ci95_high: percentile(draws, 0.975) };
   };
-  return Array.from({ length: k }, (_, i) => ({ first: interval(point.first[i]!, firsts[i]!), total: interval(point.total[i]!, totals[i]!) }));
+  return Array.from({ length: k }, (_, i) => ({
+    first: interval(point.first[i]!, firsts[i]!),
+    total: interval(point.total[i]!, totals[i]!),
+  }));
 }

@@ -17,7 +17,15 @@ import { sobolIndices } from "./sobolIndices.js";
 export type SensitivityMethod = "morris" | "sobol";
 
 /** KPIs analysed when none are named: the headline KPIs, among those the scenario produces. */
-export const DEFAULT_SENSITIVITY_KPIS = ["voice.serviceLevel", "chat.serviceLevel", "staffingSufficiency", "monthlyAttrition", "enps", "tnps", "costPerContact"];
+export const DEFAULT_SENSITIVITY_KPIS = [
+  "voice.serviceLevel",
+  "chat.serviceLevel",
+  "staffingSufficiency",
+  "monthlyAttrition",
+  "enps",
+  "tnps",
+  "costPerContact",
+];
 
 export interface SensitivityOptions extends EvaluateOptions {
   readonly method: SensitivityMethod;
@@ -67,37 +75,58 @@ export function uncertainInputs(scenario: Scenario): UncertainInput[] {
 export class SensitivityInputError extends Error {}
 
 /** Outputs analysed: per KPI, the baseline level and each variant's difference, over every world. */
-function outputSeries(outputs: readonly WorldOutputs[], variantNames: readonly string[], kpi: string): { variant: string; measure: "level" | "difference"; values: number[] }[] {
+function outputSeries(
+  outputs: readonly WorldOutputs[],
+  variantNames: readonly string[],
+  kpi: string,
+): { variant: string; measure: "level" | "difference"; values: number[] }[] {
   const level = outputs.map((w) => w[0]![kpi]!);
   return [
     { variant: "baseline", measure: "level", values: level },
-    ...variantNames.slice(1).map((variant, v) => ({ variant, measure: "difference" as const, values: outputs.map((w, i) => w[v + 1]![kpi]! - level[i]!) })),
+    ...variantNames
+      .slice(1)
+      .map((variant, v) => ({
+        variant,
+        measure: "difference" as const,
+        values: outputs.map((w, i) => w[v + 1]![kpi]! - level[i]!),
+      })),
   ];
 }
 
 export async function sensitivityStudy(scenario: Scenario, options: SensitivityOptions): Promise<SensitivityStudy> {
   const inputs = uncertainInputs(scenario);
-  if (inputs.length === 0) throw new SensitivityInputError("the scenario declares no uncertain parameters: add an `uncertain:` list (see docs/scenarios.md)");
+  if (inputs.length === 0)
+    throw new SensitivityInputError(
+      "the scenario declares no uncertain parameters: add an `uncertain:` list (see docs/scenarios.md)",
+    );
   const seed = options.seed ?? scenario.seed;
   const designSeed = options.designSeed ?? seed;
   const k = inputs.length;
   const samples = options.samples ?? (options.method === "morris" ? 20 : 256);
-  if (options.method === "sobol" && samples < 2) throw new SensitivityInputError("a Sobol study needs at least 2 samples (N); a few hundred give useful intervals");
+  if (options.method === "sobol" && samples < 2)
+    throw new SensitivityInputError("a Sobol study needs at least 2 samples (N); a few hundred give useful intervals");
   const morris = options.method === "morris" ? morrisDesign(k, samples, designSeed) : undefined;
   const saltelli = options.method === "sobol" ? saltelliDesign(k, samples, designSeed) : undefined;
   const unitPoints = morris?.points ?? saltelliPoints(saltelli!);
-  const worlds: World[] = [{}, ...unitPoints.map((unit) => Object.fromEntries(valuesAt(inputs, unit).map((v, i) => [inputs[i]!.name, v])))];
+  const worlds: World[] = [
+    {},
+    ...unitPoints.map((unit) => Object.fromEntries(valuesAt(inputs, unit).map((v, i) => [inputs[i]!.name, v]))),
+  ];
   const replications = options.replications ?? scenario.replications;
   const runs = worlds.length * (1 + scenario.variants.length) * replications;
   options.onPlan?.({ worlds: worlds.length, runs });
 
   // The scenario as declared runs first, so a wrong KPI name is reported before the long part of the study.
   const perWorld = runs / worlds.length;
-  const progress = (offset: number) => (done: number): void => options.onProgress?.(offset + done, runs);
+  const progress =
+    (offset: number) =>
+    (done: number): void =>
+      options.onProgress?.(offset + done, runs);
   const [nominal] = await evaluateWorlds(scenario, worlds.slice(0, 1), { ...options, seed, onProgress: progress(0) });
   const available = Object.keys(nominal![0]!);
   const unknown = (options.kpis ?? []).filter((kpi) => !available.includes(kpi));
-  if (unknown.length > 0) throw new SensitivityInputError(`unknown KPI ${unknown.join(", ")}; this scenario has: ${available.join(", ")}`);
+  if (unknown.length > 0)
+    throw new SensitivityInputError(`unknown KPI ${unknown.join(", ")}; this scenario has: ${available.join(", ")}`);
   const kpis = options.kpis ?? DEFAULT_SENSITIVITY_KPIS.filter((kpi) => available.includes(kpi));
   const variantNames = ["baseline", ...scenario.variants.map((v) => v.name)];
   const sampled = await evaluateWorlds(scenario, worlds.slice(1), { ...options, seed, onProgress: progress(perWorld) });
@@ -109,12 +138,15 @@ export async function sensitivityStudy(scenario: Scenario, options: SensitivityO
     for (const series of outputSeries(sampled, variantNames, kpi)) {
       const head = { kpi, variant: series.variant, measure: series.measure };
       if (morris !== undefined) {
-        morrisEffects(morris, series.values, k).forEach((e, i) => rows.push({ ...head, parameter: inputs[i]!.name, muStar: e.muStar, mu: e.mu, sigma: e.sigma }));
+        morrisEffects(morris, series.values, k).forEach((e, i) =>
+          rows.push({ ...head, parameter: inputs[i]!.name, muStar: e.muStar, mu: e.mu, sigma: e.sigma }),
+        );
       } else {
         const y = series.values;
         const fAB = Array.from({ length: k }, (_, i) => y.slice((2 + i) * n, (3 + i) * n));
-        sobolIndices({ fA: y.slice(0, n), fB: y.slice(n, 2 * n), fAB }, designSeed, options.resamples)
-          .forEach((index, i) => rows.push({ ...head, parameter: inputs[i]!.name, first: index.first, total: index.total }));
+        sobolIndices({ fA: y.slice(0, n), fB: y.slice(n, 2 * n), fAB }, designSeed, options.resamples).forEach(
+          (index, i) => rows.push({ ...head, parameter: inputs[i]!.name, first: index.first, total: index.total }),
+        );
       }
       if (series.measure === "difference") {
         // Sobol's AB_i rows mix A and B: only A and B are independent draws of worlds, so only they count here.

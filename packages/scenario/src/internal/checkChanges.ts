@@ -13,7 +13,10 @@ import { describeIssue, type RawIssue } from "./describeIssues.js";
 import { isRecord, type Data } from "./isRecord.js";
 import { checkOverrideEntry, homeOfKey, setAll, type OverrideKind } from "./overridePaths.js";
 
-const LISTS: ReadonlyArray<readonly [string, OverrideKind]> = [["variants", "variant"], ["interventions", "intervention"]];
+const LISTS: ReadonlyArray<readonly [string, OverrideKind]> = [
+  ["variants", "variant"],
+  ["interventions", "intervention"],
+];
 
 /** Problems with individual `set` entries in the raw (migrated) file data. */
 export const changeEntryIssues = (data: Data): ReadonlyArray<RawIssue> =>
@@ -30,21 +33,25 @@ export const changeEntryIssues = (data: Data): ReadonlyArray<RawIssue> =>
   });
 
 /** Places a problem of the changed scenario at the `set` entry that caused it, or at `set` itself. */
-const placeAt = (listName: string, i: number, set: Data, kind: OverrideKind) => (p: RawIssue): RawIssue => {
-  const shown = formatPath(p.path);
-  const key = Object.keys(set).find((k) => shown === k || shown.startsWith(`${k}.`) || shown.startsWith(`${k}[`));
-  return {
-    path: key === undefined ? [listName, i, "set"] : [listName, i, "set", key],
-    at: key === undefined ? "key" : "value",
-    shownPath: formatPath([listName, i, "set"]),
-    message: `with this ${kind} applied, ${shown === "" ? "the scenario" : shown}: ${p.message}`,
+const placeAt =
+  (listName: string, i: number, set: Data, kind: OverrideKind) =>
+  (p: RawIssue): RawIssue => {
+    const shown = formatPath(p.path);
+    const key = Object.keys(set).find((k) => shown === k || shown.startsWith(`${k}.`) || shown.startsWith(`${k}[`));
+    return {
+      path: key === undefined ? [listName, i, "set"] : [listName, i, "set", key],
+      at: key === undefined ? "key" : "value",
+      shownPath: formatPath([listName, i, "set"]),
+      message: `with this ${kind} applied, ${shown === "" ? "the scenario" : shown}: ${p.message}`,
+    };
   };
-};
 
 const variantIssues = (scenario: Scenario, base: Data): ReadonlyArray<RawIssue> =>
   scenario.variants.flatMap((variant, i) => {
     const result = decodeScenario(setAll(base, variant.set));
-    return Either.isLeft(result) ? describeIssue(result.left.issue, homeOfKey).map(placeAt("variants", i, variant.set, "variant")) : [];
+    return Either.isLeft(result)
+      ? describeIssue(result.left.issue, homeOfKey).map(placeAt("variants", i, variant.set, "variant"))
+      : [];
   });
 
 /** Interventions apply cumulatively in date order; one that breaks a check is reported and skipped. */
@@ -59,7 +66,10 @@ const interventionIssues = (scenario: Scenario, base: Data): ReadonlyArray<RawIs
     const next = setAll(state, intervention.set);
     const result = decodeScenario(next);
     if (Either.isRight(result)) state = next;
-    else issues = issues.concat(describeIssue(result.left.issue, homeOfKey).map(placeAt("interventions", i, intervention.set, "intervention")));
+    else
+      issues = issues.concat(
+        describeIssue(result.left.issue, homeOfKey).map(placeAt("interventions", i, intervention.set, "intervention")),
+      );
   }
   return issues;
 };

@@ -42,12 +42,18 @@ export const numericParameterKind = (path: string): "number" | "integer" | undef
 const entryIssues = (entry: Data, i: number): ReadonlyArray<RawIssue> => {
   const path = entry["path"];
   if (typeof path !== "string") return [];
-  const at = (field: string, message: string, where: "key" | "value" = "value"): RawIssue => ({ path: ["uncertain", i, field], at: where, message });
+  const at = (field: string, message: string, where: "key" | "value" = "value"): RawIssue => ({
+    path: ["uncertain", i, field],
+    at: where,
+    message,
+  });
   const root = path.split(".")[0] ?? "";
-  if (NOT_UNCERTAIN.has(root)) return [at("path", `${root} is a setting of the run, not an assumption: it cannot be uncertain`)];
+  if (NOT_UNCERTAIN.has(root))
+    return [at("path", `${root} is a setting of the run, not an assumption: it cannot be uncertain`)];
   const pathIssues = checkOverrideEntry(path, entry["min"], "variant").filter((p) => p.at === "key");
   if (pathIssues.length > 0) return pathIssues.map((p) => at("path", p.message));
-  if (numericParameterKind(path) === undefined) return [at("path", `${path} is not a numeric parameter: only numbers can be sampled from a range`)];
+  if (numericParameterKind(path) === undefined)
+    return [at("path", `${path} is not a numeric parameter: only numbers can be sampled from a range`)];
   // Each bound must be a value the field accepts (a share above 1, a negative count), so every sampled world is valid.
   return (["min", "max", "mode"] as const).flatMap((field) => {
     const value = entry[field];
@@ -64,9 +70,16 @@ export const uncertainIssues = (data: Data): ReadonlyArray<RawIssue> => {
   return list.flatMap((entry: unknown, i) => {
     if (!isRecord(entry)) return [];
     const path = entry["path"];
-    const twice = typeof path === "string" && seen.has(path)
-      ? [{ path: ["uncertain", i, "path"], at: "value" as const, message: `${path} is already declared uncertain (entry ${(seen.get(path) ?? 0) + 1})` }]
-      : [];
+    const twice =
+      typeof path === "string" && seen.has(path)
+        ? [
+            {
+              path: ["uncertain", i, "path"],
+              at: "value" as const,
+              message: `${path} is already declared uncertain (entry ${(seen.get(path) ?? 0) + 1})`,
+            },
+          ]
+        : [];
     if (typeof path === "string" && !seen.has(path)) seen.set(path, i);
     return [...entryIssues(entry, i), ...twice];
   });

@@ -36,4 +36,3 @@ export const isRealDate = (s: string): boolean => {
 
 /** "2024-06" -> "2024-06-01"; full dates unchanged. Makes dates comparable as strings. */
 export const toDay = (s: string): string => (MONTH.test(s) ? `${s}-01` : s);
-

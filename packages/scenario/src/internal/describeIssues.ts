@@ -53,7 +53,8 @@ const unknownKeyMessage = (key: string, ctx: Context): string => {
   if (near !== undefined) return `unknown key "${key}": did you mean "${near}"?`;
   const home = ctx.elsewhere(key);
   if (home !== undefined) return `unknown key "${key}" here: it belongs at ${home}`;
-  const valid = ctx.siblings.length > 0 && ctx.siblings.length <= 12 ? `; valid keys here: ${ctx.siblings.join(", ")}` : "";
+  const valid =
+    ctx.siblings.length > 0 && ctx.siblings.length <= 12 ? `; valid keys here: ${ctx.siblings.join(", ")}` : "";
   return `unknown key "${key}"${valid}`;
 };
 
@@ -105,7 +106,9 @@ const walkComposite = (issue: ParseResult.Composite, ctx: Context, out: Array<Ra
   if (issue.ast._tag === "Union" && isMapping(issue.actual) && keysOf(issue.ast).length > 0) {
     // A word or a mapping, given a mapping: the mapping's own problems, located at their keys.
     const issues = Array.isArray(issue.issues) ? issue.issues : [issue.issues];
-    const own = (issues as ReadonlyArray<ParseResult.ParseIssue>).filter((i) => !(i._tag === "Type" && i.ast._tag === "Literal"));
+    const own = (issues as ReadonlyArray<ParseResult.ParseIssue>).filter(
+      (i) => !(i._tag === "Type" && i.ast._tag === "Literal"),
+    );
     if (own.length > 0) {
       for (const child of own) walk(child, ctx, out);
       return;
@@ -113,7 +116,11 @@ const walkComposite = (issue: ParseResult.Composite, ctx: Context, out: Array<Ra
   }
   if (issue.ast._tag === "Union") {
     // A union here is a set of allowed words: one line saying which, not one line per word.
-    out.push({ path: ctx.path, at: "value", message: expectedFound(ctx.expected ?? expectedOf(issue.ast), issue.actual) });
+    out.push({
+      path: ctx.path,
+      at: "value",
+      message: expectedFound(ctx.expected ?? expectedOf(issue.ast), issue.actual),
+    });
     return;
   }
   const keys = keysOf(issue.ast);

@@ -45,8 +45,10 @@ const numberExpectation = (spec: NumberSpec): string => {
 export const num = (spec: NumberSpec, description: string) => {
   const expected = numberExpectation(spec);
   const base = Schema.Number.pipe(Schema.finite());
-  const lower = spec.positive === true ? base.pipe(Schema.greaterThan(0)) : base.pipe(Schema.greaterThanOrEqualTo(spec.min ?? 0));
-  const bounded = spec.belowMax === true ? lower.pipe(Schema.lessThan(spec.max)) : lower.pipe(Schema.lessThanOrEqualTo(spec.max));
+  const lower =
+    spec.positive === true ? base.pipe(Schema.greaterThan(0)) : base.pipe(Schema.greaterThanOrEqualTo(spec.min ?? 0));
+  const bounded =
+    spec.belowMax === true ? lower.pipe(Schema.lessThan(spec.max)) : lower.pipe(Schema.lessThanOrEqualTo(spec.max));
   return (spec.integer === true ? bounded.pipe(Schema.int()) : bounded).annotations(doc(expected, description));
 };
 
@@ -68,17 +70,27 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
  * sequence in a name would recolour or retitle the terminal of whoever runs the file.
  */
 export const text = (description: string, maxLength = 2000, minLength = 1) =>
-  Schema.String.pipe(Schema.minLength(minLength), Schema.maxLength(maxLength),
-    Schema.filter((s) => !CONTROL.test(s) || `contains a control character (code ${s.charCodeAt(s.search(CONTROL))}); only printable text, tabs and line breaks are allowed`)).annotations(
-    doc(`text of ${formatBound(minLength)} to ${formatBound(maxLength)} characters`, description),
-  );
+  Schema.String.pipe(
+    Schema.minLength(minLength),
+    Schema.maxLength(maxLength),
+    Schema.filter(
+      (s) =>
+        !CONTROL.test(s) ||
+        `contains a control character (code ${s.charCodeAt(s.search(CONTROL))}); only printable text, tabs and line breaks are allowed`,
+    ),
+  ).annotations(doc(`text of ${formatBound(minLength)} to ${formatBound(maxLength)} characters`, description));
 
 /** A yes/no switch. */
 export const flag = (description: string) => Schema.Boolean.annotations(doc("true or false", description));
 
 /** One of a fixed set of words (or numbers, such as an interval length of 15 or 30 minutes). */
-export const oneOf = <const L extends readonly [string | number, ...Array<string | number>]>(literals: L, description: string) =>
-  Schema.Literal(...literals).annotations(doc(`one of ${literals.map((l) => JSON.stringify(l)).join(", ")}`, description));
+export const oneOf = <const L extends readonly [string | number, ...Array<string | number>]>(
+  literals: L,
+  description: string,
+) =>
+  Schema.Literal(...literals).annotations(
+    doc(`one of ${literals.map((l) => JSON.stringify(l)).join(", ")}`, description),
+  );
 
 /** A problem found by a cross-field check: where (relative to the checked value) and what, in plain words. */
 export interface Problem {
@@ -114,7 +126,9 @@ export const month = (description: string) =>
 
 /** A time of day written "HH:MM" (24-hour clock). */
 export const clockTime = (description: string) =>
-  Schema.String.pipe(Schema.pattern(/^([01]\d|2[0-3]):[0-5]\d$/)).annotations(doc("a time of day written HH:MM", description));
+  Schema.String.pipe(Schema.pattern(/^([01]\d|2[0-3]):[0-5]\d$/)).annotations(
+    doc("a time of day written HH:MM", description),
+  );
 
 /** A list with length limits; `limits.items` names the items in the expectation ("a list of 1 to 50 shift templates"). */
 export const list = <A, I, R>(
@@ -124,7 +138,12 @@ export const list = <A, I, R>(
 ) =>
   (limits.min > 0 ? Schema.Array(item).pipe(Schema.minItems(limits.min)) : Schema.Array(item))
     .pipe(Schema.maxItems(limits.max))
-    .annotations(doc(`a list of ${limits.min === limits.max ? "" : `${formatBound(limits.min)} to `}${formatBound(limits.max)} ${limits.items}`, description));
+    .annotations(
+      doc(
+        `a list of ${limits.min === limits.max ? "" : `${formatBound(limits.min)} to `}${formatBound(limits.max)} ${limits.items}`,
+        description,
+      ),
+    );
 
 /** Marks a field optional (no default): it may be left out, but if present it must not be `null`. */
 export const optional = <S extends Schema.Schema.All>(schema: S) => Schema.optionalWith(schema, { exact: true });

@@ -1,7 +1,17 @@
 /**
  * Finds the line and column of a path in a parsed YAML document, so every problem points into the file.
  */
-import { isAlias, isCollection, isMap, isScalar, isSeq, type Document, type LineCounter, type Pair, type YAMLMap } from "yaml";
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isScalar,
+  isSeq,
+  type Document,
+  type LineCounter,
+  type Pair,
+  type YAMLMap,
+} from "yaml";
 
 /** A place in the file; lines and columns count from 1. */
 export interface Position {
@@ -34,7 +44,8 @@ export const makeLocator = (doc: Document, lineCounter: LineCounter): Locator =>
     let index = indexes.get(map);
     if (index === undefined) {
       index = new Map();
-      for (const pair of map.items) if (isScalar(pair.key) && !index.has(String(pair.key.value))) index.set(String(pair.key.value), pair);
+      for (const pair of map.items)
+        if (isScalar(pair.key) && !index.has(String(pair.key.value))) index.set(String(pair.key.value), pair);
       indexes.set(map, index);
     }
     return index.get(key);
@@ -48,13 +59,19 @@ export const makeLocator = (doc: Document, lineCounter: LineCounter): Locator =>
       const target = isAlias(node) ? node.resolve(doc) : node;
       if (isMap(target)) {
         const pair = pairOf(target, String(step));
-        if (pair === undefined) { found = false; break; }
+        if (pair === undefined) {
+          found = false;
+          break;
+        }
         node = pair.value;
         key = pair.key;
       } else if (isSeq(target) && typeof step === "number" && step < target.items.length) {
         node = target.items[step];
         key = undefined;
-      } else { found = false; break; }
+      } else {
+        found = false;
+        break;
+      }
     }
     const keyPosition = position(key as Ranged | undefined);
     const emptyValue = node === null || (isScalar(node) && node.value === null);

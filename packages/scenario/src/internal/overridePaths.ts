@@ -19,8 +19,19 @@ const NOT_OVERRIDABLE: Record<OverrideKind, ReadonlyMap<string, string>> = {
     ["variants", "variants cannot define variants"],
   ]),
   intervention: new Map(
-    ["schemaVersion", "name", "description", "seed", "replications", "fidelity", "currency", "calendar", "interventions", "variants", "reported"]
-      .map((key) => [key, "it cannot change during a run; use a variant to compare a different value"]),
+    [
+      "schemaVersion",
+      "name",
+      "description",
+      "seed",
+      "replications",
+      "fidelity",
+      "currency",
+      "calendar",
+      "interventions",
+      "variants",
+      "reported",
+    ].map((key) => [key, "it cannot change during a run; use a variant to compare a different value"]),
   ),
 };
 
@@ -34,7 +45,9 @@ const HOMES: ReadonlyMap<string, string> = (() => {
     const leaf = path.slice(path.lastIndexOf(".") + 1);
     byLeaf.set(leaf, [...(byLeaf.get(leaf) ?? []), path]);
   }
-  return new Map([...byLeaf].flatMap(([leaf, paths]) => (paths.length === 1 && paths[0] !== undefined ? [[leaf, paths[0]]] : [])));
+  return new Map(
+    [...byLeaf].flatMap(([leaf, paths]) => (paths.length === 1 && paths[0] !== undefined ? [[leaf, paths[0]]] : [])),
+  );
 })();
 
 /** Where a key written in the wrong place belongs ("shrinkage" -> operations.shrinkage), if that is unambiguous. */
@@ -46,7 +59,9 @@ export const homeOfKey = (key: string): string | undefined => HOMES.get(key);
  */
 export const checkOverrideEntry = (key: string, value: unknown, kind: OverrideKind): ReadonlyArray<RawIssue> => {
   if (!DOTTED.test(key)) {
-    return [{ path: [], at: "key", message: `"${key}" is not a dotted parameter path such as demand.voice.handleTimeSec` }];
+    return [
+      { path: [], at: "key", message: `"${key}" is not a dotted parameter path such as demand.voice.handleTimeSec` },
+    ];
   }
   const steps = key.split(".");
   const root = steps[0] ?? "";
@@ -55,7 +70,13 @@ export const checkOverrideEntry = (key: string, value: unknown, kind: OverrideKi
   const ast = fieldAt(ScenarioFields.ast, steps);
   if (ast === undefined) {
     const near = nearest(key, PATHS);
-    return [{ path: [], at: "key", message: `unknown parameter path "${key}"${near === undefined ? "" : `: did you mean "${near}"?`}` }];
+    return [
+      {
+        path: [],
+        at: "key",
+        message: `unknown parameter path "${key}"${near === undefined ? "" : `: did you mean "${near}"?`}`,
+      },
+    ];
   }
   const decoded = Schema.decodeUnknownEither(Schema.make(ast), STRICT)(value);
   return Either.isLeft(decoded) ? describeIssue(decoded.left.issue, homeOfKey) : [];

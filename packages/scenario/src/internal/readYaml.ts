@@ -32,7 +32,9 @@ export interface ReadDocument {
   readonly value: unknown;
 }
 
-export type ReadResult = { readonly ok: true; readonly read: ReadDocument } | { readonly ok: false; readonly issues: ReadonlyArray<ReadIssue> };
+export type ReadResult =
+  | { readonly ok: true; readonly read: ReadDocument }
+  | { readonly ok: false; readonly issues: ReadonlyArray<ReadIssue> };
 
 const at = (text: string, offset: number, message: string): ReadIssue => {
   const before = text.slice(0, offset);
@@ -48,7 +50,12 @@ export const tooDeepAt = (text: string): number => {
   let quote = "";
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === "\n") { lineStart = true; block = 0; quote = ""; continue; }
+    if (c === "\n") {
+      lineStart = true;
+      block = 0;
+      quote = "";
+      continue;
+    }
     if (quote !== "") {
       if (c === quote && text[i - 1] !== "\\") quote = "";
       continue;
@@ -113,13 +120,19 @@ const keyIssues = (doc: Document, lineCounter: LineCounter): Array<ReadIssue> =>
 
 const aliasIssue = (doc: Document, lineCounter: LineCounter, error: unknown): ReadIssue => {
   let offset = 0;
-  visit(doc, { Alias(_, node) { offset = node.range?.[0] ?? 0; return visit.BREAK; } });
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
   const p = lineCounter.linePos(offset);
-  const reason = error instanceof Error && /alias count/i.test(error.message)
-    ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}); this looks like an alias bomb`
-    : error instanceof Error && /unresolved alias/i.test(error.message)
-      ? "an alias (*name) refers to an anchor (&name) that is not defined before it"
-      : "the file could not be read";
+  const reason =
+    error instanceof Error && /alias count/i.test(error.message)
+      ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}); this looks like an alias bomb`
+      : error instanceof Error && /unresolved alias/i.test(error.message)
+        ? "an alias (*name) refers to an anchor (&name) that is not defined before it"
+        : "the file could not be read";
   return { line: p.line, column: p.col, message: reason };
 };
 
@@ -127,20 +140,38 @@ const aliasIssue = (doc: Document, lineCounter: LineCounter, error: unknown): Re
 export const readYaml = (text: string): ReadResult => {
   if (text.length > MAX_TEXT_LENGTH) {
     const mb = (text.length / 1_000_000).toFixed(1);
-    return { ok: false, issues: [{ line: 1, column: 1, message: `the file is ${mb} MB; at most ${MAX_TEXT_LENGTH / 1_000_000} MB is accepted (scenarios are a few kB)` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          line: 1,
+          column: 1,
+          message: `the file is ${mb} MB; at most ${MAX_TEXT_LENGTH / 1_000_000} MB is accepted (scenarios are a few kB)`,
+        },
+      ],
+    };
   }
   const deep = tooDeepAt(text);
   if (deep >= 0) {
-    return { ok: false, issues: [at(text, deep, `the file nests more than ${MAX_NESTING} levels deep; scenario files need about 6`)] };
+    return {
+      ok: false,
+      issues: [at(text, deep, `the file nests more than ${MAX_NESTING} levels deep; scenario files need about 6`)],
+    };
   }
   // A NUL byte is never text: a binary file or a corrupted save, refused where it is rather than read around.
   const nul = text.indexOf("\u0000");
-  if (nul >= 0) return { ok: false, issues: [at(text, nul, "the file contains a NUL character (code 0): it is not a text file")] };
+  if (nul >= 0)
+    return { ok: false, issues: [at(text, nul, "the file contains a NUL character (code 0): it is not a text file")] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
-    lineCounter, prettyErrors: false, uniqueKeys: false,
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: false,
     // NOTE: not "silent": that level also drops the multiple-documents error. "error" only mutes console warnings.
-    logLevel: "error", version: "1.2", schema: "core", strict: true,
+    logLevel: "error",
+    version: "1.2",
+    schema: "core",
+    strict: true,
   });
   // NOTE: concat, not push(...): a broken file can have more problems than a call can take arguments.
   const problems = [...doc.errors, ...doc.warnings]

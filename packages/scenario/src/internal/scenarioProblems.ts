@@ -21,13 +21,20 @@ const demandProblems = (s: Fields): Array<Problem> => {
     if (shares !== undefined && shares.length !== perDay) {
       problems.push({
         path: ["demand", name, "intradayShares"],
-        message: `expected ${perDay} weights (one per ${s.calendar.intervalMinutes}-minute interval from ` +
+        message:
+          `expected ${perDay} weights (one per ${s.calendar.intervalMinutes}-minute interval from ` +
           `${s.calendar.openHour}:00 to ${s.calendar.closeHour}:00), found ${shares.length}`,
       });
     }
-    const openWeight = WEEKDAYS.reduce((sum, day, i) => sum + (s.calendar.openDays.includes(day) ? (channel.dayOfWeekShares[i] ?? 0) : 0), 0);
+    const openWeight = WEEKDAYS.reduce(
+      (sum, day, i) => sum + (s.calendar.openDays.includes(day) ? (channel.dayOfWeekShares[i] ?? 0) : 0),
+      0,
+    );
     if (openWeight <= 0) {
-      problems.push({ path: ["demand", name, "dayOfWeekShares"], message: "every open day has weight 0: no contacts would arrive" });
+      problems.push({
+        path: ["demand", name, "dayOfWeekShares"],
+        message: "every open day has weight 0: no contacts would arrive",
+      });
     }
   }
   return problems;
@@ -37,11 +44,14 @@ const shiftProblems = (s: Fields): Array<Problem> => {
   const problems = [...shiftStartProblems(s), ...shiftLengthProblems(s)];
   // With the default templates (the file gives none), say so rather than point at lines that are not in the file.
   if (problems.length === 0 || JSON.stringify(s.operations.shifts) !== JSON.stringify(DEFAULT_SHIFTS)) return problems;
-  return [{
-    path: ["operations", "shifts"],
-    message: `the default shift templates start outside the opening hours (${s.calendar.openHour}:00 to ` +
-      `${s.calendar.closeHour}:00): give operations.shifts that fit them`,
-  }];
+  return [
+    {
+      path: ["operations", "shifts"],
+      message:
+        `the default shift templates start outside the opening hours (${s.calendar.openHour}:00 to ` +
+        `${s.calendar.closeHour}:00): give operations.shifts that fit them`,
+    },
+  ];
 };
 
 /**
@@ -51,11 +61,14 @@ const shiftProblems = (s: Fields): Array<Problem> => {
 const shiftLengthProblems = (s: Fields): Array<Problem> =>
   s.operations.shifts.flatMap((shift, i) =>
     shift.lengthHours * 60 < s.calendar.intervalMinutes
-      ? [{
-          path: ["operations", "shifts", i, "lengthHours"],
-          message: `a shift must last at least one planning interval (${s.calendar.intervalMinutes} minutes, ` +
-            `${s.calendar.intervalMinutes / 60} hours); found ${shift.lengthHours} hours`,
-        }]
+      ? [
+          {
+            path: ["operations", "shifts", i, "lengthHours"],
+            message:
+              `a shift must last at least one planning interval (${s.calendar.intervalMinutes} minutes, ` +
+              `${s.calendar.intervalMinutes / 60} hours); found ${shift.lengthHours} hours`,
+          },
+        ]
       : [],
   );
 
@@ -64,10 +77,12 @@ const shiftStartProblems = (s: Fields): Array<Problem> =>
     shift.startTimes.flatMap((time, j) => {
       const hour = Number(time.slice(0, 2)) + Number(time.slice(3)) / 60;
       return hour < s.calendar.openHour || hour >= s.calendar.closeHour
-        ? [{
-            path: ["operations", "shifts", i, "startTimes", j],
-            message: `shift start ${time} is outside opening hours (${s.calendar.openHour}:00 to ${s.calendar.closeHour}:00)`,
-          }]
+        ? [
+            {
+              path: ["operations", "shifts", i, "startTimes", j],
+              message: `shift start ${time} is outside opening hours (${s.calendar.openHour}:00 to ${s.calendar.closeHour}:00)`,
+            },
+          ]
         : [];
     }),
   );
@@ -76,10 +91,16 @@ const staffingProblems = (s: Fields): Array<Problem> => {
   const problems: Array<Problem> = [];
   const skills = s.operations.skills;
   if (s.demand.voice === undefined && skills.voiceOnly > 0) {
-    problems.push({ path: ["operations", "skills", "voiceOnly"], message: "voice-only agents, but demand has no voice channel" });
+    problems.push({
+      path: ["operations", "skills", "voiceOnly"],
+      message: "voice-only agents, but demand has no voice channel",
+    });
   }
   if (s.demand.chat === undefined && skills.chatOnly > 0) {
-    problems.push({ path: ["operations", "skills", "chatOnly"], message: "chat-only agents, but demand has no chat channel" });
+    problems.push({
+      path: ["operations", "skills", "chatOnly"],
+      message: "chat-only agents, but demand has no chat channel",
+    });
   }
   if (s.recruiting.hiringMode !== "on-site" && !s.training.online) {
     problems.push({
@@ -95,12 +116,16 @@ const changeProblems = (s: Fields): Array<Problem> => {
   const start = toDay(s.calendar.startDate);
   s.interventions.forEach((intervention, i) => {
     if (toDay(intervention.from) < start) {
-      problems.push({ path: ["interventions", i, "from"], message: `${intervention.from} is before calendar.startDate (${s.calendar.startDate})` });
+      problems.push({
+        path: ["interventions", i, "from"],
+        message: `${intervention.from} is before calendar.startDate (${s.calendar.startDate})`,
+      });
     }
   });
   const names = new Set<string>();
   s.variants.forEach((variant, i) => {
-    if (names.has(variant.name)) problems.push({ path: ["variants", i, "name"], message: `variant name "${variant.name}" is used twice` });
+    if (names.has(variant.name))
+      problems.push({ path: ["variants", i, "name"], message: `variant name "${variant.name}" is used twice` });
     names.add(variant.name);
   });
   return problems;
@@ -123,9 +148,15 @@ const reportedProblems = (s: Fields): Array<Problem> => {
       if (month === undefined) return [];
       const at = monthIndex(month);
       return at < first || at > last
-        ? [{ path: ["reported", i, key], message: `${month} is outside the reported months (${range}${s.calendar.warmupMonths > 0 ? ", after the warm-up" : ""}): no simulated figure to compare with` }]
+        ? [
+            {
+              path: ["reported", i, key],
+              message: `${month} is outside the reported months (${range}${s.calendar.warmupMonths > 0 ? ", after the warm-up" : ""}): no simulated figure to compare with`,
+            },
+          ]
         : [];
-    }));
+    }),
+  );
 };
 
 /** All cross-section problems of a scenario whose sections are individually valid. */

@@ -19,7 +19,9 @@ export const structOf = (ast: AST.AST): AST.TypeLiteral | undefined => {
     case "Union": {
       // A word or a mapping (initialHeadcount: auto | { ... }): paths lead into the mapping.
       const structs = ast.types.map(structOf).filter((s) => s !== undefined);
-      return structs.length === 1 && ast.types.every((t) => t._tag === "Literal" || structOf(t) !== undefined) ? structs[0] : undefined;
+      return structs.length === 1 && ast.types.every((t) => t._tag === "Literal" || structOf(t) !== undefined)
+        ? structs[0]
+        : undefined;
     }
     default:
       return undefined;
@@ -34,9 +36,8 @@ export const keysOf = (ast: AST.AST): ReadonlyArray<string> =>
 export const fieldAt = (root: AST.AST, path: ReadonlyArray<string>): AST.AST | undefined => {
   let ast: AST.AST | undefined = root;
   for (const key of path) {
-    const property: AST.PropertySignature | undefined = ast === undefined
-      ? undefined
-      : structOf(ast)?.propertySignatures.find((p) => p.name === key);
+    const property: AST.PropertySignature | undefined =
+      ast === undefined ? undefined : structOf(ast)?.propertySignatures.find((p) => p.name === key);
     ast = property?.type;
   }
   return ast;
@@ -49,7 +50,8 @@ export const allPaths = (root: AST.AST, prefix = ""): ReadonlyArray<string> =>
     return [path, ...allPaths(p.type, path)];
   });
 
-const literalText = (ast: AST.AST): string | undefined => (ast._tag === "Literal" ? JSON.stringify(ast.literal) : undefined);
+const literalText = (ast: AST.AST): string | undefined =>
+  ast._tag === "Literal" ? JSON.stringify(ast.literal) : undefined;
 
 /** What a schema expects, in plain words ("a positive number of seconds up to 7,200", "a mapping"). */
 export const expectedOf = (ast: AST.AST): string => {
@@ -69,7 +71,9 @@ export const expectedOf = (ast: AST.AST): string => {
       return literalText(ast) ?? "a fixed value";
     case "Union": {
       const literals = ast.types.map(literalText);
-      return literals.every((l) => l !== undefined) ? `one of ${literals.join(", ")}` : ast.types.map(expectedOf).join(" or ");
+      return literals.every((l) => l !== undefined)
+        ? `one of ${literals.join(", ")}`
+        : ast.types.map(expectedOf).join(" or ");
     }
     case "NumberKeyword":
       return "a number";

@@ -16,32 +16,56 @@ const CalendarFields = Schema.Struct({
       "reported per calendar month from here. Required: there is no sensible default start.",
   ),
   horizonMonths: withDefault(
-    count("months", 36, "Length of the simulated period in months, warm-up included. Typical studies run 12-36 " +
-      "months; longer horizons are refused because parameters cannot be trusted that far ahead.", 1),
+    count(
+      "months",
+      36,
+      "Length of the simulated period in months, warm-up included. Typical studies run 12-36 " +
+        "months; longer horizons are refused because parameters cannot be trusted that far ahead.",
+      1,
+    ),
     12,
   ),
   warmupMonths: withDefault(
-    count("months", 12, "Months at the start that are simulated but left out of the reported KPIs, so results do " +
-      "not depend on the made-up initial state. Must be shorter than horizonMonths. Default 0: assumption."),
+    count(
+      "months",
+      12,
+      "Months at the start that are simulated but left out of the reported KPIs, so results do " +
+        "not depend on the made-up initial state. Must be shorter than horizonMonths. Default 0: assumption.",
+    ),
     0,
   ),
   intervalMinutes: withDefault(
-    oneOf([15, 30], "Length of a planning interval in minutes: the planner forecasts and staffs per interval and " +
-      "the interval fidelity computes KPIs per interval. 30 is the common WFM choice (assumption)."),
+    oneOf(
+      [15, 30],
+      "Length of a planning interval in minutes: the planner forecasts and staffs per interval and " +
+        "the interval fidelity computes KPIs per interval. 30 is the common WFM choice (assumption).",
+    ),
     30,
   ),
   openHour: withDefault(
-    count("hours", 23, "Hour of the day (0-23, local time) at which the centre opens on every open day. Default 8: assumption."),
+    count(
+      "hours",
+      23,
+      "Hour of the day (0-23, local time) at which the centre opens on every open day. Default 8: assumption.",
+    ),
     8,
   ),
   closeHour: withDefault(
-    count("hours", 24, "Hour of the day (1-24) at which the centre closes; 24 means midnight. Must be later than " +
-      "openHour. Default 22: assumption.", 1),
+    count(
+      "hours",
+      24,
+      "Hour of the day (1-24) at which the centre closes; 24 means midnight. Must be later than " +
+        "openHour. Default 22: assumption.",
+      1,
+    ),
     22,
   ),
   openDays: withDefault(
-    list(Weekday, { min: 1, max: 7, items: "weekday names" },
-      "Days of the week on which the centre is open. Default: every day (assumption)."),
+    list(
+      Weekday,
+      { min: 1, max: 7, items: "weekday names" },
+      "Days of the week on which the centre is open. Default: every day (assumption).",
+    ),
     WEEKDAYS,
   ),
 });
@@ -55,7 +79,10 @@ const calendarProblems = (c: typeof CalendarFields.Type): ReadonlyArray<Problem>
     });
   }
   if (c.closeHour <= c.openHour) {
-    problems.push({ path: ["closeHour"], message: `closeHour (${c.closeHour}) must be later than openHour (${c.openHour})` });
+    problems.push({
+      path: ["closeHour"],
+      message: `closeHour (${c.closeHour}) must be later than openHour (${c.openHour})`,
+    });
   }
   const seen = new Set<string>();
   c.openDays.forEach((d, i) => {
@@ -66,8 +93,14 @@ const calendarProblems = (c: typeof CalendarFields.Type): ReadonlyArray<Problem>
 };
 
 /** The `calendar` section: simulated period, planning interval and opening hours. */
-export const Calendar = checked(CalendarFields.annotations({ description: "The simulated period, planning interval and opening hours." }), calendarProblems);
+export const Calendar = checked(
+  CalendarFields.annotations({ description: "The simulated period, planning interval and opening hours." }),
+  calendarProblems,
+);
 
 /** Number of planning intervals in one open day (e.g. 08-22 with 30-minute intervals: 28). */
-export const intervalsPerDay = (c: { readonly openHour: number; readonly closeHour: number; readonly intervalMinutes: number }): number =>
-  ((c.closeHour - c.openHour) * 60) / c.intervalMinutes;
+export const intervalsPerDay = (c: {
+  readonly openHour: number;
+  readonly closeHour: number;
+  readonly intervalMinutes: number;
+}): number => ((c.closeHour - c.openHour) * 60) / c.intervalMinutes;

@@ -17,7 +17,8 @@ export const OverrideSet = Schema.Record({ key: Schema.String, value: Schema.Unk
   // Documentation sits on the record itself: JSON Schema generation drops annotations of custom filters.
   .annotations({
     title: overrideExpected,
-    description: "Parameter changes: each key is a dotted path into this schema (such as pay.scheme or " +
+    description:
+      "Parameter changes: each key is a dotted path into this schema (such as pay.scheme or " +
       "demand.voice.handleTimeSec), each value is what that field accepts, in the same units.",
   })
   .pipe(

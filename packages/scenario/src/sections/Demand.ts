@@ -25,18 +25,27 @@ interface ChannelDefaults {
 const Patience = (d: ChannelDefaults) =>
   Schema.Struct({
     distribution: withDefault(
-      oneOf(["exponential", "lognormal"], "Shape of the time a waiting customer is willing to wait before abandoning. " +
-        "Exponential is the Erlang A assumption; measured patience is often closer to lognormal (Mandelbaum & Zeltyn)."),
+      oneOf(
+        ["exponential", "lognormal"],
+        "Shape of the time a waiting customer is willing to wait before abandoning. " +
+          "Exponential is the Erlang A assumption; measured patience is often closer to lognormal (Mandelbaum & Zeltyn).",
+      ),
       "exponential",
     ),
     meanSec: withDefault(
-      num({ unit: "seconds", positive: true, max: 86_400 }, "Mean patience in seconds. Default: assumption (voice " +
-        "180 s, chat 300 s; chat customers can do something else while they wait)."),
+      num(
+        { unit: "seconds", positive: true, max: 86_400 },
+        "Mean patience in seconds. Default: assumption (voice " +
+          "180 s, chat 300 s; chat customers can do something else while they wait).",
+      ),
       d.patienceMeanSec,
     ),
     cv: withDefault(
-      num({ min: 0.05, max: 5 }, "Coefficient of variation of patience, used only by the lognormal shape " +
-        "(the exponential has cv 1). Default 1: assumption."),
+      num(
+        { min: 0.05, max: 5 },
+        "Coefficient of variation of patience, used only by the lognormal shape " +
+          "(the exponential has cv 1). Default 1: assumption.",
+      ),
       1,
     ),
   });
@@ -44,21 +53,29 @@ const Patience = (d: ChannelDefaults) =>
 const ServiceLevel = (d: ChannelDefaults) =>
   Schema.Struct({
     target: withDefault(
-      num({ positive: true, max: 1 }, "Share of contacts that must meet the threshold, above 0 and at most 1 (a " +
-        "target of 0 asks for no staff at all). The planner staffs each interval to this target. Default 0.8: the " +
-        "common 80/20 industry convention."),
+      num(
+        { positive: true, max: 1 },
+        "Share of contacts that must meet the threshold, above 0 and at most 1 (a " +
+          "target of 0 asks for no staff at all). The planner staffs each interval to this target. Default 0.8: the " +
+          "common 80/20 industry convention.",
+      ),
       0.8,
     ),
     thresholdSec: withDefault(
-      num({ unit: "seconds", positive: true, max: 3600 }, "Waiting-time threshold of the service level in seconds. " +
-        "Default: 20 s voice (80/20 convention), 60 s chat (assumption)."),
+      num(
+        { unit: "seconds", positive: true, max: 3600 },
+        "Waiting-time threshold of the service level in seconds. " +
+          "Default: 20 s voice (80/20 convention), 60 s chat (assumption).",
+      ),
       d.thresholdSec,
     ),
     definition: withDefault(
-      oneOf(["answered-within-threshold", "waited-within-threshold", "excluding-short-abandons"],
+      oneOf(
+        ["answered-within-threshold", "waited-within-threshold", "excluding-short-abandons"],
         "Which service level is reported and planned for: answered within the threshold over all offered (abandons " +
           "count as failures; recommended), waited within the threshold (early hang-ups count as met), or answered " +
-          "within the threshold with abandons inside the threshold removed from the denominator. Calculators differ on this, so it is named (CCOptim Erlang A calculator offers several variants)."),
+          "within the threshold with abandons inside the threshold removed from the denominator. Calculators differ on this, so it is named (CCOptim Erlang A calculator offers several variants).",
+      ),
       "answered-within-threshold",
     ),
   });
@@ -67,40 +84,62 @@ const DEFAULT_DAY_OF_WEEK_SHARES = [0.16, 0.155, 0.15, 0.15, 0.145, 0.125, 0.115
 
 const channelFields = (d: ChannelDefaults) => ({
   demandFile: optional(DemandFileSpec),
-  monthlyVolume: optional(volume("Contacts offered per month at the start date. Give this or monthlyVolumeSeries (or a demandFile).")),
+  monthlyVolume: optional(
+    volume("Contacts offered per month at the start date. Give this or monthlyVolumeSeries (or a demandFile)."),
+  ),
   monthlyVolumeSeries: optional(
-    list(volume("Contacts offered in one month."), { min: 1, max: 36, items: "monthly volumes" },
+    list(
+      volume("Contacts offered in one month."),
+      { min: 1, max: 36, items: "monthly volumes" },
       "Contacts offered per calendar month from the start date; if shorter than the horizon the last value is held. " +
-        "Give this or monthlyVolume."),
+        "Give this or monthlyVolume.",
+    ),
   ),
   monthlyTrendPct: withDefault(
-    num({ unit: "percent per month", min: -50, max: 100 }, "Compound growth of the volume in percent per month, " +
-      "applied on top of monthlyVolume or monthlyVolumeSeries. Default 0: assumption."),
+    num(
+      { unit: "percent per month", min: -50, max: 100 },
+      "Compound growth of the volume in percent per month, " +
+        "applied on top of monthlyVolume or monthlyVolumeSeries. Default 0: assumption.",
+    ),
     0,
   ),
   dayOfWeekShares: withDefault(
-    list(weight("Relative volume of one weekday."), { min: 7, max: 7, items: "weights, Monday first" },
+    list(
+      weight("Relative volume of one weekday."),
+      { min: 7, max: 7, items: "weights, Monday first" },
       "Relative volume per weekday, Monday first; normalised over the open days, so they need not add up to 1. " +
-        "Default: a mild weekday peak falling towards Sunday (assumption)."),
+        "Default: a mild weekday peak falling towards Sunday (assumption).",
+    ),
     DEFAULT_DAY_OF_WEEK_SHARES,
   ),
   intradayProfile: withDefault(
-    oneOf(["business-day", "flat"], "Built-in intraday shape used when intradayShares is not given: business-day " +
-      "has a late-morning and a mid-afternoon peak, flat spreads the day evenly (both assumptions)."),
+    oneOf(
+      ["business-day", "flat"],
+      "Built-in intraday shape used when intradayShares is not given: business-day " +
+        "has a late-morning and a mid-afternoon peak, flat spreads the day evenly (both assumptions).",
+    ),
     "business-day",
   ),
   intradayShares: optional(
-    list(weight("Relative volume of one interval."), { min: 1, max: 96, items: "weights, one per interval" },
+    list(
+      weight("Relative volume of one interval."),
+      { min: 1, max: 96, items: "weights, one per interval" },
       "Relative volume per planning interval of an open day, from opening time; normalised, so they need not add " +
-        "up to 1. The length must equal the number of intervals in an open day."),
+        "up to 1. The length must equal the number of intervals in an open day.",
+    ),
   ),
-  handleTimeSec: num({ unit: "seconds", min: MIN_HANDLE_TIME_SEC, max: 7200 },
+  handleTimeSec: num(
+    { unit: "seconds", min: MIN_HANDLE_TIME_SEC, max: 7200 },
     "Mean handle time (talk + hold + wrap-up) of a proficient agent at normal effort, in seconds, at least 1 (no " +
       "contact is handled faster; shorter times underflow the queueing formulas). Required: it is a fact about the " +
-      "centre, with no sensible default."),
+      "centre, with no sensible default.",
+  ),
   handleTimeDistribution: withDefault(
-    oneOf(["lognormal", "exponential"], "Shape of handle times. Measured handle times are close to lognormal " +
-      "(Gualandi & Toscani 2018); exponential (cv 1, handleTimeCv ignored) is the Erlang assumption, for validation runs."),
+    oneOf(
+      ["lognormal", "exponential"],
+      "Shape of handle times. Measured handle times are close to lognormal " +
+        "(Gualandi & Toscani 2018); exponential (cv 1, handleTimeCv ignored) is the Erlang assumption, for validation runs.",
+    ),
     "lognormal",
   ),
   handleTimeCv: withDefault(
@@ -108,10 +147,15 @@ const channelFields = (d: ChannelDefaults) => ({
     0.8,
   ),
   patience: section(Patience(d).annotations({ description: "How long customers wait before abandoning." })),
-  serviceLevel: section(ServiceLevel(d).annotations({ description: "The service-level target the planner staffs to, and its definition." })),
+  serviceLevel: section(
+    ServiceLevel(d).annotations({ description: "The service-level target the planner staffs to, and its definition." }),
+  ),
   forecastErrorCv: withDefault(
-    num({ min: 0, max: 1 }, "Relative error of the planner's monthly volume forecast (coefficient of variation of " +
-      "actual over forecast). Default 0: the planner knows the mean volume (assumption)."),
+    num(
+      { min: 0, max: 1 },
+      "Relative error of the planner's monthly volume forecast (coefficient of variation of " +
+        "actual over forecast). Default 0: the planner knows the mean volume (assumption).",
+    ),
     0,
   ),
 });
@@ -137,7 +181,8 @@ const channelProblems = (c: {
         : "missing: give monthlyVolume (contacts per month) or monthlyVolumeSeries (one number per month)",
     });
   }
-  if (sumOf(c.dayOfWeekShares) <= 0) problems.push({ path: ["dayOfWeekShares"], message: "at least one weekday needs a weight above 0" });
+  if (sumOf(c.dayOfWeekShares) <= 0)
+    problems.push({ path: ["dayOfWeekShares"], message: "at least one weekday needs a weight above 0" });
   if (c.intradayShares !== undefined && sumOf(c.intradayShares) <= 0) {
     problems.push({ path: ["intradayShares"], message: "at least one interval needs a weight above 0" });
   }
@@ -146,35 +191,47 @@ const channelProblems = (c: {
 
 /** The voice channel. */
 export const VoiceChannel = checked(
-  Schema.Struct(channelFields({ patienceMeanSec: 180, thresholdSec: 20 })).annotations({ description: "The voice (telephone) channel." }),
+  Schema.Struct(channelFields({ patienceMeanSec: 180, thresholdSec: 20 })).annotations({
+    description: "The voice (telephone) channel.",
+  }),
   channelProblems,
 );
 
 /** The chat channel: like voice, plus concurrent sessions. */
-export const ChatChannel = checked(Schema.Struct({
-  ...channelFields({ patienceMeanSec: 300, thresholdSec: 60 }),
-  concurrency: withDefault(
-    num({ unit: "sessions", min: 1, max: 5, integer: true }, "Chat sessions one agent holds at the same time. " +
-      "Default 2: assumption."),
-    2,
-  ),
-  concurrencyHandleTimeFactor: withDefault(
-    num({ min: 0, max: 2 }, "Growth of each session's handle time per extra concurrent session: handle time x " +
-      "(1 + factor x (sessions - 1)). Default 0.25: assumption."),
-    0.25,
-  ),
-}).annotations({ description: "The chat channel; agents hold several sessions at once." }), channelProblems);
+export const ChatChannel = checked(
+  Schema.Struct({
+    ...channelFields({ patienceMeanSec: 300, thresholdSec: 60 }),
+    concurrency: withDefault(
+      num(
+        { unit: "sessions", min: 1, max: 5, integer: true },
+        "Chat sessions one agent holds at the same time. " + "Default 2: assumption.",
+      ),
+      2,
+    ),
+    concurrencyHandleTimeFactor: withDefault(
+      num(
+        { min: 0, max: 2 },
+        "Growth of each session's handle time per extra concurrent session: handle time x " +
+          "(1 + factor x (sessions - 1)). Default 0.25: assumption.",
+      ),
+      0.25,
+    ),
+  }).annotations({ description: "The chat channel; agents hold several sessions at once." }),
+  channelProblems,
+);
 
 /** The `demand` section: at least one of voice and chat. */
 export const Demand = checked(
   Schema.Struct({
     voice: optional(VoiceChannel),
     chat: optional(ChatChannel),
-  }).annotations({ description: "Incoming work per channel: volume, patterns, handle time, patience, service-level target." }),
+  }).annotations({
+    description: "Incoming work per channel: volume, patterns, handle time, patience, service-level target.",
+  }),
   (d) =>
-  d.voice === undefined && d.chat === undefined
-    ? [{ path: [], message: "missing: demand needs at least one channel, voice or chat" }]
-    : [],
+    d.voice === undefined && d.chat === undefined
+      ? [{ path: [], message: "missing: demand needs at least one channel, voice or chat" }]
+      : [],
 );
 
 /** The channels a scenario may define. */

@@ -22,19 +22,35 @@ const ColumnMapping = Schema.Struct({
 
 export const DemandFileSpec = Schema.Struct({
   path: text("Path of the CSV file, relative to the scenario file.", 1000),
-  format: oneOf(DEMAND_FILE_FORMATS, "Layout of the file: ccsim (the canonical long format of docs/planner.md), " +
-    "genesys (Genesys Cloud WFM historical import CSV), calabrio (Calabrio forecast file), nice (NICE IEX " +
-    "pipe-delimited export), columns (any CSV, with `columns` naming the columns)."),
-  timeZone: withDefault(text("IANA time zone of the centre (e.g. Europe/Berlin). UTC timestamps (Genesys, ISO with " +
-    "offset) are converted to local time in this zone before intraday profiles are derived; files in local time " +
-    "(Calabrio, NICE) are read as they are. Default UTC: assumption, set it for any centre outside UTC.", 64), "UTC"),
+  format: oneOf(
+    DEMAND_FILE_FORMATS,
+    "Layout of the file: ccsim (the canonical long format of docs/planner.md), " +
+      "genesys (Genesys Cloud WFM historical import CSV), calabrio (Calabrio forecast file), nice (NICE IEX " +
+      "pipe-delimited export), columns (any CSV, with `columns` naming the columns).",
+  ),
+  timeZone: withDefault(
+    text(
+      "IANA time zone of the centre (e.g. Europe/Berlin). UTC timestamps (Genesys, ISO with " +
+        "offset) are converted to local time in this zone before intraday profiles are derived; files in local time " +
+        "(Calabrio, NICE) are read as they are. Default UTC: assumption, set it for any centre outside UTC.",
+      64,
+    ),
+    "UTC",
+  ),
   queue: optional(text("Only rows of this queue (skill, contact type) are used; default: all rows of the file.", 200)),
   intervalMinutes: withDefault(oneOf([15, 30], "Length of the file's intervals in minutes (15 or 30)."), 15),
   columns: optional(ColumnMapping),
-  excludeDates: withDefault(list(date("A day of the history, YYYY-MM-DD."), { min: 0, max: 366, items: "dates" },
-    "Days of the history left out of the weekday shares and the intraday profile: holidays, outages, a storm. " +
-      "`ccsim demand` lists days that look like such days. Default: none."), []),
+  excludeDates: withDefault(
+    list(
+      date("A day of the history, YYYY-MM-DD."),
+      { min: 0, max: 366, items: "dates" },
+      "Days of the history left out of the weekday shares and the intraday profile: holidays, outages, a storm. " +
+        "`ccsim demand` lists days that look like such days. Default: none.",
+    ),
+    [],
+  ),
 }).annotations({
-  description: "Demand from an interval history or forecast file: the monthly volumes, weekday shares, intraday " +
+  description:
+    "Demand from an interval history or forecast file: the monthly volumes, weekday shares, intraday " +
     "profile and mean handle time derived from it replace the channel's own.",
 });

@@ -2,49 +2,85 @@
  * The labour market and the recruiting funnel (see docs/model.md).
  */
 import { Schema } from "effect";
-import { checked, count, flag, fraction, list, money, month, num, oneOf, optional, section, withDefault, type Problem } from "../internal/fields.js";
+import {
+  checked,
+  count,
+  flag,
+  fraction,
+  list,
+  money,
+  month,
+  num,
+  oneOf,
+  optional,
+  section,
+  withDefault,
+  type Problem,
+} from "../internal/fields.js";
 
 const seriesPoint = <A, I>(value: Schema.Schema<A, I>) =>
   Schema.Struct({ month: month("Calendar month of this point, YYYY-MM."), value });
 
-const increasingMonths = (name: string, points: ReadonlyArray<{ readonly month: string }> | undefined): Array<Problem> => {
+const increasingMonths = (
+  name: string,
+  points: ReadonlyArray<{ readonly month: string }> | undefined,
+): Array<Problem> => {
   const problems: Array<Problem> = [];
   points?.forEach((p, i) => {
     const previous = points[i - 1];
     if (previous !== undefined && p.month <= previous.month) {
-      problems.push({ path: [name, i, "month"], message: `months must increase down the list: ${p.month} comes after ${previous.month}` });
+      problems.push({
+        path: [name, i, "month"],
+        message: `months must increase down the list: ${p.month} comes after ${previous.month}`,
+      });
     }
   });
   return problems;
 };
 
-const hhIndexValue = num({ positive: true, max: 50 },
+const hhIndexValue = num(
+  { positive: true, max: 50 },
   "hh.index: active CVs per active vacancy on hh.ru. Bands: below 4 shortage, 4-8 moderate, above 8 high " +
-    "competition for jobs (hh.ru via Kommersant and Izvestia).");
+    "competition for jobs (hh.ru via Kommersant and Izvestia).",
+);
 
 const LabourMarketFields = Schema.Struct({
   hhIndex: optional(
-    list(seriesPoint(hhIndexValue), { min: 1, max: 240, items: "monthly points" },
+    list(
+      seriesPoint(hhIndexValue),
+      { min: 1, max: 240, items: "monthly points" },
       "Labour-market tightness series, linearly interpolated between points and held flat beyond the ends. " +
-        "Left out: constant at referenceHhIndex (a neutral market). MTS case: 3.9 in 2023-01, 2.6 in 2024-01, 2.4 in 2024-05."),
+        "Left out: constant at referenceHhIndex (a neutral market). MTS case: 3.9 in 2023-01, 2.6 in 2024-01, 2.4 in 2024-05.",
+    ),
   ),
   referenceHhIndex: withDefault(
-    num({ positive: true, max: 50 }, "hh.index at which applicant flow equals baseApplicantsPerVacancyWeek and the " +
-      "market wage equals marketWagePerMonth. Default 4: the border between shortage and moderate competition (hh.ru bands)."),
+    num(
+      { positive: true, max: 50 },
+      "hh.index at which applicant flow equals baseApplicantsPerVacancyWeek and the " +
+        "market wage equals marketWagePerMonth. Default 4: the border between shortage and moderate competition (hh.ru bands).",
+    ),
     4,
   ),
   marketWagePerMonth: withDefault(
-    money("Market monthly wage for comparable jobs at the reference hh.index, in the scenario currency. Pay is " +
-      "compared with it in hiring, quitting and engagement. Default 55,000 RUB: assumption."),
+    money(
+      "Market monthly wage for comparable jobs at the reference hh.index, in the scenario currency. Pay is " +
+        "compared with it in hiring, quitting and engagement. Default 55,000 RUB: assumption.",
+    ),
     55_000,
   ),
   marketWageSeries: optional(
-    list(seriesPoint(money("Market monthly wage in this month.")), { min: 1, max: 240, items: "monthly points" },
-      "Market wage per month, interpolated like hhIndex; when given it replaces marketWagePerMonth and wage pressure."),
+    list(
+      seriesPoint(money("Market monthly wage in this month.")),
+      { min: 1, max: 240, items: "monthly points" },
+      "Market wage per month, interpolated like hhIndex; when given it replaces marketWagePerMonth and wage pressure.",
+    ),
   ),
   wagePressureElasticity: withDefault(
-    num({ min: 0, max: 3 }, "How fast the market wage rises as the market tightens: wage = marketWagePerMonth x " +
-      "(hhIndex / referenceHhIndex)^(-elasticity). Used only without marketWageSeries. Default 0.3: assumption."),
+    num(
+      { min: 0, max: 3 },
+      "How fast the market wage rises as the market tightens: wage = marketWagePerMonth x " +
+        "(hhIndex / referenceHhIndex)^(-elasticity). Used only without marketWageSeries. Default 0.3: assumption.",
+    ),
     0.3,
   ),
 });
@@ -60,74 +96,120 @@ export const LabourMarket = checked(
 
 const Referral = Schema.Struct({
   enabled: withDefault(flag("Whether the bring-a-friend referral programme runs. Default false."), false),
-  bonusPerHire: withDefault(money("Bonus paid to the referring agent per referral hire, in the scenario currency. Default 10,000: assumption."), 10_000),
+  bonusPerHire: withDefault(
+    money("Bonus paid to the referring agent per referral hire, in the scenario currency. Default 10,000: assumption."),
+    10_000,
+  ),
   referralsPerAgentMonth: withDefault(
     num({ min: 0, max: 1 }, "Referral hires per agent per month with no bonus. Default 0.01: assumption."),
     0.01,
   ),
   bonusResponse: withDefault(
-    num({ min: 0, max: 10 }, "How much the bonus raises referrals: rate x (1 + bonusResponse x bonusPerHire / " +
-      "salary). Default 1: assumption."),
+    num(
+      { min: 0, max: 10 },
+      "How much the bonus raises referrals: rate x (1 + bonusResponse x bonusPerHire / " +
+        "salary). Default 1: assumption.",
+    ),
     1,
   ),
   earlyHazardMultiplier: withDefault(
     num({ min: 0, max: 2 }, "Quit-hazard multiplier of referral hires in their first months. Default 0.8: assumption."),
     0.8,
   ),
-  earlyMonths: withDefault(count("months", 24, "Months after hire during which earlyHazardMultiplier applies. Default 6: assumption."), 6),
+  earlyMonths: withDefault(
+    count("months", 24, "Months after hire during which earlyHazardMultiplier applies. Default 6: assumption."),
+    6,
+  ),
 });
 
 /** The `recruiting` section: the funnel from vacancies to hires. */
 export const Recruiting = Schema.Struct({
   hiringMode: withDefault(
-    oneOf(["on-site", "remote", "mixed"], "Where new hires work: on-site, remote (MTS: 100% remote hiring), or " +
-      "mixed with remoteShare of hires remote."),
+    oneOf(
+      ["on-site", "remote", "mixed"],
+      "Where new hires work: on-site, remote (MTS: 100% remote hiring), or " +
+        "mixed with remoteShare of hires remote.",
+    ),
     "on-site",
   ),
-  remoteShare: withDefault(fraction("Share of hires who work remotely when hiringMode is mixed. Default 0.5: assumption."), 0.5),
+  remoteShare: withDefault(
+    fraction("Share of hires who work remotely when hiringMode is mixed. Default 0.5: assumption."),
+    0.5,
+  ),
   remoteCatchmentMultiplier: withDefault(
-    num({ min: 1, max: 10 }, "k: remote roles reach k times more job seekers, so the effective index is k x " +
-      "hhIndex. Remote postings draw a far larger share of applications than of postings (LinkedIn data, 2020-2023). " +
-      "Default 3 within the 2-5 band: assumption."),
+    num(
+      { min: 1, max: 10 },
+      "k: remote roles reach k times more job seekers, so the effective index is k x " +
+        "hhIndex. Remote postings draw a far larger share of applications than of postings (LinkedIn data, 2020-2023). " +
+        "Default 3 within the 2-5 band: assumption.",
+    ),
     3,
   ),
   baseApplicantsPerVacancyWeek: withDefault(
-    num({ min: 0, max: 1000 }, "Applicants per open vacancy per week at the reference hh.index and market pay. " +
-      "Default 1 gives about 34 days to fill with the default pass rates (Cinareo's figure): assumption."),
+    num(
+      { min: 0, max: 1000 },
+      "Applicants per open vacancy per week at the reference hh.index and market pay. " +
+        "Default 1 gives about 34 days to fill with the default pass rates (Cinareo's figure): assumption.",
+    ),
     1,
   ),
   matchingElasticity: withDefault(
-    num({ min: 0, max: 1.5 }, "alpha: elasticity of applicant flow with respect to hh.index (matching function). " +
-      "Default 0.5, range 0.3-0.7 (Petrongolo & Pissarides 2001)."),
+    num(
+      { min: 0, max: 1.5 },
+      "alpha: elasticity of applicant flow with respect to hh.index (matching function). " +
+        "Default 0.5, range 0.3-0.7 (Petrongolo & Pissarides 2001).",
+    ),
     0.5,
   ),
   payElasticityOfApplicants: withDefault(
-    num({ min: 0, max: 5 }, "epsilon: elasticity of applicant flow with respect to offered pay over market wage. " +
-      "Default 2 within 1-3: assumption."),
+    num(
+      { min: 0, max: 5 },
+      "epsilon: elasticity of applicant flow with respect to offered pay over market wage. " +
+        "Default 2 within 1-3: assumption.",
+    ),
     2,
   ),
-  screeningPassRate: withDefault(fraction("Share of applicants who pass screening and get an offer. Default 0.3: assumption."), 0.3),
-  offerAcceptanceRate: withDefault(fraction("Share of offers accepted when offered pay equals the market wage. Default 0.7: assumption."), 0.7),
+  screeningPassRate: withDefault(
+    fraction("Share of applicants who pass screening and get an offer. Default 0.3: assumption."),
+    0.3,
+  ),
+  offerAcceptanceRate: withDefault(
+    fraction("Share of offers accepted when offered pay equals the market wage. Default 0.7: assumption."),
+    0.7,
+  ),
   offerAcceptancePayElasticity: withDefault(
-    num({ min: 0, max: 5 }, "How acceptance moves with pay: odds of acceptance x (pay / market wage)^elasticity. " +
-      "Default 1: assumption."),
+    num(
+      { min: 0, max: 5 },
+      "How acceptance moves with pay: odds of acceptance x (pay / market wage)^elasticity. " + "Default 1: assumption.",
+    ),
     1,
   ),
   plannedTimeToFillWeeks: withDefault(
-    num({ unit: "weeks", positive: true, max: 52 }, "Time to fill the planner assumes when it sets the hire-up-to " +
-      "target (lead time = time to fill + training). Default 5 weeks, about Cinareo's 34 days: assumption."),
+    num(
+      { unit: "weeks", positive: true, max: 52 },
+      "Time to fill the planner assumes when it sets the hire-up-to " +
+        "target (lead time = time to fill + training). Default 5 weeks, about Cinareo's 34 days: assumption.",
+    ),
     5,
   ),
   headcountTargetFactor: withDefault(
-    num({ min: 0.3, max: 3 }, "Hire-up-to target as a multiple of the headcount the planner needs for its " +
-      "service-level target (required FTE after shrinkage): 1 hires to need, 0.9 runs 10% lean, 1.1 keeps a 10% " +
-      "buffer. Default 1: assumption (the planner hires to need)."),
+    num(
+      { min: 0.3, max: 3 },
+      "Hire-up-to target as a multiple of the headcount the planner needs for its " +
+        "service-level target (required FTE after shrinkage): 1 hires to need, 0.9 runs 10% lean, 1.1 keeps a 10% " +
+        "buffer. Default 1: assumption (the planner hires to need).",
+    ),
     1,
   ),
   maxHiresPerDay: withDefault(
-    count("hires", 10_000, "Most hires (referrals included) in one day. Far above any real intake, so it does not " +
-      "bind in ordinary scenarios; it stops a runaway (pay far above the market with heavy training dropout, where " +
-      "every leaver is replaced by more hires) from exhausting memory. Default 500: assumption.", 1),
+    count(
+      "hires",
+      10_000,
+      "Most hires (referrals included) in one day. Far above any real intake, so it does not " +
+        "bind in ordinary scenarios; it stops a runaway (pay far above the market with heavy training dropout, where " +
+        "every leaver is replaced by more hires) from exhausting memory. Default 500: assumption.",
+      1,
+    ),
     500,
   ),
   referral: section(Referral.annotations({ description: "The bring-a-friend referral programme." })),

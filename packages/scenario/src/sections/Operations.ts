@@ -4,17 +4,35 @@
  * has no field.
  */
 import { Schema } from "effect";
-import { checked, clockTime, count, flag, fraction, list, num, oneOf, section, text, withDefault, type Problem } from "../internal/fields.js";
+import {
+  checked,
+  clockTime,
+  count,
+  flag,
+  fraction,
+  list,
+  num,
+  oneOf,
+  section,
+  text,
+  withDefault,
+  type Problem,
+} from "../internal/fields.js";
 
 /** Most agents a scenario may have in one stage or in total: refuses absurd sizes such as 10^9 agents. */
 export const MAX_AGENTS = 100_000;
 
 const Shift = Schema.Struct({
   name: text("Name of the shift template, unique within the list.", 60),
-  lengthHours: num({ unit: "hours", positive: true, max: 12 },
-    "Paid length of the shift in hours; breaks are part of shrinkage."),
-  startTimes: list(clockTime("A start time, HH:MM."), { min: 1, max: 96, items: "start times" },
-    "Times of day at which this shift may start; each must fall within opening hours."),
+  lengthHours: num(
+    { unit: "hours", positive: true, max: 12 },
+    "Paid length of the shift in hours; breaks are part of shrinkage.",
+  ),
+  startTimes: list(
+    clockTime("A start time, HH:MM."),
+    { min: 1, max: 96, items: "start times" },
+    "Times of day at which this shift may start; each must fall within opening hours.",
+  ),
   workMode: withDefault(
     oneOf(["any", "on-site", "remote"], "Which agents may work this template. Default any."),
     "any",
@@ -32,7 +50,9 @@ const headcount = (description: string) => count("agents", MAX_AGENTS, descripti
 const InitialHeadcountFields = Schema.Struct({
   training: withDefault(headcount("Agents in classroom training at the start date."), 0),
   nesting: withDefault(headcount("Agents in nesting (first weeks on the floor after training) at the start date."), 0),
-  proficient: headcount("Agents past nesting at the start date. Required: the size of the centre is a fact, not a default."),
+  proficient: headcount(
+    "Agents past nesting at the start date. Required: the size of the centre is a fact, not a default.",
+  ),
   remoteShare: withDefault(
     fraction("Share of the starting agents who work from home (0-1). Default 0: an on-site centre (assumption)."),
     0,
@@ -44,7 +64,12 @@ const InitialHeadcountByStage = checked(
   (h: typeof InitialHeadcountFields.Type): ReadonlyArray<Problem> => {
     const total = h.training + h.nesting + h.proficient;
     return total > MAX_AGENTS
-      ? [{ path: [], message: `the starting headcount adds up to ${total} agents; at most ${MAX_AGENTS} are supported` }]
+      ? [
+          {
+            path: [],
+            message: `the starting headcount adds up to ${total} agents; at most ${MAX_AGENTS} are supported`,
+          },
+        ]
       : [];
   },
 );
@@ -53,12 +78,10 @@ const InitialHeadcountByStage = checked(
  * The starting workforce: by stage, or `auto`: the planner's first-month need (agents past training) times
  * recruiting.headcountTargetFactor, with trainees and the split into stages and work modes from the steady state.
  */
-const InitialHeadcount = Schema.Union(
-  Schema.Literal("auto"),
-  InitialHeadcountByStage,
-).annotations({
+const InitialHeadcount = Schema.Union(Schema.Literal("auto"), InitialHeadcountByStage).annotations({
   title: "auto, or a mapping of stage counts",
-  description: "The workforce on the start date: a mapping of agents by stage (training, nesting, proficient, " +
+  description:
+    "The workforce on the start date: a mapping of agents by stage (training, nesting, proficient, " +
     "remoteShare), or auto: as many agents past training as the planner needs in the first month times " +
     "recruiting.headcountTargetFactor, plus trainees, nesting agents and remote agents in their steady-state " +
     "proportions (docs/model.md 4.4). Either way each starting agent's tenure is drawn from the steady state of the hire path.",
@@ -67,7 +90,10 @@ const InitialHeadcount = Schema.Union(
 const SkillsFields = Schema.Struct({
   voiceOnly: withDefault(fraction("Share of agents who take voice only."), 0),
   chatOnly: withDefault(fraction("Share of agents who take chat only."), 0),
-  multiSkill: withDefault(fraction("Share of agents who take both voice and chat. Default 1: all agents are multi-skilled (assumption)."), 1),
+  multiSkill: withDefault(
+    fraction("Share of agents who take both voice and chat. Default 1: all agents are multi-skilled (assumption)."),
+    1,
+  ),
 });
 
 const Skills = checked(
@@ -75,60 +101,92 @@ const Skills = checked(
   (s: typeof SkillsFields.Type): ReadonlyArray<Problem> => {
     const total = s.voiceOnly + s.chatOnly + s.multiSkill;
     return Math.abs(total - 1) > 1e-6
-      ? [{ path: [], message: `voiceOnly + chatOnly + multiSkill must add up to 1; they add up to ${Number(total.toFixed(6))}` }]
+      ? [
+          {
+            path: [],
+            message: `voiceOnly + chatOnly + multiSkill must add up to 1; they add up to ${Number(total.toFixed(6))}`,
+          },
+        ]
       : [];
   },
 );
 
 const OperationsFields = Schema.Struct({
   shrinkage: withDefault(
-    num({ min: 0, max: 0.9 }, "Share of paid time agents are not available for contacts (breaks, absence, " +
-      "coaching), 0-0.9. Scheduled agents = required / (1 - shrinkage). Default 0.30: typical 30-35% " +
-      "(GoTo shrinkage glossary; ErlangCalculator README)."),
+    num(
+      { min: 0, max: 0.9 },
+      "Share of paid time agents are not available for contacts (breaks, absence, " +
+        "coaching), 0-0.9. Scheduled agents = required / (1 - shrinkage). Default 0.30: typical 30-35% " +
+        "(GoTo shrinkage glossary; ErlangCalculator README).",
+    ),
     0.3,
   ),
   absenceShare: withDefault(
-    fraction("Part of the shrinkage taken as whole days of unplanned absence (sickness, no-shows); the rest is " +
-      "in-shift time off (breaks, coaching). Default 0.2: assumption (sickness is about 4-8% of paid time within " +
-      "30-35% shrinkage, turnella's component table)."),
+    fraction(
+      "Part of the shrinkage taken as whole days of unplanned absence (sickness, no-shows); the rest is " +
+        "in-shift time off (breaks, coaching). Default 0.2: assumption (sickness is about 4-8% of paid time within " +
+        "30-35% shrinkage, turnella's component table).",
+    ),
     0.2,
   ),
   workDaysPerWeek: withDefault(
-    count("days", 7, "Shift days per agent per week; the other days are the agent's days off. Default 5: assumption.", 1),
+    count(
+      "days",
+      7,
+      "Shift days per agent per week; the other days are the agent's days off. Default 5: assumption.",
+      1,
+    ),
     5,
   ),
   speedFactorSigma: withDefault(
-    num({ min: 0, max: 1 }, "Sigma of each agent's persistent lognormal speed factor (mean 1), which scales their " +
-      "handle times for their whole tenure. Agents differ persistently (Gans et al. 2010); 0.15 is an assumption."),
+    num(
+      { min: 0, max: 1 },
+      "Sigma of each agent's persistent lognormal speed factor (mean 1), which scales their " +
+        "handle times for their whole tenure. Agents differ persistently (Gans et al. 2010); 0.15 is an assumption.",
+    ),
     0.15,
   ),
   maxAbandonRate: withDefault(
-    num({ positive: true, max: 1, belowMax: true }, "Abandonment cap the planner staffs to, as a share of offered " +
-      "contacts, above 0 and below 1 (0 cannot be met by any finite staff, 1 is no cap). Without it a large centre " +
-      "can meet 80/20 by letting 5-8% abandon at near-full occupancy (Erlang A; Garnett, Mandelbaum & Reiman 2002). Default 0.05: assumption within a 3-5% band."),
+    num(
+      { positive: true, max: 1, belowMax: true },
+      "Abandonment cap the planner staffs to, as a share of offered " +
+        "contacts, above 0 and below 1 (0 cannot be met by any finite staff, 1 is no cap). Without it a large centre " +
+        "can meet 80/20 by letting 5-8% abandon at near-full occupancy (Erlang A; Garnett, Mandelbaum & Reiman 2002). Default 0.05: assumption within a 3-5% band.",
+    ),
     0.05,
   ),
   maxOccupancy: withDefault(
-    num({ min: 0.3, max: 1, belowMax: true }, "Occupancy cap the planner staffs to (handle time over available " +
-      "time), from 0.3 to below 1 (at 1 the queue never empties, so no staff meets it). " +
-      "Default 0.85 (Call Centre Helper, Pearce: do not exceed 85%)."),
+    num(
+      { min: 0.3, max: 1, belowMax: true },
+      "Occupancy cap the planner staffs to (handle time over available " +
+        "time), from 0.3 to below 1 (at 1 the queue never empties, so no staff meets it). " +
+        "Default 0.85 (Call Centre Helper, Pearce: do not exceed 85%).",
+    ),
     0.85,
   ),
   rostering: withDefault(
-    oneOf(["planner", "all-present"], "planner: the planner builds daily rosters from the shift templates to meet " +
-      "the targets; all-present: every productive agent is available whenever the centre is open (no shifts, no " +
-      "shrinkage), for checks against the Erlang formulas and for teaching."),
+    oneOf(
+      ["planner", "all-present"],
+      "planner: the planner builds daily rosters from the shift templates to meet " +
+        "the targets; all-present: every productive agent is available whenever the centre is open (no shifts, no " +
+        "shrinkage), for checks against the Erlang formulas and for teaching.",
+    ),
     "planner",
   ),
   shifts: withDefault(
-    list(Shift, { min: 1, max: 50, items: "shift templates" },
+    list(
+      Shift,
+      { min: 1, max: 50, items: "shift templates" },
       "Shift templates the planner builds daily rosters from. Default: 8-hour day shifts for everyone plus " +
-        "4-hour remote shifts for peaks (assumption)."),
+        "4-hour remote shifts for peaks (assumption).",
+    ),
     DEFAULT_SHIFTS,
   ),
   remoteShortShifts: withDefault(
-    flag("Whether remote agents may be rostered on templates shorter than the longest one, so the roster fits " +
-      "peaks better; on-site agents always take full shifts. Default true: assumption."),
+    flag(
+      "Whether remote agents may be rostered on templates shorter than the longest one, so the roster fits " +
+        "peaks better; on-site agents always take full shifts. Default true: assumption.",
+    ),
     true,
   ),
   initialHeadcount: InitialHeadcount,
@@ -139,11 +197,18 @@ const shiftProblems = (o: typeof OperationsFields.Type): ReadonlyArray<Problem> 
   const problems: Array<Problem> = [];
   const seen = new Set<string>();
   o.shifts.forEach((s, i) => {
-    if (seen.has(s.name)) problems.push({ path: ["shifts", i, "name"], message: `shift name "${s.name}" is used twice` });
+    if (seen.has(s.name))
+      problems.push({ path: ["shifts", i, "name"], message: `shift name "${s.name}" is used twice` });
     seen.add(s.name);
   });
   return problems;
 };
 
 /** The `operations` section. */
-export const Operations = checked(OperationsFields.annotations({ description: "Planner caps, shift templates, starting workforce and skills. Routing is fixed: first come first served per channel, longest-idle agent first." }), shiftProblems);
+export const Operations = checked(
+  OperationsFields.annotations({
+    description:
+      "Planner caps, shift templates, starting workforce and skills. Routing is fixed: first come first served per channel, longest-idle agent first.",
+  }),
+  shiftProblems,
+);

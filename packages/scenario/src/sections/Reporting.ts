@@ -30,26 +30,40 @@ export const KPI_NAMES = [
 const ReportedFigure = Schema.Struct({
   kpi: oneOf(KPI_NAMES, "Which simulated KPI the figure is compared with."),
   value: num({ min: -1_000_000_000, max: 1_000_000_000 }, "The reported figure, in `unit`."),
-  unit: oneOf(["fraction", "percent", "percentage-points", "nps-points", "seconds", "days", "contacts", "agents", "currency"],
-    "Unit of value and tolerance."),
-  tolerance: num({ min: 0, max: 1_000_000_000 }, "How far the simulated figure may be from value and still agree, in `unit`."),
+  unit: oneOf(
+    ["fraction", "percent", "percentage-points", "nps-points", "seconds", "days", "contacts", "agents", "currency"],
+    "Unit of value and tolerance.",
+  ),
+  tolerance: num(
+    { min: 0, max: 1_000_000_000 },
+    "How far the simulated figure may be from value and still agree, in `unit`.",
+  ),
   month: optional(month("Month the figure describes; left out, it is the mean over the reported months.")),
-  changeSince: optional(month("If given, value is the change from this month to `month` (or to the end), not a level.")),
+  changeSince: optional(
+    month("If given, value is the change from this month to `month` (or to the end), not a level."),
+  ),
   reading: optional(text("How an ambiguous source figure was read (e.g. -5% relative, not -5 points).", 2000)),
   source: optional(text("Where the figure comes from, by name.", 2000)),
 });
 
 /** The `reported` list: figures from a case source that a replay is checked against. */
-export const Reported = list(ReportedFigure, { min: 0, max: 200, items: "reported figures" },
-  "Figures reported by a case source (for replays), each compared with the simulated KPI within its tolerance.");
+export const Reported = list(
+  ReportedFigure,
+  { min: 0, max: 200, items: "reported figures" },
+  "Figures reported by a case source (for replays), each compared with the simulated KPI within its tolerance.",
+);
 
 /** The `targets` section: monthly KPI targets used to count months on target. All optional. */
 export const Targets = Schema.Struct({
   minServiceLevel: optional(fraction("Service level (per the channel's definition) a month must reach.")),
   maxAbandonRate: optional(fraction("Highest acceptable share of offered contacts abandoned in a month.")),
   maxMonthlyAttrition: optional(fraction("Highest acceptable monthly attrition, leavers / average headcount.")),
-  minStaffingSufficiency: optional(num({ min: 0, max: 10 }, "Lowest acceptable productive / required agent-hours (MTS reported 0.91).")),
+  minStaffingSufficiency: optional(
+    num({ min: 0, max: 10 }, "Lowest acceptable productive / required agent-hours (MTS reported 0.91)."),
+  ),
   minTnps: optional(num({ min: -100, max: 100 }, "Lowest acceptable monthly tNPS, in points.")),
   minEnps: optional(num({ min: -100, max: 100 }, "Lowest acceptable eNPS, in points.")),
-  maxCostPerContact: optional(num({ unit: "currency units", min: 0, max: 1_000_000 }, "Highest acceptable cost per handled contact.")),
+  maxCostPerContact: optional(
+    num({ unit: "currency units", min: 0, max: 1_000_000 }, "Highest acceptable cost per handled contact."),
+  ),
 }).annotations({ description: "Monthly KPI targets used to count months on target." });

@@ -21,13 +21,16 @@ const UncertainFields = Schema.Struct({
   min: num({ min: -BOUND, max: BOUND }, "Lowest plausible value, in the parameter's own unit."),
   max: num({ min: -BOUND, max: BOUND }, "Highest plausible value, in the parameter's own unit."),
   distribution: withDefault(
-    oneOf(UNCERTAIN_DISTRIBUTIONS, "How values are drawn between min and max: uniform (every value equally likely; the " +
-      "honest choice for a range nobody measured), triangular (most likely at `mode`), log-uniform (every order of " +
-      "magnitude equally likely; min must be positive). Default uniform."),
+    oneOf(
+      UNCERTAIN_DISTRIBUTIONS,
+      "How values are drawn between min and max: uniform (every value equally likely; the " +
+        "honest choice for a range nobody measured), triangular (most likely at `mode`), log-uniform (every order of " +
+        "magnitude equally likely; min must be positive). Default uniform.",
+    ),
     "uniform",
   ),
   mode: optional(num({ min: -BOUND, max: BOUND }, "Most likely value, for the triangular distribution only.")),
-  source: text("Where the range comes from: a citation, a reported figure, or \"assumption\".", 2000),
+  source: text('Where the range comes from: a citation, a reported figure, or "assumption".', 2000),
   why: optional(text("Why the value is uncertain and why this range, in words.", 2000)),
 });
 
@@ -47,19 +50,22 @@ const entryProblem = (u: Fields): string | undefined => {
 const uncertainExpected = "a mapping with path, min, max and source";
 
 /** One uncertain parameter. */
-export const UncertainParameter = UncertainFields.pipe(
-  Schema.filter((u) => entryProblem(u) ?? true),
-).annotations({ [ExpectedId]: uncertainExpected, title: uncertainExpected });
+export const UncertainParameter = UncertainFields.pipe(Schema.filter((u) => entryProblem(u) ?? true)).annotations({
+  [ExpectedId]: uncertainExpected,
+  title: uncertainExpected,
+});
 
 export type UncertainParameter = typeof UncertainParameter.Type;
 
 /** The `uncertain` list. */
-export const Uncertain = list(UncertainParameter, { min: 0, max: MAX_UNCERTAIN, items: "uncertain parameters" },
+export const Uncertain = list(
+  UncertainParameter,
+  { min: 0, max: MAX_UNCERTAIN, items: "uncertain parameters" },
   "Parameters whose values are not known, each with a plausible range and its source, for `ccsim sensitivity` " +
-  "(docs/cli.md): which assumptions the results depend on, and whether each variant's advantage over the baseline " +
-  "keeps its sign across the ranges. Example: `uncertain: [{ path: demand.voice.monthlyVolume, min: 50000, max: " +
-  "70000, source: assumption }]`. Each path names a numeric parameter, as in a variant's `set`, and min, max and " +
-  "mode must be values that parameter accepts; whole-number parameters (agents, weeks) are sampled as whole numbers. " +
-  "The sampled value replaces the baseline's; a variant or intervention that sets the same parameter keeps its own " +
-  "value. The ranges do not change `ccsim run`, which uses the values written in the file.");
-
+    "(docs/cli.md): which assumptions the results depend on, and whether each variant's advantage over the baseline " +
+    "keeps its sign across the ranges. Example: `uncertain: [{ path: demand.voice.monthlyVolume, min: 50000, max: " +
+    "70000, source: assumption }]`. Each path names a numeric parameter, as in a variant's `set`, and min, max and " +
+    "mode must be values that parameter accepts; whole-number parameters (agents, weeks) are sampled as whole numbers. " +
+    "The sampled value replaces the baseline's; a variant or intervention that sets the same parameter keeps its own " +
+    "value. The ranges do not change `ccsim run`, which uses the values written in the file.",
+);
