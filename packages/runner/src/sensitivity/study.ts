@@ -83,13 +83,11 @@ function outputSeries(
   const level = outputs.map((w) => w[0]![kpi]!);
   return [
     { variant: "baseline", measure: "level", values: level },
-    ...variantNames
-      .slice(1)
-      .map((variant, v) => ({
-        variant,
-        measure: "difference" as const,
-        values: outputs.map((w, i) => w[v + 1]![kpi]! - level[i]!),
-      })),
+    ...variantNames.slice(1).map((variant, v) => ({
+      variant,
+      measure: "difference" as const,
+      values: outputs.map((w, i) => w[v + 1]![kpi]! - level[i]!),
+    })),
   ];
 }
 
