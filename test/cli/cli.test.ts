@@ -3,10 +3,13 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
+/** Result documents of long scenarios run to megabytes: far above spawnSync's 1 MB default. */
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+
 const main = fileURLToPath(new URL("../../apps/cli/dist/main.js", import.meta.url));
 
 function ccsim(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [main, ...args], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, [main, ...args], { encoding: "utf8", maxBuffer: MAX_OUTPUT_BYTES });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -7,12 +7,15 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
+/** Result documents of long scenarios run to megabytes: far above spawnSync's 1 MB default. */
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const main = join(root, "apps/cli/dist/main.js");
 const history = join(root, "scenarios/examples/data/genesys-history-8-weeks.csv");
 
 function ccsim(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [main, ...args], { encoding: "utf8", cwd: root });
+  const r = spawnSync(process.execPath, [main, ...args], { encoding: "utf8", cwd: root, maxBuffer: MAX_OUTPUT_BYTES });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

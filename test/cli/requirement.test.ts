@@ -9,9 +9,13 @@ import { fileURLToPath } from "node:url";
 import { parseDemandFile } from "@ccsim/runner/demand";
 import { describe, expect, it } from "vitest";
 
+/** Result documents of long scenarios run to megabytes: far above spawnSync's 1 MB default. */
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const main = join(root, "apps/cli/dist/main.js");
-const ccsim = (...args: string[]) => spawnSync(process.execPath, [main, ...args], { encoding: "utf8", cwd: root });
+const ccsim = (...args: string[]) =>
+  spawnSync(process.execPath, [main, ...args], { encoding: "utf8", cwd: root, maxBuffer: MAX_OUTPUT_BYTES });
 
 describe("ccsim requirement", () => {
   const out = mkdtempSync(join(tmpdir(), "ccsim-req-"));

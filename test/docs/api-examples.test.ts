@@ -6,6 +6,9 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it, vi } from "vitest";
 
+/** Result documents of long scenarios run to megabytes: far above spawnSync's 1 MB default. */
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const blocks = ["docs/api.md", "README.md"].flatMap((doc) =>
   [...readFileSync(join(root, doc), "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!),
@@ -39,7 +42,11 @@ describe("docs/api.md and README.md", () => {
     const tsc = join(root, "node_modules/typescript/bin/tsc");
     let output = "";
     try {
-      execFileSync(process.execPath, [tsc, "-p", join(dir, "tsconfig.json")], { encoding: "utf8", cwd: root });
+      execFileSync(process.execPath, [tsc, "-p", join(dir, "tsconfig.json")], {
+        encoding: "utf8",
+        cwd: root,
+        maxBuffer: MAX_OUTPUT_BYTES,
+      });
     } catch (error) {
       output = String((error as { stdout?: string }).stdout ?? error);
     }

@@ -9,11 +9,18 @@ import { loadScenario } from "@ccsim/scenario";
 import { Either } from "effect";
 import { describe, expect, it } from "vitest";
 
+/** Result documents of long scenarios run to megabytes: far above spawnSync's 1 MB default. */
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+
 const main = fileURLToPath(new URL("../../apps/cli/dist/main.js", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "ccsim-refusals-"));
 
 function ccsim(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [main, ...args], { encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(process.execPath, [main, ...args], {
+    encoding: "utf8",
+    timeout: 60_000,
+    maxBuffer: MAX_OUTPUT_BYTES,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

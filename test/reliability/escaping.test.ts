@@ -8,6 +8,9 @@ import { csvCell, jsonForScript, markdownText, terminalText } from "@ccsim/repor
 import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 
+/** Result documents of long scenarios run to megabytes: far above spawnSync's 1 MB default. */
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+
 const main = fileURLToPath(new URL("../../apps/cli/dist/main.js", import.meta.url));
 const HOSTILE = "<!--<script>alert(1)</script> & </script>";
 
@@ -56,7 +59,10 @@ variants:
 
   it("HTML: the embedded result parses and carries the text unchanged; no element is injected", () => {
     const out = join(dir, "r.html");
-    const r = spawnSync(process.execPath, [main, "report", file, "--quiet", "--out", out], { encoding: "utf8" });
+    const r = spawnSync(process.execPath, [main, "report", file, "--quiet", "--out", out], {
+      encoding: "utf8",
+      maxBuffer: MAX_OUTPUT_BYTES,
+    });
     expect(r.status, r.stderr).toBe(0);
     const root = parse(readFileSync(out, "utf8"));
     const island = root.querySelector("script#ccsim-result");
@@ -69,6 +75,7 @@ variants:
     const out = join(dir, "r.md");
     const r = spawnSync(process.execPath, [main, "report", file, "--quiet", "--format", "md", "--out", out], {
       encoding: "utf8",
+      maxBuffer: MAX_OUTPUT_BYTES,
     });
     expect(r.status, r.stderr).toBe(0);
     const md = readFileSync(out, "utf8");
@@ -76,6 +83,7 @@ variants:
     expect(md).toContain("&lt;img src=x onerror=alert(1)&gt;");
     const csv = spawnSync(process.execPath, [main, "run", file, "--quiet", "--format", "csv"], {
       encoding: "utf8",
+      maxBuffer: MAX_OUTPUT_BYTES,
     }).stdout;
     expect(csv).toContain("\n'=cmd|' /C calc'!A0,");
     expect(csv).not.toMatch(/^=/m);

@@ -5,6 +5,9 @@ import { fileURLToPath } from "node:url";
 import type { ResultDocument } from "@ccsim/scenario";
 import { parse, type HTMLElement } from "node-html-parser";
 
+/** Result documents of long scenarios run to megabytes: far above spawnSync's 1 MB default. */
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+
 export const root = fileURLToPath(new URL("../..", import.meta.url));
 export const mtsCase = join(root, "scenarios/cases/mts-virtual-contact-centre.yaml");
 export const staffingLevers = join(root, "scenarios/teaching/staffing-levers.yaml");
@@ -13,6 +16,7 @@ export const paySchemes = join(root, "scenarios/teaching/pay-schemes.yaml");
 export function ccsim(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [join(root, "apps/cli/dist/main.js"), ...args], {
     encoding: "utf8",
+    maxBuffer: MAX_OUTPUT_BYTES,
     cwd: root,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

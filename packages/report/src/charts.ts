@@ -233,8 +233,8 @@ export const HIRE_SURVIVAL_CHART: ChartDef = {
   unitSuffix: "%",
   scale: 100,
   x: "days-since-hire",
-  definition:
-    "Kaplan-Meier: share of the run's hires still employed t days after hire, training included (censored at the end of the run)",
+  // Short enough to stay within the chart's width: a longer subtitle widens the SVG, which the page then shrinks.
+  definition: "Kaplan-Meier: hires still employed t days after hire (censored at the run's end)",
   series: [{ kpi: "hireSurvival365d", label: "survival" }],
 };
 

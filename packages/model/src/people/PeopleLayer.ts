@@ -403,6 +403,7 @@ export class PeopleLayer implements DayHooks {
     const b = p.burnout;
     const flows = this.flows;
     flows.days++;
+    const burnoutStep = -Math.expm1(-1 / b.timeConstantDays);
     for (let a = 0; a < pool.count; a++) {
       const stage = pool.stage[a]!;
       if (stage === STAGE.left) continue;
@@ -420,7 +421,9 @@ export class PeopleLayer implements DayHooks {
           Math.max(0, occupancy - b.occupancyThreshold) / (1 - b.occupancyThreshold) +
             (this.management?.overtime.strain(a) ?? 0),
         );
-        pool.burnout[a]! += (strain - pool.burnout[a]!) / b.timeConstantDays;
+        // Exact one-day step of first-order smoothing: stable for any time constant (an Euler step of 1/tau
+        // overshoots and diverges once tau is under a day).
+        pool.burnout[a]! += (strain - pool.burnout[a]!) * burnoutStep;
       }
       const learning = Math.exp(-(day - pool.productionDay[a]!) / p.rampUp.learningTimeConstantDays);
       const burnout = pool.burnout[a]!;

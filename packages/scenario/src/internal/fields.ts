@@ -63,6 +63,10 @@ export const count = (unit: string, max: number, description: string, min = 0) =
 export const money = (description: string, max = 100_000_000) =>
   num({ unit: "currency units", min: 0, max }, description);
 
+/** An amount of money that pay is divided by (a market wage): above 0. */
+export const positiveMoney = (description: string, max = 100_000_000) =>
+  num({ unit: "currency units", positive: true, max }, description);
+
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /**

@@ -12,6 +12,7 @@ import {
   month,
   num,
   oneOf,
+  positiveMoney,
   optional,
   section,
   withDefault,
@@ -62,7 +63,7 @@ const LabourMarketFields = Schema.Struct({
     4,
   ),
   marketWagePerMonth: withDefault(
-    money(
+    positiveMoney(
       "Market monthly wage for comparable jobs at the reference hh.index, in the scenario currency. Pay is " +
         "compared with it in hiring, quitting and engagement. Default 55,000 RUB: assumption.",
     ),
@@ -70,7 +71,7 @@ const LabourMarketFields = Schema.Struct({
   ),
   marketWageSeries: optional(
     list(
-      seriesPoint(money("Market monthly wage in this month.")),
+      seriesPoint(positiveMoney("Market monthly wage in this month.")),
       { min: 1, max: 240, items: "monthly points" },
       "Market wage per month, interpolated like hhIndex; when given it replaces marketWagePerMonth and wage pressure.",
     ),
@@ -180,7 +181,8 @@ export const Recruiting = Schema.Struct({
   offerAcceptancePayElasticity: withDefault(
     num(
       { min: 0, max: 5 },
-      "How acceptance moves with pay: odds of acceptance x (pay / market wage)^elasticity. " + "Default 1: assumption.",
+      "How acceptance moves with pay: the probability of acceptance is min(1, offerAcceptanceRate x (pay / market " +
+        "wage)^elasticity). Default 1: assumption.",
     ),
     1,
   ),
