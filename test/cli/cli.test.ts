@@ -2,9 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-
-/** Result documents of long scenarios run to megabytes: far above spawnSync's 1 MB default. */
-const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+import { MAX_OUTPUT_BYTES } from "../childOutput.js";
 
 const main = fileURLToPath(new URL("../../apps/cli/dist/main.js", import.meta.url));
 

@@ -8,9 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseDemandFile } from "@ccsim/runner/demand";
 import { describe, expect, it } from "vitest";
-
-/** Result documents of long scenarios run to megabytes: far above spawnSync's 1 MB default. */
-const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+import { MAX_OUTPUT_BYTES } from "../childOutput.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const main = join(root, "apps/cli/dist/main.js");

@@ -5,9 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it, vi } from "vitest";
-
-/** Result documents of long scenarios run to megabytes: far above spawnSync's 1 MB default. */
-const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+import { MAX_OUTPUT_BYTES } from "../childOutput.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const blocks = ["docs/api.md", "README.md"].flatMap((doc) =>

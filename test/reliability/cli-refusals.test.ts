@@ -8,9 +8,7 @@ import { fileURLToPath } from "node:url";
 import { loadScenario } from "@ccsim/scenario";
 import { Either } from "effect";
 import { describe, expect, it } from "vitest";
-
-/** Result documents of long scenarios run to megabytes: far above spawnSync's 1 MB default. */
-const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+import { MAX_OUTPUT_BYTES } from "../childOutput.js";
 
 const main = fileURLToPath(new URL("../../apps/cli/dist/main.js", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "ccsim-refusals-"));

@@ -9,9 +9,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { UserError } from "../../apps/cli/src/UserError.js";
 import { writeResultSet } from "../../apps/cli/src/writeResultSet.js";
-
-/** Result documents of long scenarios run to megabytes: far above spawnSync's 1 MB default. */
-const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+import { MAX_OUTPUT_BYTES } from "../childOutput.js";
 
 const main = fileURLToPath(new URL("../../apps/cli/dist/main.js", import.meta.url));
 

@@ -4,9 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ResultDocument } from "@ccsim/scenario";
 import { parse, type HTMLElement } from "node-html-parser";
-
-/** Result documents of long scenarios run to megabytes: far above spawnSync's 1 MB default. */
-const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+import { MAX_OUTPUT_BYTES } from "../childOutput.js";
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
 export const mtsCase = join(root, "scenarios/cases/mts-virtual-contact-centre.yaml");
