@@ -149,7 +149,7 @@ describe("the case card", () => {
 });
 
 describe("Ctrl-C", () => {
-  it("stops the workers, writes nothing and exits with code 130", async () => {
+  it("shows progress lines off a terminal, stops the workers, writes nothing and exits with code 130", async () => {
     const { spawn } = await import("node:child_process");
     const out = join(mkdtempSync(join(tmpdir(), "ccsim-int-")), "results");
     const child = spawn(
@@ -173,7 +173,11 @@ describe("Ctrl-C", () => {
     child.kill("SIGINT");
     const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
     expect(code).toBe(130);
-    expect(stderr.trim()).toBe("interrupted: no result written");
+    // Off a terminal a long run is never silent: progress lines from the second second on, then the interruption.
+    const lines = stderr.trim().split("\n");
+    expect(lines[0]).toMatch(/^replications: \d+\/\d+ done \(\d+ s/);
+    expect(lines.slice(0, -1).every((l) => /^replications: \d+\/\d+ done/.test(l))).toBe(true);
+    expect(lines.at(-1)).toBe("interrupted: no result written");
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -69,7 +69,7 @@ export function addRunOptions(command: Command): Command {
       positiveNumber,
       DEFAULT_REPLICATION_TIME_LIMIT_MS / 60_000,
     )
-    .option("--quiet", "no progress bar");
+    .option("--quiet", "no progress output on stderr");
 }
 
 /** The output options of the commands that print a result. */
@@ -83,9 +83,12 @@ export function addResultOptions(command: Command): Command {
  * Runner options from the flags: a worker pool (stopped on Ctrl-C, so no worker outlives the command) and a
  * progress bar on a terminal. Call `close()` when done.
  */
-export function runOptionsFrom(flags: RunFlags): { options: RunOptions; close: () => Promise<void> } {
+export function runOptionsFrom(
+  flags: RunFlags,
+  showProgress = flags.quiet !== true,
+): { options: RunOptions; close: () => Promise<void> } {
   const pool = new WorkerPool(flags.threads, (flags.timeLimit ?? DEFAULT_REPLICATION_TIME_LIMIT_MS / 60_000) * 60_000);
-  const progress = new Progress("replications", 0, flags.quiet !== true);
+  const progress = new Progress("replications", 0, showProgress);
   // Ctrl-C stops the workers; the run then ends with RunInterrupted, which the CLI reports (exit code 130).
   const interrupt = (): void => {
     progress.done();
@@ -108,6 +111,7 @@ export function runOptionsFrom(flags: RunFlags): { options: RunOptions; close: (
           `this run is too large: ${problems.join("; ")}. Fewer replications, months or variants make it smaller; --max-workload <factor> raises the limits (docs/cli.md)`,
         );
       }
+      progress.start(jobs.length);
       return pool.execute(jobs, onDone).catch((error: unknown) => {
         if (!(error instanceof ReplicationTimeLimit)) throw error;
         progress.done();

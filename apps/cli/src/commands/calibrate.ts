@@ -29,6 +29,8 @@ export function registerCalibrate(program: Command): void {
     const loaded = await loadScenarioFile(file);
     const { options, close } = runOptionsFrom({ ...flags, quiet: true });
     const verbose = flags.quiet !== true && process.stderr.isTTY === true;
+    // Off a terminal, one line per evaluation: a calibration runs for minutes and must not look hung in a log.
+    const lines = flags.quiet !== true && !verbose;
     try {
       const result = await calibrate({
         scenario: loaded.scenario,
@@ -37,8 +39,10 @@ export function registerCalibrate(program: Command): void {
         targets: flags.to,
         run: options,
         maxEvaluations: flags.maxEvaluations,
-        onEvaluation: (n, _values, loss) =>
-          verbose && process.stderr.write(`\revaluation ${n}: misfit ${loss.toFixed(3)}\x1b[K`),
+        onEvaluation: (n, _values, loss) => {
+          if (verbose) process.stderr.write(`\revaluation ${n}: misfit ${loss.toFixed(3)}\x1b[K`);
+          else if (lines) process.stderr.write(`evaluation ${n}: misfit ${loss.toFixed(3)}\n`);
+        },
       });
       if (verbose) process.stderr.write("\r\x1b[2K");
       if (flags.format === "json") {

@@ -64,6 +64,7 @@ export function registerQueue(program: Command): void {
           : { kind: "lognormal", mean: o.ahtSec, cv: o.handleCv };
       const warmupContacts = o.warmupContacts ?? Math.ceil(o.contacts / 50);
       const progress = new Progress("replications", o.replications, o.quiet !== true && o.json !== true);
+      progress.start(o.replications);
       const result = runQueueExperiment({
         params: {
           arrivalRatePerSec: o.callsPerHour / 3600,

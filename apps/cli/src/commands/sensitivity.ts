@@ -66,7 +66,8 @@ export function registerSensitivity(program: Command): void {
       // The destination is checked first: a study runs for minutes, and a bad --out should not cost them.
       if (flags.out !== undefined) checkDestination(dirname(flags.out));
       const loaded = await loadScenarioFile(file);
-      const { options, close } = runOptionsFrom(flags);
+      // Off a terminal the study prints its own lines (below), so the runner's bar is for terminals only.
+      const { options, close } = runOptionsFrom(flags, flags.quiet !== true && process.stderr.isTTY === true);
       const started = performance.now();
       let study: SensitivityStudy;
       try {
