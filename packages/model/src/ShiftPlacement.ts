@@ -2,6 +2,8 @@ import type { AgentPool } from "./AgentPool.js";
 import { BreakOffsets } from "./internal/BreakOffsets.js";
 import type { SimCalendar } from "./SimCalendar.js";
 
+const NO_OFFSETS = new Int32Array(0);
+
 /**
  * Who is on the phones when, from the shift blocks placed for the day's present agents: per skill group and
  * interval, agents logged in, their service rates, and the comings and goings; per agent, its blocks and
@@ -158,9 +160,15 @@ export class ShiftPlacement {
   ): void {
     const b = 2 * p + block;
     // NOTE: most blocks of a day have the same length: the split of its break time is kept from the last one.
-    if (length !== this.splitLength || breakShare !== this.splitShare) this.splitBreakTime(length, breakShare);
-    const part = this.splitPart,
+    // Blocks without break time (a shift's missing second block, overtime) do not touch it, so that they do not
+    // evict the regular blocks' split every other call.
+    let part = 0,
+      breaks = 0;
+    if (length > 0 && breakShare > 0) {
+      if (length !== this.splitLength || breakShare !== this.splitShare) this.splitBreakTime(length, breakShare);
+      part = this.splitPart;
       breaks = this.splitBreaks;
+    }
     this.blockStart[b] = start;
     this.blockLength[b] = length;
     this.blockBreaks[b] = breaks;
@@ -180,7 +188,8 @@ export class ShiftPlacement {
       this.presentInGroup[group]! += 1;
     }
     const breakRow = group * perDay;
-    const offsets = this.breakOffsets.table(length, breaks, this.present.length);
+    // (Likewise blocks without breaks leave the last break table in place.)
+    const offsets = breaks > 0 ? this.breakOffsets.table(length, breaks, this.present.length) : NO_OFFSETS;
     // NOTE: arrays in locals, so that the loop does not reload them from the plan at every step.
     const { breakAt, agentsOnBreak, rateOnBreak } = this;
     let count = this.breakCount;
