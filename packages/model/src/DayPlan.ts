@@ -208,8 +208,12 @@ export class DayPlan extends ShiftPlacement {
     const daysOff = allPresent ? 0 : 7 - this.operations.workDaysPerWeek;
     let onSite = 0,
       remote = 0;
+    const { rosterable, firstDayOff } = pool;
     for (let a = 0; a < pool.count && open; a++) {
-      if (pool.rosterable[a] === 0 || (weekday - pool.firstDayOff[a]! + 7) % 7 < daysOff) continue;
+      // Days since the agent's first day off, (weekday - firstDayOff) mod 7 with both in 0..6, without a division.
+      let sinceOff = weekday - firstDayOff[a]!;
+      if (sinceOff < 0) sinceOff += 7;
+      if (rosterable[a] === 0 || sinceOff < daysOff) continue;
       if (allPresent || pool.remote[a] === 0) this.working[onSite++] = a;
       else this.remoteToday[remote++] = a;
     }
