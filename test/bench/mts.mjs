@@ -26,8 +26,8 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 /** Builds revision `rev` in a temporary folder (sharing this checkout's node_modules); its root, or undefined. */
 function buildRevision(rev) {
+  const dir = mkdtempSync(join(tmpdir(), "ccsim-bench-"));
   try {
-    const dir = mkdtempSync(join(tmpdir(), "ccsim-bench-"));
     const archive = execFileSync(
       "git",
       ["-C", ROOT, "archive", rev, "packages", "tsconfig.base.json", "package.json"],
@@ -47,6 +47,7 @@ function buildRevision(rev) {
     execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-b", ...packages], { cwd: dir });
     return dir;
   } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
     console.log(`   (no comparison: could not build ${rev}: ${String(error.message ?? error).split("\n")[0]})`);
     return undefined;
   }
