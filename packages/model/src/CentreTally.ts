@@ -49,6 +49,18 @@ export class CentreTally {
     this.contactsPerAgentMax = new Float64Array(months);
   }
 
+  /**
+   * Adds a day's plan: agents rostered per interval (`scheduled`) and required per channel and interval
+   * (`required[c * intervalsPerDay + i]`), as agent-seconds.
+   */
+  addPlan(day: number, scheduled: Float64Array, required: Float64Array, intervalSec: number): void {
+    const perDay = scheduled.length;
+    for (let i = 0; i < perDay; i++) {
+      this.scheduledAgentSec[day]! += scheduled[i]! * intervalSec;
+      for (let c = 0; c < this.channels; c++) this.requiredAgentSec[day]! += required[c * perDay + i]! * intervalSec;
+    }
+  }
+
   /** Records the distribution of per-agent monthly contact counts of the agents who worked that month. */
   closeMonth(month: number, contacts: Float64Array, loggedInSec: Float64Array, agents: number): void {
     const all = new Float64Array(agents);

@@ -1,19 +1,14 @@
-import { EventCalendar, makeSampler, type RandomStream, type RandomStreams } from "@ccsim/engine";
+import { EventCalendar, type RandomStreams } from "@ccsim/engine";
 import { CHAT_SKILL, VOICE_SKILL, type AgentPool } from "./AgentPool.js";
 import type { ChannelParams } from "./CentreParams.js";
 import type { CentreTally } from "./CentreTally.js";
+import type { DayHooks } from "./DayHooks.js";
 import type { DayPlan } from "./DayPlan.js";
-import { AgentSlots } from "./internal/AgentSlots.js";
-import { WaitingLine } from "./internal/WaitingLine.js";
-import { intervalStartSec, SECONDS_PER_DAY, type SimCalendar } from "./SimCalendar.js";
+import { makeLane, setLaneChannel, type Lane } from "./internal/ContactLane.js";
+import { dayOfTime, intervalStartSec, SECONDS_PER_DAY, type SimCalendar } from "./SimCalendar.js";
 
-/** Hooks the day loop calls between days (the people layer acts here). */
-export interface DayHooks {
-  /** Before the plan of `day` is made. */
-  beforeDay(day: number): void;
-  /** At the end of a month, before the agents' monthly work counters are reset. */
-  closeMonth?(month: number): void;
-}
+export type { DayHooks } from "./DayHooks.js";
+export { contactStreams } from "./internal/ContactLane.js";
 
 // Event kinds. Priorities at equal times: plan changes, then completions, abandonments, arrivals.
 const DAY = 0,
@@ -23,31 +18,6 @@ const DAY = 0,
   ABANDON = 4,
   ARRIVAL = 6,
   BREAK_END = 8;
-
-/** Per-channel state of the contact layer. */
-interface Lane {
-  readonly index: number;
-  channel: ChannelParams;
-  readonly isVoice: boolean;
-  readonly rates: Float64Array;
-  readonly line: WaitingLine;
-  readonly slots: AgentSlots;
-  /** Epoch per agent for this lane's slots: bumping it withdraws the agent's advertised availability. */
-  epoch: Int32Array;
-  readonly interarrival: () => number;
-  handleTime: () => number;
-  patience: () => number;
-  readonly streams: { readonly handleTime: RandomStream; readonly patience: RandomStream };
-}
-
-/** Stream names per channel, so voice and chat draws never shift each other. */
-export function contactStreams(channel: string): { arrivals: string; handleTime: string; patience: string } {
-  return {
-    arrivals: `contact.${channel}.arrivals`,
-    handleTime: `contact.${channel}.handle-time`,
-    patience: `contact.${channel}.patience`,
-  };
-}
 
 /**
  * Contact fidelity: every contact is an entity. Arrivals are Poisson, piecewise constant per interval; routing
@@ -83,23 +53,7 @@ export class ContactFidelity {
     streams: RandomStreams,
     private readonly hooks: DayHooks,
   ) {
-    this.lanes = channels.map((channel, index) => {
-      const names = contactStreams(channel.name);
-      const laneStreams = { handleTime: streams.stream(names.handleTime), patience: streams.stream(names.patience) };
-      return {
-        index,
-        channel,
-        isVoice: channel.name === "voice",
-        rates: rates[index]!,
-        line: new WaitingLine(),
-        slots: new AgentSlots(),
-        epoch: new Int32Array(0),
-        interarrival: makeSampler({ kind: "exponential", mean: 1 }, streams.stream(names.arrivals)),
-        handleTime: makeSampler(channel.handleTimeSec, laneStreams.handleTime),
-        patience: makeSampler(channel.patienceSec, laneStreams.patience),
-        streams: laneStreams,
-      };
-    });
+    this.lanes = channels.map((channel, index) => makeLane(channel, index, rates[index]!, streams));
     this.voice = this.lanes.find((lane) => lane.isVoice);
     this.chat = this.lanes.find((lane) => !lane.isVoice);
   }
@@ -109,12 +63,7 @@ export class ContactFidelity {
    * on the same streams, so draws stay common across variants.
    */
   setChannels(channels: readonly ChannelParams[]): void {
-    for (const lane of this.lanes) {
-      const channel = channels[lane.index]!;
-      lane.channel = channel;
-      lane.handleTime = makeSampler(channel.handleTimeSec, lane.streams.handleTime);
-      lane.patience = makeSampler(channel.patienceSec, lane.streams.patience);
-    }
+    for (const lane of this.lanes) setLaneChannel(lane, channels[lane.index]!);
   }
 
   /** Simulates every day of the calendar. */
@@ -143,7 +92,7 @@ export class ContactFidelity {
     this.hooks.beforeDay(day);
     this.ensureCapacity();
     this.plan.plan(day, this.pool);
-    this.addPlanToTally();
+    this.tally.addPlan(this.day, this.plan.scheduled, this.plan.required, this.calendar.intervalSec);
     this.cal.schedule(intervalStartSec(this.calendar, day, 0), INTERVAL, INTERVAL, 0);
     if (day + 1 < this.calendar.days) this.cal.schedule((day + 1) * SECONDS_PER_DAY, DAY, DAY, day + 1);
   }
@@ -216,7 +165,7 @@ export class ContactFidelity {
   private abandon(lane: Lane, ticket: number): void {
     const arrival = lane.line.abandon(ticket);
     const wait = this.cal.now - arrival;
-    const m = dayOf(arrival) * this.lanes.length + lane.index;
+    const m = dayOfTime(arrival) * this.lanes.length + lane.index;
     this.tally.abandoned[m]! += 1;
     this.tally.waitAllSec[m]! += wait;
     if (wait <= lane.channel.thresholdSec) this.tally.abandonedWithinThreshold[m]! += 1;
@@ -292,7 +241,7 @@ export class ContactFidelity {
     const arrival = lane.line.arrivalTimeOf(ticket);
     const wait = this.cal.now - arrival;
     this.cal.cancel(lane.line.abandonHandleOf(ticket));
-    const m = dayOf(arrival) * this.lanes.length + lane.index;
+    const m = dayOfTime(arrival) * this.lanes.length + lane.index;
     this.tally.answered[m]! += 1;
     this.tally.waitAnsweredSec[m]! += wait;
     this.tally.waitAllSec[m]! += wait;
@@ -325,16 +274,6 @@ export class ContactFidelity {
     this.tally.loggedInAgentSec[this.day]! += seconds;
   }
 
-  private addPlanToTally(): void {
-    const perDay = this.calendar.intervalsPerDay;
-    const sec = this.calendar.intervalSec;
-    for (let i = 0; i < perDay; i++) {
-      this.tally.scheduledAgentSec[this.day]! += this.plan.scheduled[i]! * sec;
-      for (let c = 0; c < this.lanes.length; c++)
-        this.tally.requiredAgentSec[this.day]! += this.plan.required[c * perDay + i]! * sec;
-    }
-  }
-
   private closeMonth(): void {
     this.tally.closeMonth(this.month, this.pool.contactsThisMonth, this.pool.loggedInSecThisMonth, this.pool.count);
     this.hooks.closeMonth?.(this.month);
@@ -355,8 +294,4 @@ export class ContactFidelity {
     this.loginTime = grow(this.loginTime, new Float64Array(n));
     for (const lane of this.lanes) lane.epoch = grow(lane.epoch, new Int32Array(n));
   }
-}
-
-function dayOf(time: number): number {
-  return Math.floor(time / SECONDS_PER_DAY);
 }

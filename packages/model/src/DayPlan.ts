@@ -1,10 +1,10 @@
 import { makeSampler, type RandomStream, type RandomStreams } from "@ccsim/engine";
 import type { AgentPool } from "./AgentPool.js";
 import type { ChannelParams, OperationsParams } from "./CentreParams.js";
-import { BreakOffsets } from "./internal/BreakOffsets.js";
 import type { Overtime } from "./management/Overtime.js";
 import { Planner } from "./Planner.js";
 import { ShiftAssigner, shiftOptions, type ShiftOptions } from "./Roster.js";
+import { ShiftPlacement } from "./ShiftPlacement.js";
 import type { SimCalendar } from "./SimCalendar.js";
 
 /** Random streams of the daily plan (one per decision type, design rule 5). */
@@ -14,55 +14,11 @@ export const DAY_PLAN_STREAMS = { forecastError: "planner.forecast-error", absen
  * One day's plan, shared by both fidelities: the planner's forecast and requirement per interval, shifts for the
  * agents working that day, unplanned absence, and breaks, ending in who is on the phones in each interval.
  */
-export class DayPlan {
-  /**
-   * 1 where agent a is logged in during interval i: `onPhone[a * intervalsPerDay + i]`. Filled only when asked
-   * for at construction (the contact fidelity logs agents in and out from it; the interval fidelity does not).
-   */
-  onPhone = new Uint8Array(0);
-  /**
-   * Where agent a is off for only part of interval i (a break shorter than the interval, taken from its start):
-   * the seconds after the interval's start at which it comes back, else 0: `returnSec[a * intervalsPerDay + i]`.
-   */
-  returnSec = new Uint16Array(0);
+export class DayPlan extends ShiftPlacement {
   /** Agents the planner requires on the phones, per channel and interval: `required[c * intervalsPerDay + i]`. */
   readonly required: Float64Array;
   /** Agents rostered on shift per interval (absent ones included: they were scheduled). */
   readonly scheduled: Float64Array;
-  /** Agents logged in per interval. */
-  readonly loggedIn: Float64Array;
-  /**
-   * Agents logged in per skill group and interval, and the sum of their service rates (1 / handle-time
-   * multiplier): `groupAgents[skills * intervalsPerDay + i]`, skills being the skill bits (1 voice, 2 chat, 3 both).
-   */
-  readonly groupAgents: Float64Array;
-  readonly groupRate: Float64Array;
-  /**
-   * Agents per skill group who come on the phones fresh (idle) during interval i: shift starts and returns from
-   * a break (`joins[g * (intervalsPerDay + 1) + i]`); and who go off at the start of interval i, finishing the
-   * contact in hand first (`leaves[...]`, index intervalsPerDay being closing time). The interval fidelity uses
-   * them for the carry-over of work at these changes, which a stationary evaluation misses.
-   */
-  readonly joins: Int32Array;
-  readonly leaves: Int32Array;
-  /** Agents with a shift today who showed up, in roster order (`presentCount` of them), and their service rates. */
-  present = new Int32Array(0);
-  presentRate = new Float64Array(0);
-  presentCount = 0;
-  /**
-   * The shift blocks of the present agent p, at index 2p (first block) and 2p + 1 (second block of a split
-   * shift; length 0 for none): start interval, length in intervals, and its breaks, which are the intervals
-   * `breakAt[blockBreaksFrom[b] + k]` for k below `blockBreaks[b]`: all of each interval, except the last break,
-   * which takes the share `blockPart[b]` of its interval (1: all of it; less: from the interval's start).
-   */
-  blockStart = new Int32Array(0);
-  blockLength = new Int32Array(0);
-  blockBreaks = new Int32Array(0);
-  blockBreaksFrom = new Int32Array(0);
-  breakAt = new Int32Array(0);
-  blockPart = new Float64Array(0);
-  private breakCount = 0;
-
   // Settings that a dated intervention may change (see `configure`).
   private channels!: readonly ChannelParams[];
   private operations!: OperationsParams;
@@ -87,59 +43,26 @@ export class DayPlan {
   /** Today's rosterable agents (on-site ones first when rostering by planner), `workingCount` of them. */
   private working = new Int32Array(0);
   private remoteToday = new Int32Array(0);
-  /**
-   * Changes from interval i - 1 to i of agents on shift, per skill group (`g * (intervalsPerDay + 1) + i`), and of
-   * the sum of their service rates; agents on a break and their rates, per skill group and interval.
-   * NOTE: difference arrays cost each shift block and break O(1) instead of a pass over its intervals.
-   */
-  private readonly agentsStep: Int32Array;
-  private readonly rateStep: Float64Array;
-  /** Breaks per skill group and interval (whole or not), and the break time not taken in the shorter ones. */
-  private readonly agentsOnBreak: Int32Array;
-  private readonly shortBreaks: Int32Array;
-  private readonly notOnBreak: Float64Array;
-  /** Shift blocks starting per skill group and interval (`g * (intervalsPerDay + 1) + i`). */
-  private readonly blockStarts: Int32Array;
-  private readonly rateOnBreak: Float64Array;
-  /** Sum of handle-time multipliers and head count of today's present agents per skill group (bits). */
-  readonly presentSlowness = new Float64Array(4);
-  readonly presentInGroup = new Float64Array(4);
-  private readonly breakOffsets = new BreakOffsets();
   /** Overtime policy (docs/model.md 5.1), set by simulateCentre when management is configured. */
   overtime: Overtime | undefined = undefined;
   /** Rostered agents still missing per interval (target - cover), which overtime fills. */
   private readonly gap: Float64Array;
 
   constructor(
-    private readonly calendar: SimCalendar,
+    calendar: SimCalendar,
     channels: readonly ChannelParams[],
     private readonly rates: readonly Float64Array[],
     operations: OperationsParams,
     streams: RandomStreams,
-    private readonly recordOnPhone = true,
+    recordOnPhone = true,
   ) {
+    super(calendar, recordOnPhone);
     const perDay = calendar.intervalsPerDay;
     this.required = new Float64Array(channels.length * perDay);
     this.scheduled = new Float64Array(perDay);
-    this.loggedIn = new Float64Array(perDay);
-    this.groupAgents = new Float64Array(4 * perDay);
-    this.groupRate = new Float64Array(4 * perDay);
-
     this.target = new Float64Array(perDay);
     this.cover = new Float64Array(perDay);
     this.gap = new Float64Array(perDay);
-    // Head counts in integer arrays: integer adds are quicker to chain than floating-point ones.
-    this.agentsStep = new Int32Array(4 * (perDay + 1));
-    this.rateStep = new Float64Array(4 * (perDay + 1));
-
-    this.agentsOnBreak = new Int32Array(4 * perDay);
-    this.shortBreaks = new Int32Array(4 * perDay);
-    this.notOnBreak = new Float64Array(4 * perDay);
-    this.blockStarts = new Int32Array(4 * (perDay + 1));
-    this.joins = new Int32Array(4 * (perDay + 1));
-    this.leaves = new Int32Array(4 * (perDay + 1));
-    this.rateOnBreak = new Float64Array(4 * perDay);
-
     this.errorStream = streams.stream(DAY_PLAN_STREAMS.forecastError);
     this.errorFactor = new Float64Array(channels.length).fill(1);
     const uniform = streams.stream(DAY_PLAN_STREAMS.absence);
@@ -244,30 +167,12 @@ export class DayPlan {
 
   /** Grows the per-agent arrays to the pool's capacity, and clears yesterday's phone log. */
   private ensureCapacity(pool: AgentPool): void {
-    const perDay = this.calendar.intervalsPerDay;
-    if (this.recordOnPhone) {
-      if (this.onPhone.length < pool.capacity * perDay) {
-        this.onPhone = new Uint8Array(pool.capacity * perDay);
-        this.returnSec = new Uint16Array(pool.capacity * perDay);
-      } else {
-        this.onPhone.fill(0, 0, pool.count * perDay);
-        this.returnSec.fill(0, 0, pool.count * perDay);
-      }
-    }
+    this.ensurePlacementCapacity(pool);
     if (this.working.length >= pool.capacity) return;
     const n = pool.capacity;
     this.working = new Int32Array(n);
     this.remoteToday = new Int32Array(n);
     this.chosen = new Int32Array(n);
-    this.present = new Int32Array(n);
-    this.presentRate = new Float64Array(n);
-    this.blockStart = new Int32Array(2 * n);
-    this.blockLength = new Int32Array(2 * n);
-    this.blockBreaks = new Int32Array(2 * n);
-    this.blockBreaksFrom = new Int32Array(2 * n);
-    // At most one break per interval of a shift, and at most a day of shift per agent.
-    this.breakAt = new Int32Array(n * this.calendar.intervalsPerDay);
-    this.blockPart = new Float64Array(2 * n);
   }
 
   /** Fills the requirement and the roster target for `day`; returns the day's total forecast rate (0: closed). */
@@ -303,176 +208,17 @@ export class DayPlan {
     const daysOff = allPresent ? 0 : 7 - this.operations.workDaysPerWeek;
     let onSite = 0,
       remote = 0;
+    const { rosterable, firstDayOff } = pool;
     for (let a = 0; a < pool.count && open; a++) {
-      if (pool.rosterable[a] === 0 || (weekday - pool.firstDayOff[a]! + 7) % 7 < daysOff) continue;
+      // Days since the agent's first day off, (weekday - firstDayOff) mod 7 with both in 0..6, without a division.
+      let sinceOff = weekday - firstDayOff[a]!;
+      if (sinceOff < 0) sinceOff += 7;
+      if (rosterable[a] === 0 || sinceOff < daysOff) continue;
       if (allPresent || pool.remote[a] === 0) this.working[onSite++] = a;
       else this.remoteToday[remote++] = a;
     }
     this.working.set(this.remoteToday.subarray(0, remote), onSite);
     this.onSiteCount = onSite;
     this.workingCount = onSite + remote;
-  }
-
-  private addPresent(agent: number, pool: AgentPool): number {
-    this.present[this.presentCount] = agent;
-    this.presentRate[this.presentCount] = 1 / (pool.speedFactor[agent]! * pool.handleTimeMultiplier[agent]!);
-    return this.presentCount++;
-  }
-
-  private startPlacing(): void {
-    this.presentCount = 0;
-    this.breakCount = 0;
-    this.agentsStep.fill(0);
-    this.rateStep.fill(0);
-
-    this.agentsOnBreak.fill(0);
-    this.shortBreaks.fill(0);
-    this.notOnBreak.fill(0);
-    this.blockStarts.fill(0);
-    this.rateOnBreak.fill(0);
-
-    this.presentSlowness.fill(0);
-    this.presentInGroup.fill(0);
-    this.joins.fill(0);
-    this.leaves.fill(0);
-  }
-
-  /**
-   * Records block `block` (0 or 1) of present agent p's shift: on the phones for the block minus its breaks.
-   * The break time, length x breakShare intervals to the minute, is whole intervals plus one shorter break for
-   * the rest (taken from the start of its interval), placed by `BreakOffsets` for roster position `order`; so a
-   * small change of shrinkage moves break time a little, not by whole intervals.
-   */
-  private placeShift(
-    p: number,
-    block: number,
-    start: number,
-    length: number,
-    order: number,
-    pool: AgentPool,
-    breakShare: number,
-  ): void {
-    const b = 2 * p + block;
-    // NOTE: most blocks of a day have the same length: the split of its break time is kept from the last one.
-    if (length !== this.splitLength || breakShare !== this.splitShare) this.splitBreakTime(length, breakShare);
-    const part = this.splitPart,
-      breaks = this.splitBreaks;
-    this.blockStart[b] = start;
-    this.blockLength[b] = length;
-    this.blockBreaks[b] = breaks;
-    this.blockBreaksFrom[b] = this.breakCount;
-    if (length === 0) return;
-    const agent = this.present[p]!;
-    const group = pool.skills[agent]!;
-    const rate = this.presentRate[p]!;
-    const perDay = this.calendar.intervalsPerDay;
-    const row = group * (perDay + 1);
-    this.agentsStep[row + start]! += 1;
-    this.agentsStep[row + start + length]! -= 1;
-    this.rateStep[row + start]! += rate;
-    this.rateStep[row + start + length]! -= rate;
-    if (block === 0) {
-      this.presentSlowness[group]! += 1 / rate;
-      this.presentInGroup[group]! += 1;
-    }
-    const breakRow = group * perDay;
-    const offsets = this.breakOffsets.table(length, breaks, this.working.length);
-    // NOTE: arrays in locals, so that the loop does not reload them from the plan at every step.
-    const { breakAt, agentsOnBreak, rateOnBreak } = this;
-    let count = this.breakCount;
-    for (let k = 0; k < breaks; k++) {
-      const i = start + offsets[order * breaks + k]!;
-      breakAt[count++] = i;
-      agentsOnBreak[breakRow + i]! += 1;
-      rateOnBreak[breakRow + i]! += rate;
-    }
-    this.blockStarts[row + start]! += 1;
-    this.blockPart[b] = part > 0 ? part : 1;
-    if (breaks > 0) {
-      const first = breakAt[this.breakCount]!,
-        last = breakAt[count - 1]!;
-      if (part > 0) {
-        this.shortBreaks[breakRow + last]! += 1;
-        this.notOnBreak[breakRow + last]! += 1 - part;
-        rateOnBreak[breakRow + last]! -= rate * (1 - part);
-      }
-      // Comings and goings are counted from these sums in `finishPlacing`, as if every break lay inside the block
-      // with the agent on the phones on both sides of it (breaks are spread at least length / breaks >= 2
-      // intervals apart while break time is at most half the block, so they do not touch).
-      // A break in the block's first interval: the agent comes on after it, not at the start and off again.
-      if (first === start) {
-        this.joins[row + start]! -= 1;
-        this.leaves[row + start]! -= 1;
-      }
-      // A whole break in its last interval: the agent does not come back at the end and go off again.
-      if (last === start + length - 1 && part === 0) {
-        this.joins[row + start + length]! -= 1;
-        this.leaves[row + start + length]! -= 1;
-      }
-    }
-    this.breakCount = count;
-    if (!this.recordOnPhone) return;
-    const phoneRow = agent * perDay;
-    const sec = this.calendar.intervalSec;
-    this.onPhone.fill(1, phoneRow + start, phoneRow + start + length);
-    for (let k = this.blockBreaksFrom[b]; k < this.breakCount; k++) this.onPhone[phoneRow + this.breakAt[k]!] = 0;
-    if (part > 0) this.returnSec[phoneRow + this.breakAt[this.breakCount - 1]!] = Math.round(part * sec);
-  }
-
-  private splitLength = -1;
-  private splitShare = -1;
-  private splitBreaks = 0;
-  private splitPart = 0;
-
-  /** Break time of a block of `length` intervals, to the minute: `splitBreaks` breaks, the last taking `splitPart` of its interval (0: all). */
-  private splitBreakTime(length: number, breakShare: number): void {
-    const minutes = this.calendar.spec.intervalMinutes;
-    const breakTime = Math.round(length * breakShare * minutes) / minutes;
-    const whole = Math.min(length, Math.floor(breakTime));
-    this.splitPart = whole < length ? breakTime - whole : 0;
-    this.splitBreaks = whole + (this.splitPart > 0 ? 1 : 0);
-    this.splitLength = length;
-    this.splitShare = breakShare;
-  }
-
-  /** Turns the day's steps into agents logged in and their service rates per skill group and interval. */
-  private finishPlacing(): void {
-    const perDay = this.calendar.intervalsPerDay;
-    this.loggedIn.fill(0);
-    // Comings and goings: shift blocks start and end; every break starts an absence at its interval's start and
-    // ends it at the next interval's start, or within the interval for a shorter break. Ends of blocks from the
-    // step in agents on shift, which is starts less ends.
-    const { joins, leaves, blockStarts, agentsStep, agentsOnBreak, shortBreaks } = this;
-    for (let group = 0; group < 4; group++) {
-      const row = group * (perDay + 1),
-        breakRow = group * perDay;
-      for (let i = 0; i <= perDay; i++) {
-        joins[row + i]! += blockStarts[row + i]!;
-        leaves[row + i]! += blockStarts[row + i]! - agentsStep[row + i]!;
-      }
-      for (let i = 0; i < perDay; i++) {
-        const breaks = agentsOnBreak[breakRow + i]!,
-          short = shortBreaks[breakRow + i]!;
-        leaves[row + i]! += breaks;
-        joins[row + i]! += short;
-        joins[row + i + 1]! += breaks - short;
-      }
-    }
-    for (let group = 0; group < 4; group++) {
-      let onShift = 0,
-        rate = 0;
-      for (let i = 0; i < perDay; i++) {
-        onShift += this.agentsStep[group * (perDay + 1) + i]!;
-        rate += this.rateStep[group * (perDay + 1) + i]!;
-        // Where nobody is on, a sum of rates is rounding residue: make it exactly 0.
-        if (onShift === 0) rate = 0;
-        // Breaks shorter than an interval leave fractions of agents; below a millionth is rounding residue.
-        let agents = onShift - this.agentsOnBreak[group * perDay + i]! + this.notOnBreak[group * perDay + i]!;
-        if (agents < 1e-6) agents = 0;
-        this.groupAgents[group * perDay + i] = agents;
-        this.groupRate[group * perDay + i] = agents === 0 ? 0 : rate - this.rateOnBreak[group * perDay + i]!;
-        this.loggedIn[i]! += agents;
-      }
-    }
   }
 }

@@ -85,6 +85,9 @@ export function assignShifts(
       need[o]! += required[i]! - cover[i]!;
   }
   const overlaps: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(2 * count).fill(undefined);
+  // Agents placed on each option; their cover is added once at the end (whole numbers: the sums are exact in any
+  // order), as the choice of the next agent reads only `need`.
+  const placed = new Int32Array(count);
   for (let agent = 0; agent < agents; agent++) {
     let best = 0;
     let bestMean = -Infinity;
@@ -97,20 +100,19 @@ export function assignShifts(
       }
     }
     chosen[agent] = best;
-    coverBlock(
-      options.start[best]!,
-      options.length[best]!,
-      cover,
-      need,
-      (overlaps[2 * best] ??= blockOverlaps(options.start[best]!, options.length[best]!, options)),
-    );
-    coverBlock(
-      options.start2[best]!,
-      options.length2[best]!,
-      cover,
-      need,
-      (overlaps[2 * best + 1] ??= blockOverlaps(options.start2[best]!, options.length2[best]!, options)),
-    );
+    placed[best]! += 1;
+    lowerNeed(need, (overlaps[2 * best] ??= blockOverlaps(options.start[best]!, options.length[best]!, options)));
+    if (options.length2[best]! > 0)
+      lowerNeed(
+        need,
+        (overlaps[2 * best + 1] ??= blockOverlaps(options.start2[best]!, options.length2[best]!, options)),
+      );
+  }
+  for (let o = 0; o < count; o++) {
+    const k = placed[o]!;
+    if (k === 0) continue;
+    for (let i = options.start[o]!; i < options.start[o]! + options.length[o]!; i++) cover[i]! += k;
+    for (let i = options.start2[o]!; i < options.start2[o]! + options.length2[o]!; i++) cover[i]! += k;
   }
 }
 
@@ -127,10 +129,8 @@ function blockOverlaps(from: number, length: number, options: ShiftOptions): Int
   return overlap;
 }
 
-/** Adds one agent's cover over [from, from + length) and lowers every option's need by its overlap with it. */
-function coverBlock(from: number, length: number, cover: Float64Array, need: Float64Array, overlap: Int32Array): void {
-  if (length === 0) return;
-  for (let i = from; i < from + length; i++) cover[i]! += 1;
+/** Lowers every option's need by its overlap with one agent's newly placed block. */
+function lowerNeed(need: Float64Array, overlap: Int32Array): void {
   for (let o = 0; o < need.length; o++) if (overlap[o]! > 0) need[o]! -= overlap[o]!;
 }
 

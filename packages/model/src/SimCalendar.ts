@@ -22,6 +22,11 @@ export interface CalendarSpec {
 
 export const SECONDS_PER_DAY = 86_400;
 
+/** The day (from the start of the run) of a time in seconds. */
+export function dayOfTime(timeSec: number): number {
+  return Math.floor(timeSec / SECONDS_PER_DAY);
+}
+
 export interface SimCalendar {
   readonly spec: CalendarSpec;
   readonly intervalSec: number;

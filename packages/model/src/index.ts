@@ -1,7 +1,8 @@
 export { AgentPool, BOTH_SKILLS, CHAT_SKILL, skillGroupAt, STAGE, VOICE_SKILL } from "./AgentPool.js";
 export type { CentreParams, ChannelParams, OperationsParams, WorkforceParams } from "./CentreParams.js";
 export { centreDayKpis, centreMonthKpis, type DayKpis, type MonthKpis } from "./centreKpis.js";
-export { contactStreams, type DayHooks } from "./ContactFidelity.js";
+export { contactStreams } from "./ContactFidelity.js";
+export type { DayHooks } from "./DayHooks.js";
 export { DAY_PLAN_STREAMS } from "./DayPlan.js";
 export { arrivalRates, type DemandSpec } from "./Demand.js";
 export { INTERVAL_STREAMS } from "./IntervalFidelity.js";
