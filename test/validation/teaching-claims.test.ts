@@ -204,7 +204,7 @@ describe("teaching scenarios show the trade-offs their README claims", () => {
       const sim = await run("staffing-levers");
       expectPlausible(sim);
       expectClaims(sim, {
-        "ten agents fewer": { "voice.serviceLevel": "down", occupancy: "up", loggedInAgentHours: "down" },
+        "five agents fewer": { "voice.serviceLevel": "down", occupancy: "up", loggedInAgentHours: "down" },
         "lower shrinkage": { "voice.serviceLevel": "up", occupancy: "down", loggedInAgentHours: "up" },
         "shorter handle time": { "voice.serviceLevel": "up", occupancy: "down", requiredAgentHours: "down" },
       });
