@@ -20,7 +20,7 @@ describe("ccsim run", () => {
   it("prints monthly KPIs per variant; JSON carries provenance; --out writes both files atomically", () => {
     const table = ccsim("run", levers, "--replications", "2");
     expect(table.status).toBe(0);
-    expect(table.stdout).toMatch(/ten agents fewer/);
+    expect(table.stdout).toMatch(/five agents fewer/);
     expect(table.stdout).toMatch(/2024-12/);
     const out = mkdtempSync(join(tmpdir(), "ccsim-out-"));
     const r = ccsim("run", levers, "--replications", "2", "--format", "json", "--out", out);
@@ -55,7 +55,7 @@ describe("ccsim compare, sweep, validate, schema", () => {
   it("compare prints paired differences and, for a case, its case card", () => {
     const r = ccsim("compare", levers, "--replications", "3");
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/ten agents fewer vs baseline/);
+    expect(r.stdout).toMatch(/five agents fewer vs baseline/);
     expect(r.stdout).toMatch(/significant/);
     const mts = ccsim("compare", join(root, "scenarios/cases/mts-virtual-contact-centre.yaml"), "--replications", "2");
     expect(mts.status).toBe(0);

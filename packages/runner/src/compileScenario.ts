@@ -58,7 +58,14 @@ function sizedAutomatically(scenario: Scenario, contact: CentreParams): CentrePa
   return {
     ...contact,
     workforce: { ...contact.workforce, initialAgents: pastTraining - nesting },
-    people: { ...people, initialTraining: training, initialNesting: nesting, initialRemoteShare: mix.remoteShare },
+    people: {
+      ...people,
+      initialTraining: training,
+      initialNesting: nesting,
+      initialRemoteShare: mix.remoteShare,
+      // The auto start sizes the workforce; it must not drop the management policies a fixed start gets.
+      management: compileManagement(scenario, contact),
+    },
   };
 }
 

@@ -1,4 +1,7 @@
+import { loadScenario } from "@ccsim/scenario";
+import { Either } from "effect";
 import { describe, expect, it } from "vitest";
+import { compileScenario } from "../src/compileScenario.js";
 import { formatProblem, simulate } from "../src/index.js";
 
 /**
@@ -57,4 +60,25 @@ describe("management under a demand shock", () => {
     for (const sl of on) expect(sl).toBeGreaterThan(0.6);
     for (const sl of off) expect(sl).toBeLessThan(0.5);
   }, 120_000);
+});
+
+describe("management with an automatically sized start", () => {
+  it("keeps the policies: initialHeadcount auto compiles the same management as a fixed start", () => {
+    const base = {
+      schemaVersion: 1,
+      name: "auto start",
+      calendar: { startDate: "2024-01", horizonMonths: 2 },
+      demand: { voice: { monthlyVolume: 20000, handleTimeSec: 300 } },
+      management: { outsourcing: { capacityThresholdPct: 80 } },
+    };
+    const compiled = (initialHeadcount: unknown) => {
+      const loaded = loadScenario(JSON.stringify({ ...base, operations: { initialHeadcount } }), "auto.json");
+      if (Either.isLeft(loaded)) throw new Error(loaded.left.format());
+      return compileScenario(loaded.right).people?.management;
+    };
+    const fixed = compiled({ proficient: 30 });
+    expect(fixed?.outsourcing.capacityThreshold).toBe(0.8);
+    // Before the fix the auto start returned no management section: every policy was silently off.
+    expect(compiled("auto")).toEqual(fixed);
+  });
 });
