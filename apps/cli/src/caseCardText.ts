@@ -1,4 +1,4 @@
-import { caseCard, type Scenario, type ScenarioRun } from "@ccsim/runner";
+import { runCaseCard, type Scenario, type ScenarioRun } from "@ccsim/runner";
 import { textTable } from "./textTable.js";
 
 /**
@@ -10,14 +10,15 @@ export function caseCardText(scenario: Scenario, run: ScenarioRun): string {
   const reported = scenario.reported;
   if (reported.length === 0) return "";
   const variant = run.variants[run.variants.length - 1]!;
-  const rows = caseCard(variant, reported, run.variants[0]).map(({ figure, simulated, reproduced }) => {
+  const rows = runCaseCard(run, reported).map(({ figure, simulated, reproduced }) => {
     const f = (x: number): string =>
       Math.abs(x) >= 100 ? Math.round(x).toLocaleString("en-US") : x.toFixed(Math.abs(x) >= 10 ? 1 : 3);
     const what =
       (figure.changeSince === undefined
         ? `${figure.kpi}${figure.month === undefined ? "" : ` in ${figure.month}`}`
         : `${figure.kpi}, change ${figure.changeSince} to ${figure.month ?? "end"}`) +
-      (figure.against === "baseline" ? `, vs ${run.variants[0]?.name ?? "baseline"}` : "");
+      (figure.variant === undefined ? "" : `, ${figure.variant}`) +
+      (figure.against === "baseline" ? ` vs ${run.variants[0]?.name ?? "baseline"}` : "");
     return [
       what,
       `${f(figure.value)} +- ${f(figure.tolerance)} ${figure.unit}`,

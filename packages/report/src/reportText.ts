@@ -36,7 +36,8 @@ export function caseCardRows(doc: ResultDocument): string[][] {
       (f.changeSince === undefined
         ? `${f.kpi}${f.month === undefined ? " (mean)" : ` in ${f.month}`}`
         : `${f.kpi}: change ${f.changeSince} to ${f.month ?? "end"}`) +
-      (f.against === "baseline" ? `, vs ${doc.variants[0]?.name ?? "baseline"}` : "");
+      (f.variant === undefined ? "" : `, ${f.variant}`) +
+      (f.against === "baseline" ? ` vs ${doc.variants[0]?.name ?? "baseline"}` : "");
     return [
       what,
       `${round(f.value)} ± ${round(f.tolerance)} ${f.unit}`,

@@ -14,6 +14,23 @@ export interface CaseCardRow {
   readonly reproduced: boolean;
 }
 
+/**
+ * The case card of a run: each figure against the variant it names (`variant`), or the last variant (the one
+ * that replays the case), with the run's first variant as the baseline.
+ */
+export function runCaseCard(
+  run: { readonly variants: readonly VariantResult[] },
+  reported: readonly ReportedFigure[],
+): CaseCardRow[] {
+  const last = run.variants[run.variants.length - 1];
+  if (last === undefined) return [];
+  return reported.flatMap((figure) => {
+    const named = figure.variant === undefined ? last : run.variants.find((v) => v.name === figure.variant);
+    if (named === undefined) throw new RangeError(`reported ${figure.kpi}: no variant named ${figure.variant}`);
+    return caseCard(named, [figure], run.variants[0]);
+  });
+}
+
 /** Model KPI behind each reported KPI name (channel KPIs from the first channel, usually voice). */
 function kpiKey(kpi: string, months: readonly MonthKpis[]): string {
   if (kpi === "contactsPerAgentMonthMax") return "contactsPerAgentMax";
@@ -31,6 +48,8 @@ function kpiKey(kpi: string, months: readonly MonthKpis[]): string {
  * replication: both ran on the same seeds (common random numbers), so the pairs share their luck and the
  * interval is that of the causal effect, not of two noisy levels. With unit `percent` it is relative to the
  * baseline's level. Such figures need `baseline` (the run's first variant).
+ *
+ * Run-level KPIs (hire survival) have one value per replication, not per month: the figure is that value.
  */
 export function caseCard(
   variant: VariantResult,
@@ -39,9 +58,12 @@ export function caseCard(
 ): CaseCardRow[] {
   return reported.map((figure) => {
     const values = variant.replications.map((months, r) => {
-      if (figure.against !== "baseline") return ownFigure(figure, months);
+      const runLevel = variant.runs[r]?.[figure.kpi];
+      if (figure.against !== "baseline")
+        return runLevel === undefined ? ownFigure(figure, months) : runLevel * (figure.unit === "percent" ? 100 : 1);
       const base = baseline?.replications[r];
       if (base === undefined) throw new RangeError(`reported ${figure.kpi} is against the baseline, but none was run`);
+      if (runLevel !== undefined) return difference(figure, runLevel, baseline?.runs[r]?.[figure.kpi] ?? NaN);
       return againstBaseline(figure, months, base);
     });
     const simulated = estimate(values);
@@ -78,8 +100,10 @@ function ownFigure(figure: ReportedFigure, months: readonly MonthKpis[]): number
  * (missing when the baseline is 0, rather than a made-up 0), otherwise a difference (x 100 for percentage points).
  */
 function againstBaseline(figure: ReportedFigure, months: readonly MonthKpis[], base: readonly MonthKpis[]): number {
-  const v = quantity(figure, months);
-  const b = quantity(figure, base);
+  return difference(figure, quantity(figure, months), quantity(figure, base));
+}
+
+function difference(figure: ReportedFigure, v: number, b: number): number {
   if (figure.unit === "percent") return b !== 0 ? (100 * (v - b)) / Math.abs(b) : NaN;
   return (v - b) * (figure.unit === "percentage-points" ? 100 : 1);
 }

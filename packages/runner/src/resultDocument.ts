@@ -1,6 +1,6 @@
 import { kpiRange } from "@ccsim/model";
 import type { EstimateJson, Provenance, ResultDocument, Scenario } from "@ccsim/scenario";
-import { caseCard } from "./caseCard.js";
+import { runCaseCard } from "./caseCard.js";
 import { pairedDifferences } from "./pairedDifferences.js";
 import type { Estimate } from "./Estimate.js";
 import type { ScenarioRun } from "./runScenario.js";
@@ -23,7 +23,7 @@ export function resultDocument(
       : {
           caseCard: {
             variant: replay.name,
-            figures: caseCard(replay, reported, run.variants[0]).map(({ figure, simulated, reproduced }) => ({
+            figures: runCaseCard(run, reported).map(({ figure, simulated, reproduced }) => ({
               ...figure,
               simulated: estimateJson(simulated),
               reproduced,

@@ -138,7 +138,37 @@ const monthLabel = (index: number): string => `${Math.floor(index / 12)}-${Strin
  * A reported figure is compared with a simulated month, so its months must be reported months (after the
  * warm-up, before the end); otherwise the case card compared it with the last month and could say "reproduced".
  */
-const reportedProblems = (s: Fields): Array<Problem> => [...reportedMonthProblems(s), ...againstProblems(s)];
+const reportedProblems = (s: Fields): Array<Problem> => [
+  ...reportedMonthProblems(s),
+  ...againstProblems(s),
+  ...runLevelProblems(s),
+  ...variantProblems(s),
+];
+
+const variantProblems = (s: Fields): Array<Problem> =>
+  s.reported.flatMap((figure, i) =>
+    figure.variant === undefined || s.variants.some((v) => v.name === figure.variant)
+      ? []
+      : [
+          {
+            path: ["reported", i, "variant"],
+            message: `no variant is named "${figure.variant}" (variants: ${s.variants.map((v) => `"${v.name}"`).join(", ") || "none"})`,
+          },
+        ],
+  );
+
+/** Hire survival is one figure per run (Kaplan-Meier over all its hires): it has no month and no change. */
+const runLevelProblems = (s: Fields): Array<Problem> =>
+  s.reported.flatMap((figure, i) =>
+    figure.kpi.startsWith("hireSurvival")
+      ? (["month", "changeSince"] as const)
+          .filter((key) => figure[key] !== undefined)
+          .map((key) => ({
+            path: ["reported", i, key],
+            message: `${figure.kpi} is one figure for the whole run (Kaplan-Meier over its hires): leave out ${key}`,
+          }))
+      : [],
+  );
 
 const reportedMonthProblems = (s: Fields): Array<Problem> => {
   const first = monthIndex(s.calendar.startDate) + s.calendar.warmupMonths;
