@@ -57,3 +57,12 @@ export {
   type WorkloadLimits,
 } from "./workloadEstimate.js";
 export * from "./sensitivity/index.js";
+export {
+  figureLabel,
+  validationCase,
+  validationSummary,
+  type ValidationCase,
+  type ValidationKind,
+  type ValidationRow,
+  type ValidationSummary,
+} from "./validationCases.js";

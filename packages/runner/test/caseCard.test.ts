@@ -2,7 +2,7 @@ import type { MonthKpis } from "@ccsim/model";
 import { loadScenario, type Scenario } from "@ccsim/scenario";
 import { Either } from "effect";
 import { describe, expect, it } from "vitest";
-import { caseCard } from "../src/index.js";
+import { caseCard, runCaseCard } from "../src/index.js";
 import type { VariantResult } from "../src/runScenario.js";
 
 type Figure = Scenario["reported"][number];
@@ -77,6 +77,44 @@ describe("the case card", () => {
     expect(did!.simulated.mean).toBeCloseTo(expected.reduce((a, b) => a + b) / luck.length, 12);
   });
 
+  it("reads run-level KPIs (hire survival) from each replication's run, not from the months", () => {
+    const withRuns = (v: VariantResult, survival: readonly number[]): VariantResult => ({
+      ...v,
+      runs: survival.map((s) => ({ hireSurvival365d: s })),
+    });
+    const base = withRuns(baseline, [0.4, 0.5, 0.3, 0.45, 0.35]);
+    const treat = withRuns(treated, [0.5, 0.58, 0.41, 0.55, 0.46]);
+    const [level, points] = caseCard(
+      treat,
+      [
+        figure({ kpi: "hireSurvival365d", value: 0.5, tolerance: 0.01 }),
+        figure({ kpi: "hireSurvival365d", against: "baseline", unit: "percentage-points", value: 10, tolerance: 1 }),
+      ],
+      base,
+    );
+    expect(level!.simulated.mean).toBeCloseTo(0.5, 12);
+    expect(points!.simulated.mean).toBeCloseTo(10, 9);
+  });
+
+  it("compares each figure with the variant it names, or the last one", () => {
+    const run = {
+      variants: [
+        baseline,
+        treated,
+        variant(
+          "other",
+          luck.map(() => [{ "voice.serviceLevel": 0.9 }]),
+        ),
+      ],
+    };
+    const [named, last] = runCaseCard(run, [
+      figure({ variant: "treatment", month: "2024-01", against: "baseline", value: 0.04, tolerance: 0.001 }),
+      figure({ month: "2024-01", value: 0.9, tolerance: 0.001 }),
+    ]);
+    expect(named!.simulated.mean).toBeCloseTo(0.04, 12);
+    expect(last!.reproduced).toBe(true);
+  });
+
   it("refuses a figure against the baseline when no baseline was run", () => {
     expect(() => caseCard(treated, [figure({ against: "baseline" })])).toThrow(/against the baseline/);
   });
@@ -106,6 +144,15 @@ reported:
     expect(
       problems(file(oneVariant, "{ kpi: enps, value: 1, unit: nps-points, tolerance: 1, against: baseline }")),
     ).toBe("(valid)");
+  });
+
+  it("must name a variant that exists, and gives hire survival no month", () => {
+    expect(problems(file(oneVariant, "{ kpi: enps, value: 1, unit: nps-points, tolerance: 1, variant: w }"))).toMatch(
+      /reported\[0\]\.variant: no variant is named "w" \(variants: "v"\)/,
+    );
+    expect(
+      problems(file("", "{ kpi: hireSurvival90d, value: 0.8, unit: fraction, tolerance: 0.1, month: 2024-02 }")),
+    ).toMatch(/reported\[0\]\.month: hireSurvival90d is one figure for the whole run/);
   });
 
   it("refuses percent with changeSince there (a change relative to a change)", () => {

@@ -26,5 +26,5 @@ export const Study = Schema.Struct({
 }).annotations({
   description:
     "The published study this scenario replays as a validation case (scenarios/validation/published): " +
-    "`ccsim validate-model` runs these files and compares their reported figures. Optional.",
+    "`ccsim validate-model` runs these files and compares their reported figures.",
 });
