@@ -53,4 +53,10 @@ describe("the published studies together", () => {
     const count = (kind: string): number => validationSummary(cases).find((s) => s.kind === kind)?.figures ?? 0;
     expect(count("evidence")).toBeGreaterThan(count("consistency"));
   });
+
+  it("are what docs/validation.md lists: every figure, and the number of figures of each kind", () => {
+    for (const c of cases) for (const row of c.rows) expect(doc).toContain(`| ${row.figure} | ${row.kind} |`);
+    for (const s of validationSummary(cases))
+      expect(doc).toMatch(new RegExp(`^- ${s.kind}: (\\d+ of )?${s.figures} figure`, "m"));
+  });
 });
