@@ -62,7 +62,7 @@ function alignedTable(head: readonly string[], rows: readonly (readonly string[]
 }
 
 export function validationTable(cases: readonly ValidationCase[]): string {
-  const replications = [...new Set(cases.map((c) => c.replications))].join(", ");
+  const replications = [...new Set(cases.map((c) => c.replications))].join(" or ");
   return [
     `Published studies as validation cases: ${cases.length} studies, ${replications} paired replications per variant`,
     "",
