@@ -8,9 +8,13 @@ import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../scenarios", import.meta.url));
 
+/** Run by test/validation/published-studies.test.ts instead (once each, with their own checks): not twice. */
+const PUBLISHED = join(root, "validation", "published");
+
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
+    if (path === PUBLISHED) return [];
     if (statSync(path).isDirectory()) return yamlFiles(path);
     return name.endsWith(".yaml") ? [path] : [];
   });

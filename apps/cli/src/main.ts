@@ -14,6 +14,7 @@ import { registerStaff } from "./commands/staff.js";
 import { registerSensitivity } from "./commands/sensitivity.js";
 import { registerSweep } from "./commands/sweep.js";
 import { registerValidate } from "./commands/validate.js";
+import { registerValidateModel } from "./commands/validateModel.js";
 import { ScenarioFileError } from "./scenarioFile.js";
 import { UserError } from "./UserError.js";
 
@@ -34,6 +35,7 @@ registerSweep(program);
 registerSensitivity(program);
 registerCalibrate(program);
 registerValidate(program);
+registerValidateModel(program);
 registerErlang(program);
 registerStaff(program);
 registerQueue(program);

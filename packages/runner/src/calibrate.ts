@@ -1,6 +1,6 @@
 import { applyOverrides, encodeScenario, type Scenario } from "@ccsim/scenario";
 import { Either } from "effect";
-import { caseCard, type CaseCardRow } from "./caseCard.js";
+import { runCaseCard, type CaseCardRow } from "./caseCard.js";
 import { resolveVariants, runScenario, type RunOptions } from "./runScenario.js";
 
 export interface CalibrationInput {
@@ -95,7 +95,7 @@ async function cardFor(
   const variants = resolveVariants(applied.right, input.fileName);
   if (Either.isLeft(variants)) return { loss: Infinity, card: [] };
   const run = await runScenario(applied.right, variants.right, input.run);
-  const card = caseCard(run.variants[run.variants.length - 1]!, reported);
+  const card = runCaseCard(run, reported);
   const loss = card.reduce(
     (sum, row) => sum + ((row.simulated.mean - row.figure.value) / Math.max(row.figure.tolerance, 1e-12)) ** 2,
     0,

@@ -21,7 +21,7 @@ export { CCSIM_VERSION } from "./version.js";
 export type { Distribution } from "@ccsim/engine";
 export type { Provenance, ResultDocument, Scenario } from "@ccsim/scenario";
 export { calibrate, CalibrationError, type CalibrationInput, type CalibrationResult } from "./calibrate.js";
-export { caseCard, type CaseCardRow } from "./caseCard.js";
+export { caseCard, runCaseCard, type CaseCardRow } from "./caseCard.js";
 export { pairedDifferences, type Difference, type VariantComparison } from "./pairedDifferences.js";
 export { estimate, type Estimate } from "./Estimate.js";
 export {
@@ -57,3 +57,12 @@ export {
   type WorkloadLimits,
 } from "./workloadEstimate.js";
 export * from "./sensitivity/index.js";
+export {
+  figureLabel,
+  validationCase,
+  validationSummary,
+  type ValidationCase,
+  type ValidationKind,
+  type ValidationRow,
+  type ValidationSummary,
+} from "./validationCases.js";

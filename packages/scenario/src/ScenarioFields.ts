@@ -14,6 +14,7 @@ import { Operations } from "./sections/Operations.js";
 import { CustomerExperience, Motivation, Pay } from "./sections/Pay.js";
 import { Attrition, Burnout, RampUp, Training } from "./sections/People.js";
 import { Reported, Targets } from "./sections/Reporting.js";
+import { Study } from "./sections/Study.js";
 import { Uncertain } from "./sections/Uncertain.js";
 
 /** The schema version this package writes and reads natively; older files are migrated (see `migrate`). */
@@ -105,4 +106,5 @@ export const ScenarioFields = Schema.Struct({
   reported: withDefault(Reported, []),
   targets: section(Targets),
   uncertain: withDefault(Uncertain, []),
+  study: optional(Study),
 });

@@ -4,7 +4,11 @@
 import { Schema } from "effect";
 import { fraction, list, month, num, oneOf, optional, text } from "../internal/fields.js";
 
-/** KPI names a reported figure can refer to: the simulation's monthly outputs (see docs/model.md). */
+/**
+ * KPI names a reported figure can refer to: the simulation's monthly outputs, and the run-level hire survival
+ * (Kaplan-Meier share of the run's hires still employed 90, 180, 365 days after hire; no `month` then), see
+ * docs/model.md.
+ */
 export const KPI_NAMES = [
   "serviceLevel",
   "abandonRate",
@@ -25,6 +29,9 @@ export const KPI_NAMES = [
   "contactsPerAgentMonthMax",
   "meanEarningsPerMonth",
   "costPerContact",
+  "hireSurvival90d",
+  "hireSurvival180d",
+  "hireSurvival365d",
 ] as const;
 
 const ReportedFigure = Schema.Struct({
@@ -41,6 +48,29 @@ const ReportedFigure = Schema.Struct({
   month: optional(month("Month the figure describes; left out, it is the mean over the reported months.")),
   changeSince: optional(
     month("If given, value is the change from this month to `month` (or to the end), not a level."),
+  ),
+  against: optional(
+    oneOf(
+      ["own", "baseline"],
+      "What the simulated figure is: `own` (default) the replayed variant's own level or change; `baseline` that " +
+        "variant minus the baseline, paired by replication on the same seeds (a difference in `unit`, or with unit " +
+        "`percent` relative to the baseline in percent), the causal effect a controlled study reports.",
+    ),
+  ),
+  variant: optional(
+    text(
+      "Name of the variant the figure describes; left out, the last variant (the one that replays the case). " +
+        "A study with several treatment arms names each arm's figures.",
+      200,
+    ),
+  ),
+  kind: optional(
+    oneOf(
+      ["evidence", "consistency"],
+      "For validation cases: `evidence` when no model parameter was set from this figure or its study, so " +
+        "agreement is a test; `consistency` when one was (e.g. the remote hazard multiplier from Bloom et al.), " +
+        "so agreement only checks that the input arrives where it should.",
+    ),
   ),
   reading: optional(text("How an ambiguous source figure was read (e.g. -5% relative, not -5 points).", 2000)),
   source: optional(text("Where the figure comes from, by name.", 2000)),
