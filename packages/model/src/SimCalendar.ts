@@ -76,6 +76,15 @@ export function buildCalendar(spec: CalendarSpec): SimCalendar {
   };
 }
 
+/** Month m's days [first, end); a month outside the calendar is a defect upstream. */
+export function monthDays(calendar: SimCalendar, month: number): { first: number; end: number } {
+  const first = calendar.monthStartDay[month];
+  const end = calendar.monthStartDay[month + 1];
+  if (first === undefined || end === undefined)
+    throw new RangeError(`month ${month} is outside the calendar's ${calendar.months} months`);
+  return { first, end };
+}
+
 /** Start of an open interval, in simulation seconds. */
 export function intervalStartSec(calendar: SimCalendar, day: number, interval: number): number {
   return day * SECONDS_PER_DAY + calendar.openSec + interval * calendar.intervalSec;

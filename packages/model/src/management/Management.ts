@@ -1,9 +1,9 @@
 import type { AgentPool } from "../AgentPool.js";
 import type { ChannelParams, OperationsParams } from "../CentreParams.js";
-import type { PeopleLayer } from "../people/PeopleLayer.js";
 import type { PeopleParams } from "../people/PeopleParams.js";
 import { StaffingTarget } from "../people/StaffingTarget.js";
 import type { SimCalendar } from "../SimCalendar.js";
+import type { ManagedPeople } from "./ManagedPeople.js";
 import type { ManagementParams } from "./ManagementParams.js";
 import { Outsourcing } from "./Outsourcing.js";
 import { Overtime } from "./Overtime.js";
@@ -37,7 +37,7 @@ export class Management {
     private readonly inHouseRates: readonly Float64Array[],
     operations: OperationsParams,
     private readonly pool: AgentPool,
-    private readonly people: PeopleLayer,
+    private readonly people: ManagedPeople,
     params: ManagementParams,
   ) {
     this.overtime = new Overtime(params.overtime, calendar.intervalSec / 3600);
