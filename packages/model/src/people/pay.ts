@@ -50,5 +50,6 @@ export function earnedPay(pay: PayParams, contacts: number, agentTnps: number, t
  * 0 or less: not employed in the month.
  */
 export function employedDays(hireDay: number, leftDay: number, first: number, days: number): number {
-  return Math.min(days, (leftDay < 0 ? first + days : leftDay) - Math.max(first, hireDay));
+  const end = first + days;
+  return Math.min(end, leftDay < 0 ? end : leftDay) - Math.max(first, hireDay);
 }

@@ -111,7 +111,7 @@ export function neutralPeople(
   };
   const merged = { ...base } as Record<string, unknown>;
   for (const [key, value] of Object.entries(overrides))
-    merged[key] = { ...(base as unknown as Record<string, object>)[key], ...(value as object) };
+    merged[key] = typeof value === "object" ? { ...(base as unknown as Record<string, object>)[key], ...value } : value;
   return merged as unknown as PeopleParams;
 }
 
