@@ -12,7 +12,10 @@ export interface CalendarSpec {
   readonly startMonth: number;
   /** Months simulated before the reported horizon (their KPIs are not reported). */
   readonly warmupMonths: number;
-  /** Reported months after the warm-up. */
+  /**
+   * Reported months after the warm-up. NOTE: the scenario file's `calendar.horizonMonths` counts the warm-up too;
+   * compileScenario subtracts it.
+   */
   readonly horizonMonths: number;
   readonly intervalMinutes: 15 | 30 | 60;
   /** Opening hours, the same every day: [openHour, closeHour) in hours after midnight, e.g. 8 and 22 (24 = midnight). */
