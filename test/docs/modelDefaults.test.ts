@@ -91,6 +91,10 @@ const CLAIMS: readonly Claim[] = [
     "burnout.qualityDecreaseAtFullBurnout",
   ],
   ["pi = {} (Lazear 2000", "pay.effortElasticity"],
+  [
+    "the base a = shrinkage x `absenceShare` plus {} B (`absenceIncreaseAtFullBurnout`;",
+    "burnout.absenceIncreaseAtFullBurnout",
+  ],
   ["kappa_q = {} and m_q", "pay.qualityLossCoefficient"],
   ["(`qualityWeightInRate`, {} for the tNPS-tied scheme by default", "pay.qualityWeightInRate"],
   [

@@ -103,6 +103,7 @@ export function compilePeople(scenario: Scenario, params: CentreParams): PeopleP
       timeConstantDays: b.timeConstantWeeks * DAYS_PER_WEEK,
       handleTimeIncreaseAtFull: b.handleTimeIncreaseAtFullBurnout,
       qualityDecreaseAtFull: b.qualityDecreaseAtFullBurnout,
+      absenceIncreaseAtFull: b.absenceIncreaseAtFullBurnout,
     },
     pay: {
       scheme: pay.scheme,

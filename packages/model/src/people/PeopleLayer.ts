@@ -5,6 +5,7 @@ import type { CentreTally } from "../CentreTally.js";
 import type { DayHooks } from "../ContactFidelity.js";
 import { monthDays, type SimCalendar } from "../SimCalendar.js";
 import { Attrition } from "./attrition.js";
+import { BurnoutAbsence } from "./burnoutAbsence.js";
 import { hireSurvivalKpis, kaplanMeier } from "./hireSurvival.js";
 import { Hiring } from "./hiring.js";
 import { updateAgents } from "./learningAndBurnout.js";
@@ -36,6 +37,7 @@ export class PeopleLayer implements DayHooks {
   private readonly attrition: Attrition;
   private readonly recruiting: Recruiting;
   private readonly training: TrainingClasses;
+  private readonly absence: BurnoutAbsence;
   private target: StaffingTarget;
   /** Index of the first agent hired during the run (the starting workforce comes before it). */
   private readonly firstHire: number;
@@ -60,6 +62,7 @@ export class PeopleLayer implements DayHooks {
     const initialTenure = streams.stream(PEOPLE_STREAMS.initialTenure);
     this.recruiting = new Recruiting(state, this.hiring, poisson, streams.stream(PEOPLE_STREAMS.vacancyChoice));
     this.training = new TrainingClasses(state);
+    this.absence = new BurnoutAbsence(state, streams.stream(PEOPLE_STREAMS.absence), operations);
     this.target = new StaffingTarget(calendar, channels, rates, operations);
     this.training.registerRunning(seedStartingWorkforce(state, this.hiring, initialTenure));
     this.firstHire = pool.count;
@@ -95,14 +98,18 @@ export class PeopleLayer implements DayHooks {
     const policies = this.state.policies;
     this.state.params = policies === undefined ? params : policies.configure(channels, operations, params);
     this.target = new StaffingTarget(this.calendar, channels, this.rates, operations);
+    this.absence.configure(operations);
   }
 
   beforeDay(day: number): void {
+    this.absence.endAbsences();
     this.attrition.loseAgents(day);
     this.training.advanceStages(day);
     this.recruiting.recruit(day, this.target, this.attrition.leaversPerDay);
     this.training.startClasses(day);
     updateAgents(this.state, day);
+    // Last, with today's burnout: the day plan is built right after this hook from the agents still rosterable.
+    this.absence.startAbsences();
   }
 
   closeMonth(month: number): void {

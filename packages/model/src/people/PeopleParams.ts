@@ -94,6 +94,8 @@ export interface BurnoutParams {
   readonly timeConstantDays: number;
   readonly handleTimeIncreaseAtFull: number;
   readonly qualityDecreaseAtFull: number;
+  /** Extra chance of a whole-day absence at burnout 1 (linear in burnout), on top of the base absence. */
+  readonly absenceIncreaseAtFull: number;
 }
 
 export interface PayParams {

@@ -8,4 +8,6 @@ export const PEOPLE_STREAMS = {
   initialTenure: "people.initial-tenure",
   /** Which open vacancy a hire fills. */
   vacancyChoice: "people.vacancy-choice",
+  /** Whole-day absences caused by burnout. */
+  absence: "people.absence",
 } as const;

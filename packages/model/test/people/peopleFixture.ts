@@ -60,7 +60,13 @@ export function neutralPeople(
       remoteMultiplier: 1,
       detractorMultiplier: 1,
     },
-    burnout: { occupancyThreshold: 0.85, timeConstantDays: 21, handleTimeIncreaseAtFull: 0, qualityDecreaseAtFull: 0 },
+    burnout: {
+      occupancyThreshold: 0.85,
+      timeConstantDays: 21,
+      handleTimeIncreaseAtFull: 0,
+      qualityDecreaseAtFull: 0,
+      absenceIncreaseAtFull: 0,
+    },
     pay: {
       scheme: "fixed",
       salaryPerMonth: 55_000,
