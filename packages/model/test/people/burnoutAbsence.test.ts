@@ -2,10 +2,10 @@
 // that with the day plan's independent base draw an agent at burnout B is absent with probability a + increase x B.
 import { RandomStreams } from "@ccsim/engine";
 import { describe, expect, it } from "vitest";
-import { AgentPool, STAGE } from "../../src/index.js";
+import { AgentPool, simulateCentre, STAGE } from "../../src/index.js";
 import { BurnoutAbsence, type AbsenceOperations } from "../../src/people/burnoutAbsence.js";
 import { smallCentre } from "../fixtures.js";
-import { neutralPeople } from "./peopleFixture.js";
+import { centreWithPeople, neutralPeople } from "./peopleFixture.js";
 
 const operations: AbsenceOperations = { shrinkage: 0.3, absenceShare: 0.2, rostering: "planner" };
 
@@ -66,5 +66,24 @@ describe("burnout absence", () => {
       expect(absentCount(pool)).toBe(0);
       expect(draw.next()).toBe(new RandomStreams(7, 0).stream("people.absence").next());
     }
+  });
+});
+
+describe("burnout absence in an overloaded centre", () => {
+  it("lowers logged-in hours against the same centre without it (paired replications)", () => {
+    // 20 agents for about 12 Erlangs on average: occupancy near 1, so burnout B approaches 1 within weeks.
+    const centre = (increase: number) =>
+      centreWithPeople(20, 2, 0, (p) => {
+        const people = neutralPeople(p, 0);
+        return { ...people, burnout: { ...people.burnout, absenceIncreaseAtFull: increase } };
+      });
+    const loggedIn = (increase: number, r: number): number =>
+      simulateCentre(centre(increase), "interval", 11, r).months.reduce(
+        (sum, m) => sum + (m.values["loggedInAgentHours"] ?? NaN),
+        0,
+      );
+    const differences = [0, 1, 2].map((r) => loggedIn(0.3, r) / loggedIn(0, r) - 1);
+    // Each replication: at B near 1, about 0.3 / (1 - 0.06) of the agents are away each day once burnt out.
+    for (const d of differences) expect(d).toBeLessThan(-0.05);
   });
 });
