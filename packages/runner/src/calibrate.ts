@@ -62,7 +62,9 @@ export async function calibrate(input: CalibrationInput): Promise<CalibrationRes
       for (const path of input.parameters) {
         for (const move of [factor, 1 / factor]) {
           if (evaluations >= limit) break;
-          const values = { ...best.values, [path]: best.values[path]! * move };
+          const current = best.values[path];
+          if (current === undefined) throw new RangeError(`no start value for ${path}`);
+          const values = { ...best.values, [path]: current * move };
           const trial = await evaluate(values);
           if (trial.loss < best.loss) {
             best = { values, ...trial };
@@ -95,7 +97,9 @@ async function cardFor(
   const variants = resolveVariants(applied.right, input.fileName);
   if (Either.isLeft(variants)) return { loss: Infinity, card: [] };
   const run = await runScenario(applied.right, variants.right, input.run);
-  const card = caseCard(run.variants[run.variants.length - 1]!, reported);
+  const last = run.variants[run.variants.length - 1];
+  if (last === undefined) return { loss: Infinity, card: [] };
+  const card = caseCard(last, reported);
   const loss = card.reduce(
     (sum, row) => sum + ((row.simulated.mean - row.figure.value) / Math.max(row.figure.tolerance, 1e-12)) ** 2,
     0,

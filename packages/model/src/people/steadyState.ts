@@ -1,5 +1,6 @@
 import { STAGE } from "../AgentPool.js";
 import { classWait, HirePathSurvival, type HirePath } from "./hirePath.js";
+import { marketWageOn } from "./labourMarket.js";
 import { offeredPay } from "./pay.js";
 import type { MotivationParams, PeopleParams } from "./PeopleParams.js";
 
@@ -148,7 +149,7 @@ export class SteadyStateTenure {
  * no burnout, the engagement those give, the remote multiplier for remote agents, and culture-first training.
  */
 export function referencePath(p: PeopleParams, remote: boolean): HirePath {
-  const wage = p.labourMarket.marketWageByDay[0]!;
+  const wage = marketWageOn(p.labourMarket, 0);
   const pay = offeredPay(p.pay);
   const engagement = engagementOf(engagementLogit(p.motivation, pay, wage, remote, 0));
   const multiplier =
