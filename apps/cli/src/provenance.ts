@@ -27,10 +27,12 @@ const FLAGS = new Set(["--quiet"]);
 function resultArguments(argv: readonly string[]): string[] {
   const kept: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    const [name] = argv[i]!.split("=");
-    if (EXECUTION_ONLY.has(name!)) {
-      if (!FLAGS.has(name!) && !argv[i]!.includes("=")) i++;
-    } else kept.push(argv[i]!);
+    const arg = argv[i] ?? "";
+    const name = arg.split("=")[0] ?? arg;
+    // An execution-only option given as "--option value" takes the next argument with it.
+    if (EXECUTION_ONLY.has(name)) {
+      if (!FLAGS.has(name) && !arg.includes("=")) i++;
+    } else kept.push(arg);
   }
   return kept;
 }

@@ -7,10 +7,11 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
   const widths = header.map((_, col) => Math.max(...all.map((row) => (row[col] ?? "").length)));
   const line = (row: readonly string[]): string =>
     row
-      .map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!)))
+      .map((cell, col) => (col === 0 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0)))
       .join("  ")
       .trimEnd();
-  return [line(all[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...all.slice(1).map(line)].join("\n");
+  const [head = [], ...body] = all;
+  return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
 }
 
 /** Fixed decimals for probabilities and shares. */

@@ -112,8 +112,11 @@ export function writeResultSet(dir: string, files: readonly ResultFile[]): void 
 
 /** Renames the top-level entries of `from` into `to`, the folders first and the set's main (last) file last. */
 function moveInto(from: string, to: string, files: readonly ResultFile[]): void {
-  const top = [...new Set(files.map((f) => f.name.split("/")[0]!))];
-  const main = files[files.length - 1]!.name.split("/")[0]!;
+  const topOf = (f: ResultFile): string => f.name.split("/")[0] ?? f.name;
+  const top = [...new Set(files.map(topOf))];
+  const last = files[files.length - 1];
+  if (last === undefined) return;
+  const main = topOf(last);
   const order = [...top.filter((t) => t !== main), main];
   for (const entry of order) {
     const target = join(to, entry);

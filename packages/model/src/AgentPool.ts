@@ -22,7 +22,7 @@ export const STAGE = { training: 1, nesting: 2, proficient: 3, left: 4 } as cons
  */
 export class AgentPool {
   count = 0;
-  /** Employed and able to be rostered (not in classroom training, not gone). */
+  /** Employed and able to be rostered (not in classroom training, not gone, not absent today for burnout). */
   rosterable!: Uint8Array;
   skills!: Uint8Array;
   /** Persistent personal speed: handle time multiplier drawn at hire (lognormal, mean 1). */

@@ -12,7 +12,10 @@ export interface CalendarSpec {
   readonly startMonth: number;
   /** Months simulated before the reported horizon (their KPIs are not reported). */
   readonly warmupMonths: number;
-  /** Reported months after the warm-up. */
+  /**
+   * Reported months after the warm-up. NOTE: the scenario file's `calendar.horizonMonths` counts the warm-up too;
+   * compileScenario subtracts it.
+   */
   readonly horizonMonths: number;
   readonly intervalMinutes: 15 | 30 | 60;
   /** Opening hours, the same every day: [openHour, closeHour) in hours after midnight, e.g. 8 and 22 (24 = midnight). */
@@ -79,6 +82,15 @@ export function buildCalendar(spec: CalendarSpec): SimCalendar {
     monthStartDay,
     monthLabels,
   };
+}
+
+/** Month m's days [first, end); a month outside the calendar is a defect upstream. */
+export function monthDays(calendar: SimCalendar, month: number): { first: number; end: number } {
+  const first = calendar.monthStartDay[month];
+  const end = calendar.monthStartDay[month + 1];
+  if (first === undefined || end === undefined)
+    throw new RangeError(`month ${month} is outside the calendar's ${calendar.months} months`);
+  return { first, end };
 }
 
 /** Start of an open interval, in simulation seconds. */

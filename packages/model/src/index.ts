@@ -45,7 +45,9 @@ export {
   TENURE_BANDS,
   type HirePath,
 } from "./people/hirePath.js";
-export { PEOPLE_STREAMS, PeopleLayer } from "./people/PeopleLayer.js";
+export { PeopleLayer } from "./people/PeopleLayer.js";
+export { PEOPLE_STREAMS } from "./people/peopleStreams.js";
+export { offeredPay } from "./people/pay.js";
 export { Management, withPayIndex } from "./management/Management.js";
 export { Outsourcing } from "./management/Outsourcing.js";
 export { Overtime } from "./management/Overtime.js";
@@ -65,7 +67,6 @@ export {
   enpsShares,
   expectedEnps,
   MAX_TENURE_DAYS,
-  offeredPay,
   referencePath,
   steadyStateMix,
   SteadyStateTenure,

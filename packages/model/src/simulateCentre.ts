@@ -100,7 +100,7 @@ export function simulateCentre(
           params.people.management,
         );
   if (people !== undefined && management !== undefined) {
-    people.management = management;
+    people.policies = management;
     plan.overtime = management.overtime;
   }
   const dayHooks: DayHooks = {

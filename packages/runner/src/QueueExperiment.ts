@@ -62,7 +62,7 @@ export function runQueueExperiment(input: QueueExperimentInput): QueueExperiment
     modelEvents,
     wallSec,
     summarise(confidence = 0.95) {
-      const names = Object.keys(replications[0]!) as QueueKpiName[];
+      const names = Object.keys(replications[0] ?? {}) as QueueKpiName[];
       return Object.fromEntries(
         names.map((name) => [
           name,

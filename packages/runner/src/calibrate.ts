@@ -62,7 +62,9 @@ export async function calibrate(input: CalibrationInput): Promise<CalibrationRes
       for (const path of input.parameters) {
         for (const move of [factor, 1 / factor]) {
           if (evaluations >= limit) break;
-          const values = { ...best.values, [path]: best.values[path]! * move };
+          const current = best.values[path];
+          if (current === undefined) throw new RangeError(`no start value for ${path}`);
+          const values = { ...best.values, [path]: current * move };
           const trial = await evaluate(values);
           if (trial.loss < best.loss) {
             best = { values, ...trial };

@@ -103,6 +103,7 @@ export function compilePeople(scenario: Scenario, params: CentreParams): PeopleP
       timeConstantDays: b.timeConstantWeeks * DAYS_PER_WEEK,
       handleTimeIncreaseAtFull: b.handleTimeIncreaseAtFullBurnout,
       qualityDecreaseAtFull: b.qualityDecreaseAtFullBurnout,
+      absenceIncreaseAtFull: b.absenceIncreaseAtFullBurnout,
     },
     pay: {
       scheme: pay.scheme,
@@ -139,7 +140,7 @@ export function compilePeople(scenario: Scenario, params: CentreParams): PeopleP
 /** Contacts a month per starting agent: the piece rate's expected volume, used for the pay an applicant expects. */
 function expectedContactsPerAgentMonth(params: CentreParams): number {
   const agents = Math.max(1, params.workforce.initialAgents);
-  const volume = params.channels.reduce((sum, c) => sum + c.demand.monthlyVolume[0]!, 0);
+  const volume = params.channels.reduce((sum, c) => sum + (c.demand.monthlyVolume[0] ?? 0), 0);
   return volume / agents;
 }
 
@@ -161,22 +162,22 @@ function dailySeries(
   fallback: number,
 ): Float64Array {
   const out = new Float64Array(days).fill(fallback);
-  if (points === undefined || points.length === 0) return out;
-  const sorted = [...points]
+  const sorted = [...(points ?? [])]
     .map((p) => ({ at: monthIndex(p.month) - startMonth + 0.5, value: p.value }))
     .sort((x, y) => x.at - y.at);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (first === undefined || last === undefined) return out;
   let m = 0;
   for (let d = 0; d < days; d++) {
     while (m + 1 < monthStartDay.length - 1 && monthStartDay[m + 1]! <= d) m++;
     const month = m + (d - monthStartDay[m]!) / (monthStartDay[m + 1]! - monthStartDay[m]!);
     const after = sorted.findIndex((p) => p.at >= month);
-    if (after === 0) out[d] = sorted[0]!.value;
-    else if (after < 0) out[d] = sorted[sorted.length - 1]!.value;
-    else {
-      const x = sorted[after - 1]!,
-        y = sorted[after]!;
-      out[d] = x.value + ((y.value - x.value) * (month - x.at)) / (y.at - x.at);
-    }
+    const x = sorted[after - 1],
+      y = sorted[after];
+    // Before the first point or past the last one the series is held flat.
+    if (x === undefined || y === undefined) out[d] = after === 0 ? first.value : last.value;
+    else out[d] = x.value + ((y.value - x.value) * (month - x.at)) / (y.at - x.at);
   }
   return out;
 }

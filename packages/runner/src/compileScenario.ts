@@ -130,7 +130,8 @@ function compileChannel(name: "voice" | "chat", c: ChannelInput, scenario: Scena
     name,
     demand: {
       monthlyVolume: monthlyVolumes(c, months),
-      dayOfWeekWeights: WEEKDAYS.map((day, i) => (open.has(day) ? c.dayOfWeekShares[i]! : 0)),
+      // The schema gives a share per weekday; a closed day gets none.
+      dayOfWeekWeights: WEEKDAYS.map((day, i) => (open.has(day) ? (c.dayOfWeekShares[i] ?? 0) : 0)),
       intradayWeights: [...intradayShares(c, scenario.calendar)],
     },
     handleTimeSec,
@@ -158,7 +159,8 @@ function monthlyVolumes(c: ChannelInput, months: number): number[] {
     const base =
       c.monthlyVolumeSeries === undefined
         ? c.monthlyVolume!
-        : c.monthlyVolumeSeries[Math.min(m, c.monthlyVolumeSeries.length - 1)]!;
+        : // The last point holds beyond the series (the schema requires at least one).
+          (c.monthlyVolumeSeries[Math.min(m, c.monthlyVolumeSeries.length - 1)] ?? 0);
     return base * growth ** m;
   });
 }

@@ -39,8 +39,8 @@ export function pairedDifferences(run: ScenarioRun, confidence = 0.95): VariantC
       differences: monthKpiNames(baseline).map((kpi) =>
         difference(
           kpi,
-          baseline.replications.map((r) => r[i]!.values[kpi]!),
-          variant.replications.map((r) => r[i]!.values[kpi]!),
+          baseline.replications.map((r) => r[i]?.values[kpi] ?? NaN),
+          variant.replications.map((r) => r[i]?.values[kpi] ?? NaN),
           confidence,
         ),
       ),
@@ -59,7 +59,7 @@ function monthKpiNames(variant: VariantResult): string[] {
 function difference(kpi: string, base: readonly number[], other: readonly number[], confidence: number): Difference {
   // A replication where either side is missing (NaN) has no difference: it drops out.
   const d = estimate(
-    other.map((x, r) => x - base[r]!),
+    other.map((x, r) => x - (base[r] ?? NaN)),
     confidence,
   );
   return {

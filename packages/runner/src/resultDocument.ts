@@ -15,7 +15,8 @@ export function resultDocument(
   provenance: Provenance,
   reported: Scenario["reported"] = [],
 ): ResultDocument {
-  const replay = run.variants[run.variants.length - 1]!;
+  const replay = run.variants[run.variants.length - 1];
+  if (replay === undefined) throw new RangeError("a run has at least one variant");
   return {
     provenance,
     ...(reported.length === 0
@@ -60,8 +61,9 @@ export const SURVIVAL_CURVE_STEP_DAYS = 7;
 function survivalCurve(curve: readonly Estimate[]): { day: number; survival: EstimateJson }[] {
   const points: { day: number; survival: EstimateJson }[] = [];
   for (let day = 0; day < curve.length; day += SURVIVAL_CURVE_STEP_DAYS) {
-    if (Number.isNaN(curve[day]!.mean)) break;
-    points.push({ day, survival: estimateJson(curve[day]!, [0, 1]) });
+    const point = curve[day];
+    if (point === undefined || Number.isNaN(point.mean)) break;
+    points.push({ day, survival: estimateJson(point, [0, 1]) });
   }
   return points;
 }

@@ -135,20 +135,20 @@ export const runInThisThread: ReplicationExecutor = (jobs, onDone) =>
 function summariseVariant(variant: ResolvedVariant, results: readonly ReplicationResult[]): VariantResult {
   const replications = results.map((r) => r.months);
   const runs = results.map((r) => r.run);
-  const first = replications[0]!;
+  const first = replications[0] ?? [];
   const names = Object.keys(first[0]?.values ?? {});
   const months = first.map((m, i) => ({
     month: m.month,
-    kpis: Object.fromEntries(names.map((name) => [name, estimate(replications.map((r) => r[i]!.values[name]!))])),
+    kpis: Object.fromEntries(names.map((name) => [name, estimate(replications.map((r) => r[i]?.values[name] ?? NaN))])),
   }));
   const runNames = Object.keys(runs[0] ?? {});
   const overall = Object.fromEntries([
     ...names.map((name): [string, Estimate] => [name, estimate(replications.map((r) => meanOverMonths(r, name)))]),
-    ...runNames.map((name): [string, Estimate] => [name, estimate(runs.map((r) => r[name]!))]),
+    ...runNames.map((name): [string, Estimate] => [name, estimate(runs.map((r) => r[name] ?? NaN))]),
   ]);
   const days = Math.min(...results.map((r) => r.hireSurvival.length));
   const hireSurvival: Estimate[] = Number.isFinite(days)
-    ? Array.from({ length: days }, (_, d) => estimate(results.map((r) => r.hireSurvival[d]!)))
+    ? Array.from({ length: days }, (_, d) => estimate(results.map((r) => r.hireSurvival[d] ?? NaN)))
     : [];
   return { name: variant.name, description: variant.description, months, overall, replications, runs, hireSurvival };
 }
@@ -168,5 +168,5 @@ export function meanOverMonths(months: readonly MonthKpis[], name: string): numb
 
 /** A replication's value of a KPI for the whole run: its run-level value, or its mean over the reported months. */
 export function replicationValue(variant: VariantResult, replication: number, name: string): number {
-  return variant.runs[replication]?.[name] ?? meanOverMonths(variant.replications[replication]!, name);
+  return variant.runs[replication]?.[name] ?? meanOverMonths(variant.replications[replication] ?? [], name);
 }

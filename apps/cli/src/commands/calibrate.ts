@@ -61,7 +61,7 @@ export function registerCalibrate(program: Command): void {
           "",
           textTable(
             ["parameter", "start", "fitted"],
-            flags.fit.map((p) => [p, String(result.start[p]), result.fitted[p]!.toPrecision(4)]),
+            flags.fit.map((p) => [p, String(result.start[p]), result.fitted[p]?.toPrecision(4) ?? "-"]),
           ),
           "",
           textTable(
@@ -69,7 +69,7 @@ export function registerCalibrate(program: Command): void {
             result.cardAfter.map((row, i) => [
               row.figure.kpi,
               `${row.figure.value} +- ${row.figure.tolerance}`,
-              result.cardBefore[i]!.simulated.mean.toPrecision(4),
+              result.cardBefore[i]?.simulated.mean.toPrecision(4) ?? "-",
               row.simulated.mean.toPrecision(4),
               row.reproduced ? "yes" : "no",
             ]),

@@ -110,9 +110,9 @@ function toText(channel: string, records: ReadonlyArray<IntervalRecord>, d: Deri
     `${channel === "all" ? "all rows (the file names no channel)" : channel}: ${d.firstDate} to ${d.lastDate}, ${d.days} days of ${d.intervalMinutes}-minute intervals, ${count(d.offered)} contacts offered` +
       (queues.length > 1
         ? ` in ${queues.length} queues (${queues.map((q) => `${q.queue} ${count(q.offered)}`).join(", ")})`
-        : queues[0]!.queue === ""
+        : (queues[0]?.queue ?? "") === ""
           ? ""
-          : ` (queue ${queues[0]!.queue})`),
+          : ` (queue ${queues[0]?.queue})`),
     `handle time: ${d.handleTimeSec === undefined ? "not in the file" : `${d.handleTimeSec.toFixed(1)} s mean`}` +
       (d.abandonRate === undefined ? "" : `; abandoned: ${pct(d.abandonRate)} of offered`),
     "",
@@ -139,7 +139,7 @@ function toText(channel: string, records: ReadonlyArray<IntervalRecord>, d: Deri
           .filter((x) => x !== undefined);
         const aht = slots.length === 0 ? "-" : (slots.reduce((a, b) => a + b, 0) / slots.length).toFixed(0);
         return [
-          [hhmm(h * 60), pct(share), ...d.intradayByWeekday.map((p) => pct(hourly(p, d.intervalMinutes)[h]!)), aht],
+          [hhmm(h * 60), pct(share), ...d.intradayByWeekday.map((p) => pct(hourly(p, d.intervalMinutes)[h] ?? 0)), aht],
         ];
       }),
     ),

@@ -70,7 +70,8 @@ export function registerReport(program: Command): void {
       if (flags.png === true)
         for (const [id, svg] of svgs) files.push({ name: `${chartDir}/${id}.png`, content: pngOf(svg) });
       // The report file last: it appears only once its charts are in place.
-      writeResultSet(dirname(out), [...files.slice(1), files[0]!]);
+      const [reportFile, ...charts] = files;
+      writeResultSet(dirname(out), reportFile === undefined ? charts : [...charts, reportFile]);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.error(
         `wrote ${out}${files.length > 1 ? ` and ${files.length - 1} files in ${join(dirname(out), chartDir)}` : ""} (${report.charts.length} charts; report built in ${seconds} s)`,

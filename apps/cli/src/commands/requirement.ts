@@ -110,7 +110,10 @@ export function registerRequirement(program: Command): void {
       ]);
       const byChannel = [...new Set(rows.map((r) => r.channel))].map((ch) => {
         const mine = rows.filter((r) => r.channel === ch);
-        const peak = mine.reduce((a, b) => (b.agents > a.agents ? b : a), mine[0]!);
+        // Every channel listed has rows: it comes from them.
+        const [head, ...rest] = mine;
+        if (head === undefined) throw new RangeError(`no requirement rows for ${ch}`);
+        const peak = rest.reduce((a, b) => (b.agents > a.agents ? b : a), head);
         return [
           ch,
           count(mine.reduce((a, r) => a + r.offered, 0)),

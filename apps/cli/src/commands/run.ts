@@ -66,9 +66,10 @@ function runTables({ scenario, run }: Simulation): string {
   const head = `${scenario.name}: ${run.replications} replications per variant, ${run.fidelity} fidelity, seed ${run.seed}`;
   const blocks = run.variants.map((v) => {
     const kpis = tableKpis(Object.keys(v.overall));
-    const rows = v.months.map((m) => [m.month, ...kpis.map((k) => kpiFormat(k).format(m.kpis[k]!.mean))]);
-    rows.push(["mean", ...kpis.map((k) => kpiFormat(k).format(v.overall[k]!.mean))]);
-    rows.push(["+- 95% CI", ...kpis.map((k) => kpiFormat(k).format(v.overall[k]!.halfWidth))]);
+    // A KPI missing from a month or from the run shows as missing (NaN), not as 0.
+    const rows = v.months.map((m) => [m.month, ...kpis.map((k) => kpiFormat(k).format(m.kpis[k]?.mean ?? NaN))]);
+    rows.push(["mean", ...kpis.map((k) => kpiFormat(k).format(v.overall[k]?.mean ?? NaN))]);
+    rows.push(["+- 95% CI", ...kpis.map((k) => kpiFormat(k).format(v.overall[k]?.halfWidth ?? NaN))]);
     return `${v.name}${v.description === undefined ? "" : `: ${firstSentence(v.description)}`}\n${textTable(["month", ...kpis.map((k) => kpiFormat(k).label)], rows)}${survivalLine(v.overall)}`;
   });
   const card = caseCardText(scenario, run);
@@ -90,7 +91,7 @@ function survivalLine(overall: Simulation["run"]["variants"][number]["overall"])
   const f = kpiFormat("hireSurvival90d");
   const parts = kpis.map(
     (k) =>
-      `${k.slice("hireSurvival".length, -1)} d ${f.format(overall[k]!.mean)} +- ${f.format(overall[k]!.halfWidth)}`,
+      `${k.slice("hireSurvival".length, -1)} d ${f.format(overall[k]?.mean ?? NaN)} +- ${f.format(overall[k]?.halfWidth ?? NaN)}`,
   );
   return `\nhires still employed (Kaplan-Meier, censored at the end of the run): ${parts.join(", ")}`;
 }

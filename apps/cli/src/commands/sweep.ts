@@ -62,11 +62,12 @@ export function registerSweep(program: Command): void {
     );
     const { scenario, run, points } = simulation;
     emit(flags, simulation, () => {
-      const kpis = SWEEP_KPIS.filter((k) => k in run.variants[0]!.overall);
+      const kpis = SWEEP_KPIS.filter((k) => k in (run.variants[0]?.overall ?? {}));
       const rows = run.variants.map((v, i) => [
-        ...flags.set.map((a) => String(points[i]![a.path])),
+        ...flags.set.map((a) => String(points[i]?.[a.path])),
         ...kpis.map(
-          (k) => `${kpiFormat(k).format(v.overall[k]!.mean)} +-${kpiFormat(k).format(v.overall[k]!.halfWidth)}`,
+          (k) =>
+            `${kpiFormat(k).format(v.overall[k]?.mean ?? NaN)} +-${kpiFormat(k).format(v.overall[k]?.halfWidth ?? NaN)}`,
         ),
       ]);
       const head = `${scenario.name}: sweep of ${flags.set.map((a) => a.path).join(" x ")}, mean over the reported months +- 95% CI; ${run.replications} replications, ${run.fidelity} fidelity, seed ${run.seed}`;

@@ -1,9 +1,10 @@
 import type { AgentPool } from "../AgentPool.js";
 import type { ChannelParams, OperationsParams } from "../CentreParams.js";
-import type { PeopleLayer } from "../people/PeopleLayer.js";
 import type { PeopleParams } from "../people/PeopleParams.js";
 import { StaffingTarget } from "../people/StaffingTarget.js";
-import type { SimCalendar } from "../SimCalendar.js";
+import { marketWageOn } from "../people/labourMarket.js";
+import { monthDays, type SimCalendar } from "../SimCalendar.js";
+import type { ManagedPeople } from "./ManagedPeople.js";
 import type { ManagementParams } from "./ManagementParams.js";
 import { Outsourcing } from "./Outsourcing.js";
 import { Overtime } from "./Overtime.js";
@@ -37,7 +38,7 @@ export class Management {
     private readonly inHouseRates: readonly Float64Array[],
     operations: OperationsParams,
     private readonly pool: AgentPool,
-    private readonly people: PeopleLayer,
+    private readonly people: ManagedPeople,
     params: ManagementParams,
   ) {
     this.overtime = new Overtime(params.overtime, calendar.intervalSec / 3600);
@@ -96,30 +97,29 @@ export class Management {
 
   /** Closes month m after the people layer has paid it: the pay review, then the month's KPIs. */
   closeMonth(month: number): void {
-    const last = this.calendar.monthStartDay[month + 1]! - 1;
-    const market = this.people.params.labourMarket.marketWageByDay;
+    const last = monthDays(this.calendar, month).end - 1;
+    const market = this.people.params.labourMarket;
     if (this.payReview.isReviewMonth(month)) {
-      const seen = market[Math.max(0, last - this.payReview.params.marketLagDays)]!;
+      const seen = marketWageOn(market, Math.max(0, last - this.payReview.params.marketLagDays));
       this.payReview.review(last, this.people.offeredPay(), seen);
       this.people.params = withPayIndex(this.basePeople, this.payReview.payIndex);
     }
     const outsourced = this.outsourcing.outsourcedThisMonth.reduce((x, y) => x + y, 0);
     const agentWeeks = (this.rosterableDays / Math.max(1, this.days)) * (this.days / 7);
-    this.months[month] = {
+    const kpis: Record<string, number> = {
       overtimeHours: this.overtime.hoursThisMonth,
       overtimeHoursPerAgentWeek: agentWeeks > 0 ? this.overtime.hoursThisMonth / agentWeeks : 0,
       payRaisePct: 100 * this.payReview.raiseThisMonth,
       payRaiseOwedPct: 100 * this.payReview.owedThisMonth,
       refusedRaise: this.payReview.refusedThisMonth,
-      payVsMarket: this.people.offeredPay() / market[last]!,
+      payVsMarket: this.people.offeredPay() / marketWageOn(market, last),
       recruitingSpend: this.recruitingEffort.spendThisMonth,
       recruitingCampaignDays: this.recruitingEffort.activeDaysThisMonth,
       outsourcedContacts: outsourced,
       outsourcingCost: this.outsourcing.costThisMonth,
     };
-    this.channelNames.forEach(
-      (name, c) => (this.months[month]![`${name}.outsourced`] = this.outsourcing.outsourcedThisMonth[c]!),
-    );
+    this.channelNames.forEach((name, c) => (kpis[`${name}.outsourced`] = this.outsourcing.outsourcedThisMonth[c] ?? 0));
+    this.months[month] = kpis;
     this.overtime.resetMonth();
     this.payReview.resetMonth();
     this.recruitingEffort.resetMonth();

@@ -94,6 +94,8 @@ export interface BurnoutParams {
   readonly timeConstantDays: number;
   readonly handleTimeIncreaseAtFull: number;
   readonly qualityDecreaseAtFull: number;
+  /** Extra chance of a whole-day absence at burnout 1 (linear in burnout), on top of the base absence. */
+  readonly absenceIncreaseAtFull: number;
 }
 
 export interface PayParams {
@@ -107,7 +109,7 @@ export interface PayParams {
   readonly effortElasticity: number;
   /** kappa_q: quality x (1 - kappa_q s (1 - m_q)) (Hong, Hossain, List and Tanaka 2018). */
   readonly qualityLossCoefficient: number;
-  /** m_q: weight of quality in the rate (1 for the tNPS-tied scheme, 0 for a plain piece rate). */
+  /** m_q: weight of quality in the rate (0.8 by default for the tNPS-tied scheme, 0 for a plain piece rate). */
   readonly qualityWeightInRate: number;
   /** Expected contacts per agent-month used to compute the piece-rate intensity s. */
   readonly expectedContactsPerMonth: number;

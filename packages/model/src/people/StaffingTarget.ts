@@ -1,7 +1,7 @@
 import type { CentreParams, ChannelParams, OperationsParams } from "../CentreParams.js";
 import { arrivalRates } from "../Demand.js";
 import { Planner } from "../Planner.js";
-import { buildCalendar, type SimCalendar } from "../SimCalendar.js";
+import { buildCalendar, monthDays, type SimCalendar } from "../SimCalendar.js";
 
 /**
  * Required FTE per month for the hire-up-to policy: the planner's requirement on the phones over the month's
@@ -23,7 +23,8 @@ export class StaffingTarget {
 
   /** Agents needed on the payroll (excluding trainees) in the month containing `day`. */
   requiredFte(day: number): number {
-    const month = this.calendar.monthOfDay[day]!;
+    const month = this.calendar.monthOfDay[day];
+    if (month === undefined) throw new RangeError(`day ${day} is outside the calendar's ${this.calendar.days} days`);
     const cached = this.byMonth.get(month);
     if (cached !== undefined) return cached;
     const fte = this.compute(month);
@@ -34,15 +35,20 @@ export class StaffingTarget {
   private compute(month: number): number {
     const cal = this.calendar;
     const perDay = cal.intervalsPerDay;
+    const { first, end } = monthDays(cal, month);
+    const channels = this.planners.map((planner, c) => {
+      const rates = this.rates[c];
+      if (rates === undefined) throw new RangeError(`no arrival rates for channel ${c}`);
+      return { planner, rates };
+    });
     let agentIntervals = 0;
-    for (let d = cal.monthStartDay[month]!; d < cal.monthStartDay[month + 1]!; d++) {
-      for (let c = 0; c < this.planners.length; c++) {
-        for (let i = 0; i < perDay; i++)
-          agentIntervals += this.planners[c]!.requiredAgents(this.rates[c]![d * perDay + i]!);
+    for (let d = first; d < end; d++) {
+      for (const { planner, rates } of channels) {
+        for (let i = 0; i < perDay; i++) agentIntervals += planner.requiredAgents(rates[d * perDay + i]!);
       }
     }
     const longestShift = Math.max(...this.operations.shiftTemplates.map((t) => t.lengthIntervals));
-    const days = cal.monthStartDay[month + 1]! - cal.monthStartDay[month]!;
+    const days = end - first;
     const workDays = this.operations.rostering === "all-present" ? days : (days * this.operations.workDaysPerWeek) / 7;
     const intervalsPerAgent = workDays * (this.operations.rostering === "all-present" ? perDay : longestShift);
     const shrinkage = this.operations.rostering === "all-present" ? 0 : this.operations.shrinkage;

@@ -35,11 +35,13 @@ export class Vacancies {
   /** Fills the open vacancy at position floor(u x open) on `day`, u uniform in [0, 1) (caller checks one is open). */
   fill(day: number, u: number): void {
     const at = Math.min(this.openList.length - 1, Math.floor(u * this.openList.length));
-    const v = this.openList[at]!;
-    this.openList[at] = this.openList[this.openList.length - 1]!;
-    this.openList.pop();
+    const v = this.openList[at];
+    // The last open vacancy takes the filled one's place (order does not matter: fills draw uniformly).
+    const last = this.openList.pop();
+    if (v === undefined || last === undefined) throw new RangeError(`no open vacancy to fill on day ${day}`);
+    if (at < this.openList.length) this.openList[at] = last;
     this.filledDay[v] = day;
-    this.filledThisMonth.push(day - this.openedDay[v]!);
+    this.filledThisMonth.push(day - this.openedOn(v));
   }
 
   /**
@@ -65,13 +67,12 @@ export class Vacancies {
   filledWithinShare(first: number, end: number, lastDay: number): number {
     let known = 0,
       quick = 0;
-    for (let v = 0; v < this.openedDay.length; v++) {
-      const opened = this.openedDay[v]!;
-      if (opened < first || opened >= end || lastDay - opened < FILLED_WITHIN_DAYS) continue;
-      const filled = this.filledDay[v]!;
+    this.openedDay.forEach((opened, v) => {
+      if (opened < first || opened >= end || lastDay - opened < FILLED_WITHIN_DAYS) return;
+      const filled = this.filledDay[v] ?? -1;
       if (filled >= 0 && filled - opened <= FILLED_WITHIN_DAYS) quick++;
       known++;
-    }
+    });
     return known > 0 ? quick / known : NaN;
   }
 
@@ -79,7 +80,14 @@ export class Vacancies {
   meanAgeDays(day: number): number {
     if (this.open === 0) return 0;
     let total = 0;
-    for (const v of this.openList) total += day - this.openedDay[v]!;
+    for (const v of this.openList) total += day - this.openedOn(v);
     return total / this.open;
+  }
+
+  /** Day vacancy v was opened; an unknown vacancy is a defect. */
+  private openedOn(v: number): number {
+    const opened = this.openedDay[v];
+    if (opened === undefined) throw new RangeError(`vacancy ${v} was never opened`);
+    return opened;
   }
 }

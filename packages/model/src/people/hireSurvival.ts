@@ -7,14 +7,15 @@
 export function kaplanMeier(hireDays: readonly number[], leftDays: readonly number[], lastDay: number): Float64Array {
   const n = hireDays.length;
   let longest = 0;
-  for (let i = 0; i < n; i++) longest = Math.max(longest, lastDay - hireDays[i]!);
+  for (const hired of hireDays) longest = Math.max(longest, lastDay - hired);
   const events = new Float64Array(longest + 2);
   const censored = new Float64Array(longest + 2);
-  for (let i = 0; i < n; i++) {
-    const left = leftDays[i]!;
-    if (left >= 0 && left <= lastDay) events[left - hireDays[i]!]!++;
-    else censored[lastDay - hireDays[i]!]!++;
-  }
+  hireDays.forEach((hired, i) => {
+    // No leaving day: still employed, censored at the end of the run.
+    const left = leftDays[i] ?? -1;
+    if (left >= 0 && left <= lastDay) events[left - hired]!++;
+    else censored[lastDay - hired]!++;
+  });
   const curve = new Float64Array(longest + 1).fill(NaN);
   if (n === 0) return curve;
   let atRisk = n - events[0]! - censored[0]!,

@@ -1,16 +1,11 @@
 import { STAGE } from "../AgentPool.js";
 import { classWait, HirePathSurvival, type HirePath } from "./hirePath.js";
-import type { MotivationParams, PayParams, PeopleParams } from "./PeopleParams.js";
+import { marketWageOn } from "./labourMarket.js";
+import { offeredPay } from "./pay.js";
+import type { MotivationParams, PeopleParams } from "./PeopleParams.js";
 
 /** Tenures beyond a working life are cut off: no one has worked at a contact centre for more than 40 years. */
 export const MAX_TENURE_DAYS = 40 * 365;
-
-/** Pay offered to applicants (and assumed for starting staff): the salary, or base plus the piece rate at the expected volume. */
-export function offeredPay(pay: PayParams): number {
-  return pay.scheme === "fixed"
-    ? pay.salaryPerMonth
-    : pay.baseSalaryPerMonth + pay.pieceRatePerContact * pay.expectedContactsPerMonth;
-}
 
 /** Latent engagement (log-odds): g0 + g_pay ln(earnings / market) + g_clarity (clarity - 0.5) + g_remote [remote] - g_burn B. */
 export function engagementLogit(
@@ -154,7 +149,7 @@ export class SteadyStateTenure {
  * no burnout, the engagement those give, the remote multiplier for remote agents, and culture-first training.
  */
 export function referencePath(p: PeopleParams, remote: boolean): HirePath {
-  const wage = p.labourMarket.marketWageByDay[0]!;
+  const wage = marketWageOn(p.labourMarket, 0);
   const pay = offeredPay(p.pay);
   const engagement = engagementOf(engagementLogit(p.motivation, pay, wage, remote, 0));
   const multiplier =

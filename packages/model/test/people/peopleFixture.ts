@@ -60,7 +60,13 @@ export function neutralPeople(
       remoteMultiplier: 1,
       detractorMultiplier: 1,
     },
-    burnout: { occupancyThreshold: 0.85, timeConstantDays: 21, handleTimeIncreaseAtFull: 0, qualityDecreaseAtFull: 0 },
+    burnout: {
+      occupancyThreshold: 0.85,
+      timeConstantDays: 21,
+      handleTimeIncreaseAtFull: 0,
+      qualityDecreaseAtFull: 0,
+      absenceIncreaseAtFull: 0,
+    },
     pay: {
       scheme: "fixed",
       salaryPerMonth: 55_000,
@@ -111,7 +117,7 @@ export function neutralPeople(
   };
   const merged = { ...base } as Record<string, unknown>;
   for (const [key, value] of Object.entries(overrides))
-    merged[key] = { ...(base as unknown as Record<string, object>)[key], ...(value as object) };
+    merged[key] = typeof value === "object" ? { ...(base as unknown as Record<string, object>)[key], ...value } : value;
   return merged as unknown as PeopleParams;
 }
 

@@ -214,7 +214,9 @@ export const Burnout = Schema.Struct({
   absenceIncreaseAtFullBurnout: withDefault(
     num(
       { min: 0, max: 0.5 },
-      "Extra shrinkage (absence) at strain 1, as a share of paid time. Default 0.03 within 2-5 points: assumption.",
+      "Extra whole-day absence at strain 1: an agent's chance of being absent on a working day is the base " +
+        "absence (operations.shrinkage x absenceShare) plus this x its burnout strain. Default 0.03, within 2-5 " +
+        "points: assumption (direction: burnout predicts sickness absence, Borritz et al. 2006).",
     ),
     0.03,
   ),

@@ -1,0 +1,41 @@
+import { STAGE, type AgentPool } from "../AgentPool.js";
+import type { SimCalendar } from "../SimCalendar.js";
+import { emptyFlows, type MonthFlows } from "./MonthFlows.js";
+import type { PeopleParams } from "./PeopleParams.js";
+import type { PolicyEffects } from "./PolicyEffects.js";
+import { Vacancies } from "./Vacancies.js";
+
+/**
+ * The state the people mechanisms share: the agents, the day each one left, the parameters in force, the month's
+ * flow counters, the open vacancies and the management policies acting on them. Each mechanism module declares the narrow part it
+ * reads (an interface of its own) and this class satisfies them all; only PeopleLayer holds it whole.
+ */
+export class PeopleState {
+  flows: MonthFlows = emptyFlows();
+  /** Day each agent left (or -1); grows with the pool. */
+  leftDay = new Int32Array(0);
+  /** Management policies acting on the people (docs/model.md section 5), set by simulateCentre when configured. */
+  policies: PolicyEffects | undefined = undefined;
+  readonly vacancies = new Vacancies();
+
+  constructor(
+    readonly calendar: SimCalendar,
+    readonly pool: AgentPool,
+    public params: PeopleParams,
+  ) {}
+
+  /** Grows `leftDay` to the pool's capacity (new entries -1: not left). */
+  ensureCapacity(): void {
+    if (this.leftDay.length >= this.pool.capacity) return;
+    const next = new Int32Array(this.pool.capacity).fill(-1);
+    next.set(this.leftDay);
+    this.leftDay = next;
+  }
+
+  /** Agents employed (in any stage but left). */
+  activeCount(): number {
+    let n = 0;
+    for (let a = 0; a < this.pool.count; a++) if (this.pool.stage[a] !== STAGE.left) n++;
+    return n;
+  }
+}

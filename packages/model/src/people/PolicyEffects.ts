@@ -1,0 +1,27 @@
+import type { ChannelParams, OperationsParams } from "../CentreParams.js";
+import type { PeopleParams } from "./PeopleParams.js";
+
+/**
+ * What the management policies (docs/model.md section 5) do to the people layer, and all the layer knows of them:
+ * `Management` satisfies it, so the people modules never import the management package's classes (no import cycle).
+ */
+export interface PolicyEffects {
+  /** Quit hazard multiplier of the pay policy (a refused raise). */
+  hazardMultiplier(day: number): number;
+  /** Hourly rate of overtime pay. */
+  overtimeHourlyRate(): number;
+  /** People parameters of a dated intervention, with the raises already given carried over. */
+  configure(channels: readonly ChannelParams[], operations: OperationsParams, params: PeopleParams): PeopleParams;
+  readonly overtime: {
+    /** Extra burnout strain of agent a's recent overtime. */
+    strain(a: number): number;
+    /** Agent a's overtime pay this month at the hourly rate. */
+    pay(a: number, hourlyRate: number): number;
+  };
+  readonly recruitingEffort: { applicantMultiplier(): number; readonly spendThisMonth: number };
+  readonly outsourcing: {
+    readonly costThisMonth: number;
+    readonly outsourcedThisMonth: Float64Array;
+    readonly params: { readonly partnerAbandonRate: number };
+  };
+}

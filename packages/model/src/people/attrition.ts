@@ -1,0 +1,105 @@
+import type { RandomStream } from "@ccsim/engine";
+import { STAGE, type AgentPool } from "../AgentPool.js";
+import { stageHazardPerDay } from "./hirePath.js";
+import { marketWageOn } from "./labourMarket.js";
+import type { MonthFlows } from "./MonthFlows.js";
+import type { PeopleParams } from "./PeopleParams.js";
+import type { PolicyEffects } from "./PolicyEffects.js";
+
+/** What attrition reads and writes of the people layer. */
+export interface AttritionState {
+  readonly pool: AgentPool;
+  readonly leftDay: Int32Array;
+  readonly params: PeopleParams;
+  readonly flows: Pick<
+    MonthFlows,
+    "leavers" | "trainingDropouts" | "leaversFromPay" | "leaversFromBurnout" | "leaversFromDisengagement"
+  >;
+  readonly policies: Pick<PolicyEffects, "hazardMultiplier"> | undefined;
+}
+
+/**
+ * Attrition and its causes (docs/model.md 4.4): each day every employed agent quits with probability 1 - exp(-h)
+ * (stream `people.attrition`), h its daily hazard; the month's leavers attributable to pay, burnout and
+ * disengagement; and the smoothed leavers per day the hiring target plans for.
+ */
+export class Attrition {
+  /** Smoothed leavers per day, for the hire-up-to target's expected attrition over the lead time. */
+  leaversPerDay = 0;
+  /** The pay, burnout and engagement terms of the last hazardPerDay call. */
+  private readonly causeTerms = new Float64Array(3);
+
+  constructor(
+    private readonly state: AttritionState,
+    private readonly uniform: RandomStream,
+  ) {}
+
+  /** Expected quits per day of the agents now employed (no draw): the starting value of the smoothed leavers. */
+  expectedLeaversPerDay(day: number): number {
+    const pool = this.state.pool;
+    let risk = 0;
+    for (let a = 0; a < pool.count; a++) risk += -Math.expm1(-this.hazardPerDay(a, day));
+    return risk;
+  }
+
+  /** Daily quits at each agent's hazard. */
+  loseAgents(day: number): void {
+    const { pool, flows } = this.state;
+    let leavers = 0;
+    for (let a = 0; a < pool.count; a++) {
+      const stage = pool.stage[a]!;
+      if (stage === STAGE.left) continue;
+      const hazard = this.hazardPerDay(a, day);
+      const risk = -Math.expm1(-hazard);
+      if (stage !== STAGE.training) this.attributeQuitRisk(hazard, risk);
+      if (this.uniform.next() >= risk) continue;
+      leavers++;
+      if (stage === STAGE.training) flows.trainingDropouts++;
+      else flows.leavers++;
+      pool.stage[a] = STAGE.left;
+      pool.rosterable[a] = 0;
+      this.state.leftDay[a] = day;
+    }
+    // Smoothed over about a month, for the hiring target's expected attrition.
+    this.leaversPerDay += (leavers - this.leaversPerDay) / 30;
+  }
+
+  /**
+   * Daily hazard of agent a: by stage and tenure since hire (TENURE_BANDS), times the pay, burnout, remote,
+   * engagement and referral terms.
+   * NOTE: leaves the pay, burnout and engagement terms in `causeTerms` for attributeQuitRisk (no allocation per call).
+   */
+  hazardPerDay(a: number, day: number): number {
+    const { pool, params: p } = this.state;
+    const sinceHire = day - pool.hireDay[a]!;
+    let h = stageHazardPerDay(p.attrition, p.training.dropoutHazardPerDay, pool.stage[a]!, sinceHire);
+    const wage = marketWageOn(p.labourMarket, day);
+    const terms = this.causeTerms;
+    // A refused raise (management.payReview) counts with pay among the causes.
+    h *= terms[0] =
+      (Math.max(pool.earnings[a]!, 1) / wage) ** p.attrition.payElasticity *
+      (this.state.policies?.hazardMultiplier(day) ?? 1);
+    h *= terms[1] = Math.exp(p.attrition.burnoutCoefficient * pool.burnout[a]!);
+    if (pool.remote[a] === 1) h *= p.attrition.remoteMultiplier;
+    // Engagement 1 (promoter) to 0 (detractor) spans a factor detractorMultiplier, centred on 0.5.
+    h *= terms[2] = p.attrition.detractorMultiplier ** (0.5 - pool.engagement[a]!);
+    if (pool.referral[a] === 1 && sinceHire < p.recruiting.referralEarlyDays)
+      h *= p.recruiting.referralHazardMultiplier;
+    if (sinceHire < p.training.earlyDays) h *= p.training.earlyHazardMultiplier;
+    return h;
+  }
+
+  /** Adds to the month's attributable leavers the quit risk each term of the last hazard added (see MonthFlows). */
+  private attributeQuitRisk(hazard: number, risk: number): void {
+    const terms = this.causeTerms;
+    const flows = this.state.flows;
+    flows.leaversFromPay += excessRisk(hazard, risk, terms[0]!);
+    flows.leaversFromBurnout += excessRisk(hazard, risk, terms[1]!);
+    flows.leaversFromDisengagement += excessRisk(hazard, risk, terms[2]!);
+  }
+}
+
+/** The quit risk 1 - exp(-hazard) less what it would be with a term above 1 taken out of the hazard. */
+export function excessRisk(hazard: number, risk: number, term: number): number {
+  return term > 1 ? risk + Math.expm1(-hazard / term) : 0;
+}

@@ -1,0 +1,92 @@
+import type { SimCalendar } from "../SimCalendar.js";
+import type { Hiring } from "./hiring.js";
+import { effectiveHhIndex, marketWageOn } from "./labourMarket.js";
+import type { MonthFlows } from "./MonthFlows.js";
+import { offeredPay } from "./pay.js";
+import type { PeopleParams } from "./PeopleParams.js";
+import type { PolicyEffects } from "./PolicyEffects.js";
+import type { StaffingTarget } from "./StaffingTarget.js";
+import type { Vacancies } from "./Vacancies.js";
+
+/** What recruiting reads and writes of the people layer. */
+export interface RecruitingState {
+  readonly calendar: SimCalendar;
+  readonly params: PeopleParams;
+  readonly flows: Pick<MonthFlows, "hires" | "referralHires">;
+  readonly policies:
+    { readonly recruitingEffort: Pick<PolicyEffects["recruitingEffort"], "applicantMultiplier"> } | undefined;
+  readonly vacancies: Vacancies;
+  activeCount(): number;
+}
+
+/**
+ * Recruiting (docs/model.md 4.2): at a fixed rate, or up to the hiring target, filling open vacancies from the
+ * labour market and referrals. Hire counts are Poisson (stream `people.recruiting`); each hire fills an open
+ * vacancy drawn at random (stream `people.vacancy-choice`).
+ */
+export class Recruiting {
+  constructor(
+    private readonly state: RecruitingState,
+    private readonly hiring: Hiring,
+    private readonly poisson: (mean: number) => number,
+    private readonly vacancyChoice: { next(): number },
+  ) {}
+
+  /**
+   * Today's hires: at the fixed rate, or by opening vacancies up to the target (the requirement at the end of the
+   * lead time, plus `leaversPerDay` over it) and filling them from applicants and referrals.
+   */
+  recruit(day: number, target: StaffingTarget, leaversPerDay: number): void {
+    const { params, flows, vacancies } = this.state;
+    const r = params.recruiting;
+    if (r.policy.kind === "fixed-rate") {
+      for (let n = Math.min(this.poisson(r.policy.hiresPerDay), r.maxHiresPerDay ?? Infinity); n > 0; n--) {
+        this.hiring.hire(day, false, r.remoteShare);
+        flows.hires++;
+      }
+      return;
+    }
+    const active = this.state.activeCount();
+    const lead = r.policy.leadTimeDays;
+    const wanted =
+      target.requiredFte(Math.min(this.state.calendar.days - 1, day + Math.round(lead))) * r.policy.targetFactor +
+      leaversPerDay * lead;
+    const missing = Math.ceil(wanted - active - vacancies.open);
+    if (missing > 0) vacancies.openMany(missing, day);
+    if (vacancies.open === 0) return;
+    // The cap applies after the draws, so the random streams are consumed alike whether it binds or not.
+    const cap = r.maxHiresPerDay ?? Infinity;
+    const hires = Math.min(vacancies.open, cap, this.poisson(vacancies.open * this.hiresPerVacancyDay(day)));
+    for (let i = 0; i < hires; i++) this.fillVacancy(day, false);
+    const referrals = Math.min(vacancies.open, cap - hires, this.poisson(active * r.referralsPerAgentDay));
+    for (let i = 0; i < referrals; i++) this.fillVacancy(day, true);
+  }
+
+  /**
+   * Expected hires per open vacancy per day: applicants = base x (H_eff / H_ref)^alpha x (pay / market)^epsilon a
+   * week, where remote hiring widens the catchment (H_eff = k H for the remote share); times screening and offer
+   * acceptance (a probability that also rises with pay over the market wage, capped at 1).
+   */
+  hiresPerVacancyDay(day: number): number {
+    const p = this.state.params;
+    const r = p.recruiting;
+    const market = p.labourMarket;
+    const index = effectiveHhIndex(market, r, day);
+    const payRatio = offeredPay(p.pay) / marketWageOn(market, day);
+    const effort = this.state.policies?.recruitingEffort.applicantMultiplier() ?? 1;
+    const applicants =
+      effort *
+      (r.baseApplicantsPerVacancyWeek / 7) *
+      (index / market.referenceHhIndex) ** r.matchingElasticity *
+      payRatio ** r.payElasticityOfApplicants;
+    const acceptance = Math.min(1, r.offerAcceptanceRate * payRatio ** r.offerAcceptancePayElasticity);
+    return applicants * r.screeningPassRate * acceptance;
+  }
+
+  private fillVacancy(day: number, referral: boolean): void {
+    this.state.vacancies.fill(day, this.vacancyChoice.next());
+    this.hiring.hire(day, referral, this.state.params.recruiting.remoteShare);
+    this.state.flows.hires++;
+    if (referral) this.state.flows.referralHires++;
+  }
+}

@@ -1,0 +1,84 @@
+import type { RandomStream } from "@ccsim/engine";
+import { STAGE, type AgentPool } from "../AgentPool.js";
+import type { CentreTally } from "../CentreTally.js";
+import type { CustomerExperienceParams, MotivationParams } from "./PeopleParams.js";
+import { engagementLogit, engagementOf, enpsShares } from "./steadyState.js";
+import { tnpsShares } from "./surveyShares.js";
+
+/** The monthly surveys of docs/model.md 4.5: customers' tNPS per agent, agents' engagement and eNPS. */
+
+/** Answers counted by kind, over one agent or the whole centre. */
+export interface NpsCount {
+  promoters: number;
+  detractors: number;
+  answers: number;
+}
+
+/** NPS of counted answers, or `otherwise` when nobody answered. */
+export function npsOf(count: NpsCount, otherwise: number): number {
+  return count.answers > 0 ? (100 * (count.promoters - count.detractors)) / count.answers : otherwise;
+}
+
+/**
+ * Samples the customer surveys of an agent who handled `contacts` this month at `quality` into `total`; returns the
+ * agent's own tNPS (its expected tNPS when none of its customers answered).
+ */
+export function surveyCustomers(
+  p: CustomerExperienceParams,
+  quality: number,
+  contacts: number,
+  excessWaitMin: number,
+  draw: RandomStream,
+  total: NpsCount,
+): number {
+  const shares = tnpsShares(p, quality, excessWaitMin);
+  const expectedAnswers = contacts * p.surveyResponseRate;
+  const own: NpsCount = { promoters: 0, detractors: 0, answers: 0 };
+  // NOTE: one uniform per expected answer keeps the draw count tied to the agent's volume (no rejection sampling).
+  for (let i = 0; i < Math.round(expectedAnswers); i++) {
+    const u = draw.next();
+    own.answers++;
+    if (u < shares.promoters) own.promoters++;
+    else if (u > 1 - shares.detractors) own.detractors++;
+  }
+  total.promoters += own.promoters;
+  total.detractors += own.detractors;
+  total.answers += own.answers;
+  return npsOf(own, 100 * (shares.promoters - shares.detractors));
+}
+
+/**
+ * Updates each active agent's engagement, logistic(g0 + g_pay ln(earnings / market) + g_clarity (clarity - 0.5)
+ * + g_remote [remote] - g_burn B) at the market wage `wage`, and runs the eNPS survey: a share enpsResponseRate
+ * answers, each as a promoter, passive or detractor by the ordered logit on its latent engagement (enpsShares).
+ * Returns the eNPS (0 when nobody answered).
+ */
+export function surveyAgents(pool: AgentPool, m: MotivationParams, wage: number, draw: RandomStream): number {
+  const count: NpsCount = { promoters: 0, detractors: 0, answers: 0 };
+  for (let a = 0; a < pool.count; a++) {
+    if (pool.stage[a] === STAGE.left) continue;
+    const logit = engagementLogit(m, pool.earnings[a]!, wage, pool.remote[a] === 1, pool.burnout[a]!);
+    pool.engagement[a] = engagementOf(logit);
+    if (draw.next() >= m.enpsResponseRate) continue;
+    // One answer per respondent from the ordered logit: promoter, detractor or passive.
+    const shares = enpsShares(m, logit);
+    const u = draw.next();
+    count.answers++;
+    if (u < shares.promoters) count.promoters++;
+    else if (u >= 1 - shares.detractors) count.detractors++;
+  }
+  return npsOf(count, 0);
+}
+
+/** Mean wait of the contacts answered on days [from, to) over all channels (0 when none was answered). */
+export function meanWaitSec(tally: CentreTally, from: number, to: number): number {
+  let wait = 0,
+    answered = 0;
+  for (let d = from; d < to; d++) {
+    for (let c = 0; c < tally.channels; c++) {
+      wait += tally.waitAnsweredSec[d * tally.channels + c]!;
+      answered += tally.answered[d * tally.channels + c]!;
+    }
+  }
+  return answered > 0 ? wait / answered : 0;
+}

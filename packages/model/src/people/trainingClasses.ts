@@ -1,0 +1,69 @@
+import { STAGE, type AgentPool } from "../AgentPool.js";
+import type { MonthFlows } from "./MonthFlows.js";
+import type { PeopleParams } from "./PeopleParams.js";
+
+/** What training reads and writes of the people layer. */
+export interface TrainingState {
+  readonly pool: AgentPool;
+  readonly params: PeopleParams;
+  readonly flows: Pick<MonthFlows, "classDays">;
+}
+
+/**
+ * Training classes and the stages after them (docs/model.md 4.3): hires wait for a class start on the cadence (at
+ * least `minClassSize`, at most `maxClassSize` per class, `trainerCapacity` classes at once), train, then nest for
+ * `nestingDays` and are proficient.
+ */
+export class TrainingClasses {
+  /** End days of the running classes, earliest first. */
+  private readonly classEnds: number[] = [];
+
+  constructor(private readonly state: TrainingState) {}
+
+  /** Registers running classes of the starting workforce by their end days (sorted here). */
+  registerRunning(ends: Iterable<number>): void {
+    this.classEnds.push(...[...ends].sort((x, y) => x - y));
+  }
+
+  /** Trainees whose class ended graduate to nesting; nesting agents past `nestingDays` become proficient. */
+  advanceStages(day: number): void {
+    const pool = this.state.pool;
+    for (let a = 0; a < pool.count; a++) {
+      const stage = pool.stage[a]!;
+      if (stage === STAGE.training && pool.productionDay[a]! >= 0 && day >= pool.productionDay[a]!)
+        graduate(pool, a, pool.productionDay[a]!);
+      else if (stage === STAGE.nesting && day - pool.productionDay[a]! >= this.state.params.rampUp.nestingDays)
+        pool.stage[a] = STAGE.proficient;
+    }
+  }
+
+  /** Starts classes on the cadence when enough hires wait, within the trainers available. */
+  startClasses(day: number): void {
+    const t = this.state.params.training;
+    const pool = this.state.pool;
+    const waiting: number[] = [];
+    for (let a = 0; a < pool.count; a++)
+      if (pool.stage[a] === STAGE.training && pool.productionDay[a] === -1) waiting.push(a);
+    if (t.trainingDays <= 0) {
+      for (const a of waiting) graduate(pool, a, day);
+      return;
+    }
+    while ((this.classEnds[0] ?? Infinity) <= day) this.classEnds.shift();
+    this.state.flows.classDays += this.classEnds.length;
+    if (day % Math.max(1, Math.round(t.classCadenceDays)) !== 0) return;
+    let next = 0;
+    while (waiting.length - next >= t.minClassSize && this.classEnds.length < t.trainerCapacity) {
+      const end = day + Math.round(t.trainingDays);
+      for (const a of waiting.slice(next, next + t.maxClassSize)) pool.productionDay[a] = end;
+      next += t.maxClassSize;
+      this.classEnds.push(end);
+    }
+  }
+}
+
+/** Agent a leaves the classroom: on the phones (rosterable) from `productionDay`, nesting. */
+function graduate(pool: AgentPool, a: number, productionDay: number): void {
+  pool.stage[a] = STAGE.nesting;
+  pool.productionDay[a] = productionDay;
+  pool.rosterable[a] = 1;
+}
