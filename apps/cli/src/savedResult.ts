@@ -43,7 +43,9 @@ export function readSavedResult(path: string, scenarioFile?: string): SavedResul
     try {
       text = readFileSync(scenarioFile, "utf8");
     } catch (error) {
-      throw new UserError(`${scenarioFile}: cannot read the scenario (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      throw new UserError(
+        `${scenarioFile}: cannot read the scenario (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      );
     }
     const sha = createHash("sha256").update(readFileSync(scenarioFile)).digest("hex");
     if (sha !== result.provenance.scenarioSha256)

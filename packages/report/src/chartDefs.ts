@@ -224,4 +224,3 @@ export const HIRE_SURVIVAL_CHART: ChartDef = {
   definition: "Kaplan-Meier: hires still employed t days after hire (censored at the run's end)",
   series: [{ kpi: "hireSurvival365d", label: "survival" }],
 };
-

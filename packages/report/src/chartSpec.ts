@@ -28,8 +28,12 @@ export interface ChartSpecOptions {
   readonly markers?: readonly string[];
 }
 
-/** Smallest text on a chart, in px at the chart's own size (reports show charts at that size or larger). */
-export const CHART_FONT_PX = 12;
+/**
+ * Smallest text on a chart, in px at the chart's own size. A report shows a chart at its own size or a little
+ * smaller (a 1366 px screen fits two 640 px columns, a chart with a wide money axis is ~670 px): 13 px keeps
+ * every label at 12 px or more there (test/browser/report.browser.test.ts measures it).
+ */
+export const CHART_FONT_PX = 13;
 
 /**
  * The Vega-Lite spec of a monthly chart: per variant (colour) and series (dash) a line of monthly means over a
@@ -43,6 +47,7 @@ export function chartSpec(
   options: ChartSpecOptions = {},
 ): TopLevelSpec {
   const loc = options.locale ?? locale("en");
+  const width = options.width ?? 480;
   const words = loc.t.chart;
   const variants = [...new Set(rows.map((r) => r.variant))];
   const color = {
@@ -75,8 +80,8 @@ export function chartSpec(
       : {};
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: { text: chart.title, subtitle: chart.definition, subtitleColor: "#555" },
-    width: options.width ?? 520,
+    title: { text: chart.title, subtitle: wrapLines(chart.definition, width), subtitleColor: "#555" },
+    width,
     height: options.height ?? 220,
     background: "white",
     // Legends below the plot: beside it they widened the SVG, which the page then shrank (10 px text on 570 px).
@@ -85,8 +90,7 @@ export function chartSpec(
         symbolSize: 300,
         labelLimit: 280,
         orient: "bottom",
-        direction: "horizontal",
-        columns: 2,
+        direction: "vertical",
         labelFontSize: CHART_FONT_PX,
         titleFontSize: CHART_FONT_PX,
       },
@@ -161,4 +165,22 @@ function markerLayers(dates: readonly string[], loc: Locale): UnitSpec<Field>[] 
 
 function localeConfig(vega: object | undefined): { locale?: VegaLocale } {
   return vega === undefined ? {} : { locale: vega as VegaLocale };
+}
+
+/**
+ * The subtitle in lines that fit the plot's width (about 8 px a character at 12 px, Cyrillic included): one long line widened the
+ * whole SVG, which the page then shrank, text and all.
+ */
+export function wrapLines(text: string, widthPx: number): string[] {
+  const max = Math.max(30, Math.floor(widthPx / 8));
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line !== "" && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
 }

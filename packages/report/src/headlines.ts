@@ -51,7 +51,9 @@ function sentence(variant: string, d: DifferenceDocument, replications: number, 
   const h = loc.t.headline;
   const verdict = d.significant ? h.real : h.unclear(replications);
   const diff = (x: number): string => f.formatDifference(x);
-  // A Russian sentence starts with a capital ("Укомплектованность: ..."); English keeps the glossary's "voice SL".
-  const label = loc.lang === "ru" ? f.label.charAt(0).toUpperCase() + f.label.slice(1) : f.label;
+  // A Russian sentence starts with a capital ("Укомплектованность: ..."), abbreviations as they are (eNPS);
+  // English keeps the glossary's "voice SL".
+  const label =
+    loc.lang === "ru" && !/^.[A-Z]/.test(f.label) ? f.label.charAt(0).toUpperCase() + f.label.slice(1) : f.label;
   return `${h.sentence(label, f.format(d.baseline.mean), f.format(d.variant.mean), variant, diff(e.mean), diff(e.ci95_low), diff(e.ci95_high))}; ${verdict}.`;
 }

@@ -64,7 +64,9 @@ function summary(report: Report): string {
   const variants = report.variants.map(
     (v) =>
       `<li><strong>${esc(v.name)}</strong>${v.description === undefined ? "" : `: ${esc(v.description)}`}${
-        v.settings.length === 0 ? "" : `<br><span class="settings">${esc(t.sets)} ${v.settings.map(esc).join("; ")}</span>`
+        v.settings.length === 0
+          ? ""
+          : `<br><span class="settings">${esc(t.sets)} ${v.settings.map(esc).join("; ")}</span>`
       }</li>`,
   );
   const heads = [...byVariant(report)].map(
@@ -135,10 +137,10 @@ function esc(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 }
 
-const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
+const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;max-width:1400px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
 h1{margin-bottom:.2em}.question{font-size:1.05em;color:#444}.settings{color:#555;font-size:.9em;font-family:monospace}
 li.uncertain{color:#666}ul.warnings li{color:#8a4b00}.source{color:#666;font-size:.85em}
-.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(560px,1fr));gap:1.5em}
+.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(640px,1fr));gap:1.5em}
 figure{margin:0;border:1px solid #ddd;border-radius:4px;padding:.5em}figure svg{max-width:100%;height:auto}
 figcaption{font-size:.85em;color:#444}table{border-collapse:collapse;font-size:.85em;margin:.5em 0}
 th,td{border:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top}th{background:#f4f4f4}

@@ -93,7 +93,10 @@ export function markdownReport(
       `![${chart.def.title}](${chartDir}/${id}.svg)`,
       "",
       ...(target === undefined ? [] : [target, ""]),
-      mdTable([loc.t.head.variant, ...chart.def.series.map((s) => t.variantMean(s.label))], chartMeanRows(chart, report)),
+      mdTable(
+        [loc.t.head.variant, ...chart.def.series.map((s) => t.variantMean(s.label))],
+        chartMeanRows(chart, report),
+      ),
       "",
       `[${t.dataCsv}](${chartDir}/${id}.csv)`,
       "",

@@ -183,7 +183,12 @@ async function runPrepared(
     command: `ccsim ${command} ${prepared.file}${extra === "" ? "" : ` ${extra}`} --replications ${run.replications} --seed ${run.seed} --fidelity ${run.fidelity}`,
     ...options.provenance,
   };
-  return { ok: true, result: resultDocument(run, provenance, reported, prepared.text), scenario: prepared.scenario, run };
+  return {
+    ok: true,
+    result: resultDocument(run, provenance, reported, prepared.text),
+    scenario: prepared.scenario,
+    run,
+  };
 }
 
 /** Options that would make a meaningless run are problems too, located at the option's name. */

@@ -127,7 +127,11 @@ export const RU_CHARTS: Readonly<Record<string, ChartText>> = {
     title: "Почему уходят операторы",
     axisTitle: "ожидаемых увольнений в месяц",
     definition: "увольнения, вызванные каждой причиной: сверх потерь тех же операторов без этой причины",
-    series: { leaversFromPay: "оплата ниже рынка", leaversFromBurnout: "выгорание", leaversFromDisengagement: "вовлечённость" },
+    series: {
+      leaversFromPay: "оплата ниже рынка",
+      leaversFromBurnout: "выгорание",
+      leaversFromDisengagement: "вовлечённость",
+    },
   },
   "training-dropout": {
     title: "Отсев во время обучения",

@@ -14,16 +14,7 @@ export function isLang(value: unknown): value is Lang {
 
 /** What a figure is measured in; decides its unit text and precision. */
 export type Unit =
-  | "share"
-  | "count"
-  | "perMonth"
-  | "decimal"
-  | "seconds"
-  | "days"
-  | "hours"
-  | "points"
-  | "money"
-  | "ratio";
+  "share" | "count" | "perMonth" | "decimal" | "seconds" | "days" | "hours" | "points" | "money" | "ratio";
 
 export interface Locale {
   readonly lang: Lang;
@@ -101,7 +92,11 @@ export function locale(lang: Lang = "en", currency = "RUB"): Locale {
     const text = unit === "share" ? `${fixed1.format(100 * magnitude)} ${u.pp}` : plain(unit, magnitude);
     return `${sign}${text}`;
   };
-  const monthFormat = new Intl.DateTimeFormat(tag, { month: lang === "ru" ? "long" : "short", year: "numeric", timeZone: "UTC" });
+  const monthFormat = new Intl.DateTimeFormat(tag, {
+    month: lang === "ru" ? "long" : "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   const month = (text: string): string => {
     const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
     if (m === null) return text;
@@ -111,7 +106,12 @@ export function locale(lang: Lang = "en", currency = "RUB"): Locale {
     return m[3] === undefined || m[3] === "01" ? words : `${Number(m[3])} ${words}`;
   };
   // Intl gives the genitive month name ("июля") only together with a day: format the 1st and drop the day.
-  const dayMonthFormat = new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const dayMonthFormat = new Intl.DateTimeFormat(tag, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   const since = (text: string): string => {
     const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
     if (lang !== "ru" || m === null) return t.words.fromDate(month(text));
