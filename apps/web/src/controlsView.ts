@@ -19,20 +19,28 @@ export interface ControlActions {
   readonly onCopyLink: () => void;
 }
 
+/**
+ * The panel. Lever groups fold (a group's title, then its lever: every lever two clicks away); a group is open
+ * when it holds a moved lever or is in `openGroups` (the trainer had it open before the panel was redrawn).
+ */
 export function drawControls(
   container: HTMLElement,
   scenario: Scenario,
   state: PlaygroundState,
   actions: ControlActions,
+  openGroups: ReadonlySet<string> = new Set(),
+  groupName: (group: string) => string = (g) => g,
 ): void {
   const start = startingSet(scenario, state.from) ?? {};
   const groups = [...new Set(LEVERS.map((l) => l.group))];
-  const levers = groups.map((group) =>
-    el(
-      "fieldset",
-      {},
-      el("legend", {}, group),
-      ...LEVERS.filter((l) => l.group === group).flatMap((lever) => {
+  const levers = groups.map((group) => {
+    const own = LEVERS.filter((l) => l.group === group);
+    const open = openGroups.has(group) || own.some((l) => Object.hasOwn(state.edits, l.path));
+    return el(
+      "details",
+      { class: "group", "data-group": group, ...(open ? { open: "" } : {}) },
+      el("summary", {}, groupName(group)),
+      ...own.flatMap((lever) => {
         const schema = fieldSchema(lever.path);
         if (schema === undefined) return [];
         return [
@@ -46,8 +54,8 @@ export function drawControls(
           ),
         ];
       }),
-    ),
-  );
+    );
+  });
   container.replaceChildren(
     el("h2", { id: "scenario-name" }, scenario.name),
     el("p", { class: "description" }, scenario.description ?? ""),
