@@ -124,7 +124,7 @@ export function drawGlossary(container: HTMLElement, text: WebText): void {
         "dl",
         {},
         ...Object.entries(text.terms).flatMap(([term, meaning]) => [
-          el("dt", { id: `glossary-${termId(term)}` }, term),
+          el("dt", { id: `glossary-${termId(term)}` }, text.termNames[term] ?? term),
           el("dd", {}, meaning),
         ]),
       ),

@@ -28,7 +28,7 @@ export class Playground {
   private lastDoc: ResultDocument | undefined;
   private generation = 0;
   private drawing: Promise<void> = Promise.resolve();
-  private readonly status = new RunStatus($("run-status"));
+  private readonly status = new RunStatus($("run-status"), () => this.text);
 
   constructor(private readonly pool: WorkerPool) {}
 
@@ -138,7 +138,7 @@ export class Playground {
           ),
       },
       openGroups,
-      (g) => this.text.groups[g] ?? g,
+      this.text,
     );
     for (const path of open) panel.querySelector(`[data-lever="${path}"] details`)?.setAttribute("open", "");
     panel.scrollTop = scrollTop;

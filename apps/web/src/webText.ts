@@ -26,6 +26,35 @@ export const webEn = {
   resetAll: "Reset all",
   glossary: "Glossary",
   whatIs: (term: string) => `What is ${term}?`,
+  startsFrom: "Your variant starts from",
+  baselineOption: "the baseline (no changes)",
+  startNote: "Levers you move below make your variant; the baseline stays as the file has it.",
+  fidelity: "Fidelity",
+  fidelityInterval: "interval (fast: Erlang A per half-hour)",
+  fidelityContact: "contact (every contact simulated: slow)",
+  replications: "Replications",
+  runAgain: "Run again",
+  cancel: "Cancel",
+  scenarioYaml: "Scenario (YAML)",
+  resultsCsv: "Results (CSV)",
+  copyLink: "Copy link",
+  running: (replications: number, fidelity: string) =>
+    `Running ${replications} replications per variant at ${fidelity} fidelity...`,
+  progress: (done: number, total: number) => `Running: ${done} of ${total} replications done.`,
+  done: (replications: number, seconds: string) => `Done: ${replications} replications per variant in ${seconds} s.`,
+  cancelled: "Cancelled. Move a lever or press Run again to start a new run.",
+  rejected: "Not applied: the scenario schema rejects this change.",
+  termNames: {
+    SL: "SL",
+    ASA: "ASA",
+    abandonment: "abandonment",
+    occupancy: "occupancy",
+    sufficiency: "sufficiency",
+    shrinkage: "shrinkage",
+    "hh.index": "hh.index",
+    tNPS: "tNPS",
+    eNPS: "eNPS",
+  } as Record<string, string>,
   groups: {
     "Labour market": "Labour market",
     Recruiting: "Recruiting",
@@ -33,6 +62,7 @@ export const webEn = {
     Pay: "Pay",
     Management: "Management",
     "Management responses": "Management responses",
+    "Staffing and targets": "Staffing and targets",
   } as Record<string, string>,
   terms: {
     SL: "Service level: the share of offered contacts answered within the threshold (e.g. 80% in 20 s).",
@@ -54,13 +84,19 @@ type Widen<T> = T extends string
     ? (...args: A) => string
     : { readonly [K in keyof T]: Widen<T[K]> };
 
+/** "прогон" agreeing with its number: 1 прогон, 2 прогона, 5 прогонов. */
+function prog(n: number): string {
+  const form = new Intl.PluralRules("ru-RU").select(n);
+  return form === "one" ? "прогон" : form === "few" ? "прогона" : "прогонов";
+}
+
 export const webRu: WebText = {
   language: "Язык",
   present: "Режим показа",
   leavePresent: "Выйти из режима показа",
   headlinesTitle: "Что меняется: ваш вариант против базового",
   meanNote: (replications: number) =>
-    `Среднее за отчётные месяцы, ${replications} прогонов каждого варианта на одних и тех же случайных числах; различие «реальное», если его 95-процентный интервал не включает ноль.`,
+    `Среднее за отчётные месяцы, по ${replications} ${prog(replications)} на вариант на одних и тех же случайных числах; различие «реальное», если его 95-процентный интервал не включает ноль.`,
   firstLook: "Первый взгляд: 1 прогон на вариант; интервалы появятся с новыми прогонами.",
   noDifference: "Ваш вариант совпадает с базовым: сдвиньте рычаг (или начните с одного из вариантов сценария).",
   moreHeadlines: (n: number) => `Ещё различий: ${n}`,
@@ -74,6 +110,36 @@ export const webRu: WebText = {
   resetAll: "Сбросить все",
   glossary: "Словарь",
   whatIs: (term: string) => `Что такое ${term}?`,
+  startsFrom: "Ваш вариант начинается с",
+  baselineOption: "базового варианта (без изменений)",
+  startNote: "Рычаги ниже составляют ваш вариант; базовый остаётся таким, как в файле.",
+  fidelity: "Детализация",
+  fidelityInterval: "интервальная (быстро: Erlang A на полчаса)",
+  fidelityContact: "поконтактная (каждый контакт: медленно)",
+  replications: "Прогонов",
+  runAgain: "Запустить снова",
+  cancel: "Отменить",
+  scenarioYaml: "Сценарий (YAML)",
+  resultsCsv: "Результаты (CSV)",
+  copyLink: "Скопировать ссылку",
+  running: (replications: number, fidelity: string) =>
+    `Считаем: ${replications} ${prog(replications)} на вариант, детализация ${fidelity === "contact" ? "поконтактная" : "интервальная"}…`,
+  progress: (done: number, total: number) => `Считаем: готово ${done} из ${total} прогонов.`,
+  done: (replications: number, seconds: string) =>
+    `Готово: ${replications} ${prog(replications)} на вариант за ${seconds} с.`,
+  cancelled: "Отменено. Сдвиньте рычаг или нажмите «Запустить снова».",
+  rejected: "Не применено: схема сценария отвергает это изменение.",
+  termNames: {
+    SL: "SL",
+    ASA: "ASA",
+    abandonment: "доля потерянных",
+    occupancy: "загрузка",
+    sufficiency: "укомплектованность",
+    shrinkage: "шринкидж",
+    "hh.index": "hh.индекс",
+    tNPS: "tNPS",
+    eNPS: "eNPS",
+  },
   groups: {
     "Labour market": "Рынок труда",
     Recruiting: "Подбор",
@@ -81,6 +147,7 @@ export const webRu: WebText = {
     Pay: "Оплата",
     Management: "Управление",
     "Management responses": "Управленческие меры",
+    "Staffing and targets": "Штат и цели",
   },
   terms: {
     SL: "Уровень сервиса (SL): доля поступивших контактов, принятых в пределах порога (например, 80 % за 20 с).",
