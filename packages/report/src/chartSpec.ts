@@ -164,7 +164,7 @@ function markerLayers(dates: readonly string[], loc: Locale): UnitSpec<Field>[] 
 }
 
 function localeConfig(vega: object | undefined): { locale?: VegaLocale } {
-  return vega === undefined ? {} : { locale: vega as VegaLocale };
+  return vega === undefined ? {} : { locale: vega };
 }
 
 /**
