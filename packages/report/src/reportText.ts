@@ -12,7 +12,7 @@ export function targetText(chart: ReportChart, loc: Locale): string | undefined 
   const bound = chart.def.target.kind === "min" ? t.target.atLeast : t.target.atMost;
   const counts = chart.onTarget.map((o) => `${o.variant} ${t.words.ofMonths(o.met, o.months)}`).join("; ");
   const { met, of } = MATURITY_MONTHS_ON_TARGET;
-  return t.target.text(bound, `${round(chart.target, loc)}${chart.def.unitSuffix}`, counts, met, of);
+  return t.target.text(bound, `${round(chart.target, loc)}${suffix(chart.def.unitSuffix, loc)}`, counts, met, of);
 }
 
 /** One row per targeted chart: the target, then per variant its months on target and whether that meets the maturity bar. */
@@ -25,7 +25,7 @@ export function targetRows(report: Report): string[][] {
       : [
           [
             c.def.title,
-            `${c.def.target.kind === "min" ? ">=" : "<="} ${round(c.target, loc)}${c.def.unitSuffix}`,
+            `${c.def.target.kind === "min" ? ">=" : "<="} ${round(c.target, loc)}${suffix(c.def.unitSuffix, loc)}`,
             ...c.onTarget.map(
               (o) =>
                 `${loc.t.words.ofMonths(o.met, o.months)}${o.months >= of && o.met >= met ? ` (${loc.t.words.mature})` : ""}`,
@@ -144,6 +144,15 @@ export function chartMeanRows(chart: ReportChart, report: Report): string[][] {
         : `${f.format(e.mean)} (${loc.t.words.to(f.format(e.ci95_low), f.format(e.ci95_high))})`;
     }),
   ]);
+}
+
+/** A chart's unit suffix in the locale's form: "80%" and "42 s" in English, "80 %" and "42 с" in Russian. */
+function suffix(unitSuffix: string, loc: Locale): string {
+  if (loc.lang === "en") return unitSuffix;
+  if (unitSuffix === "%") return " %";
+  if (unitSuffix === " s") return ` ${loc.t.units.seconds}`;
+  if (unitSuffix === " h") return ` ${loc.t.units.hours}`;
+  return unitSuffix;
 }
 
 export function round(x: number, loc: Locale = locale("en")): string {
