@@ -26,7 +26,7 @@ const ALLOWED: Record<string, readonly string[]> = {
     "node:*",
     "csv-parse",
   ],
-  "packages/report": ["@ccsim/scenario", "vega", "vega-lite"],
+  "packages/report": ["@ccsim/scenario", "vega", "vega-lite", "yaml"],
   "apps/web": ["@ccsim/runner", "@ccsim/report", "@ccsim/scenario", "effect", "yaml", "vega", "vega-lite"],
   "apps/cli": [
     "@ccsim/runner",

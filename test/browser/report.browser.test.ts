@@ -33,4 +33,38 @@ describe("the MTS report in headless Chromium", () => {
     await page.screenshot({ path: screenshotPath("report-mts.png"), fullPage: true });
     expect(problems).toEqual([]);
   });
+
+  it.each([
+    [1366, 768],
+    [1440, 900],
+  ])(
+    "the Russian report from a saved result keeps every chart's text at 12 px or more at %ix%i",
+    async (width, height) => {
+      const dir = mkdtempSync(join(tmpdir(), "ccsim-browser-"));
+      const run = ccsim("run", mtsCase, "--replications", "2", "--fidelity", "interval", "--out", dir, "--quiet");
+      expect(run.status, run.stderr).toBe(0);
+      const path = join(dir, "mts-ru.html");
+      const r = ccsim("report", "--from", join(dir, "result.json"), "--lang", "ru", "--out", path);
+      expect(r.status, r.stderr).toBe(0);
+      const page = await browser.newPage({ viewport: { width, height } });
+      const problems = watchProblems(page, ["file://", "data:"]);
+      await page.goto(pathToFileURL(path).href);
+      // The size a reader sees: the font size in the SVG times the factor the page scales the SVG by.
+      const smallest = await page.$$eval("figure[data-chart] svg", (svgs) =>
+        Math.min(
+          ...svgs.flatMap((svg) => {
+            const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute("width"));
+            return [...svg.querySelectorAll("text")]
+              .filter((t) => (t.textContent ?? "").trim() !== "")
+              .map((t) => scale * parseFloat(getComputedStyle(t).fontSize));
+          }),
+        ),
+      );
+      expect(smallest).toBeGreaterThanOrEqual(12);
+      await page.locator("#chart-training-dropout").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: screenshotPath(`report-mts-ru-${width}x${height}.png`) });
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 });

@@ -101,8 +101,11 @@ describe("the trainer playground in headless Chromium", () => {
     // Fewer replications keep the test short; the setting travels in the shared URL like the levers.
     await page.fill("#replications", "3");
     await page.press("#replications", "Enter");
+    // Lever groups fold: a group's title, then its lever.
+    await page.click('details[data-group="Training and ramp-up"] > summary');
     await page.fill('[data-lever="training.trainingWeeks"] input[type="number"]', "8");
     await page.press('[data-lever="training.trainingWeeks"] input[type="number"]', "Enter");
+    await page.click('details[data-group="Pay"] > summary');
     await page.selectOption('[data-lever="pay.scheme"] select', "fixed");
     await page.waitForFunction(
       () =>
@@ -151,6 +154,7 @@ describe("the trainer playground in headless Chromium", () => {
     await other.page.goto(`${server.origin}/#scenario=${MTS}&fidelity=contact&replications=2`);
     await other.page.waitForSelector('#run-status[data-state="running"] progress');
     // The page answers while the workers simulate: a lever's explain note opens at once.
+    await other.page.click('details[data-group="Training and ramp-up"] > summary');
     await other.page.click('[data-lever="training.trainingWeeks"] summary');
     expect(await other.page.isVisible('[data-lever="training.trainingWeeks"] details p')).toBe(true);
     await other.page.click("#cancel");

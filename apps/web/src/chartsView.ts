@@ -2,10 +2,28 @@
  * The monthly charts, drawn live with Vega from the same Vega-Lite specs as the HTML reports (@ccsim/report), so
  * a trainer's screen and a printed report agree line for line.
  */
-import { chartRows, chartSpec, chartsFor, chartTarget, type ChartDef } from "@ccsim/report";
+import {
+  chartRows,
+  chartSpec,
+  chartsFor,
+  chartTarget,
+  localizeChart,
+  locale,
+  type ChartDef,
+  type Locale,
+} from "@ccsim/report";
 import type { ResultDocument, Scenario } from "@ccsim/scenario";
 import { parse, View } from "vega";
 import { compile } from "vega-lite";
+import { el } from "./dom.js";
+import { chartTerm, webEn, type WebText } from "./webText.js";
+
+export interface ChartsViewOptions {
+  readonly locale?: Locale;
+  /** Intervention dates, marked on every monthly chart. */
+  readonly markers?: readonly string[];
+  readonly text?: WebText;
+}
 
 const views = new Map<string, View>();
 let generation = 0;
@@ -19,16 +37,25 @@ export async function drawCharts(
   doc: ResultDocument,
   targets: Scenario["targets"],
   onDrawn: (drawn: number, total: number) => void,
+  options: ChartsViewOptions = {},
 ): Promise<boolean> {
   const mine = ++generation;
-  const charts = chartsFor(doc);
+  const loc = options.locale ?? locale("en");
+  const text = options.text ?? webEn;
+  const charts = chartsFor(doc).map((c) => localizeChart(c, loc));
   for (const id of [...views.keys()].filter((id) => !charts.some((c) => c.id === id))) dropView(container, id);
   for (const [n, chart] of charts.entries()) {
     const t0 = performance.now();
-    const figure = figureFor(container, chart.id);
-    // NOTE: the spec's width is the plot's; the legend and axis titles take about 190 px beside it.
-    const width = Math.max(240, figure.clientWidth - 190);
-    const spec = chartSpec(chart, chartRows(doc, chart), chartTarget(chart, targets), { width, height: 190 });
+    const figure = figureFor(container, chart.id, text);
+    // NOTE: the spec's width is the plot's; the y axis and its title take about 90 px beside it (legends are below).
+    const width = Math.max(240, figure.clientWidth - 90);
+    const height = document.body.classList.contains("present") ? 300 : 150;
+    const spec = chartSpec(chart, chartRows(doc, chart), chartTarget(chart, targets), {
+      width,
+      height,
+      locale: loc,
+      markers: options.markers ?? [],
+    });
     const view = new View(parse(compile(spec).spec), {
       renderer: "svg",
       container: figure.querySelector<HTMLElement>(".plot")!,
@@ -53,16 +80,56 @@ export function clearCharts(container: HTMLElement): void {
   container.replaceChildren();
 }
 
-function figureFor(container: HTMLElement, id: string): HTMLElement {
+function figureFor(container: HTMLElement, id: string, text: WebText): HTMLElement {
+  const term = chartTerm(id);
+  const help = el(
+    "a",
+    { class: "term", href: `#glossary${term === undefined ? "" : `-${termId(term)}`}` },
+    term === undefined ? text.glossary : text.whatIs(term),
+  );
+  // The link is in-page: it must not change the URL fragment, which holds the playground's state.
+  help.addEventListener("click", (event) => {
+    event.preventDefault();
+    const target = document.getElementById(help.getAttribute("href")!.slice(1));
+    target?.closest("details")?.setAttribute("open", "");
+    target?.scrollIntoView({ block: "center" });
+  });
   const existing = container.querySelector<HTMLElement>(`figure[data-chart="${id}"]`);
-  if (existing !== null) return existing;
+  if (existing !== null) {
+    existing.querySelector(".term")?.replaceWith(help);
+    return existing;
+  }
   const figure = document.createElement("figure");
   figure.dataset["chart"] = id;
   const plot = document.createElement("div");
   plot.className = "plot";
-  figure.append(plot);
+  figure.append(plot, help);
   container.append(figure);
   return figure;
+}
+
+/** The element id of a glossary term ("hh.index" -> "hh-index"). */
+export function termId(term: string): string {
+  return term.replace(/[^A-Za-z0-9]+/g, "-");
+}
+
+/** The in-page glossary: every term a figure is read with, in the page's language. */
+export function drawGlossary(container: HTMLElement, text: WebText): void {
+  container.replaceChildren(
+    el(
+      "details",
+      { id: "glossary" },
+      el("summary", {}, text.glossary),
+      el(
+        "dl",
+        {},
+        ...Object.entries(text.terms).flatMap(([term, meaning]) => [
+          el("dt", { id: `glossary-${termId(term)}` }, text.termNames[term] ?? term),
+          el("dd", {}, meaning),
+        ]),
+      ),
+    ),
+  );
 }
 
 function dropView(container: HTMLElement, id: string): void {

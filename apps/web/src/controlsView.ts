@@ -6,6 +6,7 @@ import { leverControl, type OnLever } from "./leverControl.js";
 import { fieldSchema, LEVERS } from "./levers.js";
 import { BASELINE, effectiveValue, startingSet } from "./trainerVariant.js";
 import type { PlaygroundState } from "./urlState.js";
+import { webEn, type WebText } from "./webText.js";
 
 export interface ControlActions {
   readonly onLever: OnLever;
@@ -19,20 +20,28 @@ export interface ControlActions {
   readonly onCopyLink: () => void;
 }
 
+/**
+ * The panel. Lever groups fold (a group's title, then its lever: every lever two clicks away); a group is open
+ * when it holds a moved lever or is in `openGroups` (the trainer had it open before the panel was redrawn).
+ */
 export function drawControls(
   container: HTMLElement,
   scenario: Scenario,
   state: PlaygroundState,
   actions: ControlActions,
+  openGroups: ReadonlySet<string> = new Set(),
+  text: WebText = webEn,
 ): void {
   const start = startingSet(scenario, state.from) ?? {};
   const groups = [...new Set(LEVERS.map((l) => l.group))];
-  const levers = groups.map((group) =>
-    el(
-      "fieldset",
-      {},
-      el("legend", {}, group),
-      ...LEVERS.filter((l) => l.group === group).flatMap((lever) => {
+  const levers = groups.map((group) => {
+    const own = LEVERS.filter((l) => l.group === group);
+    const open = openGroups.has(group) || own.some((l) => Object.hasOwn(state.edits, l.path));
+    return el(
+      "details",
+      { class: "group", "data-group": group, ...(open ? { open: "" } : {}) },
+      el("summary", {}, text.groups[group] ?? group),
+      ...own.flatMap((lever) => {
         const schema = fieldSchema(lever.path);
         if (schema === undefined) return [];
         return [
@@ -46,24 +55,24 @@ export function drawControls(
           ),
         ];
       }),
-    ),
-  );
+    );
+  });
   container.replaceChildren(
     el("h2", { id: "scenario-name" }, scenario.name),
     el("p", { class: "description" }, scenario.description ?? ""),
-    startSelect(scenario, state, actions),
-    settingsRow(scenario, state, actions),
-    actionsRow(actions),
+    startSelect(scenario, state, actions, text),
+    settingsRow(scenario, state, actions, text),
+    actionsRow(actions, text),
     ...levers,
   );
 }
 
-function startSelect(scenario: Scenario, state: PlaygroundState, actions: ControlActions): HTMLElement {
+function startSelect(scenario: Scenario, state: PlaygroundState, actions: ControlActions, text: WebText): HTMLElement {
   const names = [BASELINE, ...scenario.variants.map((v) => v.name)];
   const select = el(
     "select",
     { id: "from" },
-    ...names.map((n) => el("option", { value: n }, n === BASELINE ? "the baseline (no changes)" : n)),
+    ...names.map((n) => el("option", { value: n }, n === BASELINE ? text.baselineOption : n)),
   );
   select.value = state.from;
   select.addEventListener("change", () => actions.onFrom(select.value));
@@ -71,22 +80,18 @@ function startSelect(scenario: Scenario, state: PlaygroundState, actions: Contro
   return el(
     "div",
     { class: "start" },
-    el("label", { for: "from" }, "Your variant starts from"),
+    el("label", { for: "from" }, text.startsFrom),
     select,
-    el(
-      "p",
-      { class: "note" },
-      described ?? "Levers you move below make your variant; the baseline stays as the file has it.",
-    ),
+    el("p", { class: "note" }, described ?? text.startNote),
   );
 }
 
-function settingsRow(scenario: Scenario, state: PlaygroundState, actions: ControlActions): HTMLElement {
+function settingsRow(scenario: Scenario, state: PlaygroundState, actions: ControlActions, text: WebText): HTMLElement {
   const fidelity = el(
     "select",
     { id: "fidelity" },
-    el("option", { value: "interval" }, "interval (fast: Erlang A per half-hour)"),
-    el("option", { value: "contact" }, "contact (every contact simulated: slow)"),
+    el("option", { value: "interval" }, text.fidelityInterval),
+    el("option", { value: "contact" }, text.fidelityContact),
   );
   fidelity.value = state.settings.fidelity ?? scenario.fidelity;
   const replications = el("input", {
@@ -107,14 +112,14 @@ function settingsRow(scenario: Scenario, state: PlaygroundState, actions: Contro
   return el(
     "div",
     { class: "settings" },
-    el("label", { for: "fidelity" }, "Fidelity"),
+    el("label", { for: "fidelity" }, text.fidelity),
     fidelity,
-    el("label", { for: "replications" }, "Replications"),
+    el("label", { for: "replications" }, text.replications),
     replications,
   );
 }
 
-function actionsRow(actions: ControlActions): HTMLElement {
+function actionsRow(actions: ControlActions, text: WebText): HTMLElement {
   const button = (id: string, text: string, onClick: () => void): HTMLButtonElement => {
     const b = el("button", { type: "button", id }, text);
     b.addEventListener("click", onClick);
@@ -123,10 +128,10 @@ function actionsRow(actions: ControlActions): HTMLElement {
   return el(
     "div",
     { class: "actions" },
-    button("run", "Run again", actions.onRun),
-    button("cancel", "Cancel", actions.onCancel),
-    button("download-yaml", "Scenario (YAML)", actions.onDownloadYaml),
-    button("download-csv", "Results (CSV)", actions.onDownloadCsv),
-    button("copy-link", "Copy link", actions.onCopyLink),
+    button("run", text.runAgain, actions.onRun),
+    button("cancel", text.cancel, actions.onCancel),
+    button("download-yaml", text.scenarioYaml, actions.onDownloadYaml),
+    button("download-csv", text.resultsCsv, actions.onDownloadCsv),
+    button("copy-link", text.copyLink, actions.onCopyLink),
   );
 }

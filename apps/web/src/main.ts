@@ -33,6 +33,24 @@ function route(): void {
 const FEATURED = "mts-virtual-contact-centre";
 
 drawLibrary($("library-list"));
+// Language and presenter mode live in the link with the rest of the state; changing them draws again, no new run.
+$("lang").addEventListener("change", (event) => {
+  const lang = (event.target as HTMLSelectElement).value;
+  const state = decodeHash(location.hash);
+  if (state.kind === "state")
+    playground.view({
+      ...(lang === "ru" ? { lang: "ru" } : {}),
+      ...(state.state.present === true ? { present: true } : {}),
+    });
+});
+$("present").addEventListener("click", () => {
+  const state = decodeHash(location.hash);
+  if (state.kind === "state")
+    playground.view({
+      ...(state.state.lang === undefined ? {} : { lang: state.state.lang }),
+      ...(state.state.present === true ? {} : { present: true }),
+    });
+});
 window.addEventListener("hashchange", route);
 route();
 if (decodeHash(location.hash).kind === "library") {

@@ -2,19 +2,21 @@
  * The playground controller: holds the state (scenario, starting point, levers, settings), keeps it in the URL,
  * and runs baseline against the trainer's variant on the worker pool whenever it changes, drawing each round.
  */
-import { monthsCsv } from "@ccsim/report";
+import { interventionDates, locale, monthsCsv, type Locale } from "@ccsim/report";
 import { formatProblem } from "@ccsim/runner";
 import type { ResultDocument, Scenario } from "@ccsim/scenario";
 import { Either } from "effect";
-import { clearCharts, drawCharts } from "./chartsView.js";
+import { clearCharts, drawCharts, drawGlossary } from "./chartsView.js";
 import { drawControls } from "./controlsView.js";
 import { saveText, sha256, trainerYaml } from "./downloads.js";
 import { findEntry, scenarioOf, type LibraryEntry } from "./library.js";
 import { progressiveRun, queueFirstRound } from "./progressiveRun.js";
-import { drawCaseCard, drawHeadlines } from "./resultsView.js";
+import { drawCaseCard, drawChanges, drawHeadlines } from "./resultsView.js";
 import { RunStatus } from "./runStatus.js";
 import { planRun } from "./runRequest.js";
+import { effectiveValue, startingSet } from "./trainerVariant.js";
 import { checkState, encodeHash, type PlaygroundState } from "./urlState.js";
+import { webText, type WebText } from "./webText.js";
 import type { WorkerPool } from "./WorkerPool.js";
 
 const $ = (id: string): HTMLElement => document.getElementById(id)!;
@@ -26,9 +28,43 @@ export class Playground {
   private lastDoc: ResultDocument | undefined;
   private generation = 0;
   private drawing: Promise<void> = Promise.resolve();
-  private readonly status = new RunStatus($("run-status"));
+  private readonly status = new RunStatus($("run-status"), () => this.text);
 
   constructor(private readonly pool: WorkerPool) {}
+
+  private get loc(): Locale {
+    return locale(this.state?.lang ?? "en", this.scenario?.currency ?? "RUB");
+  }
+
+  private get text(): WebText {
+    return webText(this.state?.lang);
+  }
+
+  /** A change of language or presenter mode: the same run, drawn again in the new form (no new simulation). */
+  view(next: Pick<PlaygroundState, "lang" | "present">): void {
+    if (this.state === undefined || this.scenario === undefined) return;
+    const { lang: _l, present: _p, ...rest } = this.state;
+    this.state = {
+      ...rest,
+      ...(next.lang === undefined || next.lang === "en" ? {} : { lang: next.lang }),
+      ...(next.present === true ? { present: true } : {}),
+    };
+    history.replaceState(null, "", `#${encodeHash(this.state, this.scenario)}`);
+    this.applyView();
+    this.redrawControls();
+    if (this.lastDoc !== undefined) void this.show(this.lastDoc, () => true);
+  }
+
+  /** The page's language and presenter mode from the state. */
+  private applyView(): void {
+    document.documentElement.lang = this.state?.lang ?? "en";
+    document.body.classList.toggle("present", this.state?.present === true);
+    const lang = document.getElementById("lang") as HTMLSelectElement | null;
+    if (lang !== null) lang.value = this.state?.lang ?? "en";
+    const present = document.getElementById("present");
+    if (present !== null)
+      present.textContent = this.state?.present === true ? this.text.leavePresent : this.text.present;
+  }
 
   /** Opens a decoded, checked state: a new scenario clears the old results. */
   open(state: PlaygroundState): void {
@@ -38,9 +74,13 @@ export class Playground {
     if (this.entry?.id !== entry.id) this.clearResults();
     this.entry = entry;
     this.scenario = scenario.right;
+    // Language and presenter mode alone do not change the results: redraw, do not run again.
+    const sameRun = this.state !== undefined && this.lastDoc !== undefined && sameRunState(this.state, state);
     this.state = state;
+    this.applyView();
     this.redrawControls();
-    void this.run();
+    if (sameRun && this.lastDoc !== undefined) void this.show(this.lastDoc, () => true);
+    else void this.run();
   }
 
   /** Back to the library: the running replications stop being waited for (those in flight finish into the cache). */
@@ -71,25 +111,55 @@ export class Playground {
     const open = [...panel.querySelectorAll<HTMLElement>("[data-lever]:has(details[open])")].map(
       (n) => n.dataset["lever"],
     );
-    drawControls(panel, this.scenario!, state, {
-      onLever: (path, value) => this.change({ ...state, edits: { ...state.edits, [path]: value } }),
-      onReset: (path) =>
-        this.change({ ...state, edits: Object.fromEntries(Object.entries(state.edits).filter(([p]) => p !== path)) }),
-      onFrom: (from) => this.change({ ...state, from }),
-      onSettings: (settings) => this.change({ ...state, settings: ownSettings(this.scenario!, settings) }),
-      onRun: () => void this.run(),
-      onCancel: () => this.cancel(),
-      onDownloadYaml: () => saveText(`${state.scenarioId}-playground.yaml`, this.yaml(), "application/yaml"),
-      onDownloadCsv: () =>
-        this.lastDoc !== undefined && saveText(`${state.scenarioId}-results.csv`, monthsCsv(this.lastDoc), "text/csv"),
-      onCopyLink: () =>
-        void navigator.clipboard?.writeText(location.href).then(
-          () => this.status.note("Link copied."),
-          () => this.status.note(`Copy this link: ${location.href}`),
-        ),
-    });
+    const openGroups = new Set(
+      [...panel.querySelectorAll<HTMLElement>("details.group[open]")].map((n) => n.dataset["group"] ?? ""),
+    );
+    this.drawChanges();
+    drawControls(
+      panel,
+      this.scenario!,
+      state,
+      {
+        onLever: (path, value) => this.change({ ...state, edits: { ...state.edits, [path]: value } }),
+        onReset: (path) =>
+          this.change({ ...state, edits: Object.fromEntries(Object.entries(state.edits).filter(([p]) => p !== path)) }),
+        onFrom: (from) => this.change({ ...state, from }),
+        onSettings: (settings) => this.change({ ...state, settings: ownSettings(this.scenario!, settings) }),
+        onRun: () => void this.run(),
+        onCancel: () => this.cancel(),
+        onDownloadYaml: () => saveText(`${state.scenarioId}-playground.yaml`, this.yaml(), "application/yaml"),
+        onDownloadCsv: () =>
+          this.lastDoc !== undefined &&
+          saveText(`${state.scenarioId}-results.csv`, monthsCsv(this.lastDoc), "text/csv"),
+        onCopyLink: () =>
+          void navigator.clipboard?.writeText(location.href).then(
+            () => this.status.note("Link copied."),
+            () => this.status.note(`Copy this link: ${location.href}`),
+          ),
+      },
+      openGroups,
+      this.text,
+    );
     for (const path of open) panel.querySelector(`[data-lever="${path}"] details`)?.setAttribute("open", "");
     panel.scrollTop = scrollTop;
+  }
+
+  /** The trainer's changes from the scenario, levers or not, each resettable (a link can set any parameter). */
+  private drawChanges(): void {
+    const state = this.state!;
+    const scenario = this.scenario!;
+    const start = startingSet(scenario, state.from) ?? {};
+    drawChanges(
+      $("changes"),
+      state.edits,
+      (p) => effectiveValue(scenario, start, {}, p),
+      this.text,
+      (path) =>
+        this.change({
+          ...state,
+          edits: path === undefined ? {} : Object.fromEntries(Object.entries(state.edits).filter(([p]) => p !== path)),
+        }),
+    );
   }
 
   private yaml(): string {
@@ -122,6 +192,11 @@ export class Playground {
     const mine = ++this.generation;
     this.pool.dropQueued();
     const state = this.state!;
+    // What is on screen is from the previous settings until the first round of this run replaces it.
+    if (this.lastDoc !== undefined) {
+      $("results").dataset["stale"] = "true";
+      $("stale-note").textContent = this.text.stale;
+    }
     this.status.started(
       state.settings.fidelity ?? this.scenario!.fidelity,
       state.settings.replications ?? this.scenario!.replications,
@@ -163,13 +238,26 @@ export class Playground {
     this.lastDoc = doc;
     this.drawing = this.drawing.then(async () => {
       if (!current() || this.lastDoc !== doc) return;
-      drawHeadlines($("headlines"), doc);
-      drawCaseCard($("case-card"), doc);
-      await drawCharts($("charts"), doc, this.scenario!.targets, (drawn, total) =>
-        this.status.chartDrawn(drawn, total, doc.provenance.replications),
+      const loc = this.loc;
+      delete $("results").dataset["stale"];
+      $("stale-note").textContent = "";
+      drawHeadlines($("headlines"), doc, loc, this.text);
+      drawCaseCard($("case-card"), doc, loc, this.text);
+      drawGlossary($("glossary-section"), this.text);
+      await drawCharts(
+        $("charts"),
+        doc,
+        this.scenario!.targets,
+        (drawn, total) => this.status.chartDrawn(drawn, total, doc.provenance.replications),
+        { locale: loc, markers: interventionDates(this.planScenario()), text: this.text },
       );
     });
     return this.drawing;
+  }
+
+  /** The scenario as run (the baseline and the trainer's variant): its intervention dates mark the charts. */
+  private planScenario(): Scenario {
+    return planRun(this.entry!, this.scenario!, this.state!).scenario;
   }
 
   private clearResults(): void {
@@ -178,6 +266,12 @@ export class Playground {
     $("headlines").replaceChildren();
     $("case-card").replaceChildren();
   }
+}
+
+/** Whether two states run the same simulation (they may differ in language or presenter mode). */
+function sameRunState(a: PlaygroundState, b: PlaygroundState): boolean {
+  const key = (s: PlaygroundState): string => JSON.stringify([s.scenarioId, s.from, s.edits, s.settings]);
+  return key(a) === key(b);
 }
 
 /** The settings that differ from the scenario's own (the others stay out of the URL). */

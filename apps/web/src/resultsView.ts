@@ -1,51 +1,110 @@
-/** The headline differences in plain words and the case card (reported against simulated), from a result document. */
-import { CASE_CARD_HEAD, caseCardRows, headlines } from "@ccsim/report";
+/**
+ * The headline differences in plain words, the case card (reported against simulated) and the trainer's changes,
+ * from a result document, in the page's language. The first round (one replication) says what it is and gives
+ * no intervals and no case-card verdicts: with one replication there is no interval, and a verdict would flip.
+ */
+import { caseCardHead, caseCardRows, headlines, type Locale } from "@ccsim/report";
 import type { ResultDocument } from "@ccsim/scenario";
 import { el } from "./dom.js";
+import type { WebText } from "./webText.js";
 
-export function drawHeadlines(container: HTMLElement, doc: ResultDocument): void {
-  const items = headlines(doc);
+/** Replications per variant before the case card gives verdicts (intervals from fewer are too wide to mean much). */
+export const VERDICT_REPLICATIONS = 3;
+/** Headlines shown at once; the rest fold away, so the charts stay on the first screen. */
+const SHOWN_HEADLINES = 3;
+
+export function drawHeadlines(container: HTMLElement, doc: ResultDocument, loc: Locale, text: WebText): void {
+  const items = headlines(doc, loc);
   const replications = doc.provenance.replications;
+  const first = replications === 1;
+  // One replication: the difference alone; its "interval" would be a single point.
+  const sentence = (t: string): string => (first ? `${t.split(" (95%")[0] ?? t}.` : t);
+  const li = (h: (typeof items)[number]): HTMLElement =>
+    el("li", { class: first ? "first-look" : h.significant ? "significant" : "uncertain" }, sentence(h.text));
+  const rest = items.slice(SHOWN_HEADLINES);
   container.replaceChildren(
-    el("h2", {}, "What changes: your variant against the baseline"),
-    el(
-      "p",
-      { class: "note" },
-      `Mean over the reported months, ${replications} replication${replications === 1 ? "" : "s"} each on the same random numbers; a difference is "real" when its 95% interval excludes zero.`,
-    ),
+    el("h2", {}, text.headlinesTitle),
+    el("p", { class: first ? "note first-look-note" : "note" }, first ? text.firstLook : text.meanNote(replications)),
     items.length === 0
-      ? el(
-          "p",
-          {},
-          "Your variant is the baseline: move a lever (or start from one of the scenario's variants) to see a difference.",
-        )
-      : el(
-          "ul",
-          { class: "headlines" },
-          ...items.map((h) => el("li", { class: h.significant ? "significant" : "uncertain" }, h.text)),
-        ),
+      ? el("p", {}, text.noDifference)
+      : el("ul", { class: "headlines" }, ...items.slice(0, SHOWN_HEADLINES).map(li)),
+    ...(rest.length === 0
+      ? []
+      : [
+          el(
+            "details",
+            { class: "more" },
+            el("summary", {}, text.moreHeadlines(rest.length)),
+            el("ul", { class: "headlines" }, ...rest.map(li)),
+          ),
+        ]),
   );
 }
 
-export function drawCaseCard(container: HTMLElement, doc: ResultDocument): void {
+export function drawCaseCard(container: HTMLElement, doc: ResultDocument, loc: Locale, text: WebText): void {
   const card = doc.caseCard;
   if (card === undefined) {
     container.replaceChildren();
     return;
   }
+  const verdicts = doc.provenance.replications >= VERDICT_REPLICATIONS;
   container.replaceChildren(
-    el("h2", {}, `Case card: what the case reported against "${card.variant}"`),
+    el("h2", {}, text.caseCardTitle(card.variant)),
     el(
       "table",
       { class: "case-card" },
-      el("thead", {}, el("tr", {}, ...CASE_CARD_HEAD.map((h) => el("th", {}, h)))),
+      el("thead", {}, el("tr", {}, ...caseCardHead(loc).map((h) => el("th", {}, h)))),
       el(
         "tbody",
         {},
-        ...caseCardRows(doc).map((row, i) =>
-          el("tr", { class: card.figures[i]!.reproduced ? "yes" : "no" }, ...row.map((c) => el("td", {}, c))),
+        ...caseCardRows(doc, loc).map((row, i) => {
+          const cells = verdicts ? row : row.map((c, j) => (j === 4 ? text.verdictPending : c));
+          const verdict = verdicts ? (card.figures[i]?.reproduced === true ? "yes" : "no") : "pending";
+          return el("tr", { class: verdict }, ...cells.map((c) => el("td", {}, c)));
+        }),
+      ),
+    ),
+  );
+}
+
+/** Every parameter the trainer's variant sets beyond the scenario (levers or link-only), each with a reset. */
+export function drawChanges(
+  container: HTMLElement,
+  edits: Readonly<Record<string, unknown>>,
+  scenarioValue: (path: string) => unknown,
+  text: WebText,
+  onReset: (path: string | undefined) => void,
+): void {
+  const paths = Object.keys(edits).sort();
+  if (paths.length === 0) {
+    container.replaceChildren();
+    return;
+  }
+  const show = (v: unknown): string => (typeof v === "string" ? v : (JSON.stringify(v) ?? "-"));
+  const button = (label: string, path: string | undefined): HTMLButtonElement => {
+    const b = el(
+      "button",
+      { type: "button", class: "reset", ...(path === undefined ? { id: "reset-all" } : { "data-reset": path }) },
+      label,
+    );
+    b.addEventListener("click", () => onReset(path));
+    return b;
+  };
+  container.replaceChildren(
+    el("strong", {}, `${text.changesTitle}: `),
+    el(
+      "ul",
+      { class: "changes", title: text.changesNote },
+      ...paths.map((p) =>
+        el(
+          "li",
+          { "data-path": p },
+          el("code", {}, p),
+          ` ${show(scenarioValue(p))} → ${show(edits[p])} `,
+          button(text.reset, p),
         ),
       ),
     ),
+    button(text.resetAll, undefined),
   );
 }

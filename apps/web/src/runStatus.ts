@@ -3,12 +3,16 @@
  * marks `ccsim-run-start`, `ccsim-first-charts` and `ccsim-run-done`, and the same as data attributes.
  */
 import { el } from "./dom.js";
+import type { WebText } from "./webText.js";
 
 export class RunStatus {
   private startedAt = 0;
   private firstDrawn = false;
 
-  constructor(private readonly node: HTMLElement) {}
+  constructor(
+    private readonly node: HTMLElement,
+    private readonly text: () => WebText,
+  ) {}
 
   started(fidelity: string, replications: number): void {
     this.startedAt = performance.now();
@@ -17,12 +21,12 @@ export class RunStatus {
       delete this.node.dataset[key];
     performance.clearMarks();
     performance.mark("ccsim-run-start");
-    this.set("running", `Running ${replications} replications per variant at ${fidelity} fidelity...`, 0);
+    this.set("running", this.text().running(replications, fidelity), 0);
   }
 
   progress(done: number, total: number): void {
     if (this.node.dataset["state"] !== "running") return;
-    this.set("running", `Running: ${done} of ${total} replications done.`, done / total);
+    this.set("running", this.text().progress(done, total), done / total);
   }
 
   /**
@@ -47,17 +51,17 @@ export class RunStatus {
     performance.mark("ccsim-run-done");
     const ms = performance.now() - this.startedAt;
     this.node.dataset["totalMs"] = String(Math.round(ms));
-    this.set("done", `Done: ${replications} replications per variant in ${(ms / 1000).toFixed(1)} s.`, 1);
+    this.set("done", this.text().done(replications, (ms / 1000).toFixed(1)), 1);
   }
 
   cancelled(): void {
-    this.set("cancelled", "Cancelled. Move a lever or press Run again to start a new run.", undefined);
+    this.set("cancelled", this.text().cancelled, undefined);
   }
 
   rejected(problems: readonly string[]): void {
     this.node.dataset["state"] = "rejected";
     this.node.replaceChildren(
-      el("strong", {}, "Not applied: the scenario schema rejects this change."),
+      el("strong", {}, this.text().rejected),
       el("ul", {}, ...problems.map((p) => el("li", {}, p))),
     );
   }

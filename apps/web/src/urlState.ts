@@ -5,6 +5,7 @@
  * path. Values are YAML scalars or flow collections, decoded and then checked by the scenario schema itself
  * (`applyOverrides`), so a link is accepted exactly when the same change in a scenario file would be.
  */
+import { isLang, type Lang } from "@ccsim/report";
 import { applyOverrides, type Scenario } from "@ccsim/scenario";
 import { Either } from "effect";
 import { parse } from "yaml";
@@ -20,6 +21,10 @@ export interface PlaygroundState {
   readonly edits: OverrideSet;
   /** Run settings the trainer chose (left out: the scenario's own). */
   readonly settings: { readonly fidelity?: "interval" | "contact"; readonly replications?: number };
+  /** Language of the page (English when left out), kept in the link so a shared link opens in it. */
+  readonly lang?: Lang;
+  /** Presenter mode: large charts and the headline in a sentence, levers hidden. */
+  readonly present?: boolean;
 }
 
 export type DecodedHash =
@@ -27,7 +32,7 @@ export type DecodedHash =
   | { readonly kind: "state"; readonly state: PlaygroundState }
   | { readonly kind: "error"; readonly problems: readonly string[]; readonly scenarioId?: string };
 
-const RESERVED = new Set(["scenario", "from", "fidelity", "replications"]);
+const RESERVED = new Set(["scenario", "from", "fidelity", "replications", "lang", "present"]);
 
 /** The fragment for a state (without "#"): scenario first, then the starting point, settings and levers by path. */
 export function encodeHash(state: PlaygroundState, scenario: Scenario): string {
@@ -35,6 +40,8 @@ export function encodeHash(state: PlaygroundState, scenario: Scenario): string {
   if (state.from !== defaultStart(scenario)) params.set("from", state.from);
   if (state.settings.fidelity !== undefined) params.set("fidelity", state.settings.fidelity);
   if (state.settings.replications !== undefined) params.set("replications", String(state.settings.replications));
+  if (state.lang !== undefined && state.lang !== "en") params.set("lang", state.lang);
+  if (state.present === true) params.set("present", "1");
   for (const path of Object.keys(state.edits).sort()) params.set(path, valueText(state.edits[path]));
   return params.toString();
 }
@@ -79,10 +86,23 @@ export function decodeHash(hash: string): DecodedHash {
   const settings = values((key) => key === "fidelity" || key === "replications");
   const from = params.get("from") ?? defaultStart(scenario.right);
   problems.push(...settingsProblems(settings));
+  const lang = params.get("lang") ?? "en";
+  if (!isLang(lang)) problems.push(`lang: expected en or ru, found "${lang}"`);
+  const present = params.get("present") === "1";
   if (problems.length > 0) return { kind: "error", scenarioId, problems };
   const checked = checkState(scenario.right, from, edits, settings);
   if (checked.length > 0) return { kind: "error", scenarioId, problems: checked };
-  return { kind: "state", state: { scenarioId, from, edits, settings: settings } };
+  return {
+    kind: "state",
+    state: {
+      scenarioId,
+      from,
+      edits,
+      settings: settings,
+      ...(isLang(lang) && lang !== "en" ? { lang } : {}),
+      ...(present ? { present } : {}),
+    },
+  };
 }
 
 function parseValue(key: string, raw: string, problems: string[]): unknown {

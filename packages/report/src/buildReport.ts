@@ -9,6 +9,9 @@ import type { TopLevelSpec } from "vega-lite";
 import { chartCsv, chartRows, chartsFor, chartTarget, monthsOnTarget, type ChartDef, type ChartRow } from "./charts.js";
 import { chartSpec } from "./chartSpec.js";
 import { headlines, type Headline } from "./headlines.js";
+import { localizeChart } from "./i18n/chartText.js";
+import { locale, type Lang, type Locale } from "./i18n/locale.js";
+import { interventionDates, variantChanges, type VariantChanges } from "./variantChanges.js";
 import { plausibilityWarnings, type PlausibilityWarning } from "./plausibility.js";
 import { sensitivityReport, type SensitivityReport } from "./sensitivitySection.js";
 
@@ -44,12 +47,32 @@ export interface Report {
   readonly result: ResultDocument;
   /** The declared uncertainty and, when a saved study is given, its tornado charts and bands. */
   readonly sensitivity?: SensitivityReport;
+  /** The report's language and formats. */
+  readonly locale: Locale;
+  /** Per variant, every parameter it changes (what-changed table; the assumptions table's variant columns). */
+  readonly changes: readonly VariantChanges[];
+  /** Dates the interventions take effect, marked on every monthly chart. */
+  readonly markers: readonly string[];
+}
+
+export interface ReportOptions {
+  readonly lang?: Lang;
+  /** The scenario file's text: its comments give the sources of the variants' values. */
+  readonly scenarioText?: string;
 }
 
 /** Builds the report of a run from its result document and the scenario that produced it (and its saved sensitivity study). */
-export function buildReport(doc: ResultDocument, scenario: Scenario, study?: SensitivityDocument): Report {
+export function buildReport(
+  doc: ResultDocument,
+  scenario: Scenario,
+  study?: SensitivityDocument,
+  options: ReportOptions = {},
+): Report {
+  const loc = locale(options.lang ?? "en", scenario.currency);
   const sensitivity = sensitivityReport(scenario, study);
-  const charts = chartsFor(doc).map((def): ReportChart => {
+  const markers = interventionDates(scenario);
+  const charts = chartsFor(doc).map((english): ReportChart => {
+    const def = localizeChart(english, loc);
     const rows = chartRows(doc, def);
     const target = chartTarget(def, scenario.targets);
     return {
@@ -57,7 +80,7 @@ export function buildReport(doc: ResultDocument, scenario: Scenario, study?: Sen
       rows,
       ...(target === undefined ? {} : { target }),
       onTarget: target === undefined ? [] : monthsOnTarget(def, rows, target),
-      spec: chartSpec(def, rows, target),
+      spec: chartSpec(def, rows, target, { locale: loc, markers }),
       csv: chartCsv(def, rows),
     };
   });
@@ -69,23 +92,26 @@ export function buildReport(doc: ResultDocument, scenario: Scenario, study?: Sen
       return {
         name: v.name,
         ...(v.description === undefined || v.name === "baseline" ? {} : { description: v.description }),
-        settings: Object.entries(own?.set ?? {}).map(([path, value]) => settingText(path, value)),
+        settings: Object.entries(own?.set ?? {}).map(([path, value]) => settingText(path, value, loc)),
       };
     }),
-    headlines: headlines(doc),
+    headlines: headlines(doc, loc),
     charts,
     assumptions: parameterRows(scenario),
     warnings: plausibilityWarnings(doc),
     result: doc,
     ...(sensitivity === undefined ? {} : { sensitivity }),
+    locale: loc,
+    changes: variantChanges(scenario, options.scenarioText ?? doc.scenarioText),
+    markers,
   };
 }
 
 /** A variant's override in words; dated interventions by date and description rather than as raw data. */
-function settingText(path: string, value: unknown): string {
+function settingText(path: string, value: unknown, loc: Locale): string {
   if (path !== "interventions" || !Array.isArray(value)) return `${path} = ${JSON.stringify(value)}`;
   return (value as { from: string; description?: string; set: Record<string, unknown> }[])
-    .map((i) => `from ${i.from}: ${i.description ?? Object.keys(i.set).join(", ")}`)
+    .map((i) => `${loc.since(i.from)}: ${i.description ?? Object.keys(i.set).join(", ")}`)
     .join("; ");
 }
 

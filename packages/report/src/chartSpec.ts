@@ -1,5 +1,9 @@
 import type { TopLevelSpec } from "vega-lite";
+import type { Locale as VegaLocale } from "vega";
+import type { UnitSpec } from "vega-lite/types_unstable/spec/unit.js";
+import type { Field } from "vega-lite/types_unstable/channeldef.js";
 import type { ChartDef, ChartRow } from "./charts.js";
+import { locale, vegaLocale, type Locale } from "./i18n/locale.js";
 
 /** Baseline first in grey-blue, variants in distinct hues (Tableau 10, colour-blind aware order). */
 const PALETTE = [
@@ -18,7 +22,18 @@ const PALETTE = [
 export interface ChartSpecOptions {
   readonly width?: number;
   readonly height?: number;
+  /** Language of the chart's words and number and date formats (English by default). */
+  readonly locale?: Locale;
+  /** Dates (`YYYY-MM` or `YYYY-MM-DD`) the scenario's interventions take effect: a dotted rule each on month charts. */
+  readonly markers?: readonly string[];
 }
+
+/**
+ * Smallest text on a chart, in px at the chart's own size. A report shows a chart at its own size or a little
+ * smaller (a 1366 px screen fits two 640 px columns, a chart with a wide money axis is ~670 px): 13 px keeps
+ * every label at 12 px or more there (test/browser/report.browser.test.ts measures it).
+ */
+export const CHART_FONT_PX = 13;
 
 /**
  * The Vega-Lite spec of a monthly chart: per variant (colour) and series (dash) a line of monthly means over a
@@ -31,18 +46,21 @@ export function chartSpec(
   target: number | undefined,
   options: ChartSpecOptions = {},
 ): TopLevelSpec {
+  const loc = options.locale ?? locale("en");
+  const width = options.width ?? 480;
+  const words = loc.t.chart;
   const variants = [...new Set(rows.map((r) => r.variant))];
   const color = {
     field: "variant",
     type: "nominal",
-    title: "variant",
+    title: words.variant,
     sort: variants,
     scale: { domain: variants, range: PALETTE.slice(0, variants.length) },
     legend: { symbolType: "stroke", symbolStrokeWidth: 3 },
   } as const;
   const days = chart.x === "days-since-hire";
   const x = days
-    ? ({ field: "day", type: "quantitative", title: "days since hire" } as const)
+    ? ({ field: "day", type: "quantitative", title: words.daysSinceHire } as const)
     : ({ field: "date", type: "temporal", title: null, axis: { format: "%b %Y", labelAngle: -40 } } as const);
   const dash =
     chart.series.length > 1
@@ -50,7 +68,7 @@ export function chartSpec(
           strokeDash: {
             field: "series",
             type: "nominal" as const,
-            title: "series",
+            title: words.series,
             sort: chart.series.map((s) => s.label),
             legend: {
               symbolType: "stroke",
@@ -62,11 +80,24 @@ export function chartSpec(
       : {};
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: { text: chart.title, subtitle: chart.definition, subtitleColor: "#555" },
-    width: options.width ?? 520,
+    title: { text: chart.title, subtitle: wrapLines(chart.definition, width), subtitleColor: "#555" },
+    width,
     height: options.height ?? 220,
     background: "white",
-    config: { legend: { symbolSize: 300, labelLimit: 280 } },
+    // Legends below the plot: beside it they widened the SVG, which the page then shrank (10 px text on 570 px).
+    config: {
+      legend: {
+        symbolSize: 300,
+        labelLimit: 280,
+        orient: "bottom",
+        direction: "vertical",
+        labelFontSize: CHART_FONT_PX,
+        titleFontSize: CHART_FONT_PX,
+      },
+      axis: { labelFontSize: CHART_FONT_PX, titleFontSize: CHART_FONT_PX },
+      title: { fontSize: CHART_FONT_PX + 3, subtitleFontSize: CHART_FONT_PX },
+      ...localeConfig(vegaLocale(loc.lang)),
+    },
     // NOTE: months are drawn at their first day; the date is derived here so the data rows stay plain `YYYY-MM`.
     data: { values: days ? rows.map((r) => ({ ...r })) : rows.map((r) => ({ ...r, date: `${r.month}-01` })) },
     layer: [
@@ -90,15 +121,16 @@ export function chartSpec(
           color,
           ...dash,
           tooltip: [
-            { field: "variant" },
-            { field: "series" },
+            { field: "variant", title: words.variant },
+            { field: "series", title: words.series },
             { field: days ? "day" : "month" },
             { field: "mean", format: ".4~f" },
-            { field: "ciLow", title: "95% CI low", format: ".4~f" },
-            { field: "ciHigh", title: "95% CI high", format: ".4~f" },
+            { field: "ciLow", title: words.ciLow, format: ".4~f" },
+            { field: "ciHigh", title: words.ciHigh, format: ".4~f" },
           ],
         },
       },
+      ...(days ? [] : markerLayers(options.markers ?? [], loc)),
       ...(target === undefined
         ? []
         : [
@@ -110,4 +142,45 @@ export function chartSpec(
           ]),
     ],
   };
+}
+
+/** A dotted rule at each intervention date, labelled with its month at the top of the plot. */
+function markerLayers(dates: readonly string[], loc: Locale): UnitSpec<Field>[] {
+  if (dates.length === 0) return [];
+  const values = dates.map((d) => ({ date: d.length === 7 ? `${d}-01` : d, label: loc.month(d) }));
+  const x = { field: "date", type: "temporal" as const };
+  return [
+    {
+      data: { values },
+      mark: { type: "rule", color: "#333", strokeDash: [2, 3], strokeWidth: 1.5 },
+      encoding: { x },
+    },
+    {
+      data: { values },
+      mark: { type: "text", align: "left", baseline: "top", dx: 3, dy: 2, fontSize: CHART_FONT_PX, color: "#333" },
+      encoding: { x, y: { value: 0 }, text: { field: "label" } },
+    },
+  ];
+}
+
+function localeConfig(vega: object | undefined): { locale?: VegaLocale } {
+  return vega === undefined ? {} : { locale: vega };
+}
+
+/**
+ * The subtitle in lines that fit the plot's width (about 8 px a character at 12 px, Cyrillic included): one long line widened the
+ * whole SVG, which the page then shrank, text and all.
+ */
+export function wrapLines(text: string, widthPx: number): string[] {
+  const max = Math.max(30, Math.floor(widthPx / 8));
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line !== "" && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
 }

@@ -2,10 +2,12 @@ import { byVariant, MATURITY_MONTHS_ON_TARGET, type Report, type ReportChart } f
 import { jsonForScript } from "./escaping.js";
 import { sensitivityHtml } from "./sensitivityRender.js";
 import {
-  ASSUMPTION_HEAD,
+  assumptionHead,
   assumptionRows,
-  CASE_CARD_HEAD,
+  caseCardHead,
   caseCardRows,
+  changeHead,
+  changeRows,
   provenanceRows,
   targetHead,
   targetRows,
@@ -17,37 +19,37 @@ import {
  * URLs) and the whole result (a JSON data island) are all inside, so it opens offline in any browser. No script runs.
  */
 export function htmlReport(report: Report, svgs: ReadonlyMap<string, string>): string {
+  const loc = report.locale;
+  const t = loc.t.report;
   const body = [
     `<h1>${esc(report.title)}</h1>`,
     report.question === "" ? "" : `<p class="question">${esc(report.question)}</p>`,
     summary(report),
+    changesSection(report),
     warningsSection(report),
-    `<h2>Monthly KPIs</h2>`,
-    `<p>Lines: mean across replications; bands: 95% confidence interval of the mean. Each variant runs with the same random numbers as the baseline.</p>`,
-    `<div class="charts">${report.charts.map((c) => figure(c, svgs.get(c.def.id) ?? "")).join("\n")}</div>`,
+    `<h2>${esc(t.monthly)}</h2>`,
+    `<p>${esc(t.monthlyIntro)}${report.markers.length === 0 ? "" : ` ${esc(t.markers(report.markers.map(loc.month).join(", ")))}`}</p>`,
+    `<div class="charts">${report.charts.map((c) => figure(report, c, svgs.get(c.def.id) ?? "")).join("\n")}</div>`,
     report.result.caseCard === undefined
       ? ""
-      : section(
-          `Case card: reported vs simulated (${report.result.caseCard.variant})`,
-          table(CASE_CARD_HEAD, caseCardRows(report.result)),
-        ),
+      : section(t.caseCard(report.result.caseCard.variant), table(caseCardHead(loc), caseCardRows(report.result, loc))),
     report.sensitivity === undefined
       ? ""
       : sensitivityHtml(report.sensitivity, svgs, { esc, table, section, inlineSvg: scopeSvgIds }),
     section(
-      "Assumptions",
-      `<p>Every parameter the scenario sets to something other than its default, and every default it relies on that is an assumption.</p>${table(ASSUMPTION_HEAD, assumptionRows(report), "assumptions")}`,
+      t.assumptions,
+      `<p>${esc(t.assumptionsIntro)}</p>${table(assumptionHead(report), assumptionRows(report), "assumptions")}`,
     ),
-    section("Reproducibility", table(["", ""], provenanceRows(report))),
+    section(t.reproducibility, table(["", ""], provenanceRows(report))),
     // Every "<" is escaped: neither "</script>" nor "<!--<script>" in a description can end the data island.
     `<script type="application/json" id="ccsim-result">${jsonForScript(report.result)}</script>`,
   ];
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${loc.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(report.title)}: ccsim report</title>
+<title>${esc(report.title)}: ${esc(t.titleSuffix)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
@@ -58,15 +60,18 @@ ${body.filter((b) => b !== "").join("\n")}
 }
 
 function summary(report: Report): string {
+  const t = report.locale.t.report;
   const variants = report.variants.map(
     (v) =>
       `<li><strong>${esc(v.name)}</strong>${v.description === undefined ? "" : `: ${esc(v.description)}`}${
-        v.settings.length === 0 ? "" : `<br><span class="settings">sets ${v.settings.map(esc).join("; ")}</span>`
+        v.settings.length === 0
+          ? ""
+          : `<br><span class="settings">${esc(t.sets)} ${v.settings.map(esc).join("; ")}</span>`
       }</li>`,
   );
   const heads = [...byVariant(report)].map(
     ([variant, list]) =>
-      `<h3>${esc(variant)} against the baseline (mean over the reported months)</h3><ul>${list
+      `<h3>${esc(t.againstBaseline(variant))}</h3><ul>${list
         .map((h) => `<li class="${h.significant ? "significant" : "uncertain"}">${esc(h.text)}</li>`)
         .join("")}</ul>`,
   );
@@ -74,29 +79,40 @@ function summary(report: Report): string {
   const targetTable =
     targets.length === 0
       ? ""
-      : `<h3>Targets: months on target in the last ${MATURITY_MONTHS_ON_TARGET.of} (maturity bar: ${MATURITY_MONTHS_ON_TARGET.met} of ${MATURITY_MONTHS_ON_TARGET.of})</h3>${table(targetHead(report), targets)}`;
-  return section("Summary", `<h3>Variants</h3><ul>${variants.join("")}</ul>${heads.join("")}${targetTable}`);
+      : `<h3>${esc(t.targets(MATURITY_MONTHS_ON_TARGET.met, MATURITY_MONTHS_ON_TARGET.of))}</h3>${table(targetHead(report), targets)}`;
+  return section(t.summary, `<h3>${esc(t.variants)}</h3><ul>${variants.join("")}</ul>${heads.join("")}${targetTable}`);
+}
+
+/** Per variant, every parameter it changes: the "what changed" table. */
+function changesSection(report: Report): string {
+  const t = report.locale.t.report;
+  const tables = changeRows(report).map(
+    (v) =>
+      `<h3>${esc(v.variant)}</h3>${v.rows.length === 0 ? `<p>${esc(t.noChanges)}</p>` : table(changeHead(report.locale), v.rows, "changes")}`,
+  );
+  return tables.length === 0 ? "" : section(t.changes, `<p>${esc(t.changesIntro)}</p>${tables.join("")}`);
 }
 
 function warningsSection(report: Report): string {
   if (report.warnings.length === 0) return "";
+  const t = report.locale.t.report;
   return section(
-    "Plausibility warnings",
-    `<p>Figures outside the bands real contact centres report: read them with the stated cause in mind.</p><ul class="warnings">${report.warnings
+    t.warnings,
+    `<p>${esc(t.warningsIntro)}</p><ul class="warnings">${report.warnings
       .map(
         (w) =>
-          `<li>${esc(w.text.replace(/^warning: /, ""))} <span class="source">(band: ${esc(w.band.source)})</span></li>`,
+          `<li>${esc(w.text.replace(/^warning: /, ""))} <span class="source">(${esc(t.band)}: ${esc(w.band.source)})</span></li>`,
       )
       .join("")}</ul>`,
   );
 }
 
-function figure(chart: ReportChart, svg: string): string {
-  const target = targetText(chart);
+function figure(report: Report, chart: ReportChart, svg: string): string {
+  const target = targetText(chart, report.locale);
   const csv = `data:text/csv;charset=utf-8,${encodeURIComponent(chart.csv)}`;
   return `<figure id="chart-${chart.def.id}" data-chart="${chart.def.id}">${scopeSvgIds(svg, chart.def.id)}<figcaption>${
     target === undefined ? "" : `${esc(target)} `
-  }<a download="${chart.def.id}.csv" href="${csv}">Data (CSV)</a></figcaption></figure>`;
+  }<a download="${chart.def.id}.csv" href="${csv}">${esc(report.locale.t.report.dataCsv)}</a></figcaption></figure>`;
 }
 
 /** Vega numbers its clip paths from 1 in every SVG: inline in one page they would collide, so each chart gets its own prefix. */
@@ -121,10 +137,10 @@ function esc(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 }
 
-const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;max-width:1200px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
+const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;max-width:1400px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
 h1{margin-bottom:.2em}.question{font-size:1.05em;color:#444}.settings{color:#555;font-size:.9em;font-family:monospace}
 li.uncertain{color:#666}ul.warnings li{color:#8a4b00}.source{color:#666;font-size:.85em}
-.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(560px,1fr));gap:1.5em}
+.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(640px,1fr));gap:1.5em}
 figure{margin:0;border:1px solid #ddd;border-radius:4px;padding:.5em}figure svg{max-width:100%;height:auto}
 figcaption{font-size:.85em;color:#444}table{border-collapse:collapse;font-size:.85em;margin:.5em 0}
 th,td{border:1px solid #ddd;padding:.25em .5em;text-align:left;vertical-align:top}th{background:#f4f4f4}

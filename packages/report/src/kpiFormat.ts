@@ -1,3 +1,6 @@
+import { RU_CHANNELS, RU_KPI } from "./i18n/glossary.js";
+import type { Locale, Unit } from "./i18n/locale.js";
+
 /** How a KPI is shown in tables and sentences: label, number format and unit kind, by KPI name (channel KPIs as `voice.serviceLevel`). */
 export interface KpiFormat {
   readonly label: string;
@@ -88,12 +91,51 @@ const CENTRE_KPIS: Record<string, [string, Kind]> = {
 /** How a missing value is shown: a KPI with nothing to measure (time to fill in a month without fills). */
 export const MISSING = "-";
 
-/** Label and formats of a KPI; unknown KPIs are shown by name with three decimals. Missing values (NaN, null) show as "-". */
-export function kpiFormat(name: string): KpiFormat {
+/** KPIs whose unit is more than their number kind says (the CLI shows it in the label, as "ASA s"). */
+const UNITS: Readonly<Record<string, Unit>> = {
+  asaSec: "seconds",
+  ahtSec: "seconds",
+  timeToFillDays: "days",
+  timeToFillP50Days: "days",
+  timeToFillP90Days: "days",
+  overtimeHours: "hours",
+  overtimeHoursPerAgentWeek: "hours",
+  costPerContact: "money",
+};
+
+/** The unit of a KPI, for the locale-aware formats (reports, playground). */
+export function kpiUnit(name: string): Unit {
+  const kpi = name.includes(".") ? (name.split(".")[1] ?? name) : name;
+  const kind = (name.includes(".") ? CHANNEL_KPIS[kpi] : CENTRE_KPIS[kpi])?.[1] ?? "ratio";
+  return UNITS[kpi] ?? kind;
+}
+
+/**
+ * Label and formats of a KPI; unknown KPIs are shown by name with three decimals. Missing values (NaN, null) show
+ * as "-". With a locale (reports, playground) the label is the glossary's name in its language and every value
+ * carries its unit ("42 s", "RUB 312"); without one, the CLI's compact form (the unit in the label).
+ */
+export function kpiFormat(name: string, loc?: Locale): KpiFormat {
   const [channel, kpi] = name.includes(".") ? name.split(".") : [undefined, name];
   const [label, kind] = (channel === undefined ? CENTRE_KPIS[kpi] : CHANNEL_KPIS[kpi]) ?? [name, "ratio"];
   const f = FORMATS[kind];
   const missing = (x: number | null): x is null => x === null || Number.isNaN(x);
+  if (loc !== undefined) {
+    const unit = kpiUnit(name);
+    const own = loc.lang === "ru" ? (RU_KPI[kpi] ?? label) : label.replace(/ (s|d|h|%)$/, "");
+    // Russian puts the channel after the figure: "SL (голос)", "доля потерянных (чат)".
+    const label_ =
+      channel === undefined || own === name
+        ? own
+        : loc.lang === "ru"
+          ? `${own} (${(RU_CHANNELS[channel] ?? channel).toLowerCase()})`
+          : `${channel} ${own}`;
+    return {
+      label: label_,
+      format: (x) => (missing(x) ? MISSING : loc.level(unit, x)),
+      formatDifference: (x) => (missing(x) ? MISSING : loc.difference(unit, x)),
+    };
+  }
   return {
     label: channel === undefined || label === name ? label : `${channel} ${label}`,
     format: (x) => (missing(x) ? MISSING : f.level(x)),

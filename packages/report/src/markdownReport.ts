@@ -2,10 +2,12 @@ import { markdownText } from "./escaping.js";
 import { byVariant, MATURITY_MONTHS_ON_TARGET, type Report } from "./buildReport.js";
 import { sensitivityMarkdown } from "./sensitivityRender.js";
 import {
-  ASSUMPTION_HEAD,
+  assumptionHead,
   assumptionRows,
-  CASE_CARD_HEAD,
+  caseCardHead,
   caseCardRows,
+  changeHead,
+  changeRows,
   chartMeanRows,
   provenanceRows,
   targetHead,
@@ -32,15 +34,17 @@ export function markdownReport(
   const files: ReportFile[] = [];
   // Every piece of user text goes through markdownText (Markdown passes raw HTML through) or a code span.
   const md = markdownText;
-  const lines = [`# ${md(report.title)}`, "", md(report.question), "", "## Summary", "", "Variants:", ""];
+  const loc = report.locale;
+  const t = loc.t.report;
+  const lines = [`# ${md(report.title)}`, "", md(report.question), "", `## ${t.summary}`, "", `${t.variants}:`, ""];
   for (const v of report.variants)
     lines.push(
-      `- **${md(v.name)}**${v.description === undefined ? "" : `: ${md(v.description)}`}${v.settings.length === 0 ? "" : ` (sets ${v.settings.map((s) => `\`${s.replace(/[`\r\n]/g, " ")}\``).join(", ")})`}`,
+      `- **${md(v.name)}**${v.description === undefined ? "" : `: ${md(v.description)}`}${v.settings.length === 0 ? "" : ` (${t.sets} ${v.settings.map((s) => `\`${s.replace(/[`\r\n]/g, " ")}\``).join(", ")})`}`,
     );
   for (const [variant, heads] of byVariant(report)) {
     lines.push(
       "",
-      `Headline differences, "${md(variant)}" against the baseline (mean over the reported months; uncertain ones in italics):`,
+      md(t.againstBaselineMd(variant)),
       "",
       ...heads.map((h) => `- ${h.significant ? md(h.text) : `_${md(h.text)}_`}`),
     );
@@ -49,25 +53,31 @@ export function markdownReport(
   if (targets.length > 0)
     lines.push(
       "",
-      `Targets: months on target in the last ${MATURITY_MONTHS_ON_TARGET.of} (maturity bar: ${MATURITY_MONTHS_ON_TARGET.met} of ${MATURITY_MONTHS_ON_TARGET.of}):`,
+      `${t.targets(MATURITY_MONTHS_ON_TARGET.met, MATURITY_MONTHS_ON_TARGET.of)}:`,
       "",
       mdTable(targetHead(report), targets),
     );
+  const changes = changeRows(report);
+  if (changes.length > 0) {
+    lines.push("", `## ${t.changes}`, "", t.changesIntro);
+    for (const v of changes)
+      lines.push("", `### ${md(v.variant)}`, "", v.rows.length === 0 ? t.noChanges : mdTable(changeHead(loc), v.rows));
+  }
   if (report.warnings.length > 0) {
     lines.push(
       "",
-      "## Plausibility warnings",
+      `## ${t.warnings}`,
       "",
-      "Figures outside the bands real contact centres report: read them with the stated cause in mind.",
+      t.warningsIntro,
       "",
-      ...report.warnings.map((w) => `- ${w.text.replace(/^warning: /, "")} (band: ${w.band.source})`),
+      ...report.warnings.map((w) => `- ${w.text.replace(/^warning: /, "")} (${t.band}: ${w.band.source})`),
     );
   }
   lines.push(
     "",
-    "## Monthly KPIs",
+    `## ${t.monthly}`,
     "",
-    "Lines: mean across replications; bands: 95% confidence interval of the mean.",
+    `${t.monthlyIntro}${report.markers.length === 0 ? "" : ` ${t.markers(report.markers.map(loc.month).join(", "))}`}`,
     "",
   );
   for (const chart of report.charts) {
@@ -76,34 +86,39 @@ export function markdownReport(
       { name: `${chartDir}/${id}.svg`, content: svgs.get(id) ?? "" },
       { name: `${chartDir}/${id}.csv`, content: chart.csv },
     );
-    const target = targetText(chart);
+    const target = targetText(chart, loc);
     lines.push(
       `### ${chart.def.title}`,
       "",
       `![${chart.def.title}](${chartDir}/${id}.svg)`,
       "",
       ...(target === undefined ? [] : [target, ""]),
-      mdTable(["variant", ...chart.def.series.map((s) => `${s.label}: mean (95% CI)`)], chartMeanRows(chart, report)),
+      mdTable(
+        [loc.t.head.variant, ...chart.def.series.map((s) => t.variantMean(s.label))],
+        chartMeanRows(chart, report),
+      ),
       "",
-      `[Data (CSV)](${chartDir}/${id}.csv)`,
+      `[${t.dataCsv}](${chartDir}/${id}.csv)`,
       "",
     );
   }
   if (report.result.caseCard !== undefined)
     lines.push(
-      `## Case card: reported vs simulated (${report.result.caseCard.variant})`,
+      `## ${t.caseCard(report.result.caseCard.variant)}`,
       "",
-      mdTable(CASE_CARD_HEAD, caseCardRows(report.result)),
+      mdTable(caseCardHead(loc), caseCardRows(report.result, loc)),
       "",
     );
   if (report.sensitivity !== undefined)
     lines.push(...sensitivityMarkdown(report.sensitivity, svgs, chartDir, mdTable, files));
   lines.push(
-    "## Assumptions",
+    `## ${t.assumptions}`,
     "",
-    mdTable(ASSUMPTION_HEAD, assumptionRows(report)),
+    t.assumptionsIntro,
     "",
-    "## Reproducibility",
+    mdTable(assumptionHead(report), assumptionRows(report)),
+    "",
+    `## ${t.reproducibility}`,
     "",
     mdTable(["", ""], provenanceRows(report)),
     "",

@@ -2,99 +2,170 @@ import type { ResultDocument } from "@ccsim/scenario";
 import { kpiFormat } from "./kpiFormat.js";
 import type { Report, ReportChart } from "./buildReport.js";
 import { MATURITY_MONTHS_ON_TARGET } from "./buildReport.js";
+import { locale, type Locale } from "./i18n/locale.js";
 
-/** Text shared by the HTML and Markdown reports, so both say the same thing in the same words. */
+/** Text shared by the HTML and Markdown reports, so both say the same thing in the same words (in the report's language). */
 
-export function targetText(chart: ReportChart): string | undefined {
+export function targetText(chart: ReportChart, loc: Locale): string | undefined {
   if (chart.target === undefined || chart.def.target === undefined) return undefined;
-  const bound = chart.def.target.kind === "min" ? "at least" : "at most";
-  const counts = chart.onTarget.map((o) => `${o.variant} ${o.met} of ${o.months}`).join("; ");
+  const t = loc.t;
+  const bound = chart.def.target.kind === "min" ? t.target.atLeast : t.target.atMost;
+  const counts = chart.onTarget.map((o) => `${o.variant} ${t.words.ofMonths(o.met, o.months)}`).join("; ");
   const { met, of } = MATURITY_MONTHS_ON_TARGET;
-  return `Target: ${bound} ${round(chart.target)}${chart.def.unitSuffix} (dashed red line). Months on target in the last ${of}: ${counts} (maturity bar: ${met} of ${of}).`;
+  return t.target.text(bound, `${round(chart.target, loc)}${suffix(chart.def.unitSuffix, loc)}`, counts, met, of);
 }
 
 /** One row per targeted chart: the target, then per variant its months on target and whether that meets the maturity bar. */
 export function targetRows(report: Report): string[][] {
   const { met, of } = MATURITY_MONTHS_ON_TARGET;
-  return report.charts
-    .filter((c) => c.target !== undefined && c.def.target !== undefined)
-    .map((c) => [
-      c.def.title,
-      `${c.def.target!.kind === "min" ? ">=" : "<="} ${round(c.target!)}${c.def.unitSuffix}`,
-      ...c.onTarget.map((o) => `${o.met} of ${o.months}${o.months >= of && o.met >= met ? " (mature)" : ""}`),
-    ]);
+  const loc = report.locale;
+  return report.charts.flatMap((c) =>
+    c.target === undefined || c.def.target === undefined
+      ? []
+      : [
+          [
+            c.def.title,
+            `${c.def.target.kind === "min" ? ">=" : "<="} ${round(c.target, loc)}${suffix(c.def.unitSuffix, loc)}`,
+            ...c.onTarget.map(
+              (o) =>
+                `${loc.t.words.ofMonths(o.met, o.months)}${o.months >= of && o.met >= met ? ` (${loc.t.words.mature})` : ""}`,
+            ),
+          ],
+        ],
+  );
 }
 
 export function targetHead(report: Report): string[] {
-  return ["KPI", "target", ...report.variants.map((v) => `${v.name}: months on target`)];
+  const h = report.locale.t.head;
+  return [h.kpi, h.target, ...report.variants.map((v) => h.monthsOnTarget(v.name))];
 }
 
-/** The case card's rows (columns as in CASE_CARD_HEAD) from a result document: empty when it has none. */
-export function caseCardRows(doc: ResultDocument): string[][] {
+/** The case card's rows (columns as in caseCardHead) from a result document: empty when it has none. */
+export function caseCardRows(doc: ResultDocument, loc: Locale = locale("en")): string[][] {
+  const w = loc.t.words;
   return (doc.caseCard?.figures ?? []).map((f) => {
+    const name = loc.lang === "en" ? f.kpi : kpiFormat(f.kpi, loc).label;
     const what =
       (f.changeSince === undefined
-        ? `${f.kpi}${f.month === undefined ? " (mean)" : ` in ${f.month}`}`
-        : `${f.kpi}: change ${f.changeSince} to ${f.month ?? "end"}`) +
+        ? f.month === undefined
+          ? `${name} (${w.mean})`
+          : w.inMonth(name, loc.month(f.month))
+        : w.change(name, loc.month(f.changeSince), f.month === undefined ? w.end : loc.month(f.month))) +
       (f.variant === undefined ? "" : `, ${f.variant}`) +
-      (f.against === "baseline" ? ` vs ${doc.variants[0]?.name ?? "baseline"}` : "");
+      (f.against === "baseline" ? ` ${w.versus(doc.variants[0]?.name ?? "baseline")}` : "");
     return [
       what,
-      `${round(f.value)} ± ${round(f.tolerance)} ${f.unit}`,
-      round(f.simulated.mean),
-      `${round(f.simulated.ci95_low)} to ${round(f.simulated.ci95_high)}`,
-      f.reproduced ? "yes" : "no",
+      `${round(f.value, loc)} ± ${round(f.tolerance, loc)} ${f.unit}`,
+      round(f.simulated.mean, loc),
+      w.to(round(f.simulated.ci95_low, loc), round(f.simulated.ci95_high, loc)),
+      f.reproduced ? w.yes : w.no,
       f.source ?? "",
     ];
   });
 }
 
-export const CASE_CARD_HEAD = ["figure", "reported", "simulated", "95% CI", "reproduced", "source"];
+export function caseCardHead(loc: Locale = locale("en")): string[] {
+  const h = loc.t.head;
+  return [h.figure, h.reported, h.simulated, h.ci95, h.reproduced, h.source];
+}
 
+/** The English head, kept for the playground and library users. */
+export const CASE_CARD_HEAD = caseCardHead();
+
+/** The assumptions with one column per variant: the value it used where it differs from the baseline's. */
 export function assumptionRows(report: Report): string[][] {
+  const loc = report.locale;
+  const w = loc.t.words;
   return report.assumptions.map((a) => [
     a.path,
-    shortJson(a.value),
-    a.defaultValue === undefined ? "none" : shortJson(a.defaultValue),
-    a.status === "set" ? "set by the scenario" : "default (assumption)",
+    shortJson(a.value, loc),
+    ...report.changes.map((v) => {
+      const own = v.changes.filter((c) => c.path === a.path);
+      if (own.length === 0) return w.sameAsBaseline;
+      return own
+        .map((c) => `${shortJson(c.value, loc)}${c.from === undefined ? "" : ` (${loc.since(c.from)})`}`)
+        .join("; ");
+    }),
+    a.defaultValue === undefined ? w.none : shortJson(a.defaultValue, loc),
+    a.status === "set" ? w.setByScenario : w.defaultAssumption,
     a.description,
   ]);
 }
 
-export const ASSUMPTION_HEAD = ["parameter", "value", "default", "status", "meaning and source"];
+export function assumptionHead(report: Report): string[] {
+  const h = report.locale.t.head;
+  return [h.parameter, h.baseline, ...report.changes.map((v) => v.variant), h.default, h.status, h.meaning];
+}
+
+/** Per variant, the what-changed table: every parameter it sets, baseline and variant value, from when, source. */
+export function changeRows(report: Report): { variant: string; rows: string[][] }[] {
+  const loc = report.locale;
+  const w = loc.t.words;
+  return report.changes.map((v) => ({
+    variant: v.variant,
+    rows: v.changes.map((c) => [
+      c.path,
+      c.baseline === undefined ? w.none : shortJson(c.baseline, loc),
+      shortJson(c.value, loc),
+      c.from === undefined ? w.start : loc.month(c.from),
+      c.source === undefined ? w.notStated : w.note(c.source),
+    ]),
+  }));
+}
+
+export function changeHead(loc: Locale): string[] {
+  const h = loc.t.head;
+  return [h.parameter, h.baseline, h.variantValue, h.from, h.source];
+}
 
 export function provenanceRows(report: Report): string[][] {
   const p = report.result.provenance;
+  const t = report.locale.t.provenance;
   return [
-    ["ccsim version", p.ccsimVersion],
-    ["git commit", p.gitCommit],
-    ["scenario file", p.scenarioFile],
-    ["scenario SHA-256", p.scenarioSha256],
-    ["seed", String(p.seed)],
-    ["replications per variant", String(p.replications)],
-    ["fidelity", p.fidelity],
-    ["command", p.command],
+    [t.version, p.ccsimVersion],
+    [t.commit, p.gitCommit],
+    [t.file, p.scenarioFile],
+    [t.sha, p.scenarioSha256],
+    [t.seed, String(p.seed)],
+    [t.replications, String(p.replications)],
+    [t.fidelity, p.fidelity],
+    [t.command, p.command],
   ];
 }
 
 /** Per variant, its mean over the reported months of the chart's series, for the Markdown table beside each chart. */
 export function chartMeanRows(chart: ReportChart, report: Report): string[][] {
+  const loc = report.locale;
   return report.result.variants.map((v) => [
     v.name,
     ...chart.def.series.map((s) => {
-      const e = v.overall[s.kpi]!;
-      const f = kpiFormat(s.kpi);
-      return `${f.format(e.mean)} (${f.format(e.ci95_low)} to ${f.format(e.ci95_high)})`;
+      const e = v.overall[s.kpi];
+      const f = kpiFormat(s.kpi, loc);
+      return e === undefined
+        ? f.format(null)
+        : `${f.format(e.mean)} (${loc.t.words.to(f.format(e.ci95_low), f.format(e.ci95_high))})`;
     }),
   ]);
 }
 
-export function round(x: number): string {
-  if (Math.abs(x) >= 1000) return Math.round(x).toLocaleString("en-US");
-  return Number(x.toPrecision(4)).toString();
+/** A chart's unit suffix in the locale's form: "80%" and "42 s" in English, "80 %" and "42 с" in Russian. */
+function suffix(unitSuffix: string, loc: Locale): string {
+  if (loc.lang === "en") return unitSuffix;
+  if (unitSuffix === "%") return " %";
+  if (unitSuffix === " s") return ` ${loc.t.units.seconds}`;
+  if (unitSuffix === " h") return ` ${loc.t.units.hours}`;
+  return unitSuffix;
 }
 
-function shortJson(value: unknown): string {
+export function round(x: number, loc: Locale = locale("en")): string {
+  if (Math.abs(x) >= 1000) return loc.number(Math.round(x), 0);
+  return loc.number(Number(x.toPrecision(4)), 4);
+}
+
+/** A value as the file would write it; numbers in the locale's format, lists and mappings as JSON. */
+function shortJson(value: unknown, loc: Locale): string {
+  if (typeof value === "number") return loc.number(value, 4);
+  if (typeof value === "boolean" && loc.lang === "ru") return value ? loc.t.words.yes : loc.t.words.no;
   const text = typeof value === "string" ? value : JSON.stringify(value);
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }

@@ -29,6 +29,8 @@ export interface PreparedScenario {
   readonly file: string;
   /** SHA-256 of the source text (hex), for the provenance; "unknown" where Web Crypto is missing. */
   readonly sha256: string;
+  /** The source text as read: carried into the result document so a report can be made from it later. */
+  readonly text: string;
   /** The decoded scenario, defaults filled in. */
   readonly scenario: Scenario;
   /** The baseline ("baseline") and each variant, with overrides applied and compiled. */
@@ -91,6 +93,7 @@ export async function checkScenario(source: ScenarioSource | PreparedScenario): 
   return {
     ok: true,
     kind: "prepared",
+    text: read.text,
     file: read.file,
     sha256: read.sha256,
     scenario: demand.scenario,
@@ -180,7 +183,12 @@ async function runPrepared(
     command: `ccsim ${command} ${prepared.file}${extra === "" ? "" : ` ${extra}`} --replications ${run.replications} --seed ${run.seed} --fidelity ${run.fidelity}`,
     ...options.provenance,
   };
-  return { ok: true, result: resultDocument(run, provenance, reported), scenario: prepared.scenario, run };
+  return {
+    ok: true,
+    result: resultDocument(run, provenance, reported, prepared.text),
+    scenario: prepared.scenario,
+    run,
+  };
 }
 
 /** Options that would make a meaningless run are problems too, located at the option's name. */

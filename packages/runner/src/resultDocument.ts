@@ -14,6 +14,7 @@ export function resultDocument(
   run: ScenarioRun,
   provenance: Provenance,
   reported: Scenario["reported"] = [],
+  scenarioText?: string,
 ): ResultDocument {
   const replay = run.variants[run.variants.length - 1];
   if (replay === undefined) throw new RangeError("a run has at least one variant");
@@ -41,6 +42,7 @@ export function resultDocument(
       })),
       ...(v.hireSurvival.length === 0 ? {} : { hireSurvival: survivalCurve(v.hireSurvival) }),
     })),
+    ...(scenarioText === undefined ? {} : { scenarioText }),
     comparisons: pairedDifferences(run).map((c) => ({
       variant: c.variant,
       overall: c.overall.map((d) => ({

@@ -75,4 +75,9 @@ export interface ResultDocument {
   readonly variants: readonly VariantDocument[];
   /** Each variant against the baseline (empty without variants). */
   readonly comparisons: readonly ComparisonDocument[];
+  /**
+   * The scenario file's text as it was run (its SHA-256 is `provenance.scenarioSha256`), so that a report, in any
+   * format or language, can be made from the saved result without the file or another run (`ccsim report --from`).
+   */
+  readonly scenarioText?: string;
 }

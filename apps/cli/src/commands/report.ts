@@ -1,11 +1,12 @@
 import { existsSync, statSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
-import { buildReport, htmlReport, markdownReport, renderCharts } from "@ccsim/report";
+import { buildReport, htmlReport, isLang, markdownReport, renderCharts, type Lang } from "@ccsim/report";
 import { simulate } from "@ccsim/runner";
 import { Resvg } from "@resvg/resvg-js";
 import { InvalidArgumentError, type Command } from "commander";
-import { writeResultSet } from "../writeResultSet.js";
+import { checkDestination, writeResultSet } from "../writeResultSet.js";
 import { addRunOptions, type RunFlags } from "../runOptions.js";
+import { readSavedResult } from "../savedResult.js";
 import { readSensitivity } from "../sensitivityFile.js";
 import { UserError } from "../UserError.js";
 import { runFile } from "./run.js";
@@ -15,6 +16,13 @@ interface ReportFlags extends RunFlags {
   format: "html" | "md";
   png?: boolean;
   sensitivity?: string;
+  from?: string;
+  lang: Lang;
+}
+
+function reportLang(value: string): Lang {
+  if (isLang(value)) return value;
+  throw new InvalidArgumentError("expected en or ru.");
 }
 
 function reportFormat(value: string): "html" | "md" {
@@ -26,9 +34,9 @@ export function registerReport(program: Command): void {
   addRunOptions(
     program
       .command("report")
-      .argument("<file>", "scenario file (YAML or JSON)")
+      .argument("[file]", "scenario file (YAML or JSON); with --from, only for results that carry no copy of it")
       .description(
-        "run a scenario and write an evidence report: summary with 95% CIs, monthly charts with targets, case card, assumptions, provenance",
+        "run a scenario (or read a saved result with --from) and write an evidence report: summary with 95% CIs, what each variant changes, monthly charts with targets and intervention dates, case card, assumptions, provenance",
       ),
   )
     .option(
@@ -43,22 +51,34 @@ export function registerReport(program: Command): void {
     )
     .option("--png", "also write every chart as PNG (for pasting into documents) into <name>-charts/")
     .option(
+      "--from <result.json>",
+      "make the report from a saved result (`ccsim run FILE --out DIR` writes DIR/result.json): no simulation; run options are ignored",
+    )
+    .option("--lang <lang>", "language of the report: en or ru", reportLang, "en")
+    .option(
       "--sensitivity <file>",
       "a saved `ccsim sensitivity --out` result of the same scenario file: adds tornado charts and uncertainty bands",
     )
-    .action(async (file: string, flags: ReportFlags) => {
+    .action(async (file: string | undefined, flags: ReportFlags) => {
       const out = flags.out ?? `report.${flags.format}`;
       if (existsSync(out) && statSync(out).isDirectory())
         throw new UserError(
           `--out ${out}: is a folder; give the report file's name, e.g. ${join(out, `report.${flags.format}`)}`,
         );
-      const { result, scenario } = await runFile(file, { ...flags, out }, simulate, false);
+      if (file === undefined && flags.from === undefined)
+        throw new UserError("report: give a scenario file to run, or --from result.json to use a saved result");
+      if (flags.from !== undefined) checkDestination(dirname(out));
+      const saved = flags.from === undefined ? undefined : readSavedResult(flags.from, file);
+      const { result, scenario } = saved ?? (await runFile(file ?? "", { ...flags, out }, simulate, false));
       const study =
         flags.sensitivity === undefined
           ? undefined
           : readSensitivity(flags.sensitivity, result.provenance.scenarioSha256);
       const started = performance.now();
-      const report = buildReport(result, scenario, study);
+      const report = buildReport(result, scenario, study, {
+        lang: flags.lang,
+        ...(saved === undefined ? {} : { scenarioText: saved.scenarioText }),
+      });
       const svgs = await renderCharts([...report.charts, ...(report.sensitivity?.charts ?? [])]);
       const chartDir = `${basename(out, extname(out))}-charts`;
       const files: { name: string; content: string | Uint8Array }[] = [];

@@ -1,0 +1,180 @@
+/**
+ * The playground's own words in English and Russian (the reports' catalogues in @ccsim/report give the headline
+ * sentences, chart texts and KPI names). Plain typed objects, like the reports': `ru` must have every key of `en`
+ * (a type error otherwise; apps/web/test/webText.test.ts checks it at run time too).
+ */
+import type { Lang } from "@ccsim/report";
+
+export const webEn = {
+  language: "Language",
+  present: "Presenter mode",
+  leavePresent: "Leave presenter mode",
+  headlinesTitle: "What changes: your variant against the baseline",
+  meanNote: (replications: number) =>
+    `Mean over the reported months, ${replications} replications each on the same random numbers; a difference is "real" when its 95% interval excludes zero.`,
+  firstLook: "First look: 1 replication per variant; intervals follow as more replications arrive.",
+  noDifference:
+    "Your variant is the baseline: move a lever (or start from one of the scenario's variants) to see a difference.",
+  moreHeadlines: (n: number) => `${n} more differences`,
+  caseCardTitle: (variant: string) => `Case card: what the case reported against "${variant}"`,
+  verdictPending: "after 3 replications",
+  stale: "Updating: the results below are from the previous settings.",
+  changesTitle: "Your changes from the scenario",
+  changesNote: "Every parameter that differs from the scenario file, lever or not (a link can set any of them).",
+  noChanges: "None: your variant is the scenario's starting point.",
+  reset: "Reset",
+  resetAll: "Reset all",
+  glossary: "Glossary",
+  whatIs: (term: string) => `What is ${term}?`,
+  startsFrom: "Your variant starts from",
+  baselineOption: "the baseline (no changes)",
+  startNote: "Levers you move below make your variant; the baseline stays as the file has it.",
+  fidelity: "Fidelity",
+  fidelityInterval: "interval (fast: Erlang A per half-hour)",
+  fidelityContact: "contact (every contact simulated: slow)",
+  replications: "Replications",
+  runAgain: "Run again",
+  cancel: "Cancel",
+  scenarioYaml: "Scenario (YAML)",
+  resultsCsv: "Results (CSV)",
+  copyLink: "Copy link",
+  running: (replications: number, fidelity: string) =>
+    `Running ${replications} replications per variant at ${fidelity} fidelity...`,
+  progress: (done: number, total: number) => `Running: ${done} of ${total} replications done.`,
+  done: (replications: number, seconds: string) => `Done: ${replications} replications per variant in ${seconds} s.`,
+  cancelled: "Cancelled. Move a lever or press Run again to start a new run.",
+  rejected: "Not applied: the scenario schema rejects this change.",
+  termNames: {
+    SL: "SL",
+    ASA: "ASA",
+    abandonment: "abandonment",
+    occupancy: "occupancy",
+    sufficiency: "sufficiency",
+    shrinkage: "shrinkage",
+    "hh.index": "hh.index",
+    tNPS: "tNPS",
+    eNPS: "eNPS",
+  } as Record<string, string>,
+  groups: {
+    "Labour market": "Labour market",
+    Recruiting: "Recruiting",
+    "Training and ramp-up": "Training and ramp-up",
+    Pay: "Pay",
+    Management: "Management",
+    "Management responses": "Management responses",
+    "Staffing and targets": "Staffing and targets",
+  } as Record<string, string>,
+  terms: {
+    SL: "Service level: the share of offered contacts answered within the threshold (e.g. 80% in 20 s).",
+    ASA: "Average speed of answer: the mean wait of the contacts that were answered, in seconds.",
+    abandonment: "Abandonment: the share of offered contacts whose customer hung up while waiting.",
+    occupancy: "Occupancy: the share of logged-in time agents spend handling contacts.",
+    sufficiency: "Staffing sufficiency: rostered agent-hours divided by the hours the planner needed rostered.",
+    shrinkage: "Shrinkage: the share of paid time agents are not available for contacts (leave, training, breaks).",
+    "hh.index": "hh.index: job seekers per vacancy on hh.ru; low values mean a tight labour market, hard hiring.",
+    tNPS: "Transactional NPS: after a contact, % of customers who would recommend minus % who would not.",
+    eNPS: "Employee NPS: % of staff who would recommend the employer minus % who would not.",
+  },
+};
+
+export type WebText = Widen<typeof webEn>;
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : { readonly [K in keyof T]: Widen<T[K]> };
+
+/** "прогон" agreeing with its number: 1 прогон, 2 прогона, 5 прогонов. */
+function prog(n: number): string {
+  const form = new Intl.PluralRules("ru-RU").select(n);
+  return form === "one" ? "прогон" : form === "few" ? "прогона" : "прогонов";
+}
+
+export const webRu: WebText = {
+  language: "Язык",
+  present: "Режим показа",
+  leavePresent: "Выйти из режима показа",
+  headlinesTitle: "Что меняется: ваш вариант против базового",
+  meanNote: (replications: number) =>
+    `Среднее за отчётные месяцы, по ${replications} ${prog(replications)} на вариант на одних и тех же случайных числах; различие «реальное», если его 95-процентный интервал не включает ноль.`,
+  firstLook: "Первый взгляд: 1 прогон на вариант; интервалы появятся с новыми прогонами.",
+  noDifference: "Ваш вариант совпадает с базовым: сдвиньте рычаг (или начните с одного из вариантов сценария).",
+  moreHeadlines: (n: number) => `Ещё различий: ${n}`,
+  caseCardTitle: (variant: string) => `Карточка кейса: что сообщил кейс и что дал вариант «${variant}»`,
+  verdictPending: "после 3 прогонов",
+  stale: "Пересчёт: результаты ниже — от прежних настроек.",
+  changesTitle: "Ваши изменения относительно сценария",
+  changesNote: "Все параметры, отличные от файла сценария, с рычагом или без (ссылка может задать любой).",
+  noChanges: "Нет: ваш вариант — исходная точка сценария.",
+  reset: "Сбросить",
+  resetAll: "Сбросить все",
+  glossary: "Словарь",
+  whatIs: (term: string) => `Что такое ${term}?`,
+  startsFrom: "Ваш вариант начинается с",
+  baselineOption: "базового варианта (без изменений)",
+  startNote: "Рычаги ниже составляют ваш вариант; базовый остаётся таким, как в файле.",
+  fidelity: "Детализация",
+  fidelityInterval: "интервальная (быстро: Erlang A на полчаса)",
+  fidelityContact: "поконтактная (каждый контакт: медленно)",
+  replications: "Прогонов",
+  runAgain: "Запустить снова",
+  cancel: "Отменить",
+  scenarioYaml: "Сценарий (YAML)",
+  resultsCsv: "Результаты (CSV)",
+  copyLink: "Скопировать ссылку",
+  running: (replications: number, fidelity: string) =>
+    `Считаем: ${replications} ${prog(replications)} на вариант, детализация ${fidelity === "contact" ? "поконтактная" : "интервальная"}…`,
+  progress: (done: number, total: number) => `Считаем: готово ${done} из ${total} прогонов.`,
+  done: (replications: number, seconds: string) =>
+    `Готово: ${replications} ${prog(replications)} на вариант за ${seconds} с.`,
+  cancelled: "Отменено. Сдвиньте рычаг или нажмите «Запустить снова».",
+  rejected: "Не применено: схема сценария отвергает это изменение.",
+  termNames: {
+    SL: "SL",
+    ASA: "ASA",
+    abandonment: "доля потерянных",
+    occupancy: "загрузка",
+    sufficiency: "укомплектованность",
+    shrinkage: "шринкидж",
+    "hh.index": "hh.индекс",
+    tNPS: "tNPS",
+    eNPS: "eNPS",
+  },
+  groups: {
+    "Labour market": "Рынок труда",
+    Recruiting: "Подбор",
+    "Training and ramp-up": "Обучение и адаптация",
+    Pay: "Оплата",
+    Management: "Управление",
+    "Management responses": "Управленческие меры",
+    "Staffing and targets": "Штат и цели",
+  },
+  terms: {
+    SL: "Уровень сервиса (SL): доля поступивших контактов, принятых в пределах порога (например, 80 % за 20 с).",
+    ASA: "ASA: среднее время ожидания принятых контактов, в секундах.",
+    abandonment: "Потерянные: доля поступивших контактов, клиент которых положил трубку, не дождавшись ответа.",
+    occupancy: "Загрузка: доля времени на линии, которую операторы заняты контактами.",
+    sufficiency: "Укомплектованность: часы операторов в графике, делённые на часы, нужные по расчёту планировщика.",
+    shrinkage:
+      "Шринкидж: доля оплачиваемого времени, когда оператор недоступен для контактов (отпуск, обучение, перерывы).",
+    "hh.index": "hh.индекс: соискателей на вакансию на hh.ru; низкое значение — напряжённый рынок труда, найм труден.",
+    tNPS: "Транзакционный NPS: после контакта % клиентов, готовых рекомендовать, минус % не готовых.",
+    eNPS: "eNPS: % сотрудников, готовых рекомендовать работодателя, минус % не готовых.",
+  },
+};
+
+export function webText(lang: Lang | undefined): WebText {
+  return lang === "ru" ? webRu : webEn;
+}
+
+/** The glossary term a chart's figure is read with, by chart id. */
+export function chartTerm(chartId: string): keyof WebText["terms"] | undefined {
+  if (chartId.endsWith("service-level")) return "SL";
+  if (chartId.endsWith("-asa")) return "ASA";
+  if (chartId.endsWith("abandonment")) return "abandonment";
+  if (chartId === "staffing-sufficiency") return "sufficiency";
+  if (chartId === "enps") return "eNPS";
+  if (chartId === "tnps") return "tNPS";
+  if (chartId === "attrition" || chartId === "attrition-causes" || chartId === "hires-and-leavers") return "hh.index";
+  return undefined;
+}

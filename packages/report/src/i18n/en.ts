@@ -1,0 +1,126 @@
+/**
+ * The English message catalogue of reports and the playground. Every user-facing string lives here and in its
+ * Russian twin (ru.ts), which the type checker holds to the same keys; test/report/i18n.test.ts fails on a key
+ * missing in either. Messages that take values are functions, so word order can differ between languages.
+ */
+export const en = {
+  lang: "en",
+  report: {
+    titleSuffix: "ccsim report",
+    summary: "Summary",
+    variants: "Variants",
+    sets: "sets",
+    againstBaseline: (variant: string) => `${variant} against the baseline (mean over the reported months)`,
+    againstBaselineMd: (variant: string) =>
+      `Headline differences, "${variant}" against the baseline (mean over the reported months; uncertain ones in italics):`,
+    targets: (met: number, of: number) => `Targets: months on target in the last ${of} (maturity bar: ${met} of ${of})`,
+    warnings: "Plausibility warnings",
+    warningsIntro: "Figures outside the bands real contact centres report: read them with the stated cause in mind.",
+    band: "band",
+    monthly: "Monthly KPIs",
+    monthlyIntro:
+      "Lines: mean across replications; bands: 95% confidence interval of the mean. Each variant runs with the same random numbers as the baseline.",
+    markers: (dates: string) => `Dotted vertical lines: the dates the variants' changes take effect (${dates}).`,
+    dataCsv: "Data (CSV)",
+    caseCard: (variant: string) => `Case card: reported vs simulated (${variant})`,
+    changes: "What each variant changes",
+    changesIntro:
+      "Every parameter a variant sets, with the baseline's value, the variant's value, the date it takes effect and where the value comes from.",
+    noChanges: "No parameter differs from the baseline.",
+    assumptions: "Assumptions",
+    assumptionsIntro:
+      "Every parameter the scenario sets to something other than its default, and every default it relies on that is an assumption; a variant's column shows the value that variant used.",
+    reproducibility: "Reproducibility",
+    variantMean: (series: string) => `${series}: mean (95% CI)`,
+  },
+  head: {
+    parameter: "parameter",
+    value: "value",
+    baseline: "baseline",
+    default: "default",
+    status: "status",
+    meaning: "meaning and source",
+    variantValue: "variant",
+    from: "from",
+    source: "source",
+    variant: "variant",
+    kpi: "KPI",
+    target: "target",
+    monthsOnTarget: (variant: string) => `${variant}: months on target`,
+    figure: "figure",
+    reported: "reported",
+    simulated: "simulated",
+    ci95: "95% CI",
+    reproduced: "reproduced",
+  },
+  words: {
+    none: "none",
+    yes: "yes",
+    no: "no",
+    mature: "mature",
+    ofMonths: (met: number, months: number) => `${met} of ${months}`,
+    start: "start",
+    setByScenario: "set by the scenario",
+    defaultAssumption: "default (assumption)",
+    sameAsBaseline: "as baseline",
+    assumption: "assumption",
+    notStated: "not stated in the file",
+    /** A source comment of the scenario file, as written (English files need no translation). */
+    note: (text: string) => text,
+    fromDate: (date: string) => `from ${date}`,
+    mean: "mean",
+    change: (kpi: string, from: string, to: string) => `${kpi}: change ${from} to ${to}`,
+    inMonth: (kpi: string, month: string) => `${kpi} in ${month}`,
+    end: "end",
+    to: (low: string, high: string) => `${low} to ${high}`,
+    /** A figure about the variant's difference from the baseline counterfactual. */
+    versus: (baseline: string) => `vs ${baseline}`,
+  },
+  target: {
+    atLeast: "at least",
+    atMost: "at most",
+    text: (bound: string, value: string, counts: string, met: number, of: number) =>
+      `Target: ${bound} ${value} (dashed red line). Months on target in the last ${of}: ${counts} (maturity bar: ${met} of ${of}).`,
+  },
+  provenance: {
+    version: "ccsim version",
+    commit: "git commit",
+    file: "scenario file",
+    sha: "scenario SHA-256",
+    seed: "seed",
+    replications: "replications per variant",
+    fidelity: "fidelity",
+    command: "command",
+  },
+  headline: {
+    sentence: (kpi: string, base: string, value: string, variant: string, diff: string, low: string, high: string) =>
+      `${kpi}: ${base} in the baseline, ${value} in "${variant}", ${diff} (95% CI ${low} to ${high})`,
+    real: "a real difference: its interval excludes zero",
+    unclear: (replications: number) => `not distinguishable from no change with ${replications} replications`,
+  },
+  chart: {
+    variant: "variant",
+    series: "series",
+    daysSinceHire: "days since hire",
+    ciLow: "95% CI low",
+    ciHigh: "95% CI high",
+    change: "change",
+  },
+  units: {
+    pp: "pp",
+    seconds: "s",
+    days: "d",
+    hours: "h",
+    points: "points",
+    perMonth: "per month",
+  },
+} as const;
+
+/** A catalogue: the English one's shape, with any text (or function returning text) in its place. */
+export type Messages = Widen<typeof en>;
+
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : { readonly [K in keyof T]: Widen<T[K]> };

@@ -1,0 +1,130 @@
+import type { Messages } from "./en.js";
+
+/** Склонение по числу: 1 месяц, 2 месяца, 5 месяцев (Intl.PluralRules знает правила русского языка). */
+const plural = (n: number, one: string, few: string, many: string): string => {
+  const form = new Intl.PluralRules("ru-RU").select(n);
+  return form === "one" ? one : form === "few" ? few : many;
+};
+
+/** The Russian message catalogue: the same keys as en.ts (the type enforces it). */
+export const ru: Messages = {
+  lang: "ru",
+  report: {
+    titleSuffix: "отчёт ccsim",
+    summary: "Итоги",
+    variants: "Варианты",
+    sets: "задаёт",
+    againstBaseline: (variant: string) => `«${variant}» в сравнении с базовым вариантом (среднее за отчётные месяцы)`,
+    againstBaselineMd: (variant: string) =>
+      `Главные различия: «${variant}» в сравнении с базовым вариантом (среднее за отчётные месяцы; неуверенные — курсивом):`,
+    targets: (met: number, of: number) =>
+      `Цели: сколько из последних ${of} месяцев цель выполнена (планка зрелости: ${met} из ${of})`,
+    warnings: "Предупреждения о правдоподобии",
+    warningsIntro:
+      "Значения вне диапазонов, которые сообщают реальные контакт-центры: читайте их с учётом указанной причины.",
+    band: "диапазон",
+    monthly: "Показатели по месяцам",
+    monthlyIntro:
+      "Линии — среднее по прогонам; полосы — 95-процентный доверительный интервал среднего. Каждый вариант считается на тех же случайных числах, что и базовый.",
+    markers: (dates: string) =>
+      `Пунктирные вертикальные линии — даты, с которых действуют изменения вариантов (${dates}).`,
+    dataCsv: "Данные (CSV)",
+    caseCard: (variant: string) => `Карточка кейса: заявлено и смоделировано («${variant}»)`,
+    changes: "Что меняет каждый вариант",
+    changesIntro:
+      "Каждый параметр, который задаёт вариант: значение в базовом варианте, значение в варианте, дата начала действия и источник значения.",
+    noChanges: "Ни один параметр не отличается от базового варианта.",
+    assumptions: "Допущения",
+    assumptionsIntro:
+      "Все параметры, которые сценарий задаёт иначе, чем по умолчанию, и все значения по умолчанию, которые являются допущениями; в столбце варианта — значение, с которым он считался.",
+    reproducibility: "Воспроизводимость",
+    variantMean: (series: string) => `${series}: среднее (95% ДИ)`,
+  },
+  head: {
+    parameter: "параметр",
+    value: "значение",
+    baseline: "базовый",
+    default: "по умолчанию",
+    status: "статус",
+    meaning: "смысл и источник",
+    variantValue: "вариант",
+    from: "действует с",
+    source: "источник",
+    variant: "вариант",
+    kpi: "показатель",
+    target: "цель",
+    monthsOnTarget: (variant: string) => `«${variant}»: месяцев в цели`,
+    figure: "показатель",
+    reported: "заявлено",
+    simulated: "в модели",
+    ci95: "95% ДИ",
+    reproduced: "воспроизведено",
+  },
+  words: {
+    none: "нет",
+    yes: "да",
+    no: "нет",
+    mature: "зрелый уровень",
+    ofMonths: (met: number, months: number) => `${met} из ${months}`,
+    start: "с начала",
+    setByScenario: "задано сценарием",
+    defaultAssumption: "по умолчанию (допущение)",
+    sameAsBaseline: "как в базовом",
+    assumption: "допущение",
+    notStated: "в файле не указан",
+    // The case files' source comments are English and formulaic: their usual words in Russian, the rest as written.
+    note: (text: string) =>
+      text
+        .replace(/^assumption\b/i, "допущение")
+        .replace(/^reported \(after\)/i, "данные кейса (после)")
+        .replace(/^reported \(before\)/i, "данные кейса (до)")
+        .replace(/^reported\b/i, "данные кейса")
+        .replace(/^calibrated\b/i, "калибровка"),
+    fromDate: (date: string) => `с ${date}`,
+    mean: "среднее",
+    change: (kpi: string, from: string, to: string) => `${kpi}: изменение с ${from} по ${to}`,
+    inMonth: (kpi: string, month: string) => `${kpi}, ${month}`,
+    end: "конец",
+    to: (low: string, high: string) => `от ${low} до ${high}`,
+    versus: (baseline: string) => `против варианта «${baseline}»`,
+  },
+  target: {
+    atLeast: "не ниже",
+    atMost: "не выше",
+    text: (bound: string, value: string, counts: string, met: number, of: number) =>
+      `Цель: ${bound} ${value} (красная штриховая линия). ${plural(of, "Месяц", "Месяца", "Месяцев")} в цели из последних ${of}: ${counts} (планка зрелости: ${met} из ${of}).`,
+  },
+  provenance: {
+    version: "версия ccsim",
+    commit: "коммит git",
+    file: "файл сценария",
+    sha: "SHA-256 сценария",
+    seed: "зерно генератора",
+    replications: "прогонов на вариант",
+    fidelity: "детализация",
+    command: "команда",
+  },
+  headline: {
+    sentence: (kpi: string, base: string, value: string, variant: string, diff: string, low: string, high: string) =>
+      `${kpi}: ${base} в базовом варианте, ${value} в варианте «${variant}», разница ${diff} (95% ДИ от ${low} до ${high})`,
+    real: "различие реальное: интервал не включает ноль",
+    unclear: (replications: number) =>
+      `не отличить от отсутствия изменений на ${replications} ${plural(replications, "прогоне", "прогонах", "прогонах")}`,
+  },
+  chart: {
+    variant: "вариант",
+    series: "ряд",
+    daysSinceHire: "дней после найма",
+    ciLow: "95% ДИ, нижняя граница",
+    ciHigh: "95% ДИ, верхняя граница",
+    change: "изменение",
+  },
+  units: {
+    pp: "п. п.",
+    seconds: "с",
+    days: "дн.",
+    hours: "ч",
+    points: "п.",
+    perMonth: "в месяц",
+  },
+};

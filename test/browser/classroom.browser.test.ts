@@ -1,0 +1,154 @@
+// The playground in a classroom, in headless Chromium at the two usual projector/laptop sizes: the headline and
+// two charts on the first screen, stale results marked while a lever re-runs, a link's hidden parameters listed
+// and resettable, the first round labelled as such, the Russian UI from the link, presenter mode. Screenshots go
+// to test-artifacts/ (classroom-*.png) and the cold shared link's time to first charts is printed.
+import { writeFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch, screenshotPath, watchProblems } from "./chromium.js";
+import { buildWeb, serve, type StaticServer } from "./webServer.js";
+
+const MTS = "mts-virtual-contact-centre";
+const VIEWPORTS = [
+  [1366, 768],
+  [1440, 900],
+] as const;
+
+describe("the playground in a classroom", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  const firstCharts: Record<string, number> = {};
+
+  beforeAll(async () => {
+    const [dir, b] = await Promise.all([buildWeb(), launch()]);
+    browser = b;
+    server = await serve(dir);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (hash: string, width = 1366, height = 768): Promise<{ page: Page; problems: string[] }> => {
+    const page = await browser.newPage({ viewport: { width, height } });
+    const problems = watchProblems(page, [server.origin, "data:", "blob:"]);
+    await page.goto(`${server.origin}/#${hash}`);
+    return { page, problems };
+  };
+  const done = (p: Page) => p.waitForSelector('#run-status[data-state="done"]', { timeout: 120_000 });
+
+  /** Whether an element's box lies wholly inside the viewport (the page not scrolled). */
+  const inside = (p: Page, selector: string) =>
+    p.$eval(selector, (n) => {
+      const b = n.getBoundingClientRect();
+      return (
+        b.width > 0 && b.height > 0 && b.top >= 0 && b.left >= 0 && b.bottom <= innerHeight && b.right <= innerWidth
+      );
+    });
+
+  it.each(VIEWPORTS)(
+    "at %ix%i shows the headline and two charts without scrolling (cold shared link)",
+    async (w, h) => {
+      const { page, problems } = await open(`scenario=${MTS}&replications=3`, w, h);
+      await done(page);
+      firstCharts[`${w}x${h}`] = Number(await page.getAttribute("#run-status", "data-first-charts-ms"));
+      expect(await inside(page, "#headlines h2")).toBe(true);
+      expect(await inside(page, "#headlines li:first-child")).toBe(true);
+      expect(await inside(page, "#charts figure:nth-of-type(1) svg")).toBe(true);
+      expect(await inside(page, "#charts figure:nth-of-type(2) svg")).toBe(true);
+      await page.screenshot({ path: screenshotPath(`classroom-${w}x${h}.png`) });
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it("marks the results as stale while a lever re-runs, and unmarks them when the new round is drawn", async () => {
+    const { page, problems } = await open(`scenario=${MTS}&replications=2`);
+    await done(page);
+    expect(await page.getAttribute("#results", "data-stale")).toBeNull();
+    await page.click('details[data-group="Training and ramp-up"] > summary');
+    const weeks = '[data-lever="training.trainingWeeks"] input[type="number"]';
+    await page.fill(weeks, "7");
+    await page.press(weeks, "Enter");
+    // At once, before any replication of the new run can be back.
+    expect(await page.getAttribute("#results", "data-stale")).toBe("true");
+    expect(await page.isVisible("#stale-note")).toBe(true);
+    await page.screenshot({ path: screenshotPath("classroom-stale.png") });
+    await page.waitForFunction(() => !document.querySelector("#results")!.hasAttribute("data-stale"), null, {
+      timeout: 60_000,
+    });
+    expect(await page.isVisible("#stale-note")).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("lists a link's parameters that have no lever, and resets them", async () => {
+    const { page, problems } = await open(`scenario=${MTS}&replications=1&customerExperience.baseScore=0`);
+    await done(page);
+    const item = page.locator('#changes li[data-path="customerExperience.baseScore"]');
+    expect(await item.isVisible()).toBe(true);
+    expect(await item.innerText()).toMatch(/customerExperience\.baseScore\s+\S+ → 0/);
+    await item.locator("button").click();
+    await page.waitForFunction(() => !location.hash.includes("customerExperience"));
+    expect(await page.locator("#changes li").count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("says what the first round is and gives no case-card verdicts on one replication", async () => {
+    const { page, problems } = await open(`scenario=${MTS}&replications=1`);
+    await done(page);
+    expect(await page.innerText("#headlines .first-look-note")).toContain("1 replication");
+    expect(await page.$$eval("#headlines li", (li) => li.map((l) => l.textContent ?? ""))).not.toContainEqual(
+      expect.stringContaining("95% CI"),
+    );
+    expect(await page.locator("#case-card tr.pending").count()).toBeGreaterThan(0);
+    expect(await page.locator("#case-card tr.yes, #case-card tr.no").count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("opens in Russian from the link, and the language switch keeps its choice in the link", async () => {
+    const { page, problems } = await open(`scenario=${MTS}&replications=2&lang=ru`, 1440, 900);
+    await done(page);
+    expect(await page.getAttribute("html", "lang")).toBe("ru");
+    expect(await page.innerText("#headlines h2")).toBe("Что меняется: ваш вариант против базового");
+    expect(await page.innerText("#headlines li:first-child")).toMatch(/в базовом варианте/);
+    expect(await page.innerText('#charts figure[data-chart="voice-service-level"]')).toMatch(/уровень сервиса/);
+    expect(await page.innerText("#case-card")).toMatch(/Карточка кейса/);
+    expect(await page.innerText("#controls")).toMatch(/Обучение и адаптация/);
+    await page.click('#charts figure[data-chart="voice-service-level"] .term');
+    expect(await page.isVisible("#glossary-SL")).toBe(true);
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.screenshot({ path: screenshotPath("classroom-ru-1440x900.png") });
+    await page.selectOption("#lang", "en");
+    await page.waitForFunction(() => !location.hash.includes("lang=ru"));
+    await page.waitForFunction(() => document.querySelector("#headlines h2")?.textContent?.startsWith("What changes"));
+    await page.selectOption("#lang", "ru");
+    await page.waitForFunction(() => location.hash.includes("lang=ru"));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("presenter mode hides the levers, shows the headline as one sentence and large charts, and stays in the link", async () => {
+    const { page, problems } = await open(`scenario=${MTS}&replications=2`, 1366, 768);
+    await done(page);
+    await page.click("#present");
+    await page.waitForFunction(() => location.hash.includes("present=1"));
+    expect(await page.isVisible("#controls")).toBe(false);
+    expect(await page.locator("#headlines li:visible").count()).toBe(1);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: screenshotPath("classroom-present-1366x768.png") });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("reports the cold shared link's time to first charts", () => {
+    writeFileSync(screenshotPath("classroom-timings.json"), `${JSON.stringify(firstCharts, null, 2)}\n`);
+    for (const [size, ms] of Object.entries(firstCharts)) {
+      console.log(`MTS cold shared link at ${size}: first charts after ${ms} ms`);
+      // The goal is 1 s; this bound only catches a broken pipeline on a shared, loaded machine.
+      expect(ms).toBeLessThan(15_000);
+    }
+  });
+});
