@@ -3,6 +3,7 @@ import { CHAT_SKILL, VOICE_SKILL, type AgentPool } from "./AgentPool.js";
 import type { ChannelParams } from "./CentreParams.js";
 import type { CentreTally } from "./CentreTally.js";
 import type { DayPlan } from "./DayPlan.js";
+import type { IntervalLog } from "./IntervalLog.js";
 import { AgentSlots } from "./internal/AgentSlots.js";
 import { WaitingLine } from "./internal/WaitingLine.js";
 import { intervalStartSec, SECONDS_PER_DAY, type SimCalendar } from "./SimCalendar.js";
@@ -72,6 +73,8 @@ export class ContactFidelity {
   private day = 0;
   private month = 0;
   modelEvents = 0;
+  /** Interval records over a few days, when asked for (set by simulateCentre). */
+  log: IntervalLog | undefined = undefined;
 
   constructor(
     private readonly calendar: SimCalendar,
@@ -143,6 +146,7 @@ export class ContactFidelity {
     this.hooks.beforeDay(day);
     this.ensureCapacity();
     this.plan.plan(day, this.pool);
+    this.log?.recordPlan(day, this.plan, this.pool);
     this.addPlanToTally();
     this.cal.schedule(intervalStartSec(this.calendar, day, 0), INTERVAL, INTERVAL, 0);
     if (day + 1 < this.calendar.days) this.cal.schedule((day + 1) * SECONDS_PER_DAY, DAY, DAY, day + 1);
@@ -194,6 +198,7 @@ export class ContactFidelity {
     const now = this.cal.now;
     const m = this.day * this.lanes.length + lane.index;
     this.tally.offered[m]! += 1;
+    this.log?.offered(now, lane.index);
     // Handle time and patience are drawn for every contact at arrival, so staffing changes do not move them.
     const handle = lane.handleTime();
     const patience = lane.patience();
@@ -201,6 +206,7 @@ export class ContactFidelity {
     if (agent >= 0) {
       this.tally.answered[m]! += 1;
       this.tally.answeredWithinThreshold[m]! += 1;
+      this.log?.answered(now, lane.index, 0, lane.channel.thresholdSec);
       this.startService(lane, agent, handle, m);
     } else {
       const ticket = lane.line.join(now, handle, true);
@@ -220,6 +226,7 @@ export class ContactFidelity {
     this.tally.abandoned[m]! += 1;
     this.tally.waitAllSec[m]! += wait;
     if (wait <= lane.channel.thresholdSec) this.tally.abandonedWithinThreshold[m]! += 1;
+    this.log?.abandoned(arrival, lane.index, wait, lane.channel.thresholdSec);
   }
 
   /** Starts a contact (its base handle time drawn at arrival) with `agent`; `m` is its day-channel index. */
@@ -232,6 +239,7 @@ export class ContactFidelity {
       this.cal.schedule(this.cal.now + handle, VOICE_DONE, VOICE_DONE, agent);
       pool.busySecThisMonth[agent]! += handle;
       this.tally.busyAgentSec[this.day]! += handle;
+      this.log?.busy(this.cal.now, handle, 1);
     } else {
       const open = ++this.sessions[agent]!;
       handle *= 1 + lane.channel.concurrencyHandleTimeFactor * (open - 1);
@@ -242,6 +250,7 @@ export class ContactFidelity {
       const busy = handle / lane.channel.concurrency;
       pool.busySecThisMonth[agent]! += busy;
       this.tally.busyAgentSec[this.day]! += busy;
+      this.log?.busy(this.cal.now, handle, 1 / lane.channel.concurrency);
     }
     this.tally.handleSec[m]! += handle;
   }
@@ -297,6 +306,7 @@ export class ContactFidelity {
     this.tally.waitAnsweredSec[m]! += wait;
     this.tally.waitAllSec[m]! += wait;
     if (wait <= lane.channel.thresholdSec) this.tally.answeredWithinThreshold[m]! += 1;
+    this.log?.answered(arrival, lane.index, wait, lane.channel.thresholdSec);
     this.startService(lane, agent, lane.line.handleTimeOf(ticket), m);
     return true;
   }

@@ -27,6 +27,8 @@ export class DayPlan {
   returnSec = new Uint16Array(0);
   /** Agents the planner requires on the phones, per channel and interval: `required[c * intervalsPerDay + i]`. */
   readonly required: Float64Array;
+  /** The forecast the planner staffed for (contacts per second, forecast error included): `[c * intervalsPerDay + i]`. */
+  readonly forecastPerSec: Float64Array;
   /** Agents rostered on shift per interval (absent ones included: they were scheduled). */
   readonly scheduled: Float64Array;
   /** Agents logged in per interval. */
@@ -120,6 +122,7 @@ export class DayPlan {
   ) {
     const perDay = calendar.intervalsPerDay;
     this.required = new Float64Array(channels.length * perDay);
+    this.forecastPerSec = new Float64Array(channels.length * perDay);
     this.scheduled = new Float64Array(perDay);
     this.loggedIn = new Float64Array(perDay);
     this.groupAgents = new Float64Array(4 * perDay);
@@ -285,7 +288,8 @@ export class DayPlan {
       const rates = this.rates[c]!;
       for (let i = 0; i < perDay; i++) {
         demand += rates[day * perDay + i]!;
-        const agents = this.planners[c]!.requiredAgents(rates[day * perDay + i]! * error);
+        this.forecastPerSec[c * perDay + i] = rates[day * perDay + i]! * error;
+        const agents = this.planners[c]!.requiredAgents(this.forecastPerSec[c * perDay + i]!);
         this.required[c * perDay + i] = agents;
         this.target[i]! += agents / (1 - this.operations.shrinkage);
       }
