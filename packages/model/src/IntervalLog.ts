@@ -134,7 +134,8 @@ export class IntervalLog {
       r.loggedIn[s] = plan.loggedIn[i]!;
       for (let c = 0; c < this.channels; c++) {
         const rate = plan.forecastPerSec[c * perDay + i]!;
-        r.forecastOffered[s * this.channels + c] = rate > 0 ? (Planner.binnedCallsPerHour(rate * 3600) * sec) / 3600 : 0;
+        r.forecastOffered[s * this.channels + c] =
+          rate > 0 ? (Planner.binnedCallsPerHour(rate * 3600) * sec) / 3600 : 0;
         r.required[s * this.channels + c] = plan.required[c * perDay + i]!;
       }
     }

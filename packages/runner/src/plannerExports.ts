@@ -2,6 +2,7 @@
  * What a planner takes from a run into a WFM suite or a spreadsheet: outcomes and requirement per interval, the
  * roster of one replication, and the capacity plan per month. Plain rows; the CLI writes them as CSV and Excel.
  */
+import { distributionMean } from "@ccsim/engine";
 import { buildCalendar, MAX_RECORDED_DAYS, type IntervalRecords, type SimCalendar } from "@ccsim/model";
 import type { Scenario } from "@ccsim/scenario";
 import { compileScenario } from "./compileScenario.js";
@@ -28,7 +29,8 @@ export function exportDays(
 ): { fromDay: number; toDay: number } | { problem: string } {
   const { calendar, dateOf } = calendarOf(scenario);
   const firstReported = calendar.monthStartDay[calendar.spec.warmupMonths]!;
-  const dayOf = (date: string): number => Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(dateOf(0))) / DAY_MS);
+  const dayOf = (date: string): number =>
+    Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(dateOf(0))) / DAY_MS);
   const fromDay = from === undefined ? firstReported : dayOf(from);
   const toDay = (to === undefined ? (from === undefined ? fromDay + 6 : fromDay) : dayOf(to)) + 1;
   const range = `${dateOf(firstReported)} to ${dateOf(calendar.days - 1)}`;
@@ -55,6 +57,8 @@ export interface IntervalRow {
   readonly asaSec: number;
   /** The planner's forecast (contacts in the interval, forecast error included) and its requirement on the phones. */
   readonly forecastOffered: number;
+  /** The handle time the planner staffs for: a proficient agent's mean, chat sessions grown by concurrency. */
+  readonly plannedAhtSec: number;
   readonly requiredAgents: number;
   readonly rosteredAgents: number;
   readonly loggedInAgents: number;
@@ -105,6 +109,8 @@ export function intervalRows(scenario: Scenario, run: ScenarioRun): IntervalRow[
           serviceLevel: offered > 0 ? sl : NaN,
           asaSec: answered > 0 ? sum((r) => r.waitAnsweredSec, k) / answered : NaN,
           forecastOffered: sum((r) => r.forecastOffered, k) / n,
+          plannedAhtSec:
+            distributionMean(ch.handleTimeSec) * (1 + ch.concurrencyHandleTimeFactor * (ch.concurrency - 1)),
           requiredAgents: sum((r) => r.required, k) / n,
           rosteredAgents: sum((r) => r.rostered, s) / n,
           loggedInAgents: loggedIn / n,
@@ -185,9 +191,7 @@ export function capacityRows(scenario: Scenario, variant: VariantResult): Capaci
   const ops = params.operations;
   const allPresent = ops.rostering === "all-present";
   const shiftHours =
-    ((allPresent
-      ? calendar.intervalsPerDay
-      : Math.max(...ops.shiftTemplates.map((t) => t.lengthIntervals))) *
+    ((allPresent ? calendar.intervalsPerDay : Math.max(...ops.shiftTemplates.map((t) => t.lengthIntervals))) *
       calendar.intervalSec) /
     3600;
   const shrinkage = allPresent ? 0 : ops.shrinkage;
