@@ -13,7 +13,10 @@ const cell = (x: number, digits: number): string =>
 const csv = (header: readonly string[], rows: readonly (readonly (string | number)[])[]): string =>
   [header.join(","), ...rows.map((r) => r.join(","))].join("\n") + "\n";
 
-/** The columns of intervals.csv, in order (issue 15), then the planner's forecast for checking the requirement. */
+/**
+ * The columns of intervals.csv, in order (issue 15), then the interval length and what the planner staffed for
+ * (forecast contacts, error included, and handle time), so any row's requirement can be checked with `ccsim staff`.
+ */
 export const INTERVAL_COLUMNS = [
   "interval_start",
   "channel",
@@ -28,6 +31,7 @@ export const INTERVAL_COLUMNS = [
   "occupancy",
   "interval_minutes",
   "forecast_offered",
+  "planned_aht_sec",
 ] as const;
 
 /** intervals.csv, requirement-calabrio.csv, roster.csv and capacity.csv of a finished run. */
@@ -54,6 +58,7 @@ export function plannerFiles(simulation: Simulation): ResultFile[] {
           cell(r.occupancy, 4),
           r.intervalMinutes,
           cell(r.forecastOffered, 6),
+          cell(r.plannedAhtSec, 3),
         ]),
       ),
     });
