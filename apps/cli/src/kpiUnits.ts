@@ -8,20 +8,20 @@ import { kpiFormat } from "@ccsim/report";
 /** How a KPI's values are stored in the workbook: shares as fractions with a percent format, others rounded. */
 export type UnitKind = "share" | "count" | "decimal" | "money";
 
-const PER_MONTH = "per month";
+const PER_MONTH = "/month";
 
 /** Unit and kind by KPI name (channel KPIs by the part after the dot); `$` stands for the currency code. */
 const UNITS: Record<string, [string, UnitKind]> = {
-  offered: ["contacts per month", "count"],
-  answered: ["contacts per month", "count"],
-  abandoned: ["contacts per month", "count"],
+  offered: ["/month", "count"],
+  answered: ["/month", "count"],
+  abandoned: ["/month", "count"],
   serviceLevel: ["%", "share"],
-  abandonRate: ["% of offered", "share"],
+  abandonRate: ["%", "share"],
   asaSec: ["s", "decimal"],
   ahtSec: ["s", "decimal"],
-  outsourced: ["contacts per month", "count"],
+  outsourced: ["/month", "count"],
   serviceLevelWithPartner: ["%", "share"],
-  abandonRateWithPartner: ["% of offered", "share"],
+  abandonRateWithPartner: ["%", "share"],
   headcount: ["agents", "decimal"],
   headcountTraining: ["agents", "decimal"],
   headcountNesting: ["agents", "decimal"],
@@ -33,7 +33,7 @@ const UNITS: Record<string, [string, UnitKind]> = {
   leaversFromBurnout: [PER_MONTH, "decimal"],
   leaversFromDisengagement: [PER_MONTH, "decimal"],
   trainingDropouts: [PER_MONTH, "decimal"],
-  monthlyAttrition: ["% per month", "share"],
+  monthlyAttrition: ["%/month", "share"],
   trainingDropout: ["% of trainees", "share"],
   timeToFillDays: ["days", "decimal"],
   timeToFillP50Days: ["days", "decimal"],
@@ -48,34 +48,34 @@ const UNITS: Record<string, [string, UnitKind]> = {
   meanHandleTimeMultiplier: ["x proficient", "decimal"],
   tnps: ["points", "decimal"],
   enps: ["points", "decimal"],
-  meanEarningsPerMonth: ["$ per month", "money"],
-  earningsP10: ["$ per month", "money"],
-  earningsP90: ["$ per month", "money"],
-  payroll: ["$ per month", "money"],
-  hiringCost: ["$ per month", "money"],
-  trainingCost: ["$ per month", "money"],
-  totalCost: ["$ per month", "money"],
+  meanEarningsPerMonth: ["$/month", "money"],
+  earningsP10: ["$/month", "money"],
+  earningsP90: ["$/month", "money"],
+  payroll: ["$/month", "money"],
+  hiringCost: ["$/month", "money"],
+  trainingCost: ["$/month", "money"],
+  totalCost: ["$/month", "money"],
   costPerContact: ["$", "decimal"],
   occupancy: ["%", "share"],
-  staffingSufficiency: ["% of need", "share"],
-  requiredAgentHours: ["h per month", "count"],
-  scheduledAgentHours: ["h per month", "count"],
-  loggedInAgentHours: ["h per month", "count"],
+  staffingSufficiency: ["%", "share"],
+  requiredAgentHours: ["h/month", "count"],
+  scheduledAgentHours: ["h/month", "count"],
+  loggedInAgentHours: ["h/month", "count"],
   onServiceLevelTarget: ["share of months", "decimal"],
-  contactsPerAgentP50: ["per month", "count"],
-  contactsPerAgentP95: ["per month", "count"],
-  contactsPerAgentMax: ["per month", "count"],
-  overtimeHours: ["h per month", "count"],
-  overtimeHoursPerAgentWeek: ["h per agent-week", "decimal"],
-  overtimeCost: ["$ per month", "money"],
+  contactsPerAgentP50: ["/month", "count"],
+  contactsPerAgentP95: ["/month", "count"],
+  contactsPerAgentMax: ["/month", "count"],
+  overtimeHours: ["h/month", "count"],
+  overtimeHoursPerAgentWeek: ["h/agent-week", "decimal"],
+  overtimeCost: ["$/month", "money"],
   payRaisePct: ["%", "decimal"],
   payRaiseOwedPct: ["%", "decimal"],
   refusedRaise: ["share of months", "decimal"],
   payVsMarket: ["% of market", "share"],
-  recruitingSpend: ["$ per month", "money"],
-  recruitingCampaignDays: ["days per month", "decimal"],
-  outsourcedContacts: ["contacts per month", "count"],
-  outsourcingCost: ["$ per month", "money"],
+  recruitingSpend: ["$/month", "money"],
+  recruitingCampaignDays: ["days/month", "decimal"],
+  outsourcedContacts: ["/month", "count"],
+  outsourcingCost: ["$/month", "money"],
 };
 
 /** Labels whose short form names no quantity, or carries a unit the header now gives. */
@@ -112,7 +112,7 @@ export function kpiKind(name: string): UnitKind {
   return UNITS[parts(name).kpi]?.[1] ?? "decimal";
 }
 
-/** A header with its unit, e.g. "voice SL (%)", "attrition (% per month)", "earnings (RUB per month)". */
+/** A header with its unit, e.g. "voice SL (%)", "attrition (%/month)", "earnings (RUB/month)". */
 export function unitLabel(name: string, currency: string): string {
   const { channel, kpi } = parts(name);
   const short = LABELS[kpi];

@@ -7,6 +7,7 @@ import { textTable } from "../textTable.js";
 import { emit, runFile } from "./run.js";
 import { addPlannerOptions, type PlannerFlags } from "../plannerOptions.js";
 import { writeWorkbook } from "../workbook.js";
+import { unitLabel } from "../kpiUnits.js";
 
 export function registerCompare(program: Command): void {
   addPlannerOptions(
@@ -32,7 +33,7 @@ function comparisonTables({ scenario, run }: Simulation): string {
       .map((d) => {
         const f = kpiFormat(d.kpi);
         return [
-          f.label,
+          unitLabel(d.kpi, scenario.currency),
           f.format(d.baseline.mean),
           f.format(d.variant.mean),
           f.formatDifference(d.difference.mean),

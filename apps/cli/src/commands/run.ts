@@ -19,6 +19,7 @@ import { caseCardText } from "../caseCardText.js";
 import { plannerFiles } from "../plannerFiles.js";
 import { addPlannerOptions, plannerRequest, type PlannerFlags } from "../plannerOptions.js";
 import { writeWorkbook } from "../workbook.js";
+import { unitLabel } from "../kpiUnits.js";
 
 export function registerRun(program: Command): void {
   addPlannerOptions(
@@ -94,7 +95,7 @@ function runTables({ scenario, run }: Simulation): string {
     const rows = v.months.map((m) => [m.month, ...kpis.map((k) => kpiFormat(k).format(m.kpis[k]!.mean))]);
     rows.push(["mean", ...kpis.map((k) => kpiFormat(k).format(v.overall[k]!.mean))]);
     rows.push(["+- 95% CI", ...kpis.map((k) => kpiFormat(k).format(v.overall[k]!.halfWidth))]);
-    return `${v.name}${v.description === undefined ? "" : `: ${firstSentence(v.description)}`}\n${textTable(["month", ...kpis.map((k) => kpiFormat(k).label)], rows)}${survivalLine(v.overall)}`;
+    return `${v.name}${v.description === undefined ? "" : `: ${firstSentence(v.description)}`}\n${textTable(["month", ...kpis.map((k) => unitLabel(k, scenario.currency))], rows)}${survivalLine(v.overall)}`;
   });
   const card = caseCardText(scenario, run);
   return [
