@@ -2,10 +2,10 @@
  * The options of `run` and `compare` for the planner's exports: which days go into intervals.csv and roster.csv,
  * of which variant and replication, and the Excel workbook.
  */
-import { checkScenario, exportDays, type IntervalRequest, type PreparedScenario } from "@ccsim/runner";
+import { exportDays, type IntervalRequest, type PreparedScenario } from "@ccsim/runner";
 import { InvalidArgumentError, type Command } from "commander";
 import { positiveInteger } from "./options.js";
-import { ScenarioFileError } from "./scenarioFile.js";
+import { loadScenarioFile } from "./scenarioFile.js";
 import { UserError } from "./UserError.js";
 
 export interface PlannerFlags {
@@ -40,15 +40,15 @@ export function addPlannerOptions(command: Command): Command {
 }
 
 /**
- * The checked scenario and, when files are written, the days to record interval by interval; a bad range,
+ * The checked scenario (its demand notes and plausibility warnings printed on stderr) and, when files are written, the days to record interval by interval; a bad range,
  * variant or replication is a UserError (exit code 2) before anything runs.
  */
 export async function plannerRequest(
   file: string,
   flags: PlannerFlags & { out?: string; replications?: number },
 ): Promise<{ prepared: PreparedScenario; intervals?: IntervalRequest }> {
-  const checked = await checkScenario({ path: file });
-  if (!checked.ok) throw new ScenarioFileError(checked.problems);
+  // Read as every command reads a scenario: what its demand files gave and implausible inputs go to stderr.
+  const checked = await loadScenarioFile(file);
   if (flags.out === undefined) {
     const orphan = (["from", "to", "replication", "variant"] as const).find((k) => flags[k] !== undefined);
     if (orphan !== undefined) throw new UserError(`--${orphan} chooses what --out writes: add --out <dir>`);
