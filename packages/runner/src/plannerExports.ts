@@ -4,11 +4,23 @@
  */
 import { distributionMean } from "@ccsim/engine";
 import { buildCalendar, MAX_RECORDED_DAYS, type IntervalRecords, type SimCalendar } from "@ccsim/model";
-import type { Scenario } from "@ccsim/scenario";
+import { applyOverrides, type Scenario } from "@ccsim/scenario";
+import { Either } from "effect";
 import { compileScenario } from "./compileScenario.js";
 import type { ScenarioRun, VariantResult } from "./runScenario.js";
 
 const DAY_MS = 86_400_000;
+
+/**
+ * The scenario a variant ran: the baseline's with the variant's overrides (checked before the run, so they
+ * apply); a sweep point or unknown name falls back to the baseline's, whose calendar every variant shares.
+ */
+function scenarioOf(scenario: Scenario, variant: string | undefined): Scenario {
+  const set = scenario.variants.find((v) => v.name === variant)?.set;
+  if (set === undefined) return scenario;
+  const applied = applyOverrides(scenario, set);
+  return Either.isRight(applied) ? applied.right : scenario;
+}
 
 /** The simulated calendar of a scenario with the date of each day index. */
 function calendarOf(scenario: Scenario): { calendar: SimCalendar; dateOf: (day: number) => string } {
@@ -70,10 +82,11 @@ const hhmm = (sec: number): string =>
   `${String(Math.floor(sec / 3600) % 24).padStart(2, "0")}:${String(Math.floor((sec % 3600) / 60)).padStart(2, "0")}`;
 
 /** Rows of intervals.csv from the run's interval records (empty when none were recorded). */
-export function intervalRows(scenario: Scenario, run: ScenarioRun): IntervalRow[] {
+export function intervalRows(base: Scenario, run: ScenarioRun): IntervalRow[] {
   const records = run.intervals?.records ?? [];
   const first = records[0];
   if (first === undefined) return [];
+  const scenario = scenarioOf(base, run.intervals?.variant);
   const params = compileScenario(scenario);
   const { calendar, dateOf } = calendarOf(scenario);
   const n = records.length,
@@ -185,7 +198,8 @@ export interface CapacityRow {
  * grossed up for shrinkage; rostered = hours rostered; available = agents employed past training (with the people
  * layer: headcount less trainees; without it the fixed workforce).
  */
-export function capacityRows(scenario: Scenario, variant: VariantResult): CapacityRow[] {
+export function capacityRows(base: Scenario, variant: VariantResult): CapacityRow[] {
+  const scenario = scenarioOf(base, variant.name);
   const params = compileScenario(scenario);
   const { calendar } = calendarOf(scenario);
   const ops = params.operations;
