@@ -36,6 +36,8 @@ const ALLOWED: Record<string, readonly string[]> = {
     "@resvg/resvg-js",
     "commander",
     "effect",
+    // exceljs: the planner's workbook (--xlsx); an xlsx writer is a zip of XML parts, not worth hand-writing.
+    "exceljs",
     "node:*",
   ],
 };

@@ -36,7 +36,15 @@ describe("ccsim run", () => {
     expect(json.provenance.ccsimVersion).toMatch(/^\d+\.\d+\.\d+/);
     expect(json.variants).toHaveLength(4);
     expect(json.variants[0].months[0].kpis["voice.serviceLevel"]).toHaveProperty("ci95_low");
-    expect(readdirSync(out).sort()).toEqual(["months.csv", "result.json"]);
+    // With the planner's files (docs/planner.md): per interval, the Calabrio requirement, roster, capacity plan.
+    expect(readdirSync(out).sort()).toEqual([
+      "capacity.csv",
+      "intervals.csv",
+      "months.csv",
+      "requirement-calabrio.csv",
+      "result.json",
+      "roster.csv",
+    ]);
     expect(JSON.parse(readFileSync(join(out, "result.json"), "utf8"))).toEqual(json);
     expect(readFileSync(join(out, "months.csv"), "utf8").split("\n")[0]).toBe(
       "variant,month,kpi,mean,ci95_low,ci95_high,p10,p90,replications",

@@ -83,7 +83,15 @@ describe("result sets", () => {
     const dir = fresh();
     const file = scenario(dir);
     expect(ccsim("run", file, "--quiet", "--out", join(dir, "new")).status).toBe(0);
-    expect(readdirSync(join(dir, "new")).sort()).toEqual(["months.csv", "result.json"]);
+    // The planner's files (intervals, Calabrio requirement, roster, capacity plan) are part of the set.
+    expect(readdirSync(join(dir, "new")).sort()).toEqual([
+      "capacity.csv",
+      "intervals.csv",
+      "months.csv",
+      "requirement-calabrio.csv",
+      "result.json",
+      "roster.csv",
+    ]);
     mkdirSync(join(dir, "old"));
     writeFileSync(join(dir, "old", "result.json"), "old");
     writeFileSync(join(dir, "old", "notes.txt"), "mine");

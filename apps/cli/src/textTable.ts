@@ -14,8 +14,11 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
   return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
 }
 
-/** Fixed decimals for probabilities and shares. */
-export const share = (x: number): string => x.toFixed(4);
+/**
+ * Probabilities and shares as percentages, the one share format of every command's tables (`run` and `compare`
+ * show KPIs so too); two decimals, so an exact Erlang figure can be compared with another calculator's.
+ */
+export const share = (x: number): string => `${(100 * x).toFixed(2)}%`;
 /** Seconds with two decimals. */
 export const seconds = (x: number): string => x.toFixed(2);
 /** Thousands separators for counts. */

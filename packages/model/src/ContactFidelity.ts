@@ -4,6 +4,7 @@ import type { ChannelParams } from "./CentreParams.js";
 import type { CentreTally } from "./CentreTally.js";
 import type { DayHooks } from "./DayHooks.js";
 import type { DayPlan } from "./DayPlan.js";
+import type { IntervalLog } from "./IntervalLog.js";
 import { makeLane, setLaneChannel, type Lane } from "./internal/ContactLane.js";
 import { dayOfTime, intervalStartSec, SECONDS_PER_DAY, type SimCalendar } from "./SimCalendar.js";
 
@@ -58,6 +59,9 @@ export class ContactFidelity {
     this.chat = this.lanes.find((lane) => !lane.isVoice);
   }
 
+  /** Interval records over a few days, when asked for (set by simulateCentre). */
+  log: IntervalLog | undefined = undefined;
+
   /**
    * Channel parameters from now on (a dated intervention): same channels, in the same order. Samplers are rebuilt
    * on the same streams, so draws stay common across variants.
@@ -92,6 +96,7 @@ export class ContactFidelity {
     this.hooks.beforeDay(day);
     this.ensureCapacity();
     this.plan.plan(day, this.pool);
+    this.log?.recordPlan(day, this.plan, this.pool);
     this.tally.addPlan(this.day, this.plan.scheduled, this.plan.required, this.calendar.intervalSec);
     this.cal.schedule(intervalStartSec(this.calendar, day, 0), INTERVAL, INTERVAL, 0);
     if (day + 1 < this.calendar.days) this.cal.schedule((day + 1) * SECONDS_PER_DAY, DAY, DAY, day + 1);
@@ -143,6 +148,7 @@ export class ContactFidelity {
     const now = this.cal.now;
     const m = this.day * this.lanes.length + lane.index;
     this.tally.offered[m]! += 1;
+    this.log?.offered(now, lane.index);
     // Handle time and patience are drawn for every contact at arrival, so staffing changes do not move them.
     const handle = lane.handleTime();
     const patience = lane.patience();
@@ -150,6 +156,7 @@ export class ContactFidelity {
     if (agent >= 0) {
       this.tally.answered[m]! += 1;
       this.tally.answeredWithinThreshold[m]! += 1;
+      this.log?.answered(now, lane.index, 0, lane.channel.thresholdSec);
       this.startService(lane, agent, handle, m);
     } else {
       const ticket = lane.line.join(now, handle, true);
@@ -169,6 +176,7 @@ export class ContactFidelity {
     this.tally.abandoned[m]! += 1;
     this.tally.waitAllSec[m]! += wait;
     if (wait <= lane.channel.thresholdSec) this.tally.abandonedWithinThreshold[m]! += 1;
+    this.log?.abandoned(arrival, lane.index, wait, lane.channel.thresholdSec);
   }
 
   /** Starts a contact (its base handle time drawn at arrival) with `agent`; `m` is its day-channel index. */
@@ -181,6 +189,7 @@ export class ContactFidelity {
       this.cal.schedule(this.cal.now + handle, VOICE_DONE, VOICE_DONE, agent);
       pool.busySecThisMonth[agent]! += handle;
       this.tally.busyAgentSec[this.day]! += handle;
+      this.log?.busy(this.cal.now, handle, 1);
     } else {
       const open = ++this.sessions[agent]!;
       handle *= 1 + lane.channel.concurrencyHandleTimeFactor * (open - 1);
@@ -191,6 +200,7 @@ export class ContactFidelity {
       const busy = handle / lane.channel.concurrency;
       pool.busySecThisMonth[agent]! += busy;
       this.tally.busyAgentSec[this.day]! += busy;
+      this.log?.busy(this.cal.now, handle, 1 / lane.channel.concurrency);
     }
     this.tally.handleSec[m]! += handle;
   }
@@ -246,6 +256,7 @@ export class ContactFidelity {
     this.tally.waitAnsweredSec[m]! += wait;
     this.tally.waitAllSec[m]! += wait;
     if (wait <= lane.channel.thresholdSec) this.tally.answeredWithinThreshold[m]! += 1;
+    this.log?.answered(arrival, lane.index, wait, lane.channel.thresholdSec);
     this.startService(lane, agent, lane.line.handleTimeOf(ticket), m);
     return true;
   }

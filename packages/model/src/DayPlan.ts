@@ -17,6 +17,8 @@ export const DAY_PLAN_STREAMS = { forecastError: "planner.forecast-error", absen
 export class DayPlan extends ShiftPlacement {
   /** Agents the planner requires on the phones, per channel and interval: `required[c * intervalsPerDay + i]`. */
   readonly required: Float64Array;
+  /** The forecast the planner staffed for (contacts per second, forecast error included): `[c * intervalsPerDay + i]`. */
+  readonly forecastPerSec: Float64Array;
   /** Agents rostered on shift per interval (absent ones included: they were scheduled). */
   readonly scheduled: Float64Array;
   // Settings that a dated intervention may change (see `configure`).
@@ -59,6 +61,7 @@ export class DayPlan extends ShiftPlacement {
     super(calendar, recordOnPhone);
     const perDay = calendar.intervalsPerDay;
     this.required = new Float64Array(channels.length * perDay);
+    this.forecastPerSec = new Float64Array(channels.length * perDay);
     this.scheduled = new Float64Array(perDay);
     this.target = new Float64Array(perDay);
     this.cover = new Float64Array(perDay);
@@ -190,7 +193,8 @@ export class DayPlan extends ShiftPlacement {
       const rates = this.rates[c]!;
       for (let i = 0; i < perDay; i++) {
         demand += rates[day * perDay + i]!;
-        const agents = this.planners[c]!.requiredAgents(rates[day * perDay + i]! * error);
+        this.forecastPerSec[c * perDay + i] = rates[day * perDay + i]! * error;
+        const agents = this.planners[c]!.requiredAgents(this.forecastPerSec[c * perDay + i]!);
         this.required[c * perDay + i] = agents;
         this.target[i]! += agents / (1 - this.operations.shrinkage);
       }

@@ -8,6 +8,13 @@ export interface DemandSpec {
   readonly dayOfWeekWeights: readonly number[];
   /** Relative weight of each open interval of a day (length `calendar.intervalsPerDay`). */
   readonly intradayWeights: readonly number[];
+  /** Days (index from the first simulated day) whose volume is `factor` x a normal day's: holidays, 0 = closed. */
+  readonly specialDays?: readonly { readonly day: number; readonly factor: number }[];
+  /**
+   * A forecast interval by interval: expected contacts per open interval from day `fromDay` on (whole days); it
+   * replaces the rates above over its days (special days included: a forecast carries its own holidays).
+   */
+  readonly intervalVolumes?: { readonly fromDay: number; readonly volumes: readonly number[] };
 }
 
 /**
@@ -34,6 +41,18 @@ export function arrivalRates(spec: DemandSpec, calendar: SimCalendar): Float64Ar
         rates[d * perDay + i] = (dayVolume * spec.intradayWeights[i]!) / intradayTotal / calendar.intervalSec;
     }
   }
+  for (const { day, factor } of spec.specialDays ?? []) {
+    if (day < 0 || day >= calendar.days) continue;
+    for (let i = 0; i < perDay; i++) rates[day * perDay + i]! *= factor;
+  }
+  const forecast = spec.intervalVolumes;
+  if (forecast !== undefined) {
+    // Intervals before the first simulated day or after the last are outside the run.
+    forecast.volumes.forEach((volume, k) => {
+      const slot = forecast.fromDay * perDay + k;
+      if (slot >= 0 && slot < rates.length) rates[slot] = volume / calendar.intervalSec;
+    });
+  }
   return rates;
 }
 
@@ -57,6 +76,18 @@ function validateDemand(spec: DemandSpec, calendar: SimCalendar): void {
       throw new RangeError(`${name} values must be finite and >= 0`);
   }
   if (sum(spec.intradayWeights) <= 0) throw new RangeError("intradayWeights must not all be zero");
+  if ((spec.specialDays ?? []).some((d) => !Number.isInteger(d.day) || !(d.factor >= 0) || !Number.isFinite(d.factor)))
+    throw new RangeError("specialDays need whole day indices and finite factors >= 0");
+  const forecast = spec.intervalVolumes;
+  if (
+    forecast !== undefined &&
+    (!Number.isInteger(forecast.fromDay) ||
+      forecast.volumes.length % calendar.intervalsPerDay !== 0 ||
+      forecast.volumes.some((v) => !(v >= 0) || !Number.isFinite(v)))
+  )
+    throw new RangeError(
+      `intervalVolumes need a whole first day and whole days of ${calendar.intervalsPerDay} finite volumes >= 0`,
+    );
 }
 
 function sum(values: readonly number[]): number {

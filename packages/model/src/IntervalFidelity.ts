@@ -5,6 +5,7 @@ import type { ChannelParams } from "./CentreParams.js";
 import type { CentreTally } from "./CentreTally.js";
 import type { DayHooks } from "./DayHooks.js";
 import type { DayPlan } from "./DayPlan.js";
+import type { IntervalLog } from "./IntervalLog.js";
 import { IntervalOutcomes } from "./internal/IntervalOutcomes.js";
 import { inHandSec, residualFactor, sessionAht } from "./internal/sessionWork.js";
 import type { SimCalendar } from "./SimCalendar.js";
@@ -61,6 +62,8 @@ export class IntervalFidelity {
   private meanHandleSec: number[];
   private readonly noJoins: Float64Array;
   private overrunSec = 0;
+  /** Interval records over a few days, when asked for (set by simulateCentre). */
+  log: IntervalLog | undefined = undefined;
 
   constructor(
     private readonly calendar: SimCalendar,
@@ -113,6 +116,7 @@ export class IntervalFidelity {
       }
       this.hooks.beforeDay(day);
       this.plan.plan(day, this.pool);
+      this.log?.recordPlan(day, this.plan, this.pool);
       this.plannedSec = 0;
       this.overrunSec = 0;
       this.lastOccupancy.fill(0);
@@ -136,7 +140,7 @@ export class IntervalFidelity {
         this.leavesOn[c]! *
         inHandSec(this.channels[c]!, Math.min(1, this.lastOccupancy[c]!), this.lastAht[c]!, this.residual[c]!);
       this.occupancyOn[c] = 0;
-      const handled = rate > 0 ? this.simulateChannel(c, rate, day) : 0;
+      const handled = rate > 0 ? this.simulateChannel(c, rate, day, interval) : 0;
       this.perRate[c] = this.rateSum[c]! > 0 ? handled / this.rateSum[c]! : 0;
       this.lastOccupancy[c] = this.occupancyOn[c]!;
     }
@@ -242,7 +246,7 @@ export class IntervalFidelity {
   }
 
   /** Draws one channel's outcomes for the interval into the tally; returns the contacts answered. */
-  private simulateChannel(c: number, rate: number, day: number): number {
+  private simulateChannel(c: number, rate: number, day: number, interval: number): number {
     const ch = this.channels[c]!;
     const agents = this.agentsOn[c]!;
     // Contacts go to the longest-idle agent: when all are busy, a pool completes work at the sum of its agents'
@@ -265,6 +269,7 @@ export class IntervalFidelity {
     // Not capped at 1: agents coming on idle and going off late do work beyond the interval's planned time, and
     // each agent's day is capped at its logged-in time instead (see `AgentCredit`).
     if (agents > 0) this.occupancyOn[c] = (answered * aht) / ch.concurrency / (agents * sec);
+    this.log?.addInterval(day, interval, c, this.outcomes.last, (answered * aht) / ch.concurrency);
     return answered;
   }
 

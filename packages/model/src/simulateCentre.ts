@@ -8,6 +8,7 @@ import { ContactFidelity, type DayHooks } from "./ContactFidelity.js";
 import { DayPlan } from "./DayPlan.js";
 import { arrivalRates } from "./Demand.js";
 import { IntervalFidelity } from "./IntervalFidelity.js";
+import { IntervalLog, type IntervalRange, type IntervalRecords } from "./IntervalLog.js";
 import { Management } from "./management/Management.js";
 import { withPartner } from "./management/partnerKpis.js";
 import { PeopleLayer } from "./people/PeopleLayer.js";
@@ -25,6 +26,8 @@ export interface CentreRun {
   readonly run?: Readonly<Record<string, number>>;
   /** Kaplan-Meier survival of the run's hires by day since hire (NaN beyond the follow-up), with the people layer. */
   readonly hireSurvival?: Float64Array;
+  /** Interval records of the days asked for with `recordIntervals`. */
+  readonly intervals?: IntervalRecords;
 }
 
 /** Random stream of the persistent personal speed factors. */
@@ -48,6 +51,8 @@ export interface SimulateOptions {
   readonly hooks?: DayHooks;
   /** Dated changes of demand, handle times, patience, service-level targets and operations. */
   readonly changes?: readonly ParamsChange[];
+  /** Record these days interval by interval (at most MAX_RECORDED_DAYS), for the interval and roster exports. */
+  readonly recordIntervals?: IntervalRange;
   /** Called once at the end with the agents (and the people layer, when simulated): for inspection and tests. */
   readonly onFinish?: (pool: AgentPool, people: PeopleLayer | undefined) => void;
 }
@@ -142,6 +147,11 @@ export function simulateCentre(
           dayHooks,
           people !== undefined,
         );
+  const log =
+    options.recordIntervals === undefined
+      ? undefined
+      : new IntervalLog(calendar, params.channels.length, options.recordIntervals);
+  fidelity.log = log;
   fidelity.run();
   const finished = people?.finish();
   options.onFinish?.(pool, people);
@@ -163,7 +173,10 @@ export function simulateCentre(
           ),
         },
   );
-  const runLevel = finished === undefined ? {} : { run: finished.run, hireSurvival: finished.hireSurvival };
+  const runLevel = {
+    ...(finished === undefined ? {} : { run: finished.run, hireSurvival: finished.hireSurvival }),
+    ...(log === undefined ? {} : { intervals: log.finish() }),
+  };
   return options.recordDays === true
     ? { months, days: centreDayKpis(tally, params.channels, shrinkage), modelEvents, ...runLevel }
     : { months, modelEvents, ...runLevel };

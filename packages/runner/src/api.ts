@@ -13,6 +13,7 @@ import {
   runScenario,
   type ReplicationExecutor,
   type ResolvedVariant,
+  type IntervalRequest,
   type ScenarioRun,
 } from "./runScenario.js";
 import { resultDocument } from "./resultDocument.js";
@@ -57,6 +58,8 @@ export interface SimulateOptions {
   readonly execute?: ReplicationExecutor;
   /** Provenance fields to record instead of the defaults (e.g. the command line of a tool built on this). */
   readonly provenance?: Partial<Provenance>;
+  /** Record days interval by interval for one variant (see `exportDays` and the `intervals` of the run). */
+  readonly intervals?: IntervalRequest;
 }
 
 /** A finished run: the result document (what `ccsim run --format json` prints), the scenario and the raw run. */

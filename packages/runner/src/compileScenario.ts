@@ -133,6 +133,7 @@ function compileChannel(name: "voice" | "chat", c: ChannelInput, scenario: Scena
       // The schema gives a share per weekday; a closed day gets none.
       dayOfWeekWeights: WEEKDAYS.map((day, i) => (open.has(day) ? (c.dayOfWeekShares[i] ?? 0) : 0)),
       intradayWeights: [...intradayShares(c, scenario.calendar)],
+      ...datedDemand(c, scenario),
     },
     handleTimeSec,
     patienceSec,
@@ -210,4 +211,29 @@ export function compileChanges(
     });
   }
   return Either.right(changes);
+}
+
+/** Day index of a date YYYY-MM-DD from the first simulated day (the first of the start month). */
+function dayIndex(scenario: Scenario, date: string): number {
+  const [startYear, startMonth] = scenario.calendar.startDate.split("-").map(Number) as [number, number];
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return daysFromCivil(y, m, d) - daysFromCivil(startYear, startMonth, 1);
+}
+
+/** Special days of the calendar and a forecast interval by interval, as day indices (issue 15). */
+function datedDemand(
+  c: ChannelInput,
+  scenario: Scenario,
+): Pick<ChannelParams["demand"], "specialDays" | "intervalVolumes"> {
+  const special = scenario.calendar.specialDays.map((s) => ({
+    day: dayIndex(scenario, s.date),
+    factor: s.volumeFactor,
+  }));
+  const forecast = c.forecastIntervals;
+  return {
+    ...(special.length === 0 ? {} : { specialDays: special }),
+    ...(forecast === undefined
+      ? {}
+      : { intervalVolumes: { fromDay: dayIndex(scenario, forecast.firstDate), volumes: forecast.volumes } }),
+  };
 }

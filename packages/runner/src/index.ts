@@ -35,6 +35,7 @@ export {
   meanOverMonths,
   runInThisThread,
   runScenario,
+  type IntervalRequest,
   type MonthEstimates,
   type ReplicationExecutor,
   type ResolvedVariant,
@@ -42,7 +43,16 @@ export {
   type ScenarioRun,
   type VariantResult,
 } from "./runScenario.js";
-export type { ReplicationJob } from "./replicate.js";
+export type { ClassStarts, ReplicationJob } from "./replicate.js";
+export {
+  capacityRows,
+  exportDays,
+  intervalRows,
+  rosterRows,
+  type CapacityRow,
+  type IntervalRow,
+  type RosterRow,
+} from "./plannerExports.js";
 export { resultDocument } from "./resultDocument.js";
 export { MAX_SWEEP_POINTS, sweepGridSize, type SweepAxis, type SweepPoint } from "./sweep.js";
 export { RunInterrupted } from "./RunInterrupted.js";

@@ -1,9 +1,9 @@
-import type { CentreParams, Fidelity, MonthKpis, ParamsChange } from "@ccsim/model";
+import type { CentreParams, Fidelity, IntervalRange, IntervalRecords, MonthKpis, ParamsChange } from "@ccsim/model";
 import { applyOverrides, type Scenario, type ScenarioError } from "@ccsim/scenario";
 import { Either } from "effect";
 import { compileChanges, compileScenario } from "./compileScenario.js";
 import { estimate, type Estimate } from "./Estimate.js";
-import { simulateJob, type ReplicationJob, type ReplicationResult } from "./replicate.js";
+import { simulateJob, type ClassStarts, type ReplicationJob, type ReplicationResult } from "./replicate.js";
 
 export interface RunOptions {
   /** Overrides of the scenario's own settings. */
@@ -14,6 +14,19 @@ export interface RunOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Runs the replications; default: one after another in this thread (see `WorkerPool` for parallel runs). */
   readonly execute?: ReplicationExecutor;
+  /** Record these days interval by interval for one variant (the interval, requirement and roster exports). */
+  readonly intervals?: IntervalRequest;
+}
+
+/** Which days to record interval by interval, of which variant; the roster comes from `rosterReplication`. */
+export interface IntervalRequest {
+  /** Day indices from the first simulated day, `[fromDay, toDay)`; see `exportDays`. */
+  readonly fromDay: number;
+  readonly toDay: number;
+  /** Variant name (default "baseline"). */
+  readonly variant?: string;
+  /** Record only this replication (default: all, for means); the roster is this one's, or the first's. */
+  readonly replication?: number;
 }
 
 /** Runs jobs and returns each job's result, in job order, whatever order they finish in. */
@@ -50,6 +63,8 @@ export interface VariantResult {
   readonly runs: readonly Readonly<Record<string, number>>[];
   /** Kaplan-Meier survival of the hires by day since hire, estimated across replications (empty without people). */
   readonly hireSurvival: readonly Estimate[];
+  /** Training classes started per replication (empty without the people layer), for the capacity plan. */
+  readonly classes?: readonly ClassStarts[];
 }
 
 export interface ScenarioRun {
@@ -57,6 +72,8 @@ export interface ScenarioRun {
   readonly replications: number;
   readonly fidelity: Fidelity;
   readonly variants: readonly VariantResult[];
+  /** The interval records asked for with `intervals`: the variant and one record per replication recorded. */
+  readonly intervals?: { readonly variant: string; readonly records: readonly IntervalRecords[] };
 }
 
 /** The baseline ("baseline") and the scenario's variants with their overrides applied and checked. */
@@ -102,23 +119,42 @@ export async function runScenario(
   const seed = options.seed ?? scenario.seed;
   const replications = options.replications ?? scenario.replications;
   const fidelity = options.fidelity ?? scenario.fidelity;
-  const jobs = variants.flatMap((v) =>
-    Array.from({ length: replications }, (_, replication) => ({
-      params: v.params,
-      changes: v.changes,
-      fidelity,
-      seed,
-      replication,
-    })),
+  const wanted = options.intervals;
+  const recorded = wanted === undefined ? -1 : variants.findIndex((v) => v.name === (wanted.variant ?? "baseline"));
+  if (wanted !== undefined && recorded < 0) throw new RangeError(`no variant named ${wanted.variant}`);
+  const record = (variant: number, replication: number): IntervalRange | undefined =>
+    wanted === undefined ||
+    variant !== recorded ||
+    (wanted.replication !== undefined && wanted.replication !== replication)
+      ? undefined
+      : {
+          fromDay: wanted.fromDay,
+          toDay: wanted.toDay,
+          roster: replication === (wanted.replication ?? 0),
+        };
+  const jobs = variants.flatMap((v, i) =>
+    Array.from({ length: replications }, (_, replication): ReplicationJob => {
+      const range = record(i, replication);
+      return {
+        params: v.params,
+        changes: v.changes,
+        fidelity,
+        seed,
+        replication,
+        ...(range === undefined ? {} : { recordIntervals: range }),
+      };
+    }),
   );
   let done = 0;
   const execute = options.execute ?? runInThisThread;
   const results = await execute(jobs, () => options.onProgress?.(++done, jobs.length));
+  const records = results.flatMap((r) => (r.intervals === undefined ? [] : [r.intervals]));
   return {
     seed,
     replications,
     fidelity,
     variants: variants.map((v, i) => summariseVariant(v, results.slice(i * replications, (i + 1) * replications))),
+    ...(recorded < 0 ? {} : { intervals: { variant: variants[recorded]!.name, records } }),
   };
 }
 
@@ -150,7 +186,17 @@ function summariseVariant(variant: ResolvedVariant, results: readonly Replicatio
   const hireSurvival: Estimate[] = Number.isFinite(days)
     ? Array.from({ length: days }, (_, d) => estimate(results.map((r) => r.hireSurvival[d] ?? NaN)))
     : [];
-  return { name: variant.name, description: variant.description, months, overall, replications, runs, hireSurvival };
+  const classes = results.flatMap((r) => (r.classes === undefined ? [] : [r.classes]));
+  return {
+    name: variant.name,
+    description: variant.description,
+    months,
+    overall,
+    replications,
+    runs,
+    hireSurvival,
+    ...(classes.length === 0 ? {} : { classes }),
+  };
 }
 
 /** Mean of a KPI over the reported months of one replication, leaving out months where it is missing (NaN if all are). */

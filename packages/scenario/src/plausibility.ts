@@ -18,6 +18,13 @@ export interface PlausibilityWarning {
 
 /** Mean weeks per month (365.25 / 12 / 7). */
 const WEEKS_PER_MONTH = 4.348;
+/**
+ * Handle time of a month's volume over the agents' paid hours above which the volume is suspect: even a centre in
+ * collapse rarely faces more than twice the work its agents are paid for (assumption).
+ */
+const WORK_SHARE_LIMIT = 3;
+/** Shrinkage under this leaves too little for breaks, absence and training (typical: 0.25-0.40; assumption). */
+const LOW_SHRINKAGE = 0.1;
 
 const channelWarnings = (s: Scenario, name: (typeof CHANNELS)[number]): PlausibilityWarning[] => {
   const c = s.demand[name];
@@ -40,6 +47,12 @@ const channelWarnings = (s: Scenario, name: (typeof CHANNELS)[number]): Plausibi
     out.push({
       path: at("patience", "meanSec"),
       message: `mean patience ${c.patience.meanSec} s is under 10 s: minutes typed as seconds? Nearly every caller who waits at all would abandon`,
+    });
+  }
+  if (c.patience.meanSec > 1800) {
+    out.push({
+      path: at("patience", "meanSec"),
+      message: `mean patience ${c.patience.meanSec} s is over half an hour: callers rarely wait that long; a value in tenths of seconds, or minutes multiplied by 60 twice?`,
     });
   }
   if (c.serviceLevel.target < 0.5) {
@@ -74,11 +87,26 @@ const channelWarnings = (s: Scenario, name: (typeof CHANNELS)[number]): Plausibi
   const agents = head === "auto" ? 0 : head.proficient + head.nesting;
   const agentDays = agents * s.operations.workDaysPerWeek * WEEKS_PER_MONTH;
   const first = volumes[0];
+  const path = c.monthlyVolumeSeries === undefined ? at("monthlyVolume") : at("monthlyVolumeSeries", 0);
   if (first !== undefined && agentDays > 0 && first / agentDays < 1) {
-    const path = c.monthlyVolumeSeries === undefined ? at("monthlyVolume") : at("monthlyVolumeSeries", 0);
     out.push({
       path,
       message: `${first} contacts per month for ${agents} agents is ${(first / agentDays).toFixed(2)} contacts per agent-day: a daily or weekly volume typed as monthly?`,
+    });
+  }
+  // And the other way: work for several times the agents' paid hours is a yearly volume, or agents per team.
+  // All present: every agent on the phones whenever the centre is open, every day.
+  const allPresent = s.operations.rostering === "all-present";
+  const paidSec =
+    (allPresent
+      ? s.calendar.closeHour - s.calendar.openHour
+      : Math.max(...s.operations.shifts.map((t) => t.lengthHours))) * 3600;
+  const paidDays = allPresent ? agents * 7 * WEEKS_PER_MONTH : agentDays;
+  const workShare = first === undefined || paidDays === 0 ? 0 : (first * aht) / (paidDays * paidSec);
+  if (workShare > WORK_SHARE_LIMIT) {
+    out.push({
+      path,
+      message: `${first} contacts per month at ${aht} s need ${workShare.toFixed(1)} times the paid hours of ${agents} agents: a yearly volume typed as monthly, or a headcount per team?`,
     });
   }
   return out;
@@ -104,6 +132,12 @@ export const plausibilityWarnings = (s: Scenario): ReadonlyArray<PlausibilityWar
     out.push({
       path: ["operations", "shrinkage"],
       message: `shrinkage ${ops.shrinkage} leaves agents on the phones ${Math.round((1 - ops.shrinkage) * 100)}% of paid time; typical values are 0.25-0.40`,
+    });
+  }
+  if (ops.rostering !== "all-present" && ops.shrinkage > 0 && ops.shrinkage < LOW_SHRINKAGE) {
+    out.push({
+      path: ["operations", "shrinkage"],
+      message: `shrinkage ${ops.shrinkage} leaves ${Math.round(ops.shrinkage * 100)}% of paid time for breaks, absence, training and meetings; typical values are 0.25-0.40: absence alone, or the in-shift share only?`,
     });
   }
   const market = s.labourMarket.marketWagePerMonth;

@@ -21,6 +21,7 @@ describe("Scenario schema", () => {
       openHour: 8,
       closeHour: 22,
       openDays: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+      specialDays: [],
     });
     expect(s.demand.voice?.patience).toEqual({ distribution: "exponential", meanSec: 180, cv: 1 });
     expect(s.demand.voice?.serviceLevel).toEqual({

@@ -57,6 +57,22 @@ describe("plausibility warnings", () => {
     expect(w[1]!.message).toContain("435% per year");
   });
 
+  it("suspects a yearly volume, a patience of hours and shrinkage without breaks (issue 15)", () => {
+    const w = warningsOf(
+      scenarioText(
+        "    monthlyVolume: 3000000\n    handleTimeSec: 300\n    patience: { meanSec: 2000 }",
+        "  shrinkage: 0.05",
+      ),
+    );
+    expect(w.map((x) => x.path)).toEqual([
+      "demand.voice.monthlyVolume",
+      "demand.voice.patience.meanSec",
+      "operations.shrinkage",
+    ]);
+    // 3,000,000 x 300 s over 100 agents x 5 days x 4.348 weeks x 8 h: 14.4 times their paid hours.
+    expect(w[0]!.message).toContain("14.4 times the paid hours of 100 agents");
+  });
+
   it("stays quiet just inside every threshold", () => {
     expect(
       warningsOf(

@@ -5,16 +5,22 @@ import { kpiFormat, tableKpis } from "@ccsim/report";
 import { addResultOptions, type CommonRunFlags } from "../runOptions.js";
 import { textTable } from "../textTable.js";
 import { emit, runFile } from "./run.js";
+import { addPlannerOptions, type PlannerFlags } from "../plannerOptions.js";
+import { writeWorkbook } from "../workbook.js";
+import { unitLabel } from "../kpiUnits.js";
 
 export function registerCompare(program: Command): void {
-  addResultOptions(
-    program
-      .command("compare")
-      .argument("<file>", "scenario file with variants")
-      .description("compare each variant with the baseline: paired differences with 95% CIs (common random numbers)"),
-  ).action(async (file: string, flags: CommonRunFlags) => {
-    const simulation = await runFile(file, flags, compareVariants);
-    emit(flags, simulation, () => comparisonTables(simulation));
+  addPlannerOptions(
+    addResultOptions(
+      program
+        .command("compare")
+        .argument("<file>", "scenario file with variants")
+        .description("compare each variant with the baseline: paired differences with 95% CIs (common random numbers)"),
+    ),
+  ).action(async (file: string, flags: CommonRunFlags & PlannerFlags) => {
+    const simulation = await runFile(file, flags, compareVariants, true, true);
+    emit(flags, simulation, () => comparisonTables(simulation), true);
+    if (flags.xlsx !== undefined) await writeWorkbook(flags.xlsx, simulation);
   });
 }
 
@@ -27,7 +33,7 @@ function comparisonTables({ scenario, run }: Simulation): string {
       .map((d) => {
         const f = kpiFormat(d.kpi);
         return [
-          f.label,
+          unitLabel(d.kpi, scenario.currency),
           f.format(d.baseline.mean),
           f.format(d.variant.mean),
           f.formatDifference(d.difference.mean),

@@ -59,12 +59,15 @@ export function metricsTable(m: QueueMetrics, thresholdSec: number): string {
 /** (label, formatted value) pairs in display order. */
 export function metricRows(m: QueueMetrics, thresholdSec: number): [string, string][] {
   return [
-    ["P(wait)", share(m.pWait)],
-    ["P(abandon)", share(m.pAbandon)],
-    [`service level: answered within ${thresholdSec} s / offered`, share(m.serviceLevel["answered-within-threshold"])],
-    [`service level: waited at most ${thresholdSec} s`, share(m.serviceLevel["waited-within-threshold"])],
-    ["ASA of answered contacts, s", seconds(m.asaAnsweredSec)],
-    ["mean wait of all contacts, s", seconds(m.meanWaitAllSec)],
-    ["occupancy", share(m.occupancy)],
+    ["P(wait) (% of contacts)", share(m.pWait)],
+    ["P(abandon) (% of contacts)", share(m.pAbandon)],
+    [
+      `service level: answered within ${thresholdSec} s / offered (%)`,
+      share(m.serviceLevel["answered-within-threshold"]),
+    ],
+    [`service level: waited at most ${thresholdSec} s (%)`, share(m.serviceLevel["waited-within-threshold"])],
+    ["ASA of answered contacts (s)", seconds(m.asaAnsweredSec)],
+    ["mean wait of all contacts (s)", seconds(m.meanWaitAllSec)],
+    ["occupancy (% of agent time)", share(m.occupancy)],
   ];
 }

@@ -98,13 +98,13 @@ export function registerQueue(program: Command): void {
 }
 
 const ROWS: readonly [QueueKpiName, string, (x: number) => string][] = [
-  ["pWait", "P(wait)", share],
-  ["pAbandon", "P(abandon)", share],
-  ["serviceLevel", "service level (answered within T / offered)", share],
-  ["serviceLevelWaited", "service level (waited at most T)", share],
-  ["asaAnsweredSec", "ASA of answered contacts, s", seconds],
-  ["meanWaitAllSec", "mean wait of all contacts, s", seconds],
-  ["occupancy", "occupancy", share],
+  ["pWait", "P(wait) (% of contacts)", share],
+  ["pAbandon", "P(abandon) (% of contacts)", share],
+  ["serviceLevel", "service level: answered within T / offered (%)", share],
+  ["serviceLevelWaited", "service level: waited at most T (%)", share],
+  ["asaAnsweredSec", "ASA of answered contacts (s)", seconds],
+  ["meanWaitAllSec", "mean wait of all contacts (s)", seconds],
+  ["occupancy", "occupancy (% of agent time)", share],
 ];
 
 function exactValue(exact: QueueResult, name: QueueKpiName): number | undefined {

@@ -1,5 +1,12 @@
 import { dirname } from "node:path";
-import { simulate, type Outcome, type ScenarioSource, type SimulateOptions, type Simulation } from "@ccsim/runner";
+import {
+  simulate,
+  type Outcome,
+  type PreparedScenario,
+  type ScenarioSource,
+  type SimulateOptions,
+  type Simulation,
+} from "@ccsim/runner";
 import type { Command } from "commander";
 import { kpiFormat, MISSING, monthsCsv, plausibilityWarnings, tableKpis } from "@ccsim/report";
 import { cliProvenance } from "../provenance.js";
@@ -9,21 +16,31 @@ import { addResultOptions, runOptionsFrom, type CommonRunFlags, type RunFlags } 
 import { ScenarioFileError } from "../scenarioFile.js";
 import { textTable } from "../textTable.js";
 import { caseCardText } from "../caseCardText.js";
+import { plannerFiles } from "../plannerFiles.js";
+import { addPlannerOptions, plannerRequest, type PlannerFlags } from "../plannerOptions.js";
+import { writeWorkbook } from "../workbook.js";
+import { unitLabel } from "../kpiUnits.js";
 
 export function registerRun(program: Command): void {
-  addResultOptions(
-    program
-      .command("run")
-      .argument("<file>", "scenario file (YAML or JSON)")
-      .description("run a scenario: monthly KPIs per variant, mean with 95% CI across replications"),
-  ).action(async (file: string, flags: CommonRunFlags) => {
-    const simulation = await runFile(file, flags);
-    emit(flags, simulation, () => runTables(simulation));
+  addPlannerOptions(
+    addResultOptions(
+      program
+        .command("run")
+        .argument("<file>", "scenario file (YAML or JSON)")
+        .description("run a scenario: monthly KPIs per variant, mean with 95% CI across replications"),
+    ),
+  ).action(async (file: string, flags: CommonRunFlags & PlannerFlags) => {
+    const simulation = await runFile(file, flags, simulate, true, true);
+    emit(flags, simulation, () => runTables(simulation), true);
+    if (flags.xlsx !== undefined) await writeWorkbook(flags.xlsx, simulation);
   });
 }
 
 /** One of the library's entry functions: a scenario and options in, a simulation or located problems out. */
-type Entry<T extends Simulation> = (source: ScenarioSource, options: SimulateOptions) => Promise<Outcome<T>>;
+type Entry<T extends Simulation> = (
+  source: ScenarioSource | PreparedScenario,
+  options: SimulateOptions,
+) => Promise<Outcome<T>>;
 
 /**
  * Runs a scenario file through the library entry (`simulate` by default) with the shared flags: replications on
@@ -33,15 +50,24 @@ type Entry<T extends Simulation> = (source: ScenarioSource, options: SimulateOpt
  */
 export async function runFile<T extends Simulation = Simulation>(
   file: string,
-  flags: RunFlags & { out?: string },
+  flags: RunFlags & PlannerFlags & { out?: string },
   entry: Entry<T> = simulate,
   outIsFolder = true,
+  planner = false,
 ): Promise<T> {
   if (flags.out !== undefined)
     checkDestination(outIsFolder || flags.out.trim() === "" ? flags.out : dirname(flags.out));
+  if (flags.xlsx !== undefined) checkDestination(flags.xlsx.trim() === "" ? flags.xlsx : dirname(flags.xlsx), "--xlsx");
+  // With the planner's exports the scenario is checked first: the days and variant to record depend on it.
+  const request = planner ? await plannerRequest(file, flags) : undefined;
+  const source: ScenarioSource = request?.prepared ?? { path: file };
   const { options, close } = runOptionsFrom(flags);
   try {
-    const outcome = await entry({ path: file }, { ...options, provenance: cliProvenance() });
+    const outcome = await entry(source, {
+      ...options,
+      provenance: cliProvenance(),
+      ...(request?.intervals === undefined ? {} : { intervals: request.intervals }),
+    });
     if (!outcome.ok) throw new ScenarioFileError(outcome.problems);
     return outcome;
   } finally {
@@ -49,8 +75,8 @@ export async function runFile<T extends Simulation = Simulation>(
   }
 }
 
-/** Prints in the requested format and writes the result files when asked. */
-export function emit(flags: CommonRunFlags, simulation: Simulation, table: () => string): void {
+/** Prints in the requested format and writes the result files when asked (with the planner's files: `planner`). */
+export function emit(flags: CommonRunFlags, simulation: Simulation, table: () => string, planner = false): void {
   const json = simulation.result;
   const csv = monthsCsv(json);
   // Sanity warnings go to stderr, one line each, so piped JSON or CSV stays clean.
@@ -59,7 +85,7 @@ export function emit(flags: CommonRunFlags, simulation: Simulation, table: () =>
   if (flags.format === "json") console.log(JSON.stringify(json, null, 2));
   else if (flags.format === "csv") process.stdout.write(csv);
   else console.log(table());
-  if (flags.out !== undefined) writeResultFiles(flags.out, json, csv);
+  if (flags.out !== undefined) writeResultFiles(flags.out, json, csv, planner ? plannerFiles(simulation) : []);
 }
 
 function runTables({ scenario, run }: Simulation): string {
@@ -70,7 +96,7 @@ function runTables({ scenario, run }: Simulation): string {
     const rows = v.months.map((m) => [m.month, ...kpis.map((k) => kpiFormat(k).format(m.kpis[k]?.mean ?? NaN))]);
     rows.push(["mean", ...kpis.map((k) => kpiFormat(k).format(v.overall[k]?.mean ?? NaN))]);
     rows.push(["+- 95% CI", ...kpis.map((k) => kpiFormat(k).format(v.overall[k]?.halfWidth ?? NaN))]);
-    return `${v.name}${v.description === undefined ? "" : `: ${firstSentence(v.description)}`}\n${textTable(["month", ...kpis.map((k) => kpiFormat(k).label)], rows)}${survivalLine(v.overall)}`;
+    return `${v.name}${v.description === undefined ? "" : `: ${firstSentence(v.description)}`}\n${textTable(["month", ...kpis.map((k) => unitLabel(k, scenario.currency))], rows)}${survivalLine(v.overall)}`;
   });
   const card = caseCardText(scenario, run);
   return [

@@ -2,6 +2,7 @@ import { MAX_SWEEP_POINTS, sweep, sweepGridSize, type SweepAxis } from "@ccsim/r
 import { InvalidArgumentError, type Command } from "commander";
 import { kpiFormat } from "@ccsim/report";
 import { addResultOptions, type CommonRunFlags } from "../runOptions.js";
+import { unitLabel } from "../kpiUnits.js";
 import { textTable } from "../textTable.js";
 import { UserError } from "../UserError.js";
 import { emit, runFile } from "./run.js";
@@ -74,7 +75,7 @@ export function registerSweep(program: Command): void {
       return [
         head,
         "",
-        textTable([...flags.set.map((a) => a.path), ...kpis.map((k) => kpiFormat(k).label)], rows),
+        textTable([...flags.set.map((a) => a.path), ...kpis.map((k) => unitLabel(k, scenario.currency))], rows),
       ].join("\n");
     });
   });

@@ -59,6 +59,9 @@ export class IntervalOutcomes {
    * Draws the outcomes of `expected` offered contacts under `m` into the tally at day-channel index `k` (and the
    * day's busy time); returns the contacts answered.
    */
+  /** The counts of the last `draw`, for the interval log (planner exports); overwritten by every draw. */
+  readonly last = { answered: 0, abandoned: 0, answeredWithin: 0, abandonedWithin: 0, asaSec: 0 };
+
   draw(
     t: CentreTally,
     day: number,
@@ -75,6 +78,12 @@ export class IntervalOutcomes {
     const abandonedLate = this.poisson(expected * Math.max(0, m.pAbandon - abandonedWithinShare));
     const answered = answeredWithin + answeredLate;
     const abandoned = abandonedWithin + abandonedLate;
+    const last = this.last;
+    last.answered = answered;
+    last.abandoned = abandoned;
+    last.answeredWithin = answeredWithin;
+    last.abandonedWithin = abandonedWithin;
+    last.asaSec = m.asaSec;
     t.offered[k]! += answered + abandoned;
     t.answered[k]! += answered;
     t.abandoned[k]! += abandoned;

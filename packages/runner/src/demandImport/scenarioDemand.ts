@@ -6,6 +6,7 @@
 import { CHANNELS, type Scenario } from "@ccsim/scenario";
 import { applyDerivedDemand } from "./applyDemand.js";
 import { deriveDemand } from "./deriveDemand.js";
+import { forecastOnIntervals } from "./forecastIntervals.js";
 import { parseDemandFile } from "./parseDemandFile.js";
 import { DemandImportError } from "./records.js";
 
@@ -53,6 +54,19 @@ export function applyDemandFiles(
     );
     current = applied.scenario;
     notes.push(...applied.notes);
+    if (spec.use === "intervals") {
+      const { forecast, outside, days } = forecastOnIntervals(records, parsed.intervalMinutes, current.calendar);
+      const channelNow = current.demand[channel];
+      if (channelNow !== undefined)
+        current = {
+          ...current,
+          demand: { ...current.demand, [channel]: { ...channelNow, forecastIntervals: forecast } },
+        };
+      notes.push(
+        `${channel}: the file drives the demand interval by interval over its ${days} days from ${forecast.firstDate}` +
+          (outside > 0 ? `; ${Math.round(outside)} contacts outside the opening hours are left out` : ""),
+      );
+    }
   }
   return { scenario: current, notes, files };
 }

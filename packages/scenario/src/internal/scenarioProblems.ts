@@ -26,6 +26,19 @@ const demandProblems = (s: Fields): Array<Problem> => {
           `${s.calendar.openHour}:00 to ${s.calendar.closeHour}:00), found ${shares.length}`,
       });
     }
+    const forecast = channel.forecastIntervals;
+    if (forecast !== undefined && forecast.volumes.length % perDay !== 0) {
+      problems.push({
+        path: ["demand", name, "forecastIntervals", "volumes"],
+        message: `expected whole days of ${perDay} volumes (one per open ${s.calendar.intervalMinutes}-minute interval), found ${forecast.volumes.length}`,
+      });
+    }
+    if (forecast !== undefined && forecast.firstDate.length !== 10) {
+      problems.push({
+        path: ["demand", name, "forecastIntervals", "firstDate"],
+        message: `expected a day YYYY-MM-DD, found "${forecast.firstDate}"`,
+      });
+    }
     const openWeight = WEEKDAYS.reduce(
       (sum, day, i) => sum + (s.calendar.openDays.includes(day) ? (channel.dayOfWeekShares[i] ?? 0) : 0),
       0,

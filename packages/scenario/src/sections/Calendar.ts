@@ -3,12 +3,37 @@
  * purpose: most centres publish one daily window; a 24/7 centre uses openHour 0 and closeHour 24).
  */
 import { Schema } from "effect";
-import { checked, count, date, list, oneOf, withDefault, type Problem } from "../internal/fields.js";
+import {
+  checked,
+  count,
+  date,
+  list,
+  num,
+  oneOf,
+  optional,
+  text,
+  withDefault,
+  type Problem,
+} from "../internal/fields.js";
 
 /** Weekday names, Monday first; the same order as `dayOfWeekShares`. */
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
 const Weekday = oneOf(WEEKDAYS, "A day of the week, three lower-case letters.");
+
+/** A holiday or other day whose demand differs from its weekday's (issue 15). */
+const SpecialDay = Schema.Struct({
+  date: date("The day, YYYY-MM-DD."),
+  volumeFactor: withDefault(
+    num(
+      { min: 0, max: 10 },
+      "Demand of the day as a multiple of a normal day of its weekday: 0 closes the centre (nobody rostered), " +
+        "0.25 is a quarter of the contacts. The month's volume falls or rises by the difference. Default 0 (closed).",
+    ),
+    0,
+  ),
+  name: optional(text("What the day is, for the reader (e.g. Good Friday).", 200)),
+});
 
 const CalendarFields = Schema.Struct({
   startDate: date(
@@ -68,10 +93,23 @@ const CalendarFields = Schema.Struct({
     ),
     WEEKDAYS,
   ),
+  specialDays: withDefault(
+    list(
+      SpecialDay,
+      { min: 0, max: 400, items: "special days" },
+      "Holidays and other days whose demand is a multiple of a normal day's (0: closed), in every channel. Days of " +
+        "a forecast file used interval by interval keep the forecast's own volume. Default: none.",
+    ),
+    [],
+  ),
 });
 
 const calendarProblems = (c: typeof CalendarFields.Type): ReadonlyArray<Problem> => {
   const problems: Array<Problem> = [];
+  c.specialDays.forEach((d, i) => {
+    if (d.date.length !== 10)
+      problems.push({ path: ["specialDays", i, "date"], message: `expected a day YYYY-MM-DD, found "${d.date}"` });
+  });
   if (c.warmupMonths >= c.horizonMonths) {
     problems.push({
       path: ["warmupMonths"],

@@ -5,7 +5,7 @@
  */
 import { Schema } from "effect";
 import { checked, list, num, oneOf, optional, section, withDefault, type Problem } from "../internal/fields.js";
-import { DemandFileSpec } from "./DemandFile.js";
+import { DemandFileSpec, ForecastIntervals } from "./DemandFile.js";
 
 /** Upper bound on a channel's monthly volume: far above the largest centres, low enough to refuse typos. */
 const MAX_MONTHLY_VOLUME = 100_000_000;
@@ -84,6 +84,7 @@ const DEFAULT_DAY_OF_WEEK_SHARES = [0.16, 0.155, 0.15, 0.15, 0.145, 0.125, 0.115
 
 const channelFields = (d: ChannelDefaults) => ({
   demandFile: optional(DemandFileSpec),
+  forecastIntervals: optional(ForecastIntervals),
   monthlyVolume: optional(
     volume("Contacts offered per month at the start date. Give this or monthlyVolumeSeries (or a demandFile)."),
   ),

@@ -4,7 +4,7 @@
  * package stays free of file access so it runs in browsers) and replaces the channel's volumes and profiles.
  */
 import { Schema } from "effect";
-import { date, list, oneOf, optional, text, withDefault } from "../internal/fields.js";
+import { date, list, num, oneOf, optional, text, withDefault } from "../internal/fields.js";
 
 /** The file layouts ccsim reads; "columns" is any other CSV layout described by a column mapping. */
 export const DEMAND_FILE_FORMATS = ["ccsim", "genesys", "calabrio", "nice", "columns"] as const;
@@ -19,6 +19,20 @@ const ColumnMapping = Schema.Struct({
   totalHandleSec: optional(text("Column of the total handle time of the interval in seconds. Give this or ahtSec.")),
   queue: optional(text("Column of the queue name, if the file holds several queues.")),
 }).annotations({ description: "Column names for format `columns`." });
+
+/**
+ * Contacts per open interval of consecutive days from `firstDate`, in the scenario's planning intervals: what a
+ * demand file with `use: intervals` gives (filled in when the file is read), or a forecast written by hand.
+ */
+export const ForecastIntervals = Schema.Struct({
+  firstDate: date("First day of the forecast, YYYY-MM-DD (local time of the centre)."),
+  volumes: list(
+    num({ unit: "contacts", min: 0, max: 1_000_000 }, "Contacts expected in one interval."),
+    { min: 1, max: 100_000, items: "volumes, one per open interval of each day" },
+    "Expected contacts per open planning interval, day after day from firstDate, from opening time; the length " +
+      "must be a whole number of days of open intervals.",
+  ),
+}).annotations({ description: "A forecast interval by interval; it replaces the channel's rates over its days." });
 
 export const DemandFileSpec = Schema.Struct({
   path: text("Path of the CSV file, relative to the scenario file.", 1000),
@@ -40,6 +54,15 @@ export const DemandFileSpec = Schema.Struct({
   queue: optional(text("Only rows of this queue (skill, contact type) are used; default: all rows of the file.", 200)),
   intervalMinutes: withDefault(oneOf([15, 30], "Length of the file's intervals in minutes (15 or 30)."), 15),
   columns: optional(ColumnMapping),
+  use: withDefault(
+    oneOf(
+      ["profile", "intervals"],
+      "profile: the file gives monthly volumes, weekday shares, an intraday profile and handle time (a " +
+        "history). intervals: as profile, and over the file's own days its volume drives the demand interval by " +
+        "interval (a forecast from a WFM suite); the days outside the file follow the derived profile.",
+    ),
+    "profile",
+  ),
   excludeDates: withDefault(
     list(
       date("A day of the history, YYYY-MM-DD."),

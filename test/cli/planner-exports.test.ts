@@ -1,0 +1,132 @@
+// The planner's files of `ccsim run --out` and `--xlsx` (issue 15), on the Genesys example: intervals.csv's
+// required_agents equal `ccsim staff` for the interval's forecast, handle time and targets (Erlang A, patience
+// 150 s, 80/20, abandonment cap 0.05, occupancy cap 0.85); roster.csv's shifts less breaks are the agents on the
+// phones in intervals.csv; capacity.csv has a row per variant and month; the workbook reads back with exceljs.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { MAX_OUTPUT_BYTES } from "../childOutput.js";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const main = join(root, "apps/cli/dist/main.js");
+const ccsim = (...args: string[]) =>
+  spawnSync(process.execPath, [main, ...args], { encoding: "utf8", cwd: root, maxBuffer: MAX_OUTPUT_BYTES });
+const scenario = "scenarios/examples/from-genesys-history.yaml";
+
+const readCsv = (path: string): Record<string, string>[] => {
+  const [head, ...lines] = readFileSync(path, "utf8").trim().split("\n");
+  const names = head!.split(",");
+  return lines.map((l) => Object.fromEntries(l.split(",").map((v, i) => [names[i]!, v])));
+};
+const minutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+describe("ccsim run --out: the planner's files", () => {
+  const dir = mkdtempSync(join(tmpdir(), "ccsim-planner-"));
+  const out = join(dir, "out"),
+    xlsx = join(dir, "plan.xlsx");
+  const run = ccsim(
+    "run",
+    scenario,
+    ...["--replications", "3", "--fidelity", "interval", "--quiet", "--out", out, "--xlsx", xlsx],
+    ...["--from", "2026-05-04", "--to", "2026-05-05", "--replication", "2"],
+  );
+  const intervals = readCsv(join(out, "intervals.csv"));
+
+  it("writes intervals.csv with the columns of issue 15, a row per open interval of the days asked for", () => {
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(out, "intervals.csv"), "utf8").split("\n")[0]).toBe(
+      "interval_start,channel,offered,answered,abandoned,service_level,asa_sec,required_agents,rostered_agents," +
+        "logged_in_agents,occupancy,interval_minutes,forecast_offered,planned_aht_sec",
+    );
+    expect(intervals).toHaveLength(2 * 28); // two days, 07:00-21:00 in half-hours
+    expect(intervals[0]!.interval_start).toBe("2026-05-04T07:00");
+    expect(intervals.at(-1)!.interval_start).toBe("2026-05-05T20:30");
+    for (const r of intervals) {
+      expect(Number(r.answered) + Number(r.abandoned)).toBeCloseTo(Number(r.offered), 9);
+      expect(Number(r.logged_in_agents)).toBeLessThanOrEqual(Number(r.rostered_agents) + 1e-9);
+      if (r.occupancy !== "") expect(Number(r.occupancy)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("gives in required_agents what ccsim staff gives for the interval's forecast (first, peak, afternoon, last)", () => {
+    const peak = intervals.reduce((a, b) => (Number(b.required_agents) > Number(a.required_agents) ? b : a));
+    for (const row of [intervals[0]!, peak, intervals[16]!, intervals[27]!, intervals.at(-1)!]) {
+      const staff = ccsim(
+        "staff",
+        ...["--calls-per-hour", String((Number(row.forecast_offered) * 60) / Number(row.interval_minutes))],
+        ...["--aht-sec", row.planned_aht_sec!, "--target-sl", "0.8", "--threshold-sec", "20", "--patience-sec", "150"],
+        ...["--max-abandon", "0.05", "--max-occupancy", "0.85", "--json"],
+      );
+      expect(staff.status).toBe(0);
+      expect(JSON.parse(staff.stdout).agents, JSON.stringify(row)).toBe(Number(row.required_agents));
+    }
+  });
+
+  it("writes a roster whose shifts less breaks are the agents on the phones in intervals.csv", () => {
+    const roster = readCsv(join(out, "roster.csv"));
+    expect(new Set(roster.map((r) => r.date))).toEqual(new Set(["2026-05-04", "2026-05-05"]));
+    for (const row of intervals) {
+      const [date, time] = row.interval_start!.split("T") as [string, string];
+      const at = minutes(time);
+      let on = 0;
+      for (const r of roster.filter((x) => x.date === date)) {
+        const covers = (from: string, to: string): boolean => from !== "" && minutes(from) <= at && at < minutes(to);
+        if (covers(r.shift_start!, r.shift_end!) || covers(r.second_start!, r.second_end!)) on += 1;
+        for (const b of r.breaks!.split(" ").filter((x) => x !== "")) {
+          const [from, to] = b.split("-") as [string, string];
+          if (minutes(from) === at) on -= (minutes(to) - minutes(from)) / 30;
+        }
+      }
+      expect(on, row.interval_start).toBeCloseTo(Number(row.logged_in_agents), 2);
+    }
+  });
+
+  it("writes capacity.csv: a row per variant and month, FTE required against available", () => {
+    const capacity = readCsv(join(out, "capacity.csv"));
+    const result = JSON.parse(readFileSync(join(out, "result.json"), "utf8"));
+    const variants = result.variants.length as number;
+    expect(capacity).toHaveLength(variants * 6);
+    for (const r of capacity) {
+      expect(Number(r.fte_required)).toBeGreaterThan(0);
+      expect(Number(r.fte_available)).toBeGreaterThan(0);
+    }
+  });
+
+  it("writes the requirement in the Calabrio layout: skill, start, end, volume, task time, after-task work, agents", () => {
+    const calabrio = readFileSync(join(out, "requirement-calabrio.csv"), "utf8").trim().split("\n");
+    expect(calabrio).toHaveLength(intervals.length);
+    expect(calabrio[0]!.split(",").slice(0, 3)).toEqual(["voice", "20260504 07:00", "20260504 07:30"]);
+    expect(Number(calabrio[0]!.split(",")[6])).toBe(Number(intervals[0]!.required_agents));
+  });
+
+  it("writes a workbook that exceljs reads back: monthly KPIs wide with units, as in result.json", async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      "Monthly KPIs",
+      "Capacity plan",
+      "Comparison",
+      "Case card",
+      "About",
+    ]);
+    const sheet = book.getWorksheet("Monthly KPIs")!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    expect(header.slice(0, 2)).toEqual(["variant", "month"]);
+    expect(header).toContain("voice SL (%)");
+    expect(header).toContain("occupancy (%)");
+    const result = JSON.parse(readFileSync(join(out, "result.json"), "utf8"));
+    const baseline = result.variants[0];
+    expect(sheet.rowCount).toBe(1 + result.variants.length * baseline.months.length);
+    const row = sheet.getRow(2).values as unknown[];
+    expect(row[1]).toBe("baseline");
+    expect(row[2]).toBe(baseline.months[0].month);
+    const sl = header.indexOf("voice SL (%)") + 1;
+    expect(row[sl]).toBeCloseTo(baseline.months[0].kpis["voice.serviceLevel"].mean, 4);
+    const comparison = book.getWorksheet("Comparison")!;
+    expect(comparison.rowCount).toBeGreaterThan(1);
+  });
+});
