@@ -15,7 +15,7 @@ export interface CaseCardRow {
 }
 
 /** Model KPI behind each reported KPI name (channel KPIs from the first channel, usually voice). */
-function kpiKey(kpi: string, months: readonly MonthKpis[]): string {
+export function kpiKey(kpi: string, months: readonly MonthKpis[]): string {
   if (kpi === "contactsPerAgentMonthMax") return "contactsPerAgentMax";
   const channel = ["voice", "chat"].find((c) => `${c}.${kpi}` in (months[0]?.values ?? {}));
   return channel === undefined ? kpi : `${channel}.${kpi}`;

@@ -26,7 +26,7 @@ export interface ParameterRow {
 }
 
 /** Identity and list fields are shown elsewhere in a report (title, variants, case card, sensitivity section). */
-const SKIPPED = new Set(["schemaVersion", "name", "description", "variants", "reported", "uncertain"]);
+const SKIPPED = new Set(["schemaVersion", "name", "description", "variants", "reported", "uncertain", "calibration"]);
 
 /** The parameter table of a decoded scenario, in schema order. */
 export function parameterRows(scenario: Scenario): ParameterRow[] {
