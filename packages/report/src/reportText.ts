@@ -33,9 +33,10 @@ export function targetHead(report: Report): string[] {
 export function caseCardRows(doc: ResultDocument): string[][] {
   return (doc.caseCard?.figures ?? []).map((f) => {
     const what =
-      f.changeSince === undefined
+      (f.changeSince === undefined
         ? `${f.kpi}${f.month === undefined ? " (mean)" : ` in ${f.month}`}`
-        : `${f.kpi}: change ${f.changeSince} to ${f.month ?? "end"}`;
+        : `${f.kpi}: change ${f.changeSince} to ${f.month ?? "end"}`) +
+      (f.against === "baseline" ? `, vs ${doc.variants[0]?.name ?? "baseline"}` : "");
     return [
       what,
       `${round(f.value)} ± ${round(f.tolerance)} ${f.unit}`,

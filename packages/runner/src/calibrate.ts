@@ -132,7 +132,7 @@ async function evaluateAt(
     input.run,
   );
   const replayed = run.variants.find((v) => v.name === replayedName);
-  const all = replayed === undefined ? [] : caseCard(replayed, input.scenario.reported);
+  const all = replayed === undefined ? [] : caseCard(replayed, input.scenario.reported, run.variants[0]);
   const card = all.filter((row) => reported.includes(row.figure));
   const facts = factRows(input.facts ?? [], run.variants);
   const loss =

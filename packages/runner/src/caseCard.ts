@@ -26,26 +26,60 @@ export function kpiKey(kpi: string, months: readonly MonthKpis[]): string {
  * (in `month`, or the mean over the reported months) or, with `changeSince`, a change from that month to `month`
  * (or the last month): relative in percent when the unit is `percent`, otherwise a difference. Fractions are
  * shown as percent or percentage points when the figure is given so.
+ *
+ * A figure `against: baseline` is the variant's level (or change) minus the baseline's, replication by
+ * replication: both ran on the same seeds (common random numbers), so the pairs share their luck and the
+ * interval is that of the causal effect, not of two noisy levels. With unit `percent` it is relative to the
+ * baseline's level. Such figures need `baseline` (the run's first variant).
  */
-export function caseCard(variant: VariantResult, reported: readonly ReportedFigure[]): CaseCardRow[] {
+export function caseCard(
+  variant: VariantResult,
+  reported: readonly ReportedFigure[],
+  baseline?: VariantResult,
+): CaseCardRow[] {
   return reported.map((figure) => {
-    const values = variant.replications.map((months) => simulatedFigure(figure, months));
+    const values = variant.replications.map((months, r) => {
+      if (figure.against !== "baseline") return ownFigure(figure, months);
+      const base = baseline?.replications[r];
+      if (base === undefined) throw new RangeError(`reported ${figure.kpi} is against the baseline, but none was run`);
+      return againstBaseline(figure, months, base);
+    });
     const simulated = estimate(values);
     return { figure, simulated, reproduced: Math.abs(simulated.mean - figure.value) <= figure.tolerance };
   });
 }
 
-function simulatedFigure(figure: ReportedFigure, months: readonly MonthKpis[]): number {
+/** The KPI in one replication: its level in `month` (or the mean over the reported months). */
+function level(figure: ReportedFigure, months: readonly MonthKpis[], month: string | undefined): number {
   const key = kpiKey(figure.kpi, months);
-  const at = (month: string | undefined): number => {
-    if (month === undefined) return meanOverMonths(months, key);
-    const found = months.find((m) => m.month === month) ?? months[months.length - 1]!;
-    return found.values[key]!;
-  };
-  const scale = figure.unit === "percent" || figure.unit === "percentage-points" ? 100 : 1;
-  if (figure.changeSince === undefined) return at(figure.month) * (figure.unit === "percent" ? 100 : 1);
-  const before = at(figure.changeSince);
-  const after = at(figure.month ?? months[months.length - 1]!.month);
-  if (figure.unit === "percent") return before !== 0 ? (100 * (after - before)) / Math.abs(before) : 0;
-  return (after - before) * (scale === 100 ? 100 : 1);
+  if (month === undefined) return meanOverMonths(months, key);
+  const found = months.find((m) => m.month === month) ?? months[months.length - 1];
+  return found?.values[key] ?? NaN;
+}
+
+/** The figure's quantity before units: the level, or with `changeSince` the change to `month` (or the end). */
+function quantity(figure: ReportedFigure, months: readonly MonthKpis[]): number {
+  if (figure.changeSince === undefined) return level(figure, months, figure.month);
+  const after = level(figure, months, figure.month ?? months[months.length - 1]?.month);
+  return after - level(figure, months, figure.changeSince);
+}
+
+function ownFigure(figure: ReportedFigure, months: readonly MonthKpis[]): number {
+  if (figure.changeSince === undefined)
+    return level(figure, months, figure.month) * (figure.unit === "percent" ? 100 : 1);
+  const before = level(figure, months, figure.changeSince);
+  const change = quantity(figure, months);
+  if (figure.unit === "percent") return before !== 0 ? (100 * change) / Math.abs(before) : 0;
+  return change * (figure.unit === "percentage-points" ? 100 : 1);
+}
+
+/**
+ * Variant minus baseline in one replication: relative to the baseline in percent when the unit is `percent`
+ * (missing when the baseline is 0, rather than a made-up 0), otherwise a difference (x 100 for percentage points).
+ */
+function againstBaseline(figure: ReportedFigure, months: readonly MonthKpis[], base: readonly MonthKpis[]): number {
+  const v = quantity(figure, months);
+  const b = quantity(figure, base);
+  if (figure.unit === "percent") return b !== 0 ? (100 * (v - b)) / Math.abs(b) : NaN;
+  return (v - b) * (figure.unit === "percentage-points" ? 100 : 1);
 }

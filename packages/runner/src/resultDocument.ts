@@ -7,8 +7,8 @@ import type { ScenarioRun } from "./runScenario.js";
 
 /**
  * The result document of a run: provenance, per variant the monthly estimates and the horizon means, each
- * variant's paired differences from the baseline, and the case card (reported figures against the last variant)
- * when the scenario reports any.
+ * variant's paired differences from the baseline, and the case card (reported figures against the last variant,
+ * or against its difference from the baseline where a figure says so) when the scenario reports any.
  */
 export function resultDocument(
   run: ScenarioRun,
@@ -23,7 +23,7 @@ export function resultDocument(
       : {
           caseCard: {
             variant: replay.name,
-            figures: caseCard(replay, reported).map(({ figure, simulated, reproduced }) => ({
+            figures: caseCard(replay, reported, run.variants[0]).map(({ figure, simulated, reproduced }) => ({
               ...figure,
               simulated: estimateJson(simulated),
               reproduced,

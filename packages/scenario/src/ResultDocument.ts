@@ -66,7 +66,10 @@ export interface CaseCardFigure extends ReportedFigure {
 
 export interface ResultDocument {
   readonly provenance: Provenance;
-  /** Reported figures against the variant that replays the case (the last one), when the scenario reports any. */
+  /**
+   * Reported figures against the variant that replays the case (the last one), or where a figure says
+   * `against: baseline` against that variant minus the baseline; present when the scenario reports any.
+   */
   readonly caseCard?: { readonly variant: string; readonly figures: readonly CaseCardFigure[] };
   /** The baseline first, then the variants. */
   readonly variants: readonly VariantDocument[];

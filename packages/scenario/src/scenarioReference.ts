@@ -96,6 +96,13 @@ are refused. Variants and interventions change parameters with a \`set\` mapping
 \`"pay.scheme": piece-rate-tnps\`; each path must be one of the paths below and its value must suit that field.
 Editors can validate files with \`scenarios/scenario.schema.json\`.
 
+A \`reported\` figure is compared with the last variant (the one that replays the case). By default
+(\`against: own\`) it is that variant's own level or its change since a month, what a case reports about itself.
+With \`against: baseline\` it is the variant minus the baseline, replication by replication on the same seeds: a
+difference in the figure's unit, or with unit \`percent\` the difference relative to the baseline, in percent
+(each with its 95% interval across the paired replications). That is the causal effect a controlled study reports
+(treatment against control); percent with \`changeSince\` is refused there (a change relative to a change).
+
 Files older than the current \`schemaVersion\` are migrated when read; a file without \`schemaVersion\` or written for
 a newer version is refused. To keep hostile or broken input cheap, a file may hold one YAML document of at most
 1 MB, nest at most 200 levels and expand at most 100 aliases (\`*name\`); duplicate keys are errors. Files are UTF-8
@@ -104,7 +111,7 @@ characters other than tabs and line breaks (an escape sequence in a name would r
 
 A file that validates runs: every precondition of the simulation is a rule here (open bounds such as a
 service-level target above 0 or an abandonment cap below 1, a shift at least one planning interval long, reported
-months inside the reported period), so the fuzz corpus in \`test/fuzz\` finds no valid file that crashes.
+months inside the reported period, a reported figure \`against: baseline\` only with variants), so the fuzz corpus in \`test/fuzz\` finds no valid file that crashes.
 `;
 
 /** The Markdown reference of every scenario field: path, what it expects, default, unit and source. */

@@ -138,7 +138,9 @@ const monthLabel = (index: number): string => `${Math.floor(index / 12)}-${Strin
  * A reported figure is compared with a simulated month, so its months must be reported months (after the
  * warm-up, before the end); otherwise the case card compared it with the last month and could say "reproduced".
  */
-const reportedProblems = (s: Fields): Array<Problem> => {
+const reportedProblems = (s: Fields): Array<Problem> => [...reportedMonthProblems(s), ...againstProblems(s)];
+
+const reportedMonthProblems = (s: Fields): Array<Problem> => {
   const first = monthIndex(s.calendar.startDate) + s.calendar.warmupMonths;
   const last = monthIndex(s.calendar.startDate) + s.calendar.horizonMonths - 1;
   const range = `${monthLabel(first)} to ${monthLabel(last)}`;
@@ -158,6 +160,28 @@ const reportedProblems = (s: Fields): Array<Problem> => {
     }),
   );
 };
+
+/**
+ * A figure against the baseline needs a variant to compare (the replayed variant is the last; without variants it
+ * is the baseline itself and the difference is 0 by construction), and a relative change of changes has no clear
+ * reading, so percent with changeSince is refused there.
+ */
+const againstProblems = (s: Fields): Array<Problem> =>
+  s.reported.flatMap((figure, i): Array<Problem> => {
+    if (figure.against !== "baseline") return [];
+    if (s.variants.length === 0)
+      return [{ path: ["reported", i, "against"], message: "against baseline needs at least one variant" }];
+    if (figure.unit === "percent" && figure.changeSince !== undefined)
+      return [
+        {
+          path: ["reported", i, "unit"],
+          message:
+            "percent against the baseline with changeSince would be a change relative to a change: give the " +
+            "difference of changes in the KPI's own unit, or drop changeSince",
+        },
+      ];
+    return [];
+  });
 
 /** All cross-section problems of a scenario whose sections are individually valid. */
 export const scenarioProblems = (s: Fields): ReadonlyArray<Problem> => [

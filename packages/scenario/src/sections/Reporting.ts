@@ -52,6 +52,14 @@ const ReportedFigure = Schema.Struct({
   changeSince: optional(
     month("If given, value is the change from this month to `month` (or to the end), not a level."),
   ),
+  against: optional(
+    oneOf(
+      ["own", "baseline"],
+      "What the simulated figure is: `own` (default) the replayed variant's own level or change; `baseline` that " +
+        "variant minus the baseline, paired by replication on the same seeds (a difference in `unit`, or with unit " +
+        "`percent` relative to the baseline in percent), the causal effect a controlled study reports.",
+    ),
+  ),
   reading: optional(text("How an ambiguous source figure was read (e.g. -5% relative, not -5 points).", 2000)),
   source: optional(text("Where the figure comes from, by name.", 2000)),
   status: withDefault(
