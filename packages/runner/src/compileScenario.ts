@@ -58,7 +58,14 @@ function sizedAutomatically(scenario: Scenario, contact: CentreParams): CentrePa
   return {
     ...contact,
     workforce: { ...contact.workforce, initialAgents: pastTraining - nesting },
-    people: { ...people, initialTraining: training, initialNesting: nesting, initialRemoteShare: mix.remoteShare },
+    people: {
+      ...people,
+      initialTraining: training,
+      initialNesting: nesting,
+      initialRemoteShare: mix.remoteShare,
+      // Management acts on an `auto` start as on any other (it was left out here, so such centres ran unmanaged).
+      management: compileManagement(scenario, provisional),
+    },
   };
 }
 

@@ -7,7 +7,8 @@ import { resolveVariants } from "../src/effect.js";
 // A plain steady centre: constant demand, pay at the market wage, neutral engagement, on site, burnout out of reach
 // (its threshold above the planner's occupancy cap), classes large enough that no hire waits beyond the cadence,
 // engagement at its default (neutral for an agent paid the market wage);
-// the starting workforce sized and mixed automatically, the hazards calibrated to 11% a month.
+// the starting workforce sized and mixed automatically, the hazards calibrated to 11% a month; no management
+// policies (overtime strain and recruiting campaigns would act on top of the hazards the test checks).
 const PLAIN = `
 schemaVersion: 1
 name: plain steady centre
@@ -23,6 +24,11 @@ recruiting: { baseApplicantsPerVacancyWeek: 1 }
 training: { maxClassSize: 40, trainerCapacity: 4 }
 attrition: { calibrateToMonthlyAttrition: 0.11 }
 burnout: { occupancyThreshold: 0.95 }
+management:
+  overtime: { enabled: false }
+  payReview: { enabled: false }
+  recruitingEffort: { enabled: false }
+  outsourcing: { enabled: false }
 `;
 
 describe("a plain steady centre started in its steady state (initialHeadcount: auto)", async () => {
