@@ -37,18 +37,35 @@ export function caseCardRows(doc: ResultDocument): string[][] {
         ? `${f.kpi}${f.month === undefined ? " (mean)" : ` in ${f.month}`}`
         : `${f.kpi}: change ${f.changeSince} to ${f.month ?? "end"}`) +
       (f.against === "baseline" ? `, vs ${doc.variants[0]?.name ?? "baseline"}` : "");
+    const effect = f.againstBaseline;
     return [
       what,
+      f.status,
       `${round(f.value)} ± ${round(f.tolerance)} ${f.unit}`,
       round(f.simulated.mean),
       `${round(f.simulated.ci95_low)} to ${round(f.simulated.ci95_high)}`,
       f.reproduced ? "yes" : "no",
+      effect === undefined ? "" : `${round(effect.mean)} (${round(effect.ci95_low)} to ${round(effect.ci95_high)})`,
       f.source ?? "",
     ];
   });
 }
 
-export const CASE_CARD_HEAD = ["figure", "reported", "simulated", "95% CI", "reproduced", "source"];
+/**
+ * Columns of the case card. status: `fitted` (a calibration fact, reproduced by construction) or `predicted`;
+ * the simulated figure is the variant against its own past, as a case reports it; the causal effect is the variant
+ * minus the baseline in the same months, paired by replication, which a case cannot observe.
+ */
+export const CASE_CARD_HEAD = [
+  "figure",
+  "status",
+  "reported",
+  "simulated",
+  "95% CI",
+  "reproduced",
+  "causal effect vs baseline (95% CI)",
+  "source",
+];
 
 export function assumptionRows(report: Report): string[][] {
   return report.assumptions.map((a) => [

@@ -23,10 +23,11 @@ export function resultDocument(
       : {
           caseCard: {
             variant: replay.name,
-            figures: caseCard(replay, reported, run.variants[0]).map(({ figure, simulated, reproduced }) => ({
-              ...figure,
-              simulated: estimateJson(simulated),
-              reproduced,
+            figures: caseCard(replay, reported, run.variants[0]).map((row) => ({
+              ...row.figure,
+              simulated: estimateJson(row.simulated),
+              reproduced: row.reproduced,
+              ...(row.againstBaseline === undefined ? {} : { againstBaseline: estimateJson(row.againstBaseline) }),
             })),
           },
         }),
