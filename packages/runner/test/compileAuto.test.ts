@@ -3,9 +3,9 @@
 import { loadScenario } from "@ccsim/scenario";
 import { Either } from "effect";
 import { describe, expect, it } from "vitest";
-import { compileScenario } from "../src/compileScenario.js";
+import { compileChanges, compileScenario } from "../src/compileScenario.js";
 
-const scenario = (headcount: string) => {
+const scenario = (headcount: string, rest = "") => {
   const loaded = loadScenario(
     `schemaVersion: 1
 name: auto start
@@ -16,7 +16,7 @@ operations:
   initialHeadcount: ${headcount}
 management:
   outsourcing: { enabled: false }
-`,
+${rest}`,
     "auto.yaml",
   );
   if (Either.isLeft(loaded)) throw new Error(loaded.left.format());
@@ -31,5 +31,16 @@ describe("compileScenario with initialHeadcount: auto", () => {
     expect(auto).toEqual(given);
     expect(auto?.outsourcing.enabled).toBe(false);
     expect(auto?.overtime.enabled).toBe(true);
+  });
+
+  it("gives a dated change the expected volume per agent of the sized start, not of one agent", () => {
+    const s = scenario("auto", "interventions:\n  - { from: 2024-02, set: { pay.scheme: piece-rate } }\n");
+    const start = compileScenario(s).people?.pay.expectedContactsPerMonth;
+    const changes = compileChanges(s);
+    if (Either.isLeft(changes)) throw new Error(changes.left.format());
+    // About 40,000 contacts a month over a few dozen agents: hundreds each, not the whole centre's volume.
+    expect(start).toBeGreaterThan(200);
+    expect(start).toBeLessThan(4000);
+    expect(changes.right[0]?.people?.pay.expectedContactsPerMonth).toBe(start);
   });
 });
