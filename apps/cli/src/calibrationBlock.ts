@@ -1,7 +1,13 @@
 import type { CalibrationFact, CalibrationResult, Scenario } from "@ccsim/runner";
 
-/** A value for the block: strings as JSON strings (valid YAML double-quoted scalars), numbers as they are. */
-const scalar = (x: string | number): string => (typeof x === "number" ? String(x) : JSON.stringify(x));
+/**
+ * A value for the block: numbers, names and months as they are; other strings as JSON strings (valid YAML
+ * double-quoted scalars), so no colon or hash in a source can change the block's meaning.
+ */
+const scalar = (x: string | number): string =>
+  typeof x === "number" || (/^([A-Za-z][\w.-]*|\d{4}-\d{2})$/.test(x) && !/^(true|false|null|yes|no|on|off)$/i.test(x))
+    ? String(x)
+    : JSON.stringify(x);
 
 /** A fitted value rounded to 4 significant digits: the search's last step is 1%, so more digits are noise. */
 export const rounded = (x: number): number => Number(x.toPrecision(4));
