@@ -45,11 +45,14 @@ export function caseCardRows(doc: ResultDocument): string[][] {
       round(f.simulated.mean),
       `${round(f.simulated.ci95_low)} to ${round(f.simulated.ci95_high)}`,
       f.reproduced ? "yes" : "no",
-      effect === undefined ? "" : `${round(effect.mean)} (${round(effect.ci95_low)} to ${round(effect.ci95_high)})`,
+      effect === undefined ? "" : `${signed(effect.mean)} (${signed(effect.ci95_low)} to ${signed(effect.ci95_high)})`,
       f.source ?? "",
     ];
   });
 }
+
+/** A difference with its sign, so an effect reads as one. */
+const signed = (x: number): string => (x > 0 ? `+${round(x)}` : round(x));
 
 /**
  * Columns of the case card. status: `fitted` (a calibration fact, reproduced by construction) or `predicted`;
