@@ -54,7 +54,8 @@ const cardVariant = (data: Data): string => {
 /** Whether a fact is the same figure as a reported one: same KPI, variant, months and kind (level or change). */
 const isFigure = (fact: Data, figure: Data, card: string): boolean =>
   fact["kpi"] === figure["kpi"] &&
-  (fact["variant"] ?? "baseline") === card &&
+  // A figure describes the last variant unless it names one (validation cases with several arms do).
+  (fact["variant"] ?? "baseline") === (typeof figure["variant"] === "string" ? figure["variant"] : card) &&
   (figure["against"] ?? "own") === "own" &&
   fact["changeSince"] === figure["changeSince"] &&
   fact["to"] === figure["month"] &&
