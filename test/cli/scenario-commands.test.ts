@@ -153,6 +153,13 @@ describe("the case card", () => {
       }
     }
     expect(json.caseCard.figures).toHaveLength(4);
+    // Fitted only to facts about the time before the changes: every reported figure is a prediction.
+    expect(json.caseCard.figures.map((f: { status: string }) => f.status)).toEqual(Array(4).fill("predicted"));
+    // The causal effect is the variant minus the baseline in the reported month (a mean of paired differences).
+    const baseline = json.variants[0];
+    const eNps = json.caseCard.figures.find((f: { kpi: string }) => f.kpi === "enps");
+    const baseMean = baseline.months.find((m: { month: string }) => m.month === eNps.month).kpis["enps"].mean;
+    expect(eNps.againstBaseline.mean).toBeCloseTo(monthMean(eNps.month, "enps") - baseMean, 6);
   });
 });
 

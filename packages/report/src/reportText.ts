@@ -53,20 +53,33 @@ export function caseCardRows(doc: ResultDocument, loc: Locale = locale("en")): s
         : w.change(name, loc.month(f.changeSince), f.month === undefined ? w.end : loc.month(f.month))) +
       (f.variant === undefined ? "" : `, ${f.variant}`) +
       (f.against === "baseline" ? ` ${w.versus(doc.variants[0]?.name ?? "baseline")}` : "");
+    const effect = f.againstBaseline;
     return [
       what,
+      w.status(f.status),
       `${round(f.value, loc)} ± ${round(f.tolerance, loc)} ${f.unit}`,
       round(f.simulated.mean, loc),
       w.to(round(f.simulated.ci95_low, loc), round(f.simulated.ci95_high, loc)),
       f.reproduced ? w.yes : w.no,
+      effect === undefined
+        ? ""
+        : `${signed(effect.mean, loc)} (${w.to(signed(effect.ci95_low, loc), signed(effect.ci95_high, loc))})`,
       f.source ?? "",
     ];
   });
 }
 
+/** A difference with its sign, so an effect reads as one. */
+const signed = (x: number, loc: Locale): string => (x > 0 ? `+${round(x, loc)}` : round(x, loc));
+
+/**
+ * Columns of the case card. status: `fitted` (a calibration fact, reproduced by construction) or `predicted`;
+ * the simulated figure is the variant against its own past, as a case reports it; the causal effect is the variant
+ * minus the baseline in the same months, paired by replication, which a case cannot observe.
+ */
 export function caseCardHead(loc: Locale = locale("en")): string[] {
   const h = loc.t.head;
-  return [h.figure, h.reported, h.simulated, h.ci95, h.reproduced, h.source];
+  return [h.figure, h.status, h.reported, h.simulated, h.ci95, h.reproduced, h.causalEffect, h.source];
 }
 
 /** The English head, kept for the playground and library users. */

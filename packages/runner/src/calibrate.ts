@@ -1,6 +1,7 @@
-import { applyOverrides, encodeScenario, type Scenario } from "@ccsim/scenario";
+import { applyOverrides, encodeScenario, type CalibrationFact, type Scenario } from "@ccsim/scenario";
 import { Either } from "effect";
-import { runCaseCard, type CaseCardRow } from "./caseCard.js";
+import { factRows, misfit, type FactRow } from "./calibrationFacts.js";
+import { caseCard, type CaseCardRow } from "./caseCard.js";
 import { resolveVariants, runScenario, type RunOptions } from "./runScenario.js";
 
 export interface CalibrationInput {
@@ -10,6 +11,11 @@ export interface CalibrationInput {
   readonly parameters: readonly string[];
   /** Reported KPI names to fit to (every `reported` figure with that kpi). */
   readonly targets: readonly string[];
+  /**
+   * Facts to fit to, each on the variant and months it names (the `calibration.facts` of a file): facts about the
+   * time before a change keep every reported figure after it a prediction. Used beside `targets`.
+   */
+  readonly facts?: readonly CalibrationFact[];
   readonly run: RunOptions;
   /** Most simulation runs (each: every variant, all replications). Default 40. */
   readonly maxEvaluations?: number;
@@ -19,12 +25,18 @@ export interface CalibrationInput {
 export interface CalibrationResult {
   readonly start: Readonly<Record<string, number>>;
   readonly fitted: Readonly<Record<string, number>>;
-  /** Sum over the targets of ((simulated - reported) / tolerance)^2, before and after. */
+  /** Sum over the targets and facts of ((simulated - reported) / tolerance)^2, before and after. */
   readonly lossBefore: number;
   readonly lossAfter: number;
   readonly evaluations: number;
+  /** The targeted reported figures, before and after. */
   readonly cardBefore: readonly CaseCardRow[];
   readonly cardAfter: readonly CaseCardRow[];
+  /** The facts, before and after (empty without facts). */
+  readonly factsBefore: readonly FactRow[];
+  readonly factsAfter: readonly FactRow[];
+  /** Every reported figure at the fitted values: what the fit predicts for the figures it was not told. */
+  readonly reportedAfter: readonly CaseCardRow[];
 }
 
 /** A problem with what was asked to calibrate (unknown path, non-numeric field, no such reported figure). */
@@ -32,10 +44,17 @@ export class CalibrationError extends Error {
   override readonly name = "CalibrationError";
 }
 
+interface Evaluation {
+  readonly loss: number;
+  readonly card: CaseCardRow[];
+  readonly facts: FactRow[];
+  readonly reported: CaseCardRow[];
+}
+
 /**
- * Fits the parameters to the targeted reported figures by a derivative-free pattern search (Hooke and Jeeves
- * style, in multiplicative steps, since these parameters are positive and act on ratios): each parameter in turn
- * is multiplied and divided by the step factor and kept where the misfit falls; when no move helps the factor
+ * Fits the parameters to the targeted reported figures and facts by a derivative-free pattern search (Hooke and
+ * Jeeves style, in multiplicative steps, since these parameters are positive and act on ratios): each parameter in
+ * turn is multiplied and divided by the step factor and kept where the misfit falls; when no move helps the factor
  * shrinks (1.5, then its square root, down to 1%). Every evaluation runs on the same random numbers (the
  * scenario's seed), so the misfit is a smooth function of the parameters rather than of the noise.
  */
@@ -45,10 +64,12 @@ export async function calibrate(input: CalibrationInput): Promise<CalibrationRes
   const missing = input.targets.filter((t) => !reported.some((r) => r.kpi === t));
   if (missing.length > 0)
     throw new CalibrationError(`no reported figure for ${missing.join(", ")} in ${input.fileName}`);
+  if (reported.length === 0 && (input.facts ?? []).length === 0)
+    throw new CalibrationError(`nothing to fit to: give reported KPIs or calibration facts for ${input.fileName}`);
   let evaluations = 0;
-  const evaluate = async (values: Record<string, number>): Promise<{ loss: number; card: CaseCardRow[] }> => {
+  const evaluate = async (values: Record<string, number>): Promise<Evaluation> => {
     evaluations++;
-    const result = await cardFor(input, values, reported);
+    const result = await evaluateAt(input, values, reported, false);
     input.onEvaluation?.(evaluations, values, result.loss);
     return result;
   };
@@ -75,6 +96,8 @@ export async function calibrate(input: CalibrationInput): Promise<CalibrationRes
       }
     }
   }
+  // The whole case card at the fitted values, every variant run: what the fit predicts for what it was not told.
+  const final = await evaluateAt(input, best.values, reported, true);
   return {
     start,
     fitted: best.values,
@@ -83,26 +106,43 @@ export async function calibrate(input: CalibrationInput): Promise<CalibrationRes
     evaluations,
     cardBefore: before.card,
     cardAfter: best.card,
+    factsBefore: before.facts,
+    factsAfter: best.facts,
+    reportedAfter: final.reported,
   };
 }
 
-async function cardFor(
+async function evaluateAt(
   input: CalibrationInput,
   values: Record<string, number>,
   reported: Scenario["reported"],
-): Promise<{ loss: number; card: CaseCardRow[] }> {
+  full: boolean,
+): Promise<Evaluation> {
+  const nothing: Evaluation = { loss: Infinity, card: [], facts: [], reported: [] };
   const applied = applyOverrides(input.scenario, values, { file: input.fileName, kind: "variant" });
   // A value outside the field's range is not a candidate: infinitely bad, so the search steps back.
-  if (Either.isLeft(applied)) return { loss: Infinity, card: [] };
+  if (Either.isLeft(applied)) return nothing;
   const variants = resolveVariants(applied.right, input.fileName);
-  if (Either.isLeft(variants)) return { loss: Infinity, card: [] };
-  const run = await runScenario(applied.right, variants.right, input.run);
-  const card = runCaseCard(run, reported);
-  const loss = card.reduce(
-    (sum, row) => sum + ((row.simulated.mean - row.figure.value) / Math.max(row.figure.tolerance, 1e-12)) ** 2,
-    0,
+  if (Either.isLeft(variants)) return nothing;
+  // While searching, only the variants the misfit reads are run (facts about the baseline need no variant run).
+  const replayedName = variants.right[variants.right.length - 1]!.name;
+  const needed = new Set(["baseline", ...(input.facts ?? []).map((f) => f.variant)]);
+  if (full || reported.length > 0) needed.add(replayedName);
+  const run = await runScenario(
+    applied.right,
+    variants.right.filter((v) => needed.has(v.name)),
+    input.run,
   );
-  return { loss, card };
+  const replayed = run.variants.find((v) => v.name === replayedName);
+  const all = replayed === undefined ? [] : caseCard(replayed, input.scenario.reported, run.variants[0]);
+  const card = all.filter((row) => reported.includes(row.figure));
+  const facts = factRows(input.facts ?? [], run.variants);
+  const loss =
+    misfit(
+      card.map((row) => ({ simulated: row.simulated, value: row.figure.value, tolerance: row.figure.tolerance })),
+    ) +
+    misfit(facts.map((row) => ({ simulated: row.simulated, value: row.fact.value, tolerance: row.fact.tolerance })));
+  return { loss, card, facts, reported: all };
 }
 
 /** The numeric value at a dotted path of the scenario (defaults applied). */

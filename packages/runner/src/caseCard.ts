@@ -12,6 +12,20 @@ export interface CaseCardRow {
   readonly simulated: Estimate;
   /** Whether the simulated mean lies within the reported value plus or minus its tolerance. */
   readonly reproduced: boolean;
+  /**
+   * For a figure about the variant's own past (`against: own`, when a baseline other than the variant ran): the
+   * causal effect at the same months, the variant minus the baseline paired by replication (the figure read as
+   * `against: baseline` at `month`, without `changeSince`: before the changes both ran the same world, so the
+   * difference of changes is the difference of levels). What the case could not report: the world without the changes.
+   */
+  readonly againstBaseline?: Estimate;
+}
+
+/** The causal counterpart of a figure about the variant's own past: the same KPI and month, variant minus baseline. */
+export function causalFigure(figure: ReportedFigure, lastMonth: string | undefined): ReportedFigure {
+  const { changeSince, ...rest } = figure;
+  const month = figure.month ?? (changeSince === undefined ? undefined : lastMonth);
+  return { ...rest, ...(month === undefined ? {} : { month }), against: "baseline" };
 }
 
 /**
@@ -32,7 +46,7 @@ export function runCaseCard(
 }
 
 /** Model KPI behind each reported KPI name (channel KPIs from the first channel, usually voice). */
-function kpiKey(kpi: string, months: readonly MonthKpis[]): string {
+export function kpiKey(kpi: string, months: readonly MonthKpis[]): string {
   if (kpi === "contactsPerAgentMonthMax") return "contactsPerAgentMax";
   const channel = ["voice", "chat"].find((c) => `${c}.${kpi}` in (months[0]?.values ?? {}));
   return channel === undefined ? kpi : `${channel}.${kpi}`;
@@ -67,7 +81,19 @@ export function caseCard(
       return againstBaseline(figure, months, base);
     });
     const simulated = estimate(values);
-    return { figure, simulated, reproduced: Math.abs(simulated.mean - figure.value) <= figure.tolerance };
+    const reproduced = Math.abs(simulated.mean - figure.value) <= figure.tolerance;
+    if (figure.against === "baseline" || baseline === undefined || baseline === variant)
+      return { figure, simulated, reproduced };
+    const causal = causalFigure(figure, variant.months[variant.months.length - 1]?.month);
+    const effect = variant.replications.map((months, r) => {
+      const base = baseline.replications[r];
+      if (base === undefined) return NaN;
+      const runLevel = variant.runs[r]?.[figure.kpi];
+      return runLevel === undefined
+        ? againstBaseline(causal, months, base)
+        : difference(causal, runLevel, baseline.runs[r]?.[figure.kpi] ?? NaN);
+    });
+    return { figure, simulated, reproduced, againstBaseline: estimate(effect) };
   });
 }
 

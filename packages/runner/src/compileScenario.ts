@@ -29,9 +29,15 @@ type ChannelInput = NonNullable<Scenario["demand"]["voice"]> | NonNullable<Scena
  * The simulation runs from the first day of the start month; `calendar.horizonMonths` counts the warm-up.
  */
 export function compileScenario(scenario: Scenario, options: CompileOptions = {}): CentreParams {
-  const contact = compileContactLayer(scenario);
+  const unsized = compileContactLayer(scenario);
   if (scenario.operations.initialHeadcount === "auto" && options.sizeStart !== false)
-    return sizedAutomatically(scenario, contact);
+    return sizedAutomatically(scenario, unsized);
+  // A change to an `auto` centre starts no workforce, but the piece rate's expected volume per agent is read from
+  // the start's size: without it, one agent would be expected to handle the whole centre's volume.
+  const contact =
+    options.startAgents === undefined
+      ? unsized
+      : { ...unsized, workforce: { ...unsized.workforce, initialAgents: options.startAgents } };
   return scenario.simulatePeople
     ? { ...contact, people: { ...compilePeople(scenario, contact), management: compileManagement(scenario, contact) } }
     : contact;
@@ -40,6 +46,8 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
 export interface CompileOptions {
   /** Size an `auto` starting workforce (default true; a dated change does not start a workforce, so it skips the planner's solves). */
   readonly sizeStart?: boolean;
+  /** Agents past training at the start of an `auto` centre, sized once for the run (used when sizeStart is false). */
+  readonly startAgents?: number;
 }
 
 /**
@@ -63,8 +71,8 @@ function sizedAutomatically(scenario: Scenario, contact: CentreParams): CentrePa
       initialTraining: training,
       initialNesting: nesting,
       initialRemoteShare: mix.remoteShare,
-      // The auto start sizes the workforce; it must not drop the management policies a fixed start gets.
-      management: compileManagement(scenario, contact),
+      // Management acts on an `auto` start as on any other (it was left out here, so such centres ran unmanaged).
+      management: compileManagement(scenario, provisional),
     },
   };
 }
@@ -197,12 +205,19 @@ export function compileChanges(
   const ordered = [...scenario.interventions].sort((a, b) => a.from.localeCompare(b.from));
   const changes: ParamsChange[] = [];
   let current = scenario;
+  const sized =
+    ordered.length > 0 && scenario.operations.initialHeadcount === "auto" ? compileScenario(scenario) : undefined;
+  const startAgents =
+    sized === undefined ? undefined : sized.workforce.initialAgents + (sized.people?.initialNesting ?? 0);
   for (const intervention of ordered) {
     const applied = applyOverrides(current, intervention.set, { file: fileName, kind: "intervention" });
     if (Either.isLeft(applied)) return Either.left(applied.left);
     current = applied.right;
     const [year, month, day] = intervention.from.split("-").map(Number) as [number, number, number | undefined];
-    const params = compileScenario(current, { sizeStart: false });
+    const params = compileScenario(current, {
+      sizeStart: false,
+      ...(startAgents === undefined ? {} : { startAgents }),
+    });
     changes.push({
       fromDay: Math.max(0, daysFromCivil(year, month, day ?? 1) - firstDay),
       channels: params.channels,

@@ -19,9 +19,10 @@ export {
 export { formatProblem, MAX_FILE_BYTES, type Problem, type ScenarioSource } from "./source.js";
 export { CCSIM_VERSION } from "./version.js";
 export type { Distribution } from "@ccsim/engine";
-export type { Provenance, ResultDocument, Scenario } from "@ccsim/scenario";
+export type { CalibrationFact, Provenance, ResultDocument, Scenario } from "@ccsim/scenario";
 export { calibrate, CalibrationError, type CalibrationInput, type CalibrationResult } from "./calibrate.js";
 export { caseCard, runCaseCard, type CaseCardRow } from "./caseCard.js";
+export { factRows, type FactRow } from "./calibrationFacts.js";
 export { pairedDifferences, type Difference, type VariantComparison } from "./pairedDifferences.js";
 export { estimate, type Estimate } from "./Estimate.js";
 export {

@@ -25,10 +25,11 @@ export function resultDocument(
       : {
           caseCard: {
             variant: replay.name,
-            figures: runCaseCard(run, reported).map(({ figure, simulated, reproduced }) => ({
-              ...figure,
-              simulated: estimateJson(simulated),
-              reproduced,
+            figures: runCaseCard(run, reported).map((row) => ({
+              ...row.figure,
+              simulated: estimateJson(row.simulated),
+              reproduced: row.reproduced,
+              ...(row.againstBaseline === undefined ? {} : { againstBaseline: estimateJson(row.againstBaseline) }),
             })),
           },
         }),

@@ -32,6 +32,7 @@ const figure = (f: Partial<Figure>): Figure => ({
   value: 0,
   unit: "fraction",
   tolerance: 0,
+  status: "predicted",
   ...f,
 });
 

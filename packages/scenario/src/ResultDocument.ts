@@ -62,6 +62,11 @@ export type ReportedFigure = Scenario["reported"][number];
 export interface CaseCardFigure extends ReportedFigure {
   readonly simulated: EstimateJson;
   readonly reproduced: boolean;
+  /**
+   * For a figure about the variant's own past: the causal effect at the same months, the variant minus the
+   * baseline paired by replication (in the figure's unit; relative to the baseline for `percent`).
+   */
+  readonly againstBaseline?: EstimateJson;
 }
 
 export interface ResultDocument {

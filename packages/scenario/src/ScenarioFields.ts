@@ -5,6 +5,7 @@
 import { Schema } from "effect";
 import { count, list, num, oneOf, optional, section, text, withDefault } from "./internal/fields.js";
 import { Calendar } from "./sections/Calendar.js";
+import { Calibration } from "./sections/Calibration.js";
 import { Intervention, Variant } from "./sections/Changes.js";
 import { Demand } from "./sections/Demand.js";
 import { LabourMarket, Recruiting } from "./sections/LabourMarket.js";
@@ -107,4 +108,5 @@ export const ScenarioFields = Schema.Struct({
   targets: section(Targets),
   uncertain: withDefault(Uncertain, []),
   study: optional(Study),
+  calibration: optional(Calibration),
 });

@@ -3,6 +3,7 @@
  * runs unchanged in browsers; the CLI reads the file and passes its name for messages.
  */
 import { Effect, Either } from "effect";
+import { calibrationIssues } from "./internal/checkCalibration.js";
 import { appliedChangeIssues, changeEntryIssues } from "./internal/checkChanges.js";
 import { describeIssue, showValue, type RawIssue } from "./internal/describeIssues.js";
 import { makeLocator, type Locator } from "./internal/locate.js";
@@ -41,6 +42,7 @@ const decodeData = (data: Data, place: (issue: RawIssue) => ScenarioIssue): Eith
   const issues = (Either.isLeft(decoded) ? describeIssue(decoded.left.issue, homeOfKey) : []).concat(
     changeEntryIssues(data),
     uncertainIssues(data),
+    calibrationIssues(data),
   );
   if (Either.isLeft(decoded) || issues.length > 0) return fail(issues.map(place));
   const applied = appliedChangeIssues(decoded.right);

@@ -26,7 +26,16 @@ export interface ParameterRow {
 }
 
 /** Identity and list fields are shown elsewhere in a report (title, variants, case card, sensitivity section). */
-const SKIPPED = new Set(["schemaVersion", "name", "description", "variants", "reported", "uncertain", "study"]);
+const SKIPPED = new Set([
+  "schemaVersion",
+  "name",
+  "description",
+  "variants",
+  "reported",
+  "uncertain",
+  "study",
+  "calibration",
+]);
 
 /** The parameter table of a decoded scenario, in schema order. */
 export function parameterRows(scenario: Scenario): ParameterRow[] {

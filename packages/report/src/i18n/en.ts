@@ -52,6 +52,7 @@ export const en = {
     simulated: "simulated",
     ci95: "95% CI",
     reproduced: "reproduced",
+    causalEffect: "causal effect vs baseline (95% CI)",
   },
   words: {
     none: "none",
@@ -75,6 +76,8 @@ export const en = {
     to: (low: string, high: string) => `${low} to ${high}`,
     /** A figure about the variant's difference from the baseline counterfactual. */
     versus: (baseline: string) => `vs ${baseline}`,
+    /** A case-card figure's status: a calibration fact (fitted) or not told to the model (predicted). */
+    status: (status: "fitted" | "predicted") => status,
   },
   target: {
     atLeast: "at least",

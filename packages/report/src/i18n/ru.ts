@@ -59,6 +59,7 @@ export const ru: Messages = {
     simulated: "в модели",
     ci95: "95% ДИ",
     reproduced: "воспроизведено",
+    causalEffect: "причинный эффект против базового варианта (95% ДИ)",
   },
   words: {
     none: "нет",
@@ -87,6 +88,7 @@ export const ru: Messages = {
     end: "конец",
     to: (low: string, high: string) => `от ${low} до ${high}`,
     versus: (baseline: string) => `против варианта «${baseline}»`,
+    status: (status: "fitted" | "predicted") => (status === "fitted" ? "подобран" : "предсказан"),
   },
   target: {
     atLeast: "не ниже",

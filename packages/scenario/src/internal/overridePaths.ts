@@ -17,6 +17,7 @@ const NOT_OVERRIDABLE: Record<OverrideKind, ReadonlyMap<string, string>> = {
   variant: new Map([
     ["schemaVersion", "the file format cannot differ between variants"],
     ["variants", "variants cannot define variants"],
+    ["calibration", "it records how the file's own values were fitted"],
   ]),
   intervention: new Map(
     [
@@ -31,6 +32,7 @@ const NOT_OVERRIDABLE: Record<OverrideKind, ReadonlyMap<string, string>> = {
       "interventions",
       "variants",
       "reported",
+      "calibration",
     ].map((key) => [key, "it cannot change during a run; use a variant to compare a different value"]),
   ),
 };

@@ -2,7 +2,7 @@
  * What a case replay compares against (`reported`) and the centre's monthly KPI targets (`targets`).
  */
 import { Schema } from "effect";
-import { fraction, list, month, num, oneOf, optional, text } from "../internal/fields.js";
+import { fraction, list, month, num, oneOf, optional, text, withDefault } from "../internal/fields.js";
 
 /**
  * KPI names a reported figure can refer to: the simulation's monthly outputs, and the run-level hire survival
@@ -34,13 +34,23 @@ export const KPI_NAMES = [
   "hireSurvival365d",
 ] as const;
 
+/** Units a reported figure (or a calibration fact) may be given in. */
+export const FIGURE_UNITS = [
+  "fraction",
+  "percent",
+  "percentage-points",
+  "nps-points",
+  "seconds",
+  "days",
+  "contacts",
+  "agents",
+  "currency",
+] as const;
+
 const ReportedFigure = Schema.Struct({
   kpi: oneOf(KPI_NAMES, "Which simulated KPI the figure is compared with."),
   value: num({ min: -1_000_000_000, max: 1_000_000_000 }, "The reported figure, in `unit`."),
-  unit: oneOf(
-    ["fraction", "percent", "percentage-points", "nps-points", "seconds", "days", "contacts", "agents", "currency"],
-    "Unit of value and tolerance.",
-  ),
+  unit: oneOf(FIGURE_UNITS, "Unit of value and tolerance."),
   tolerance: num(
     { min: 0, max: 1_000_000_000 },
     "How far the simulated figure may be from value and still agree, in `unit`.",
@@ -74,6 +84,15 @@ const ReportedFigure = Schema.Struct({
   ),
   reading: optional(text("How an ambiguous source figure was read (e.g. -5% relative, not -5 points).", 2000)),
   source: optional(text("Where the figure comes from, by name.", 2000)),
+  status: withDefault(
+    oneOf(
+      ["predicted", "fitted"],
+      "predicted: the model was not told this figure, so agreeing with it is evidence; fitted: it is one of the " +
+        "calibration facts (calibration.facts) the file's parameters were fitted to, so agreement is by construction. " +
+        "A figure that is a calibration fact must be marked fitted, and one marked fitted must be a fact. Default predicted.",
+    ),
+    "predicted",
+  ),
 });
 
 /** The `reported` list: figures from a case source that a replay is checked against. */
