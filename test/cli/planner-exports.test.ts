@@ -130,3 +130,18 @@ describe("ccsim run --out: the planner's files", () => {
     expect(comparison.rowCount).toBeGreaterThan(1);
   });
 });
+
+describe("ccsim run: the planner's options refused before any run", () => {
+  it("refuses an unknown variant, days outside the reported months, and export options without --out (exit 2)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ccsim-planner-bad-"));
+    const variant = ccsim("run", scenario, "--quiet", "--out", join(dir, "a"), "--variant", "nope");
+    expect(variant.status).toBe(2);
+    expect(variant.stderr).toMatch(/--variant nope: no such variant; the scenario has baseline, ten more agents/);
+    const days = ccsim("run", scenario, "--quiet", "--out", join(dir, "b"), "--from", "2026-01-01");
+    expect(days.status).toBe(2);
+    expect(days.stderr).toMatch(/the export days must lie in the reported months, 2026-05-01 to 2026-10-31/);
+    const orphan = ccsim("run", scenario, "--quiet", "--from", "2026-05-04");
+    expect(orphan.status).toBe(2);
+    expect(orphan.stderr).toMatch(/--from chooses what --out writes: add --out <dir>/);
+  });
+});

@@ -15,6 +15,7 @@ import { cliProvenance } from "../provenance.js";
 import { addRunOptions, runOptionsFrom, type RunFlags } from "../runOptions.js";
 import { loadScenarioFile } from "../scenarioFile.js";
 import { checkDestination, writeResultSet } from "../writeResultSet.js";
+import { unitLabel } from "../kpiUnits.js";
 import { textTable } from "../textTable.js";
 import { UserError } from "../UserError.js";
 
@@ -94,7 +95,9 @@ export function registerSensitivity(program: Command): void {
         console.error(`sensitivity: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       const doc = sensitivityDocument(loaded, study);
       if (flags.out !== undefined) writeDocument(flags.out, doc);
-      console.log(flags.format === "json" ? JSON.stringify(doc, null, 2) : sensitivityTables(doc));
+      console.log(
+        flags.format === "json" ? JSON.stringify(doc, null, 2) : sensitivityTables(doc, loaded.scenario.currency),
+      );
     });
 }
 
@@ -156,7 +159,7 @@ const index = (e: { mean: number; ci95_low: number; ci95_high: number } | undefi
   e === undefined ? "" : `${e.mean.toFixed(3)} (${e.ci95_low.toFixed(3)} to ${e.ci95_high.toFixed(3)})`;
 
 /** Per output, the parameters from most to least influential; then how each headline difference fares. */
-function sensitivityTables(doc: SensitivityDocument): string {
+function sensitivityTables(doc: SensitivityDocument, currency: string): string {
   const p = doc.provenance;
   const head =
     `${doc.scenario}: ${doc.method === "morris" ? `Morris screening, ${doc.samples} trajectories` : `Sobol indices, N = ${doc.samples}`}; ` +
@@ -165,7 +168,8 @@ function sensitivityTables(doc: SensitivityDocument): string {
   const blocks = outputs.map((o) => {
     const f = kpiFormat(o.kpi);
     const rows = doc.sensitivity.filter((r) => r.kpi === o.kpi && r.variant === o.variant);
-    const title = o.measure === "level" ? `${f.label} (baseline level)` : `${f.label}: "${o.variant}" minus baseline`;
+    const label = unitLabel(o.kpi, currency);
+    const title = o.measure === "level" ? `${label}, baseline level` : `${label}: "${o.variant}" minus baseline`;
     if (doc.method === "morris") {
       rows.sort((a, b) => b.muStar! - a.muStar!);
       return `${title}; effects across each whole range\n${textTable(
@@ -187,7 +191,7 @@ function sensitivityTables(doc: SensitivityDocument): string {
   const robust = doc.robustness.map((r) => {
     const f = kpiFormat(r.kpi);
     return [
-      f.label,
+      unitLabel(r.kpi, currency),
       r.variant,
       f.formatDifference(r.nominal),
       pct(r.shareSameSign),
