@@ -42,7 +42,7 @@ export {
   type ScenarioRun,
   type VariantResult,
 } from "./runScenario.js";
-export type { ReplicationJob } from "./replicate.js";
+export type { ReplicationJob, ReplicationResult } from "./replicate.js";
 export { resultDocument } from "./resultDocument.js";
 export { MAX_SWEEP_POINTS, sweepGridSize, type SweepAxis, type SweepPoint } from "./sweep.js";
 export { RunInterrupted } from "./RunInterrupted.js";
