@@ -13,6 +13,8 @@ const JOB_ATTEMPTS = 2;
 /** Unfinished jobs are also checked this often, in case a completion event was missed (the stream is trimmed). */
 const POLL_MS = 2000;
 const POLL_BATCH = 200;
+/** How long a failed command waits for its connection to say why it ended. */
+const LOST_WAIT_MS = 1000;
 
 /** A job failed on a worker; `refused` when the worker refused its payload rather than failing to run it. */
 export class JobFailed extends Error {
@@ -72,9 +74,22 @@ export class QueueCoordinator {
       return await this.collect(blocks, jobs.length, onDone);
     } catch (error) {
       this.failed = true;
-      throw error;
+      throw await this.explain(error);
     }
   };
+
+  /**
+   * A Redis command that failed because the connection ended is the queue being unavailable: the reason the
+   * connection gives (it ends a moment after its last command fails), said in one line.
+   */
+  private async explain(error: unknown): Promise<unknown> {
+    if (!(error instanceof Error) || !/Connection is closed|ECONNREFUSED|ECONNRESET|ETIMEDOUT/.test(error.message))
+      return error;
+    const connections = [this.connection, this.events].filter((c) => c !== undefined);
+    const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), LOST_WAIT_MS).unref());
+    const reason = await Promise.race([...connections.map((c) => c.lost), timeout]);
+    return reason ?? asUnavailable(error, this.options.address);
+  }
 
   /** Ctrl-C: stops waiting (the command ends with RunInterrupted); the study stays for a later resume. */
   interrupt(): void {

@@ -23,4 +23,4 @@ export {
 } from "./QueueCoordinator.js";
 export { parseQueueUrl, QueueUrlError, type QueueAddress } from "./queueUrl.js";
 export { DEFAULT_LOCK_SECONDS, runWorker, type RunningWorker, type WorkerOptions } from "./runWorker.js";
-export { STUDY_TTL_SEC } from "./study.js";
+export { announce as announceStudy, KEY_PREFIX, liveStudies, queueName, STUDY_TTL_SEC } from "./study.js";

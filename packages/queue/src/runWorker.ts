@@ -54,9 +54,11 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
       log(`job ${job.id ?? "?"} refused: ${error.message}`);
       throw new UnrecoverableError(`refused: ${error.message}`);
     }
+    const replications = `${jobs.length} replication${jobs.length === 1 ? "" : "s"}`;
+    log(`job ${job.id ?? "?"}: started (${replications})`);
     const results = await Promise.all(jobs.map((j) => pool.run(j)));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    log(`job ${job.id ?? "?"}: ${jobs.length} replications in ${seconds} s`);
+    log(`job ${job.id ?? "?"}: ${replications} in ${seconds} s`);
     return stringifyExact(results);
   };
 
