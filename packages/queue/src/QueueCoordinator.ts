@@ -150,15 +150,16 @@ export class QueueCoordinator {
       this.abort = finish;
       const take = async (id: string, retryFailed: boolean): Promise<void> => {
         if (!pending.has(id)) return;
+        // The state first, then the job: a job read before it completed would carry no return value yet.
+        const state = await queue.getJobState(id);
+        if (state !== "failed" && state !== "completed") return;
         const job = await queue.getJob(id);
-        const state = job === undefined ? "missing" : await job.getState();
         if (job === undefined || !pending.has(id)) return;
         if (state === "failed") {
           if (retryFailed) return void (await job.retry("failed").catch(() => undefined));
           const reason = job.failedReason.split("\n")[0] ?? "";
           return finish(new JobFailed(`job ${id} failed on a worker: ${reason}`, reason.startsWith("refused:")));
         }
-        if (state !== "completed") return;
         const values = parseExact(String(job.returnvalue));
         const slots = byId.get(id) ?? [];
         if (!Array.isArray(values) || values.length !== slots[0]?.payload.replications)
