@@ -130,23 +130,42 @@ export function decodePayload(data: unknown, jobId: string): ReplicationJob[] {
     throw new PayloadRefused(`expected 1 to ${MAX_BLOCK_REPLICATIONS - first} replications, found ${String(count)}`);
   if (typeof p.scenario !== "object" || p.scenario === null || Array.isArray(p.scenario))
     throw new PayloadRefused("the payload carries no scenario");
-  const where = `job ${jobId}`;
-  const scenario = loadScenario(JSON.stringify(p.scenario), where);
-  if (Either.isLeft(scenario)) throw new PayloadRefused(firstIssues(scenario.left.issues));
-  const changes = compileChanges(scenario.right, where);
-  if (Either.isLeft(changes)) throw new PayloadRefused(firstIssues(changes.left.issues));
-  const params = compileScenario(scenario.right);
-  if (variantDigest({ params, changes: changes.right }) !== p.digest)
-    throw new PayloadRefused(
-      "this worker compiles the scenario to different parameters than the coordinator did: run the same ccsim commit on both",
-    );
+  const { params, changes } = compileChecked(JSON.stringify(p.scenario), p.digest, `job ${jobId}`);
   return Array.from({ length: count }, (_, k) => ({
     params,
-    changes: changes.right,
+    changes,
     fidelity: p.fidelity as "contact" | "interval",
     seed,
     replication: first + k,
   }));
+}
+
+/** Variants a worker keeps compiled: the blocks of one variant usually arrive one after another. */
+const COMPILED_CACHE_SIZE = 16;
+const compiled = new Map<string, Pick<ReplicationJob, "params" | "changes">>();
+
+/**
+ * The scenario text decoded through the schema, compiled, and checked against the coordinator's digest. A text
+ * already checked (byte for byte the same, with the same digest) is not decoded again: the schema check of a
+ * file takes tens to hundreds of milliseconds, the same order as a short replication.
+ */
+function compileChecked(text: string, digest: unknown, where: string): Pick<ReplicationJob, "params" | "changes"> {
+  const key = `${String(digest)}:${createHash("sha256").update(text).digest("hex")}`;
+  const known = compiled.get(key);
+  if (known !== undefined) return known;
+  const scenario = loadScenario(text, where);
+  if (Either.isLeft(scenario)) throw new PayloadRefused(firstIssues(scenario.left.issues));
+  const changes = compileChanges(scenario.right, where);
+  if (Either.isLeft(changes)) throw new PayloadRefused(firstIssues(changes.left.issues));
+  const params = compileScenario(scenario.right);
+  if (variantDigest({ params, changes: changes.right }) !== digest)
+    throw new PayloadRefused(
+      "this worker compiles the scenario to different parameters than the coordinator did: run the same ccsim commit on both",
+    );
+  if (compiled.size >= COMPILED_CACHE_SIZE) compiled.delete(compiled.keys().next().value ?? "");
+  const entry = { params, changes: changes.right };
+  compiled.set(key, entry);
+  return entry;
 }
 
 const SHOWN_ISSUES = 3;
