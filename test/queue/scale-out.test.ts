@@ -1,9 +1,10 @@
 // Issue 16: a study run through BullMQ on Redis by `ccsim worker` processes gives the local result document byte
 // for byte (provenance.queue aside), also when a worker is killed mid-job or the coordinator is restarted; Redis
 // unreachable or lost is one line with exit code 4 and nothing written; a bad payload fails alone.
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { planBlocks, type JobPayload } from "@ccsim/queue";
 import { checkScenario } from "@ccsim/runner";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -24,18 +25,18 @@ replications: 6
 fidelity: contact
 calendar:
   startDate: 2024-01
-  horizonMonths: 3
+  horizonMonths: 2
 demand:
   voice:
-    monthlyVolume: 20000
+    monthlyVolume: 12000
     handleTimeSec: 300
 operations:
   initialHeadcount:
-    proficient: 30
+    proficient: 18
 variants:
   - name: more agents
     set:
-      operations.initialHeadcount.proficient: 34
+      operations.initialHeadcount.proficient: 21
 `,
 );
 // Not --quiet: the coordinator then names its study and the jobs already done on stderr.
@@ -48,6 +49,22 @@ function expectSameAsLocal(queued: string, local: string, queue: string): void {
   delete doc.provenance["queue"];
   expect(`${JSON.stringify(doc, null, 2)}\n`).toBe(local);
 }
+
+describe("the local default", () => {
+  it("never loads BullMQ: the CLI imports @ccsim/queue only dynamically, and its address parser imports nothing", () => {
+    const cli = fileURLToPath(new URL("../../apps/cli/src/", import.meta.url));
+    const files = readdirSync(cli, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
+    const lazy: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(join(cli, file), "utf8");
+      expect(text, file).not.toMatch(/^import [^;]*from "@ccsim\/queue";/m);
+      if (text.includes('import("@ccsim/queue")')) lazy.push(file);
+    }
+    expect(lazy.sort()).toEqual(["commands/worker.ts", "queueRun.ts"]);
+    const url = readFileSync(fileURLToPath(new URL("../../packages/queue/src/queueUrl.ts", import.meta.url)), "utf8");
+    expect(url).not.toMatch(/^import /m);
+  });
+});
 
 const hasRedis = redisAvailable();
 
