@@ -1,6 +1,7 @@
 // Issue 16: a study run through BullMQ on Redis by `ccsim worker` processes gives the local result document byte
 // for byte (provenance.queue aside), also when a worker is killed mid-job or the coordinator is restarted; Redis
 // unreachable or lost is one line with exit code 4 and nothing written; a bad payload fails alone.
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -111,6 +112,18 @@ describe.skipIf(!hasRedis)("scale-out through BullMQ on Redis", () => {
     expect(again.status).toBe(0);
     expectSameAsLocal(again.stdout, local, url2);
     expect(await logLines([c, d], /replications? in/, 4)).toHaveLength(4);
+    // The finished study's keys are set to expire (its jobs and results after 7 days), and it is no longer
+    // announced to workers.
+    const cli = (...a: string[]): string =>
+      spawnSync("redis-cli", ["-p", String(redis.port), "-n", "2", ...a], { encoding: "utf8" }).stdout.trim();
+    const keys = cli("--scan", "--pattern", "ccsim:study-*").split("\n");
+    expect(keys.length).toBeGreaterThan(4);
+    // (-1 would be a key without expiry; BullMQ's own short-lived keys, like its stalled-check lock, expire sooner.)
+    const ttls = keys.map((key) => Number(cli("TTL", key)));
+    for (const [i, ttl] of ttls.entries()) expect(ttl, keys[i]).toBeGreaterThan(0);
+    expect(Math.max(...ttls)).toBeGreaterThan(6 * 24 * 3600);
+    expect(Math.max(...ttls)).toBeLessThanOrEqual(7 * 24 * 3600);
+    expect(cli("SMEMBERS", "ccsim:studies")).toBe("");
   });
 
   it("a coordinator stopped and started again resumes from the jobs already done", async () => {
