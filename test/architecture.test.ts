@@ -26,10 +26,13 @@ const ALLOWED: Record<string, readonly string[]> = {
     "node:*",
     "csv-parse",
   ],
+  // bullmq, ioredis: the job queue of `--queue` (docs/scale-out.md), kept out of every other package.
+  "packages/queue": ["@ccsim/runner", "@ccsim/scenario", "effect", "bullmq", "ioredis", "node:*"],
   "packages/report": ["@ccsim/scenario", "vega", "vega-lite", "yaml"],
   "apps/web": ["@ccsim/runner", "@ccsim/report", "@ccsim/scenario", "effect", "yaml", "vega", "vega-lite"],
   "apps/cli": [
     "@ccsim/runner",
+    "@ccsim/queue",
     "@ccsim/erlang",
     "@ccsim/scenario",
     "@ccsim/report",

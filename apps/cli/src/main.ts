@@ -17,6 +17,8 @@ import { registerValidate } from "./commands/validate.js";
 import { registerValidateModel } from "./commands/validateModel.js";
 import { ScenarioFileError } from "./scenarioFile.js";
 import { UserError } from "./UserError.js";
+import { ExitError } from "./ExitError.js";
+import { registerWorker } from "./commands/worker.js";
 
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
   version: string;
@@ -41,6 +43,7 @@ registerStaff(program);
 registerQueue(program);
 registerDemand(program);
 registerRequirement(program);
+registerWorker(program);
 // Settings are not inherited by subcommands: usage errors anywhere must reach the handler below (exit code 2).
 for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
 
@@ -67,6 +70,10 @@ function exitCodeFor(error: unknown): number {
   if (error instanceof ScenarioFileError) {
     console.error(error.message); // one located problem per line: file:line:column path: message
     return 2;
+  }
+  if (error instanceof ExitError) {
+    console.error(`error: ${error.message}`);
+    return error.exitCode;
   }
   if (error instanceof UserError) {
     console.error(`error: ${error.message}`);

@@ -4,6 +4,7 @@ import { DEFAULT_REPLICATION_TIME_LIMIT_MS, ReplicationTimeLimit, WorkerPool } f
 import { InvalidArgumentError, type Command } from "commander";
 import { integerSeed, integerUpTo, positiveNumber } from "./options.js";
 import { Progress } from "./Progress.js";
+import { queueRunOptions, queueUrl } from "./queueRun.js";
 import { UserError } from "./UserError.js";
 
 /** Most replications per variant: the same cap as the `replications` field of a scenario file. */
@@ -20,6 +21,8 @@ export interface RunFlags {
   quiet?: boolean;
   maxWorkload?: number;
   timeLimit?: number;
+  /** Redis address: run the replications on `ccsim worker` processes (docs/scale-out.md). */
+  queue?: string;
 }
 
 /** Flags of the commands that print a result (run, compare, sweep, calibrate). */
@@ -69,6 +72,11 @@ export function addRunOptions(command: Command): Command {
       positiveNumber,
       DEFAULT_REPLICATION_TIME_LIMIT_MS / 60_000,
     )
+    .option(
+      "--queue <url>",
+      "run the replications on `ccsim worker` processes through Redis: redis://[user:password@]host:port[/db] or rediss://",
+      queueUrl,
+    )
     .option("--quiet", "no progress output on stderr");
 }
 
@@ -87,6 +95,7 @@ export function runOptionsFrom(
   flags: RunFlags,
   showProgress = flags.quiet !== true,
 ): { options: RunOptions; close: () => Promise<void> } {
+  if (flags.queue !== undefined) return queueRunOptions({ ...flags, queue: flags.queue });
   const pool = new WorkerPool(flags.threads, (flags.timeLimit ?? DEFAULT_REPLICATION_TIME_LIMIT_MS / 60_000) * 60_000);
   const progress = new Progress("replications", 0, showProgress);
   // Ctrl-C stops the workers; the run then ends with RunInterrupted, which the CLI reports (exit code 130).

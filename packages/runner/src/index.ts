@@ -44,7 +44,7 @@ export {
   type ScenarioRun,
   type VariantResult,
 } from "./runScenario.js";
-export type { ClassStarts, ReplicationJob } from "./replicate.js";
+export type { ClassStarts, ReplicationJob, ReplicationResult } from "./replicate.js";
 export {
   capacityRows,
   exportDays,

@@ -29,8 +29,16 @@ export interface IntervalRequest {
   readonly replication?: number;
 }
 
-/** Runs jobs and returns each job's result, in job order, whatever order they finish in. */
-export type ReplicationExecutor = (jobs: readonly ReplicationJob[], onDone: () => void) => Promise<ReplicationResult[]>;
+/**
+ * Runs jobs and returns each job's result, in job order, whatever order they finish in. `scenarios[i]` is the
+ * decoded scenario job i was compiled from: an executor that sends jobs to other machines (`@ccsim/queue`) sends
+ * that, so a worker runs only data that passes the scenario schema; local executors ignore it.
+ */
+export type ReplicationExecutor = (
+  jobs: readonly ReplicationJob[],
+  onDone: () => void,
+  scenarios?: readonly Scenario[],
+) => Promise<ReplicationResult[]>;
 
 /** The baseline and each variant, resolved to full scenarios and compiled. */
 export interface ResolvedVariant {
@@ -145,9 +153,10 @@ export async function runScenario(
       };
     }),
   );
+  const scenarios = variants.flatMap((v) => Array.from({ length: replications }, () => v.scenario));
   let done = 0;
   const execute = options.execute ?? runInThisThread;
-  const results = await execute(jobs, () => options.onProgress?.(++done, jobs.length));
+  const results = await execute(jobs, () => options.onProgress?.(++done, jobs.length), scenarios);
   const records = results.flatMap((r) => (r.intervals === undefined ? [] : [r.intervals]));
   return {
     seed,

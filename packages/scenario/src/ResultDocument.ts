@@ -29,6 +29,8 @@ export interface Provenance {
   readonly fidelity: string;
   /** The command line that reproduces the result (options that only change how it runs are left out). */
   readonly command: string;
+  /** The Redis queue the replications ran through (password hidden), when run with `--queue`; absent locally. */
+  readonly queue?: string;
 }
 
 export interface VariantDocument {

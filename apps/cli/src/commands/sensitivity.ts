@@ -136,6 +136,7 @@ function sensitivityDocument(loaded: PreparedScenario, study: SensitivityStudy):
       replications: study.replications,
       fidelity: study.fidelity,
       command: cli.command ?? "",
+      ...(cli.queue === undefined ? {} : { queue: cli.queue }),
     },
     method: study.method,
     samples: study.samples,
