@@ -44,7 +44,9 @@ describe("ccsim calibrate with a calibration block", () => {
     const file = join(dir, "c.yaml");
     writeFileSync(file, scenario(230, BLOCK));
     const r = ccsim("calibrate", file, "--max-evaluations", "8");
-    expect(r.stderr).toBe("");
+    // Off a terminal the only stderr is one progress line per evaluation (a calibration must not look hung in a log).
+    const progress = r.stderr.split("\n").filter((l) => l !== "");
+    expect(progress.every((l) => /^evaluation \d+: misfit [\d.]+$/.test(l)), r.stderr).toBe(true);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/serviceLevel 2024-01 to 2024-01 \(baseline\)/);
     const block = r.stdout.slice(r.stdout.indexOf("calibration:\n"));
