@@ -77,7 +77,27 @@ export function addRunOptions(command: Command): Command {
       "run the replications on `ccsim worker` processes through Redis: redis://[user:password@]host:port[/db] or rediss://",
       queueUrl,
     )
-    .option("--quiet", "no progress output on stderr");
+    .option("--quiet", "no progress output on stderr")
+    .hook("preAction", refuseLocalOnlyWithQueue);
+}
+
+/**
+ * Options that set how this machine runs replications. With `--queue` the workers run them, so giving one is a
+ * mistake to point out (its value would be ignored), with what to use instead. Their defaults are not "given".
+ */
+const LOCAL_ONLY: ReadonlyArray<{ key: string; flag: string; instead: string }> = [
+  { key: "threads", flag: "--threads", instead: "ccsim worker --concurrency <n>" },
+  { key: "timeLimit", flag: "--time-limit", instead: "ccsim worker --time-limit <minutes>" },
+];
+
+function refuseLocalOnlyWithQueue(command: Command): void {
+  if (command.getOptionValue("queue") === undefined) return;
+  for (const { key, flag, instead } of LOCAL_ONLY)
+    if (command.getOptionValueSource(key) === "cli")
+      command.error(
+        `error: ${flag} cannot be used with --queue: the workers run the replications; give \`${instead}\` to each worker instead`,
+        { exitCode: 2, code: "ccsim.localOnlyWithQueue" },
+      );
 }
 
 /** The output options of the commands that print a result. */
