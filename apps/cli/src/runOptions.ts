@@ -86,18 +86,18 @@ export function addRunOptions(command: Command): Command {
  * mistake to point out (its value would be ignored), with what to use instead. Their defaults are not "given".
  */
 const LOCAL_ONLY: ReadonlyArray<{ key: string; flag: string; instead: string }> = [
-  { key: "threads", flag: "--threads", instead: "ccsim worker --concurrency <n>" },
-  { key: "timeLimit", flag: "--time-limit", instead: "ccsim worker --time-limit <minutes>" },
+  { key: "threads", flag: "--threads", instead: "--concurrency <n>" },
+  { key: "timeLimit", flag: "--time-limit", instead: "--time-limit <minutes>" },
 ];
 
 function refuseLocalOnlyWithQueue(command: Command): void {
   if (command.getOptionValue("queue") === undefined) return;
-  for (const { key, flag, instead } of LOCAL_ONLY)
-    if (command.getOptionValueSource(key) === "cli")
-      command.error(
-        `error: ${flag} cannot be used with --queue: the workers run the replications; give \`${instead}\` to each worker instead`,
-        { exitCode: 2, code: "ccsim.localOnlyWithQueue" },
-      );
+  const given = LOCAL_ONLY.filter(({ key }) => command.getOptionValueSource(key) === "cli");
+  if (given.length === 0) return;
+  command.error(
+    `error: ${given.map((o) => o.flag).join(" and ")} cannot be used with --queue: the workers run the replications; give \`ccsim worker ${given.map((o) => o.instead).join(" ")}\` to each worker instead`,
+    { exitCode: 2, code: "ccsim.localOnlyWithQueue" },
+  );
 }
 
 /** The output options of the commands that print a result. */
