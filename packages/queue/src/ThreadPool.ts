@@ -102,7 +102,8 @@ export class ThreadPool {
       const id = this.nextId++;
       const { seed, replication } = task.job;
       const timer = setTimeout(() => {
-        const limit = `${+(this.timeLimitMs / 60_000).toFixed(2)} min`;
+        const ms = this.timeLimitMs;
+        const limit = ms >= 60_000 ? `${+(ms / 60_000).toFixed(2)} min` : `${+(ms / 1000).toFixed(3)} s`;
         this.lost(
           worker,
           new Error(`replication ${replication} (seed ${seed}) ran longer than ${limit}, the worker's --time-limit`),
