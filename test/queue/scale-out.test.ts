@@ -67,6 +67,31 @@ describe("the local default", () => {
   });
 });
 
+describe("options that only a local run uses", () => {
+  // Refused before anything connects (the address is one nothing listens on): the workers run the replications,
+  // so a value given here would be silently ignored.
+  it("--threads and --time-limit with --queue: exit 2, one line naming the workers' options instead", () => {
+    const out = join(dir, "refused");
+    const refused = ccsim(
+      "run",
+      scenario,
+      "--out",
+      out,
+      "--queue",
+      "redis://127.0.0.1:1",
+      "--threads",
+      "2",
+      "--time-limit",
+      "5",
+    );
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(
+      "error: --threads and --time-limit cannot be used with --queue: the workers run the replications; give `ccsim worker --concurrency <n> --time-limit <minutes>` to each worker instead\n",
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 const hasRedis = redisAvailable();
 
 describe.skipIf(!hasRedis)("scale-out through BullMQ on Redis", () => {
@@ -124,6 +149,34 @@ describe.skipIf(!hasRedis)("scale-out through BullMQ on Redis", () => {
     expect(Math.max(...ttls)).toBeGreaterThan(6 * 24 * 3600);
     expect(Math.max(...ttls)).toBeLessThanOrEqual(7 * 24 * 3600);
     expect(cli("SMEMBERS", "ccsim:studies")).toBe("");
+  });
+
+  it("no worker: a hint, and the coordinator waits; a worker given SIGTERM finishes its job in hand and exits 0", async () => {
+    const url = `${redis.url}/5`;
+    // The hint's interval is 30 s by default; the tests' variable makes it 1 s (docs/scale-out.md).
+    const coordinator = start([...args, "--queue", url], { CCSIM_QUEUE_IDLE_WARNING_SEC: "1" });
+    await coordinator.waitFor(
+      /no worker has taken a job of study [0-9a-f]{16} in \d+ s: start `ccsim worker --queue redis:\/\/127\.0\.0\.1:\d+\/5`/,
+    );
+    expect(coordinator.child.exitCode).toBeNull();
+
+    const a = await startWorker(url);
+    workers.push(a);
+    const [, jobId = ""] = await a.waitFor(/job (\S+): started/);
+    a.child.kill("SIGTERM");
+    expect(await a.exited).toBe(0);
+    // The job in hand was finished and its result stored, and no job was taken after the signal.
+    expect(a.stderr).toMatch(new RegExp(`job ${jobId}: \\d+ replications? in`));
+    const [, afterSignal = ""] = a.stderr.split("stopping: finishing the jobs in hand");
+    expect(afterSignal).not.toMatch(/: started/);
+    expect(afterSignal).toMatch(/ stopped\n$/);
+
+    // Another worker completes the study: the local document, and the finished job is not run again.
+    const b = await startWorker(url);
+    workers.push(b);
+    expect(await coordinator.exited).toBe(0);
+    expectSameAsLocal(coordinator.stdout, local, url);
+    expect(b.stderr).not.toContain(`job ${jobId}: started`);
   });
 
   it("a coordinator stopped and started again resumes from the jobs already done", async () => {

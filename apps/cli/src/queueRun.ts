@@ -23,6 +23,21 @@ export function queueUrl(value: string): string {
 
 type Coordinator = import("@ccsim/queue").QueueCoordinator;
 
+/**
+ * Seconds without a worker taking a job before the coordinator says so (default 30). Meant for tests, which
+ * cannot wait that long; documented in docs/scale-out.md.
+ */
+const IDLE_WARNING_ENV = "CCSIM_QUEUE_IDLE_WARNING_SEC";
+
+function idleWarningMs(): number | undefined {
+  const text = process.env[IDLE_WARNING_ENV];
+  if (text === undefined || text === "") return undefined;
+  const seconds = Number(text);
+  if (!(seconds > 0 && Number.isFinite(seconds)))
+    throw new UserError(`${IDLE_WARNING_ENV}: expected a number of seconds > 0, found ${JSON.stringify(text)}`);
+  return seconds * 1000;
+}
+
 /** The run flags a coordinator uses (those of `RunFlags` in runOptions.ts, which calls this). */
 export interface QueueFlags {
   readonly queue: string;
@@ -39,6 +54,7 @@ export function queueRunOptions(flags: QueueFlags): {
   close: () => Promise<void>;
 } {
   const address = parseQueueUrl(flags.queue);
+  const idleMs = idleWarningMs();
   const progress = new Progress("replications", 0, flags.quiet !== true);
   let coordinator: Coordinator | undefined;
   const interrupt = (): void => {
@@ -56,6 +72,12 @@ export function queueRunOptions(flags: QueueFlags): {
         if (flags.quiet !== true)
           console.error(`queue ${address.shown}: study ${id}, ${jobs} jobs${done > 0 ? `, ${done} already done` : ""}`);
       },
+      // Printed even with --quiet: a study that waits for workers nobody started would otherwise wait in silence.
+      onIdle: ({ id, seconds }) =>
+        console.error(
+          `no worker has taken a job of study ${id} in ${seconds} s: start \`ccsim worker --queue ${address.shown}\` on a machine that reaches Redis; still waiting`,
+        ),
+      ...(idleMs === undefined ? {} : { idleWarningMs: idleMs }),
     }));
   };
   const options: RunOptions = {

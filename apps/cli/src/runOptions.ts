@@ -77,7 +77,27 @@ export function addRunOptions(command: Command): Command {
       "run the replications on `ccsim worker` processes through Redis: redis://[user:password@]host:port[/db] or rediss://",
       queueUrl,
     )
-    .option("--quiet", "no progress output on stderr");
+    .option("--quiet", "no progress output on stderr")
+    .hook("preAction", refuseLocalOnlyWithQueue);
+}
+
+/**
+ * Options that set how this machine runs replications. With `--queue` the workers run them, so giving one is a
+ * mistake to point out (its value would be ignored), with what to use instead. Their defaults are not "given".
+ */
+const LOCAL_ONLY: ReadonlyArray<{ key: string; flag: string; instead: string }> = [
+  { key: "threads", flag: "--threads", instead: "--concurrency <n>" },
+  { key: "timeLimit", flag: "--time-limit", instead: "--time-limit <minutes>" },
+];
+
+function refuseLocalOnlyWithQueue(command: Command): void {
+  if (command.getOptionValue("queue") === undefined) return;
+  const given = LOCAL_ONLY.filter(({ key }) => command.getOptionValueSource(key) === "cli");
+  if (given.length === 0) return;
+  command.error(
+    `error: ${given.map((o) => o.flag).join(" and ")} cannot be used with --queue: the workers run the replications; give \`ccsim worker ${given.map((o) => o.instead).join(" ")}\` to each worker instead`,
+    { exitCode: 2, code: "ccsim.localOnlyWithQueue" },
+  );
 }
 
 /** The output options of the commands that print a result. */

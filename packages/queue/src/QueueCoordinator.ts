@@ -13,6 +13,8 @@ const JOB_ATTEMPTS = 2;
 /** Unfinished jobs are also checked this often, in case a completion event was missed (the stream is trimmed). */
 const POLL_MS = 2000;
 const POLL_BATCH = 200;
+/** Default: a study whose jobs wait this long with no worker taking one gets a hint to start workers. */
+export const DEFAULT_IDLE_WARNING_MS = 30_000;
 /** How long a failed command waits for its connection to say why it ended. */
 const LOST_WAIT_MS = 1000;
 
@@ -39,6 +41,14 @@ export interface CoordinatorOptions {
   readonly blockReplications?: number;
   /** Told once, when the study's queue is known: its id, its jobs in the first batch, how many were already done. */
   readonly onStudy?: (study: { id: string; jobs: number; done: number }) => void;
+  /**
+   * Told when jobs have waited `idleWarningMs` with none taken by a worker and none running: most likely no worker
+   * is started. Told again only after a worker has taken a job and the queue has gone idle again. The
+   * coordinator keeps waiting either way: workers may be started later.
+   */
+  readonly onIdle?: (study: { id: string; seconds: number }) => void;
+  /** Default `DEFAULT_IDLE_WARNING_MS`. */
+  readonly idleWarningMs?: number;
 }
 
 /**
@@ -143,6 +153,7 @@ export class QueueCoordinator {
         clearInterval(poll);
         queueEvents.off("completed", onCompleted);
         queueEvents.off("failed", onFailed);
+        queueEvents.off("active", onActive);
         this.abort = undefined;
         if (error !== undefined) reject(error);
         else resolve(results);
@@ -173,10 +184,30 @@ export class QueueCoordinator {
       };
       const check = (id: string, retryFailed = false): void =>
         void take(id, retryFailed).catch((error: unknown) => finish(asUnavailable(error, this.options.address)));
-      const onCompleted = ({ jobId }: { jobId: string }): void => check(jobId);
+      // A job taken (or finished) is a sign that a worker is there; jobs waiting long without one are not.
+      const idleMs = this.options.idleWarningMs ?? DEFAULT_IDLE_WARNING_MS;
+      let lastTaken = performance.now();
+      let warned = false;
+      const onActive = (): void => {
+        lastTaken = performance.now();
+        warned = false;
+      };
+      const checkIdle = async (): Promise<void> => {
+        if (warned || pending.size === 0 || performance.now() - lastTaken < idleMs) return;
+        // A long job in hand sends no events: a job running means a worker is there.
+        const counts = await queue.getJobCounts("active");
+        if ((counts["active"] ?? 0) > 0 || warned || pending.size === 0) return;
+        warned = true;
+        this.options.onIdle?.({ id: this.study ?? "", seconds: Math.round((performance.now() - lastTaken) / 1000) });
+      };
+      const onCompleted = ({ jobId }: { jobId: string }): void => {
+        onActive();
+        check(jobId);
+      };
       const onFailed = ({ jobId }: { jobId: string }): void => check(jobId);
       queueEvents.on("completed", onCompleted);
       queueEvents.on("failed", onFailed);
+      queueEvents.on("active", onActive);
       void (async () => {
         await queueEvents.waitUntilReady();
         // Jobs already in the queue (a coordinator started again) keep their ids and results: adding is a no-op.
@@ -196,9 +227,14 @@ export class QueueCoordinator {
         if (first) this.options.onStudy?.({ id: this.study ?? "", jobs: byId.size, done: counts["completed"] ?? 0 });
         // A failure left by an earlier attempt of this study is retried once: it may have been a machine's fault.
         for (const id of byId.keys()) check(id, true);
-        poll = setInterval(() => {
-          for (const id of [...pending].slice(0, POLL_BATCH)) check(id);
-        }, POLL_MS);
+        lastTaken = performance.now();
+        poll = setInterval(
+          () => {
+            for (const id of [...pending].slice(0, POLL_BATCH)) check(id);
+            void checkIdle().catch(() => undefined); // an outage is reported by the checks above
+          },
+          Math.min(POLL_MS, idleMs),
+        );
       })().catch((error: unknown) => finish(asUnavailable(error, this.options.address)));
     });
   }

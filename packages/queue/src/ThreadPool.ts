@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { ReplicationJob, ReplicationResult } from "@ccsim/runner";
+import { DEFAULT_REPLICATION_TIME_LIMIT_MS } from "@ccsim/runner/node";
 
 type Reply = { task: number; result: ReplicationResult } | { task: number; error: string };
 
@@ -17,14 +18,23 @@ interface Task {
  */
 export class ThreadPool {
   private readonly idle: Worker[] = [];
-  private readonly running = new Map<Worker, { id: number; task: Task }>();
+  private readonly running = new Map<Worker, { id: number; task: Task; timer: ReturnType<typeof setTimeout> }>();
   private readonly waiting: Task[] = [];
   private nextId = 0;
   private closed = false;
 
-  constructor(readonly threads: number) {
+  /**
+   * `timeLimitMs`: a replication still running after this long is failed and its thread replaced, so a
+   * replication that hangs fails its job (reported to the coordinator) instead of holding it for ever: the
+   * worker's lock on a job is renewed as long as the worker lives, whatever its threads do.
+   */
+  constructor(
+    readonly threads: number,
+    readonly timeLimitMs: number = DEFAULT_REPLICATION_TIME_LIMIT_MS,
+  ) {
     if (!Number.isInteger(threads) || threads < 1)
       throw new RangeError(`threads must be a whole number >= 1, got ${threads}`);
+    if (!(timeLimitMs > 0)) throw new RangeError(`timeLimitMs must be positive, got ${timeLimitMs}`);
     for (let i = 0; i < threads; i++) this.idle.push(this.spawn());
   }
 
@@ -42,7 +52,10 @@ export class ThreadPool {
     this.closed = true;
     for (const task of this.waiting.splice(0)) task.reject(new Error("the thread pool was closed"));
     const workers = [...this.idle.splice(0), ...this.running.keys()];
-    for (const { task } of this.running.values()) task.reject(new Error("the thread pool was closed"));
+    for (const { task, timer } of this.running.values()) {
+      clearTimeout(timer);
+      task.reject(new Error("the thread pool was closed"));
+    }
     this.running.clear();
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -52,6 +65,7 @@ export class ThreadPool {
     worker.on("message", (reply: Reply) => {
       const current = this.running.get(worker);
       if (current === undefined || current.id !== reply.task) return;
+      clearTimeout(current.timer);
       this.running.delete(worker);
       if ("error" in reply) current.task.reject(new Error(`a replication failed: ${reply.error}`));
       else current.task.resolve(reply.result);
@@ -69,6 +83,7 @@ export class ThreadPool {
     const current = this.running.get(worker);
     const wasIdle = this.idle.indexOf(worker);
     if (current === undefined && wasIdle < 0) return;
+    if (current !== undefined) clearTimeout(current.timer);
     this.running.delete(worker);
     if (wasIdle >= 0) this.idle.splice(wasIdle, 1);
     current?.task.reject(error);
@@ -85,7 +100,16 @@ export class ThreadPool {
         return;
       }
       const id = this.nextId++;
-      this.running.set(worker, { id, task });
+      const { seed, replication } = task.job;
+      const timer = setTimeout(() => {
+        const ms = this.timeLimitMs;
+        const limit = ms >= 60_000 ? `${+(ms / 60_000).toFixed(2)} min` : `${+(ms / 1000).toFixed(3)} s`;
+        this.lost(
+          worker,
+          new Error(`replication ${replication} (seed ${seed}) ran longer than ${limit}, the worker's --time-limit`),
+        );
+      }, this.timeLimitMs);
+      this.running.set(worker, { id, task, timer });
       worker.postMessage({ task: id, job: task.job });
     }
   }

@@ -21,6 +21,8 @@ export interface WorkerOptions {
   readonly concurrency?: number;
   /** Seconds a job stays locked without a sign of life from its worker before another worker takes it. */
   readonly lockSeconds?: number;
+  /** A replication running longer than this fails its job (default: the local runs' limit, 20 minutes). */
+  readonly timeLimitMs?: number;
   /** One line per event worth a log entry (job done, job refused, connection lost). */
   readonly log?: (line: string) => void;
 }
@@ -39,7 +41,7 @@ export async function runWorker(options: WorkerOptions): Promise<RunningWorker> 
   const log = options.log ?? (() => undefined);
   const concurrency = options.concurrency ?? availableParallelism();
   const lockMs = (options.lockSeconds ?? DEFAULT_LOCK_SECONDS) * 1000;
-  const pool = new ThreadPool(concurrency);
+  const pool = new ThreadPool(concurrency, options.timeLimitMs);
   const registry = workerConnection(options.address, log);
   const workers = new Map<string, { worker: Worker; redis: Redis }>();
   let stopping = false;

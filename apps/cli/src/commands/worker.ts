@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { parseQueueUrl } from "@ccsim/queue/url";
+import { DEFAULT_REPLICATION_TIME_LIMIT_MS } from "@ccsim/runner/node";
 import type { Command } from "commander";
 import { integerUpTo, positiveNumber } from "../options.js";
 import { queueUrl } from "../queueRun.js";
@@ -9,6 +10,7 @@ interface WorkerFlags {
   queue: string;
   concurrency?: number;
   lockTimeout: number;
+  timeLimit: number;
 }
 
 /** Default seconds before the job of a worker that stopped answering goes to another worker (BullMQ's default). */
@@ -32,6 +34,12 @@ export function registerWorker(program: Command): void {
       positiveNumber,
       DEFAULT_LOCK_TIMEOUT_SEC,
     )
+    .option(
+      "--time-limit <minutes>",
+      "a replication still running after this long fails its job (the coordinator then stops with its message)",
+      positiveNumber,
+      DEFAULT_REPLICATION_TIME_LIMIT_MS / 60_000,
+    )
     .action(async (flags: WorkerFlags) => {
       const { runWorker } = await import("@ccsim/queue");
       const log = (line: string): void => console.error(`${new Date().toISOString()} ${line}`);
@@ -39,6 +47,7 @@ export function registerWorker(program: Command): void {
         address: parseQueueUrl(flags.queue),
         concurrency: flags.concurrency ?? availableParallelism(),
         lockSeconds: flags.lockTimeout,
+        timeLimitMs: flags.timeLimit * 60_000,
         log,
       });
       // SIGTERM (systemd, Kubernetes) or Ctrl-C: finish the jobs in hand, then exit; a second signal releases them
