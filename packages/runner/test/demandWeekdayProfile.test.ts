@@ -5,7 +5,7 @@
 // known shape, so a correct import fails with probability ~1e-4 per figure.
 import { describe, expect, it } from "vitest";
 import { arrivalRates, buildCalendar } from "@ccsim/model";
-import { loadScenario, type Scenario } from "@ccsim/scenario";
+import { applyOverrides, loadScenario, type Scenario } from "@ccsim/scenario";
 import { Either } from "effect";
 import { applyDemandFiles, syntheticGenesysHistory, type SyntheticDemand } from "../src/demandImport/index.js";
 import { compileScenario } from "../src/compileScenario.js";
@@ -137,6 +137,17 @@ describe("an intraday profile per weekday, from history", () => {
       calendar,
     );
     expect(Array.from(arrivalRates(params.channels[0]!.demand, calendar))).toEqual(Array.from(withSharedListed));
+  });
+
+  it("lets a variant that sets the shared profile replace the per-weekday ones, and keeps them otherwise", () => {
+    const flat = Array<number>(24).fill(1);
+    const reshaped = applyOverrides(scenario, { "demand.voice.intradayShares": flat });
+    if (Either.isLeft(reshaped)) throw new Error(reshaped.left.format());
+    expect(reshaped.right.demand.voice!.intradaySharesByWeekday).toBeUndefined();
+    expect(compileScenario(reshaped.right).channels[0]!.demand.intradayWeights).toEqual(flat.map(() => 1 / 24));
+    const other = applyOverrides(scenario, { "demand.voice.handleTimeSec": 200 });
+    if (Either.isLeft(other)) throw new Error(other.left.format());
+    expect(other.right.demand.voice!.intradaySharesByWeekday).toEqual(voice.intradaySharesByWeekday);
   });
 
   it("refuses a weekday list of the wrong length, at its place", () => {

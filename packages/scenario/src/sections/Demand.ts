@@ -140,7 +140,8 @@ const channelFields = (d: ChannelDefaults) => ({
       "An intraday profile per weekday, Monday first, each like intradayShares (one weight per planning interval " +
         "of an open day, normalised per day); a weekday's days take their shape from its list, and the weekday's " +
         "volume is still set by dayOfWeekShares. Takes precedence over intradayShares and intradayProfile. A " +
-        "demandFile fills it from the history's per-weekday profiles. A closed weekday's list is ignored.",
+        "demandFile fills it from the history's per-weekday profiles. A closed weekday's list is ignored. A variant " +
+        "or intervention that sets intradayShares alone drops it.",
     ),
   ),
   handleTimeSec: num(
