@@ -8,6 +8,11 @@ export interface DemandSpec {
   readonly dayOfWeekWeights: readonly number[];
   /** Relative weight of each open interval of a day (length `calendar.intervalsPerDay`). */
   readonly intradayWeights: readonly number[];
+  /**
+   * Optional shape per weekday, Monday first (7 lists like `intradayWeights`, each normalised on its own): a day
+   * takes its weekday's shape; its volume still comes from `dayOfWeekWeights`. Replaces `intradayWeights` if given.
+   */
+  readonly intradayWeightsByWeekday?: readonly (readonly number[])[];
   /** Days (index from the first simulated day) whose volume is `factor` x a normal day's: holidays, 0 = closed. */
   readonly specialDays?: readonly { readonly day: number; readonly factor: number }[];
   /**
@@ -25,7 +30,9 @@ export interface DemandSpec {
 export function arrivalRates(spec: DemandSpec, calendar: SimCalendar): Float64Array {
   validateDemand(spec, calendar);
   const perDay = calendar.intervalsPerDay;
-  const intradayTotal = sum(spec.intradayWeights);
+  // One shape per weekday (all the shared one unless given), each with its own total, so a day's volume is kept.
+  const shapes = spec.intradayWeightsByWeekday ?? Array.from({ length: 7 }, () => spec.intradayWeights);
+  const totals = shapes.map(sum);
   const rates = new Float64Array(calendar.days * perDay);
   for (let m = 0; m < calendar.months; m++) {
     const first = calendar.monthStartDay[m]!;
@@ -37,8 +44,10 @@ export function arrivalRates(spec: DemandSpec, calendar: SimCalendar): Float64Ar
         weightOfMonth > 0
           ? (spec.monthlyVolume[m]! * spec.dayOfWeekWeights[calendar.dayOfWeek[d]!]!) / weightOfMonth
           : 0;
-      for (let i = 0; i < perDay; i++)
-        rates[d * perDay + i] = (dayVolume * spec.intradayWeights[i]!) / intradayTotal / calendar.intervalSec;
+      const weekday = calendar.dayOfWeek[d]!;
+      const shape = shapes[weekday]!;
+      const total = totals[weekday]!;
+      for (let i = 0; i < perDay; i++) rates[d * perDay + i] = (dayVolume * shape[i]!) / total / calendar.intervalSec;
     }
   }
   for (const { day, factor } of spec.specialDays ?? []) {
@@ -76,6 +85,18 @@ function validateDemand(spec: DemandSpec, calendar: SimCalendar): void {
       throw new RangeError(`${name} values must be finite and >= 0`);
   }
   if (sum(spec.intradayWeights) <= 0) throw new RangeError("intradayWeights must not all be zero");
+  const byWeekday = spec.intradayWeightsByWeekday;
+  if (
+    byWeekday !== undefined &&
+    (byWeekday.length !== 7 ||
+      byWeekday.some(
+        (day) =>
+          day.length !== calendar.intervalsPerDay || sum(day) <= 0 || day.some((v) => !(v >= 0) || !Number.isFinite(v)),
+      ))
+  )
+    throw new RangeError(
+      `intradayWeightsByWeekday needs 7 lists of ${calendar.intervalsPerDay} finite weights >= 0, none all zero`,
+    );
   if ((spec.specialDays ?? []).some((d) => !Number.isInteger(d.day) || !(d.factor >= 0) || !Number.isFinite(d.factor)))
     throw new RangeError("specialDays need whole day indices and finite factors >= 0");
   const forecast = spec.intervalVolumes;

@@ -12,6 +12,7 @@ import {
   applyOverrides,
   intervalsPerDay,
   intradayShares,
+  intradaySharesByWeekday,
   WEEKDAYS,
   type Scenario,
   type ScenarioError,
@@ -141,6 +142,10 @@ function compileChannel(name: "voice" | "chat", c: ChannelInput, scenario: Scena
       // The schema gives a share per weekday; a closed day gets none.
       dayOfWeekWeights: WEEKDAYS.map((day, i) => (open.has(day) ? (c.dayOfWeekShares[i] ?? 0) : 0)),
       intradayWeights: [...intradayShares(c, scenario.calendar)],
+      // Only when given, so channels with one shared profile compute exactly as before.
+      ...(c.intradaySharesByWeekday === undefined
+        ? {}
+        : { intradayWeightsByWeekday: intradaySharesByWeekday(c, scenario.calendar).map((day) => [...day]) }),
       ...datedDemand(c, scenario),
     },
     handleTimeSec,

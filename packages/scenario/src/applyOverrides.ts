@@ -4,6 +4,8 @@
  */
 import { Either, Schema } from "effect";
 import { describeIssue } from "./internal/describeIssues.js";
+import { isRecord, type Data } from "./internal/isRecord.js";
+import { CHANNELS } from "./sections/Demand.js";
 import { checkOverrideEntry, homeOfKey, setAll, type OverrideKind } from "./internal/overridePaths.js";
 import { ScenarioFields, decodeScenario, type Scenario } from "./Scenario.js";
 import { ScenarioError, formatPath, type ScenarioIssue } from "./ScenarioError.js";
@@ -22,6 +24,24 @@ const encodeFields = Schema.encodeSync(ScenarioFields);
 
 /** Writes a decoded scenario back to file form (every default explicit), e.g. to apply overrides or save it. */
 export const encodeScenario = (scenario: Scenario): Readonly<Record<string, unknown>> => encodeFields(scenario);
+
+/**
+ * A `set` of a channel's shared `intradayShares` drops its per-weekday profiles unless it sets those too: they take
+ * precedence, so a variant reshaping the day of a channel whose demand file filled them would change nothing.
+ */
+const sharedProfileReplacesWeekdays = (data: Data, set: Readonly<Record<string, unknown>>): Data => {
+  const demand = data["demand"];
+  if (!isRecord(demand)) return data;
+  const reshaped = { ...demand };
+  for (const channel of CHANNELS) {
+    const c = reshaped[channel];
+    if (!(`demand.${channel}.intradayShares` in set) || `demand.${channel}.intradaySharesByWeekday` in set) continue;
+    if (!isRecord(c)) continue;
+    const { intradaySharesByWeekday: _replaced, ...rest } = c;
+    reshaped[channel] = rest;
+  }
+  return { ...data, demand: reshaped };
+};
 
 /**
  * Returns the scenario with `set` applied (dotted paths to values in file units, e.g.
@@ -44,7 +64,7 @@ export const applyOverrides = (
   );
   if (entryIssues.length > 0) return Either.left(new ScenarioError({ issues: entryIssues }));
   return Either.mapLeft(
-    decodeScenario(setAll(encodeScenario(scenario), set)),
+    decodeScenario(sharedProfileReplacesWeekdays(setAll(encodeScenario(scenario), set), set)),
     (error) =>
       new ScenarioError({ issues: describeIssue(error.issue, homeOfKey).map((p) => issue(p.path, p.message)) }),
   );

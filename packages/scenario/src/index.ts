@@ -31,7 +31,7 @@ export type {
 } from "./SensitivityDocument.js";
 export { parameterRows, type ParameterRow } from "./parameterTable.js";
 export { scenarioReferenceMarkdown } from "./scenarioReference.js";
-export { intradayShares } from "./intradayShares.js";
+export { intradayShares, intradaySharesByWeekday } from "./intradayShares.js";
 export { locatedWarnings, plausibilityWarnings, type PlausibilityWarning } from "./plausibility.js";
 export { WEEKDAYS, intervalsPerDay } from "./sections/Calendar.js";
 export { CHANNELS } from "./sections/Demand.js";

@@ -31,3 +31,22 @@ export const intradayShares = (channel: Channel, calendar: Scenario["calendar"])
   const total = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => w / total);
 };
+
+/**
+ * Shares per planning interval of each weekday's volume, Monday first (7 lists adding up to 1 each): the
+ * channel's `intradaySharesByWeekday` if given, otherwise the shared profile of `intradayShares` for every day.
+ */
+export const intradaySharesByWeekday = (
+  channel: Channel,
+  calendar: Scenario["calendar"],
+): ReadonlyArray<ReadonlyArray<number>> => {
+  const byWeekday = channel.intradaySharesByWeekday;
+  if (byWeekday === undefined) {
+    const shared = intradayShares(channel, calendar);
+    return Array.from({ length: 7 }, () => shared);
+  }
+  return byWeekday.map((weights) => {
+    const total = weights.reduce((a, b) => a + b, 0);
+    return weights.map((w) => w / total);
+  });
+};

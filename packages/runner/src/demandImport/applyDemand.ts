@@ -1,7 +1,7 @@
 /**
  * Puts demand derived from a file into a scenario's channel: the history's months become the volume series, its
- * weekday shares and intraday profile (resampled to the scenario's planning interval and opening hours) replace
- * the channel's, and its mean handle time replaces `handleTimeSec`. Done on the scenario, not on the model's
+ * weekday shares and intraday profiles, per weekday and over all days (resampled to the scenario's planning
+ * interval and opening hours), replace the channel's, and its mean handle time replaces `handleTimeSec`. Done on the scenario, not on the model's
  * parameters, so every later step (variants, interventions, the report's parameter table) sees the imported values.
  */
 import { WEEKDAYS, type Scenario } from "@ccsim/scenario";
@@ -49,13 +49,14 @@ export function fullMonthVolumes(derived: DerivedDemand): Array<{ month: string;
 export function resampleIntraday(
   derived: DerivedDemand,
   calendar: Scenario["calendar"],
+  profile: ReadonlyArray<number> = derived.intraday,
 ): { shares: number[]; outsideShare: number } {
   const open = calendar.openHour * 60;
   const close = calendar.closeHour * 60;
   const n = (close - open) / calendar.intervalMinutes;
   const shares = new Array<number>(n).fill(0);
   let outside = 0;
-  derived.intraday.forEach((share, i) => {
+  profile.forEach((share, i) => {
     const a = i * derived.intervalMinutes;
     const b = a + derived.intervalMinutes;
     for (let k = 0; k < n; k++) {
@@ -95,6 +96,12 @@ export function applyDerivedDemand(
     );
   if (shares.every((s) => s <= 0))
     notes.push(`${channel}: the history has no volume within opening hours; the built-in profile is kept`);
+  // Each weekday's own shape; a weekday with no volume in opening hours (closed in the history) takes the shared
+  // one, which the scenario then ignores unless the day is open.
+  const byWeekday = derived.intradayByWeekday.map((profile) => {
+    const own = resampleIntraday(derived, scenario.calendar, profile).shares;
+    return own.some((s) => s > 0) ? own : shares;
+  });
   const open = new Set(scenario.calendar.openDays);
   const closedWithVolume = WEEKDAYS.filter((d, i) => !open.has(d) && derived.weekdayShares[i]! > 0.01);
   if (closedWithVolume.length > 0)
@@ -106,7 +113,7 @@ export function applyDerivedDemand(
     ...rest,
     monthlyVolumeSeries: series.map((m) => Math.round(m.volume)),
     dayOfWeekShares: derived.weekdayShares.some((s) => s > 0) ? [...derived.weekdayShares] : current.dayOfWeekShares,
-    ...(shares.some((s) => s > 0) ? { intradayShares: shares } : {}),
+    ...(shares.some((s) => s > 0) ? { intradayShares: shares, intradaySharesByWeekday: byWeekday } : {}),
     handleTimeSec: derived.handleTimeSec ?? current.handleTimeSec,
   };
   if (derived.handleTimeSec === undefined)

@@ -21,6 +21,8 @@ export interface SyntheticDemand {
   readonly weekdayShares: ReadonlyArray<number>;
   /** Relative volume per local interval from midnight (1440 / intervalMinutes values), the same every day. */
   readonly intraday: ReadonlyArray<number>;
+  /** Optional shape per weekday, Monday first (7 lists like `intraday`), used instead of `intraday` if given. */
+  readonly intradayByWeekday?: ReadonlyArray<ReadonlyArray<number>>;
   /** Mean handle time in seconds at a local minute of the day. */
   readonly handleTimeSec: (minute: number) => number;
   readonly abandonShare: number;
@@ -38,7 +40,8 @@ export function syntheticGenesysHistory(d: SyntheticDemand): string {
   const abandon = createStream(d.seed, "history.abandon", 0);
   const handle = createStream(d.seed, "history.handle", 0);
   const weekdayTotal = d.weekdayShares.reduce((a, b) => a + b, 0);
-  const intradayTotal = d.intraday.reduce((a, b) => a + b, 0);
+  const shapes = d.intradayByWeekday ?? Array.from({ length: 7 }, () => d.intraday);
+  const shapeTotals = shapes.map((shape) => shape.reduce((a, b) => a + b, 0));
   const lines = [HEADER];
   const step = d.intervalMinutes * 60_000;
   // Walk UTC intervals from a day before the first local midnight to a day after the last, keeping those whose
@@ -54,7 +57,7 @@ export function syntheticGenesysHistory(d: SyntheticDemand): string {
       d.meanDailyVolume *
       7 *
       (d.weekdayShares[weekday]! / weekdayTotal) *
-      (d.intraday[Math.floor(local.minute / d.intervalMinutes)]! / intradayTotal) *
+      ((shapes[weekday]?.[Math.floor(local.minute / d.intervalMinutes)] ?? 0) / shapeTotals[weekday]!) *
       factor;
     const offered = arrivals(mean);
     let handled = 0;

@@ -26,6 +26,15 @@ const demandProblems = (s: Fields): Array<Problem> => {
           `${s.calendar.openHour}:00 to ${s.calendar.closeHour}:00), found ${shares.length}`,
       });
     }
+    channel.intradaySharesByWeekday?.forEach((day, i) => {
+      if (day.length !== perDay)
+        problems.push({
+          path: ["demand", name, "intradaySharesByWeekday", i],
+          message:
+            `expected ${perDay} weights for ${WEEKDAYS[i] ?? "this weekday"} (one per ${s.calendar.intervalMinutes}-minute ` +
+            `interval from ${s.calendar.openHour}:00 to ${s.calendar.closeHour}:00), found ${day.length}`,
+        });
+    });
     const forecast = channel.forecastIntervals;
     if (forecast !== undefined && forecast.volumes.length % perDay !== 0) {
       problems.push({

@@ -129,6 +129,21 @@ const channelFields = (d: ChannelDefaults) => ({
         "up to 1. The length must equal the number of intervals in an open day.",
     ),
   ),
+  intradaySharesByWeekday: optional(
+    list(
+      list(
+        weight("Relative volume of one interval."),
+        { min: 1, max: 96, items: "weights, one per interval" },
+        "One weekday's relative volume per planning interval of an open day, from opening time; normalised.",
+      ),
+      { min: 7, max: 7, items: "profiles, Monday first" },
+      "An intraday profile per weekday, Monday first, each like intradayShares (one weight per planning interval " +
+        "of an open day, normalised per day); a weekday's days take their shape from its list, and the weekday's " +
+        "volume is still set by dayOfWeekShares. Takes precedence over intradayShares and intradayProfile. A " +
+        "demandFile fills it from the history's per-weekday profiles. A closed weekday's list is ignored. A variant " +
+        "or intervention that sets intradayShares alone drops it.",
+    ),
+  ),
   handleTimeSec: num(
     { unit: "seconds", min: MIN_HANDLE_TIME_SEC, max: 7200 },
     "Mean handle time (talk + hold + wrap-up) of a proficient agent at normal effort, in seconds, at least 1 (no " +
@@ -168,6 +183,7 @@ const channelProblems = (c: {
   readonly monthlyVolumeSeries?: ReadonlyArray<number>;
   readonly dayOfWeekShares: ReadonlyArray<number>;
   readonly intradayShares?: ReadonlyArray<number>;
+  readonly intradaySharesByWeekday?: ReadonlyArray<ReadonlyArray<number>>;
   readonly demandFile?: unknown;
 }): ReadonlyArray<Problem> => {
   const problems: Array<Problem> = [];
@@ -187,6 +203,14 @@ const channelProblems = (c: {
   if (c.intradayShares !== undefined && sumOf(c.intradayShares) <= 0) {
     problems.push({ path: ["intradayShares"], message: "at least one interval needs a weight above 0" });
   }
+  c.intradaySharesByWeekday?.forEach((day, i) => {
+    if (sumOf(day) <= 0)
+      problems.push({
+        path: ["intradaySharesByWeekday", i],
+        message:
+          "at least one interval of each weekday needs a weight above 0 (give the shared profile for a quiet day)",
+      });
+  });
   return problems;
 };
 

@@ -57,7 +57,7 @@ export const DemandFileSpec = Schema.Struct({
   use: withDefault(
     oneOf(
       ["profile", "intervals"],
-      "profile: the file gives monthly volumes, weekday shares, an intraday profile and handle time (a " +
+      "profile: the file gives monthly volumes, weekday shares, intraday profiles (per weekday) and handle time (a " +
         "history). intervals: as profile, and over the file's own days its volume drives the demand interval by " +
         "interval (a forecast from a WFM suite); the days outside the file follow the derived profile.",
     ),
@@ -67,7 +67,7 @@ export const DemandFileSpec = Schema.Struct({
     list(
       date("A day of the history, YYYY-MM-DD."),
       { min: 0, max: 366, items: "dates" },
-      "Days of the history left out of the weekday shares and the intraday profile: holidays, outages, a storm. " +
+      "Days of the history left out of the weekday shares and the intraday profiles: holidays, outages, a storm. " +
         "`ccsim demand` lists days that look like such days. Default: none.",
     ),
     [],
@@ -75,5 +75,5 @@ export const DemandFileSpec = Schema.Struct({
 }).annotations({
   description:
     "Demand from an interval history or forecast file: the monthly volumes, weekday shares, intraday " +
-    "profile and mean handle time derived from it replace the channel's own.",
+    "profiles (per weekday and over all days) and mean handle time derived from it replace the channel's own.",
 });
