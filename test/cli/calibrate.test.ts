@@ -46,7 +46,10 @@ describe("ccsim calibrate with a calibration block", () => {
     const r = ccsim("calibrate", file, "--max-evaluations", "8");
     // Off a terminal the only stderr is one progress line per evaluation (a calibration must not look hung in a log).
     const progress = r.stderr.split("\n").filter((l) => l !== "");
-    expect(progress.every((l) => /^evaluation \d+: misfit [\d.]+$/.test(l)), r.stderr).toBe(true);
+    expect(
+      progress.every((l) => /^evaluation \d+: misfit [\d.]+$/.test(l)),
+      r.stderr,
+    ).toBe(true);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/serviceLevel 2024-01 to 2024-01 \(baseline\)/);
     const block = r.stdout.slice(r.stdout.indexOf("calibration:\n"));
