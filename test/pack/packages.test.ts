@@ -10,7 +10,7 @@ import { queueMetrics } from "@ccsim/erlang";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const LIBRARIES = ["engine", "erlang", "model", "scenario", "runner", "report"];
+const LIBRARIES = ["engine", "erlang", "model", "scenario", "runner", "report", "queue"];
 const work = mkdtempSync(join(tmpdir(), "ccsim-pack-"));
 const tarballs = join(work, "tarballs");
 const project = join(work, "project");
@@ -124,5 +124,22 @@ console.log(JSON.stringify({ charts: buildReport(outcome.result, outcome.scenari
       run(process.execPath, ["report.mjs", join(root, "scenarios/teaching/staffing-levers.yaml")], project),
     ) as { charts: number };
     expect(out.charts).toBeGreaterThan(0);
+  });
+
+  it("imports @ccsim/queue without a Redis (BullMQ connects only when a study starts) and parses a queue address", () => {
+    writeFileSync(
+      join(project, "queue.mjs"),
+      `
+import { QueueCoordinator, parseQueueUrl } from "@ccsim/queue";
+console.log(JSON.stringify({ coordinator: typeof QueueCoordinator, address: parseQueueUrl("redis://:secret@127.0.0.1:6390/2") }));
+`,
+    );
+    const out = JSON.parse(run(process.execPath, ["queue.mjs"], project)) as {
+      coordinator: string;
+      address: { url: string; shown: string };
+    };
+    expect(out.coordinator).toBe("function");
+    expect(out.address.url).toBe("redis://:secret@127.0.0.1:6390/2");
+    expect(out.address.shown).not.toMatch(/secret/);
   });
 });

@@ -91,6 +91,7 @@ export function queueRunOptions(flags: QueueFlags): {
         throw new UserError(
           `this run is too large: ${problems.join("; ")}. --max-workload <factor> raises the limits (docs/cli.md)`,
         );
+      progress.start(jobs.length);
       return (await start()).execute(jobs, onDone, scenarios).catch((error: unknown) => {
         progress.done();
         throw cliError(error);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { loadScenarioResult, type ResultDocument, type Scenario } from "@ccsim/scenario";
+import { readJsonFile } from "./readJsonFile.js";
 import { UserError } from "./UserError.js";
 
 /** A saved result and the scenario it was run from: what `ccsim report --from` makes a report of. */
@@ -16,16 +17,7 @@ export interface SavedResult {
  * the same version the result was run from (same SHA-256) so the report's assumptions are the run's.
  */
 export function readSavedResult(path: string, scenarioFile?: string): SavedResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    const reason =
-      error instanceof SyntaxError
-        ? `not JSON: ${error.message}`
-        : ((error as NodeJS.ErrnoException).code ?? String(error));
-    throw new UserError(`--from ${path}: cannot read the result (${reason})`);
-  }
+  const data = readJsonFile(path, `--from ${path}: cannot read the result`);
   const doc = data as Partial<ResultDocument> | null;
   if (
     doc === null ||

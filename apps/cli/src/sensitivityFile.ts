@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import type { SensitivityDocument } from "@ccsim/scenario";
+import { readJsonFile } from "./readJsonFile.js";
 import { UserError } from "./UserError.js";
 
 /**
@@ -7,16 +7,7 @@ import { UserError } from "./UserError.js";
  * version of the scenario file (its ranges or model would not be the report's).
  */
 export function readSensitivity(path: string, scenarioSha256: string): SensitivityDocument {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    const reason =
-      error instanceof SyntaxError
-        ? `not JSON: ${error.message}`
-        : ((error as NodeJS.ErrnoException).code ?? String(error));
-    throw new UserError(`${path}: cannot read the sensitivity result (${reason})`);
-  }
+  const data = readJsonFile(path, `${path}: cannot read the sensitivity result`);
   const doc = data as Partial<SensitivityDocument> | null;
   if (
     doc === null ||
