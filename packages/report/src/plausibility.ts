@@ -158,11 +158,12 @@ function likelyCause(kpi: string, side: "low" | "high", kpis: Kpis): string {
     }
     case "enps":
       if (side === "high") return "engagement settings (motivation section) well above neutral";
-      if ((get("leaversFromBurnout") ?? 0) > (get("leaversFromPay") ?? 0))
+      // Burnout is named only where occupancy is near the strain threshold (default 0.85) or above;
+      // otherwise a burnout quit or two in a small team says little, and its survey is noisy.
+      if ((get("leaversFromBurnout") ?? 0) > (get("leaversFromPay") ?? 0) && (get("occupancy") ?? 0) >= 0.8)
         return `burnout from high occupancy (${pct(get("occupancy"))}) lowering engagement`;
-      return (get("leaversFromPay") ?? 0) > 0
-        ? "pay below the market wage lowering engagement"
-        : "engagement settings (motivation section) below neutral";
+      if ((get("leaversFromPay") ?? 0) > 0) return "pay below the market wage lowering engagement";
+      return `engagement settings (motivation section) below neutral, or the sampling noise of a survey of ${get("headcount")?.toFixed(0) ?? "n/a"} agents`;
     default:
       return "see the month's other figures";
   }

@@ -69,6 +69,13 @@ describe("plausibility warnings", () => {
     expect(warnings.every((w) => !w.text.includes("\n"))).toBe(true);
   });
 
+  it("do not blame burnout for a low eNPS where occupancy is low (a small team's survey is noisy)", () => {
+    const quiet = { ...ok, occupancy: 0.44, leaversFromBurnout: 1, leaversFromPay: 0, headcount: 27, enps: -29 };
+    const cause = plausibilityWarnings(doc([ok, quiet])).find((w) => w.kpi === "enps")!.cause;
+    expect(cause).not.toMatch(/burnout/);
+    expect(cause).toMatch(/sampling noise of a survey of 27 agents/);
+  });
+
   it("warn separately for months below and above a band", () => {
     const warnings = plausibilityWarnings(
       doc([
