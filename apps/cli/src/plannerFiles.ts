@@ -4,6 +4,7 @@
  * decimals for counts and agents, 4 for shares, 1 for seconds); a value the run cannot give (no contacts in the
  * interval, no people layer) is an empty cell, not 0.
  */
+import { csvCell } from "@ccsim/report";
 import { capacityRows, intervalRows, rosterRows, type Simulation } from "@ccsim/runner";
 import type { ResultFile } from "./writeResultSet.js";
 
@@ -46,7 +47,7 @@ export function plannerFiles(simulation: Simulation): ResultFile[] {
         INTERVAL_COLUMNS,
         intervals.map((r) => [
           `${r.date}T${r.start}`,
-          r.channel,
+          csvCell(r.channel),
           cell(r.offered, 3),
           cell(r.answered, 3),
           cell(r.abandoned, 3),
@@ -72,7 +73,7 @@ export function plannerFiles(simulation: Simulation): ResultFile[] {
           .map((r) => {
             const end = endOf(r.date, r.start, r.intervalMinutes);
             return [
-              r.channel,
+              csvCell(r.channel),
               stamp(r.date, r.start),
               stamp(end.date, end.start),
               cell(r.forecastOffered, 3),
@@ -125,7 +126,7 @@ export function capacityCsv({ scenario, run }: Simulation): string {
     ],
     run.variants.flatMap((v) =>
       capacityRows(scenario, v).map((r) => [
-        v.name.includes(",") ? `"${v.name.replace(/"/g, '""')}"` : v.name,
+        csvCell(v.name),
         r.month,
         cell(r.fteRequired, 1),
         cell(r.fteAvailable, 1),
