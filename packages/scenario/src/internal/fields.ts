@@ -82,7 +82,13 @@ export const text = (description: string, maxLength = 2000, minLength = 1) =>
         !CONTROL.test(s) ||
         `contains a control character (code ${s.charCodeAt(s.search(CONTROL))}); only printable text, tabs and line breaks are allowed`,
     ),
-  ).annotations(doc(`text of ${formatBound(minLength)} to ${formatBound(maxLength)} characters`, description));
+  ).annotations({
+    ...doc(`text of ${formatBound(minLength)} to ${formatBound(maxLength)} characters`, description),
+    // Without a JSON Schema annotation of its own, Effect's generator skips this refinement and keeps the length
+    // check's generated title and description, so the editor schema and docs/scenarios.md lost every text field's
+    // description.
+    jsonSchema: {},
+  });
 
 /** A yes/no switch. */
 export const flag = (description: string) => Schema.Boolean.annotations(doc("true or false", description));
