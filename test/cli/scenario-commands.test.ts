@@ -181,10 +181,15 @@ describe("Ctrl-C", () => {
       { cwd: root },
     );
     let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    // Long enough for the CLI to load and start its workers on a busy machine (startup alone can take seconds),
-    // far shorter than the contact-fidelity run it interrupts (a minute or more).
-    await new Promise((resolve) => setTimeout(resolve, 8000));
+    // Interrupt once the run is under way (its first progress line, 2 s after the workers start), not after a fixed
+    // delay: on a loaded machine the CLI's start alone can outlast any delay short enough for the test.
+    const started = new Promise<void>((resolve) =>
+      child.stderr.on("data", (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (stderr.includes("replications: ")) resolve();
+      }),
+    );
+    await started;
     child.kill("SIGINT");
     const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
     expect(code).toBe(130);

@@ -1,13 +1,26 @@
 import { runCaseCard, type Scenario, type ScenarioRun } from "@ccsim/runner";
 import { textTable } from "./textTable.js";
 
-const f = (x: number): string =>
+/** How a reported figure's unit reads in the card; `currency` is the scenario's currency code. */
+const UNIT_LABEL: Record<string, string> = {
+  fraction: "",
+  percent: "%",
+  "percentage-points": "pp",
+  "nps-points": "points",
+  seconds: "s",
+  days: "days",
+  contacts: "contacts",
+  agents: "agents",
+};
+
+/** A figure in its unit: fractions to 3 decimals (0.910), counts over 100 whole, everything else to 1 decimal. */
+const f = (x: number, unit = ""): string =>
   Number.isNaN(x)
     ? "-"
     : Math.abs(x) >= 100
       ? Math.round(x).toLocaleString("en-US")
-      : x.toFixed(Math.abs(x) >= 10 ? 1 : 3);
-const signed = (x: number): string => (x > 0 ? `+${f(x)}` : f(x));
+      : x.toFixed(unit === "fraction" || (unit === "" && Math.abs(x) < 10) ? 3 : 1);
+const signed = (x: number, unit = ""): string => (x > 0 ? `+${f(x, unit)}` : f(x, unit));
 
 /**
  * The case card: the scenario's reported figures against the last variant (the one that replays the case's
@@ -24,6 +37,8 @@ export function caseCardText(scenario: Scenario, run: ScenarioRun): string {
   const card = runCaseCard(run, reported);
   const causal = card.some((row) => row.againstBaseline !== undefined);
   const rows = card.map(({ figure, simulated, reproduced, againstBaseline }) => {
+    const u = figure.unit;
+    const label = u === "currency" ? scenario.currency : (UNIT_LABEL[u] ?? u);
     const what =
       (figure.changeSince === undefined
         ? `${figure.kpi}${figure.month === undefined ? "" : ` in ${figure.month}`}`
@@ -33,14 +48,17 @@ export function caseCardText(scenario: Scenario, run: ScenarioRun): string {
     return [
       what,
       figure.status,
-      `${f(figure.value)} +- ${f(figure.tolerance)} ${figure.unit}`,
-      f(simulated.mean),
-      `[${f(simulated.ciLow)}, ${f(simulated.ciHigh)}]`,
+      `${f(figure.value, u)} +- ${f(figure.tolerance, u)}${label === "" ? "" : ` ${label}`}`,
+      f(simulated.mean, u),
+      `[${f(simulated.ciLow, u)}, ${f(simulated.ciHigh, u)}]`,
       reproduced ? "yes" : "no",
       ...(causal
         ? againstBaseline === undefined
           ? ["", ""]
-          : [signed(againstBaseline.mean), `[${signed(againstBaseline.ciLow)}, ${signed(againstBaseline.ciHigh)}]`]
+          : [
+              signed(againstBaseline.mean, u),
+              `[${signed(againstBaseline.ciLow, u)}, ${signed(againstBaseline.ciHigh, u)}]`,
+            ]
         : []),
     ];
   });
