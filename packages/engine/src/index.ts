@@ -5,6 +5,7 @@
  * Synchronous, allocation-free in the hot loop, and free of Node or DOM APIs so it runs in browsers too.
  */
 export { EventCalendar } from "./EventCalendar.js";
+export { QueueCalendar, QueueEvent } from "./QueueCalendar.js";
 export { createStream, deriveSeed, type RandomStream } from "./RandomStream.js";
 export { RandomStreams } from "./RandomStreams.js";
 export {
