@@ -44,6 +44,16 @@ export class QueueCalendar {
     this.timers = new TimeHeap(1024);
   }
 
+  /** Events pending, stale timers included. */
+  get size(): number {
+    return (
+      this.completions.size -
+      (this.completionParked ? 1 : 0) +
+      this.timers.size +
+      (this.arrivalTime === Infinity ? 0 : 1)
+    );
+  }
+
   /** Schedules a completion; `time` must be finite and not before `now` (RangeError: a defect in the caller). */
   scheduleCompletion(time: number, server: number): void {
     checkTime(time, this.now);
