@@ -7,8 +7,8 @@ export const QueueEvent = { COMPLETION: 0, TIMER: 1, ARRIVAL: 2 } as const;
  * Pending events of a multi-server queue, specialised for its three kinds instead of one general heap:
  *
  * - **completions** (a server finishes; payload = server): a heap of at most one entry per busy server;
- * - **timers** (e.g. a waiting contact's patience runs out; payload = the caller's ticket): a heap with lazy
- *   deletion: there is no cancel, the caller ignores a timer whose contact has already left (see `pop`);
+ * - **timers** (e.g. a waiting customer's patience runs out; payload = the caller's ticket): a heap with lazy
+ *   deletion: there is no cancel, the caller ignores a timer whose customer has already left (see `pop`);
  * - **the next arrival**: one time, since a Poisson (or any renewal) arrival stream is generated in time order
  *   and only its next arrival is ever pending.
  *
@@ -17,10 +17,10 @@ export const QueueEvent = { COMPLETION: 0, TIMER: 1, ARRIVAL: 2 } as const;
  * (with those priorities, cancelling the timers it now ignores) pops its live events in exactly the same order.
  *
  * NOTE: why: with 380 servers, `EventCalendar` spent half of the queue core's time sifting one heap of every
- * event through a slot indirection. Here a completion heap is smaller, sifts inline typed arrays, and a served
- * contact's completion replaces the popped one in a single sift-down; the arrival never enters a heap; and a
- * waiting line's cancelled timers cost no bookkeeping. A heap of stale timers holds at most the contacts that
- * joined the line within one patience horizon. Nothing is allocated per event.
+ * event through a slot indirection. Here the completion heap is smaller and sifts inline typed arrays; a server
+ * that takes the next waiting customer has its completion replace the popped one in a single sift-down; the
+ * arrival never enters a heap; and a waiting line's cancelled timers cost no bookkeeping. A heap of stale timers
+ * holds at most the customers that joined the line within one patience horizon. Nothing is allocated per event.
  */
 export class QueueCalendar {
   /** Time of the most recently popped event. Read-only by contract. */
