@@ -7,7 +7,7 @@ export const QueueEvent = { COMPLETION: 0, TIMER: 1, ARRIVAL: 2 } as const;
  * Pending events of a multi-server queue, specialised for its three kinds instead of one general heap:
  *
  * - **completions** (a server finishes; payload = server): a heap of at most one entry per busy server;
- * - **timers** (e.g. a waiting customer's patience runs out; payload = the caller's ticket): a heap with lazy
+ * - **timers** (e.g. a waiting customer's patience runs out; payload = the caller's int32 ticket): a heap with lazy
  *   deletion: there is no cancel, the caller ignores a timer whose customer has already left (see `pop`);
  * - **the next arrival**: one time, since a Poisson (or any renewal) arrival stream is generated in time order
  *   and only its next arrival is ever pending.
@@ -54,9 +54,10 @@ export class QueueCalendar {
     );
   }
 
-  /** Schedules a completion; `time` must be finite and not before `now` (RangeError: a defect in the caller). */
+  /** Schedules a completion; `time` finite and not before `now`, `server` an int32 (else RangeError: a defect). */
   scheduleCompletion(time: number, server: number): void {
     checkTime(time, this.now);
+    checkInt(server);
     if (this.completionParked) {
       this.completionParked = false;
       this.completions.replaceTop(time, this.nextSeq++, server);
@@ -66,12 +67,14 @@ export class QueueCalendar {
   /** Schedules a timer (never cancelled: the caller recognises and skips stale ones when they pop). */
   scheduleTimer(time: number, ticket: number): void {
     checkTime(time, this.now);
+    checkInt(ticket);
     this.timers.push(time, this.nextSeq++, ticket);
   }
 
   /** Sets the next arrival; only one may be pending (RangeError otherwise). */
   scheduleArrival(time: number, payload = 0): void {
     checkTime(time, this.now);
+    checkInt(payload);
     if (this.arrivalTime !== Infinity) throw new RangeError("QueueCalendar.scheduleArrival: an arrival is pending");
     this.arrivalTime = time;
     this.arrivalPayload = payload;
@@ -132,4 +135,9 @@ function checkTime(time: number, now: number): void {
   if (!(time >= now) || time === Infinity) {
     throw new RangeError(`QueueCalendar: time must be finite and >= now (${now}), got ${time}`);
   }
+}
+
+/** Payloads are int32 (stored in Int32Arrays, so that `payload` stays a small integer for the caller's indexing). */
+function checkInt(payload: number): void {
+  if ((payload | 0) !== payload) throw new RangeError(`QueueCalendar: payload must be an int32, got ${payload}`);
 }

@@ -90,6 +90,7 @@ describe("QueueCalendar", () => {
     expect(() => calendar.scheduleTimer(1, 0)).toThrow(RangeError);
     expect(() => calendar.scheduleCompletion(Number.NaN, 0)).toThrow(RangeError);
     expect(() => calendar.scheduleCompletion(Infinity, 0)).toThrow(RangeError);
+    expect(() => calendar.scheduleTimer(3, 2 ** 31)).toThrow(/int32/);
     calendar.reset(10);
     expect(calendar.size).toBe(0);
     expect(calendar.pop()).toBe(false);

@@ -12,13 +12,13 @@ export class TimeHeap {
   size = 0;
   time: Float64Array;
   private seq: Float64Array;
-  payload: Float64Array;
+  payload: Int32Array;
 
   constructor(initialCapacity: number) {
     const capacity = nextPowerOfTwo(Math.max(16, initialCapacity));
     this.time = new Float64Array(capacity);
     this.seq = new Float64Array(capacity);
-    this.payload = new Float64Array(capacity);
+    this.payload = new Int32Array(capacity);
   }
 
   push(time: number, seq: number, payload: number): void {
@@ -94,7 +94,7 @@ export class TimeHeap {
     const capacity = this.time.length * 2;
     const time = new Float64Array(capacity);
     const seq = new Float64Array(capacity);
-    const payload = new Float64Array(capacity);
+    const payload = new Int32Array(capacity);
     time.set(this.time);
     seq.set(this.seq);
     payload.set(this.payload);
