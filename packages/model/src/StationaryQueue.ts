@@ -1,4 +1,4 @@
-import { EventCalendar, IntFifo, makeSampler, type Distribution, type RandomStreams } from "@ccsim/engine";
+import { IntFifo, makeSampler, QueueCalendar, QueueEvent, type Distribution, type RandomStreams } from "@ccsim/engine";
 import { WaitingLine } from "./internal/WaitingLine.js";
 
 /**
@@ -43,10 +43,6 @@ export interface StationaryQueueTally {
   readonly modelEvents: number;
 }
 
-const DEPARTURE = 0;
-const ABANDON = 1;
-const ARRIVAL = 2;
-
 /** Random streams this model draws from; each decision has its own, so changing staffing leaves them unchanged. */
 export const STATIONARY_QUEUE_STREAMS = {
   arrivals: "queue.arrivals",
@@ -69,7 +65,7 @@ export function runStationaryQueue(params: StationaryQueueParams, streams: Rando
       ? undefined
       : makeSampler(params.patienceSec, streams.stream(STATIONARY_QUEUE_STREAMS.patience));
 
-  const calendar = new EventCalendar(agents + 1024);
+  const calendar = new QueueCalendar(agents);
   const line = new WaitingLine();
   const idle = new IntFifo(agents);
   for (let agent = 0; agent < agents; agent++) idle.push(agent);
@@ -91,14 +87,16 @@ export function runStationaryQueue(params: StationaryQueueParams, streams: Rando
     measureStart = -1,
     measureEnd = -1;
 
-  calendar.schedule(interarrival(), 0, ARRIVAL, 0);
+  calendar.scheduleArrival(interarrival());
   while (calendar.pop()) {
+    const kind = calendar.kind;
+    // A patience timer of a contact already answered (timers are never cancelled): not an event of the model.
+    if (kind === QueueEvent.TIMER && !line.isWaiting(calendar.payload)) continue;
     const now = calendar.now;
     modelEvents++;
     if (measureStart >= 0 && measureEnd < 0) busyIntegral += busy * (now - lastChange);
     lastChange = now;
-    const kind = calendar.kind;
-    if (kind === ARRIVAL) {
+    if (kind === QueueEvent.ARRIVAL) {
       const measured = arrivals >= warmupContacts;
       arrivals++;
       if (measured && measureStart < 0) measureStart = now;
@@ -107,7 +105,7 @@ export function runStationaryQueue(params: StationaryQueueParams, streams: Rando
       if (measured) offered++;
       if (idle.size > 0) {
         busy++;
-        calendar.schedule(now + service, DEPARTURE, DEPARTURE, idle.shift());
+        calendar.scheduleCompletion(now + service, idle.shift());
         if (measured) {
           answered++;
           answeredWithin++;
@@ -115,24 +113,21 @@ export function runStationaryQueue(params: StationaryQueueParams, streams: Rando
       } else {
         if (measured) delayed++;
         const ticket = line.join(now, service, measured);
-        if (patienceSec !== Infinity)
-          line.setAbandonHandle(ticket, calendar.schedule(now + patienceSec, ABANDON, ABANDON, ticket));
+        if (patienceSec !== Infinity) calendar.scheduleTimer(now + patienceSec, ticket);
       }
-      if (arrivals < totalArrivals) calendar.schedule(now + interarrival(), ARRIVAL, ARRIVAL, 0);
+      if (arrivals < totalArrivals) calendar.scheduleArrival(now + interarrival());
       else {
         measureEnd = now;
         if (params.stopAtLastArrival === true || line.waiting === 0) break;
       }
-    } else if (kind === DEPARTURE) {
+    } else if (kind === QueueEvent.COMPLETION) {
       const ticket = line.next();
       if (ticket < 0) {
         busy--;
         idle.push(calendar.payload);
       } else {
         const wait = now - line.arrivalTimeOf(ticket);
-        const handle = line.abandonHandleOf(ticket);
-        if (handle >= 0) calendar.cancel(handle);
-        calendar.schedule(now + line.handleTimeOf(ticket), DEPARTURE, DEPARTURE, calendar.payload);
+        calendar.scheduleCompletion(now + line.handleTimeOf(ticket), calendar.payload);
         if (line.isMeasured(ticket)) {
           answered++;
           waitAnswered += wait;

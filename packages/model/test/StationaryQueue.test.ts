@@ -40,6 +40,43 @@ describe("runStationaryQueue", () => {
     expect(t.answered).toBe(t.offered);
   });
 
+  it("keeps the tallies of the general EventCalendar core exactly (QueueCalendar pops the same events in order)", () => {
+    // Pinned from the core before QueueCalendar (EventCalendar, cancelled patience timers), seed 11, replication 2.
+    const erlangA = runStationaryQueue({ ...base, agents: 44 }, new RandomStreams(11, 2));
+    expect(erlangA).toEqual({
+      offered: 20000,
+      answered: 18375,
+      abandoned: 1625,
+      waitingAtEnd: 0,
+      delayed: 10848,
+      answeredWithinThreshold: 12999,
+      abandonedWithinThreshold: 906,
+      waitAnsweredSec: 263451.12879095774,
+      waitAllSec: 298816.0514816005,
+      busyAgentSec: 4993689.35503358,
+      measuredSec: 119825.88229614768,
+      modelEvents: 41956,
+    });
+    const stopped = runStationaryQueue(
+      { ...base, agents: 40, stopAtLastArrival: true, measuredContacts: 5000 },
+      new RandomStreams(11, 2),
+    );
+    expect(stopped).toEqual({
+      offered: 5000,
+      answered: 4215,
+      abandoned: 785,
+      waitingAtEnd: 0,
+      delayed: 3904,
+      answeredWithinThreshold: 1959,
+      abandonedWithinThreshold: 367,
+      waitAnsweredSec: 123671.55047873498,
+      waitAllSec: 145521.6409001532,
+      busyAgentSec: 1163768.174885524,
+      measuredSec: 29978.09214000209,
+      modelEvents: 11967,
+    });
+  });
+
   it("is deterministic: same seed and replication give identical tallies", () => {
     const a = runStationaryQueue(base, new RandomStreams(42, 3));
     const b = runStationaryQueue(base, new RandomStreams(42, 3));

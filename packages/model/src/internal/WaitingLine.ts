@@ -57,6 +57,15 @@ export class WaitingLine {
     return this.arrivalTime[slot]!;
   }
 
+  /**
+   * True while the contact still waits (neither answered nor abandoned). Exact for any ticket ever issued, so a
+   * lazily deleted timer can ask: tickets below `head` have left the ring, and the ring holds no other ticket
+   * in the same place.
+   */
+  isWaiting(ticket: number): boolean {
+    return ticket >= this.head && (this.flags[ticket & this.mask]! & GONE) === 0;
+  }
+
   isMeasured(ticket: number): boolean {
     return (this.flags[ticket & this.mask]! & MEASURED) !== 0;
   }
