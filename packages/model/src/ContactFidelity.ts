@@ -149,8 +149,10 @@ export class ContactFidelity {
     const m = this.day * this.lanes.length + lane.index;
     this.tally.offered[m]! += 1;
     this.log?.offered(now, lane.index);
-    // Handle time and patience are drawn for every contact at arrival, so staffing changes do not move them.
-    const handle = lane.handleTime();
+    // Handle time and patience are drawn for every contact at arrival, so staffing changes do not move them; the
+    // handle time scales by its arrival interval's factor (one draw per contact either way: streams stay common).
+    const factor = lane.handleFactor;
+    const handle = factor === undefined ? lane.handleTime() : lane.handleTime() * factor[this.interval]!;
     const patience = lane.patience();
     const agent = lane.slots.take(lane.epoch);
     if (agent >= 0) {
