@@ -7,7 +7,7 @@ import type { DayHooks } from "./DayHooks.js";
 import type { DayPlan } from "./DayPlan.js";
 import type { IntervalLog } from "./IntervalLog.js";
 import { IntervalOutcomes } from "./internal/IntervalOutcomes.js";
-import { inHandSec, residualFactor, sessionAht } from "./internal/sessionWork.js";
+import { handleFactor, inHandSec, residualFactor, sessionAht } from "./internal/sessionWork.js";
 import type { SimCalendar } from "./SimCalendar.js";
 
 /** Random stream of the interval fidelity's outcome counts. */
@@ -242,18 +242,15 @@ export class IntervalFidelity {
   /** Offered load in agents (Erlangs divided by concurrency) at proficient handle time. */
   private offeredLoad(c: number, day: number, interval: number): number {
     const ch = this.channels[c]!;
-    const factor = ch.handleTimeFactorByInterval?.[interval] ?? 1;
-    return (
-      (this.rates[c]![day * this.calendar.intervalsPerDay + interval]! * sessionAht(ch, factor, 0, 0)) / ch.concurrency
-    );
+    const aht = sessionAht(ch, handleFactor(ch, interval), 0, 0);
+    return (this.rates[c]![day * this.calendar.intervalsPerDay + interval]! * aht) / ch.concurrency;
   }
 
   /** Draws one channel's outcomes for the interval into the tally; returns the contacts answered. */
   private simulateChannel(c: number, rate: number, day: number, interval: number): number {
     const ch = this.channels[c]!;
     const agents = this.agentsOn[c]!;
-    // Handle time by time of day scales every contact of the interval like a slower agent would (1 without one).
-    const factor = ch.handleTimeFactorByInterval?.[interval] ?? 1;
+    const factor = handleFactor(ch, interval);
     // Contacts go to the longest-idle agent: when all are busy, a pool completes work at the sum of its agents'
     // rates, so the multiplier of handled contacts is the harmonic mean (faster agents free up sooner and take
     // more); when agents are mostly idle, each takes its turn, and it is the arithmetic mean. Weighted by the

@@ -58,6 +58,16 @@ export function setLaneChannel(lane: Lane, channel: ChannelParams): void {
   lane.patience = makeSampler(channel.patienceSec, lane.streams.patience);
 }
 
+/**
+ * A contact's base handle time, drawn at arrival in interval `interval` of the day and scaled by that interval's
+ * handle-time factor: one draw per contact either way, so the streams stay common with a run without a profile,
+ * and without one nothing is multiplied.
+ */
+export function drawHandleTime(lane: Lane, interval: number): number {
+  const factor = lane.handleFactor;
+  return factor === undefined ? lane.handleTime() : lane.handleTime() * factor[interval]!;
+}
+
 /** The handle-time profile as a typed array for the arrival loop; undefined when the channel has none. */
 function factorsOf(channel: ChannelParams): Float64Array | undefined {
   const factors = channel.handleTimeFactorByInterval;
