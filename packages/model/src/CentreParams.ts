@@ -14,6 +14,12 @@ export interface ChannelParams {
   readonly demand: DemandSpec;
   /** Handle time of a proficient agent at normal effort, one session at a time (lognormal by mean and CV: docs/model.md). */
   readonly handleTimeSec: Distribution;
+  /**
+   * Handle time by time of day: a multiplier of `handleTimeSec` per open interval of the day (length
+   * `calendar.intervalsPerDay`) for contacts arriving then. Absent: every interval at 1 (and no multiplication, so
+   * results are exactly those of a channel without one).
+   */
+  readonly handleTimeFactorByInterval?: readonly number[] | undefined;
   readonly patienceSec: Distribution;
   /** Sessions an agent may hold at once (1 for voice). */
   readonly concurrency: number;

@@ -5,7 +5,7 @@ import type { CentreTally } from "./CentreTally.js";
 import type { DayHooks } from "./DayHooks.js";
 import type { DayPlan } from "./DayPlan.js";
 import type { IntervalLog } from "./IntervalLog.js";
-import { makeLane, setLaneChannel, type Lane } from "./internal/ContactLane.js";
+import { drawHandleTime, makeLane, setLaneChannel, type Lane } from "./internal/ContactLane.js";
 import { dayOfTime, intervalStartSec, SECONDS_PER_DAY, type SimCalendar } from "./SimCalendar.js";
 
 export type { DayHooks } from "./DayHooks.js";
@@ -150,7 +150,7 @@ export class ContactFidelity {
     this.tally.offered[m]! += 1;
     this.log?.offered(now, lane.index);
     // Handle time and patience are drawn for every contact at arrival, so staffing changes do not move them.
-    const handle = lane.handleTime();
+    const handle = drawHandleTime(lane, this.interval);
     const patience = lane.patience();
     const agent = lane.slots.take(lane.epoch);
     if (agent >= 0) {

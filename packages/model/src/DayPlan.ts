@@ -194,7 +194,7 @@ export class DayPlan extends ShiftPlacement {
       for (let i = 0; i < perDay; i++) {
         demand += rates[day * perDay + i]!;
         this.forecastPerSec[c * perDay + i] = rates[day * perDay + i]! * error;
-        const agents = this.planners[c]!.requiredAgents(this.forecastPerSec[c * perDay + i]!);
+        const agents = this.planners[c]!.requiredAgents(this.forecastPerSec[c * perDay + i]!, i);
         this.required[c * perDay + i] = agents;
         this.target[i]! += agents / (1 - this.operations.shrinkage);
       }

@@ -7,7 +7,7 @@ import type { DayHooks } from "./DayHooks.js";
 import type { DayPlan } from "./DayPlan.js";
 import type { IntervalLog } from "./IntervalLog.js";
 import { IntervalOutcomes } from "./internal/IntervalOutcomes.js";
-import { inHandSec, residualFactor, sessionAht } from "./internal/sessionWork.js";
+import { handleFactor, inHandSec, residualFactor, sessionAht } from "./internal/sessionWork.js";
 import type { SimCalendar } from "./SimCalendar.js";
 
 /** Random stream of the interval fidelity's outcome counts. */
@@ -242,13 +242,15 @@ export class IntervalFidelity {
   /** Offered load in agents (Erlangs divided by concurrency) at proficient handle time. */
   private offeredLoad(c: number, day: number, interval: number): number {
     const ch = this.channels[c]!;
-    return (this.rates[c]![day * this.calendar.intervalsPerDay + interval]! * sessionAht(ch, 1, 0, 0)) / ch.concurrency;
+    const aht = sessionAht(ch, handleFactor(ch, interval), 0, 0);
+    return (this.rates[c]![day * this.calendar.intervalsPerDay + interval]! * aht) / ch.concurrency;
   }
 
   /** Draws one channel's outcomes for the interval into the tally; returns the contacts answered. */
   private simulateChannel(c: number, rate: number, day: number, interval: number): number {
     const ch = this.channels[c]!;
     const agents = this.agentsOn[c]!;
+    const factor = handleFactor(ch, interval);
     // Contacts go to the longest-idle agent: when all are busy, a pool completes work at the sum of its agents'
     // rates, so the multiplier of handled contacts is the harmonic mean (faster agents free up sooner and take
     // more); when agents are mostly idle, each takes its turn, and it is the arithmetic mean. Weighted by the
@@ -256,9 +258,10 @@ export class IntervalFidelity {
     const harmonic = agents > 0 ? agents / this.rateSum[c]! : 1,
       arithmetic = this.meanSlowness[c]!;
     // (The weight ignores the slower chat sessions opened beside others: a weight needs no such precision.)
-    const load = agents > 0 ? Math.min(1, (rate * this.meanHandleSec[c]! * harmonic) / (ch.concurrency * agents)) : 1;
+    const load =
+      agents > 0 ? Math.min(1, (rate * this.meanHandleSec[c]! * factor * harmonic) / (ch.concurrency * agents)) : 1;
     const effectiveMultiplier = harmonic + (1 - load) * (arithmetic - harmonic);
-    const aht = sessionAht(ch, effectiveMultiplier, rate, agents);
+    const aht = sessionAht(ch, effectiveMultiplier * factor, rate, agents);
     this.lastAht[c] = aht;
     const sec = this.calendar.intervalSec;
     // Agents coming on idle: the work a stationary agent would have in hand is capacity here.

@@ -5,29 +5,24 @@ import type { ChannelParams } from "./CentreParams.js";
 /**
  * The WFM planner inside the model: agents needed on the phones in one interval for one channel, from exact
  * Erlang A (exponential patience with the channel's mean) against the service-level target and the abandonment
- * and occupancy caps. A chat agent serves up to `concurrency` sessions, so chat is solved in sessions, each
- * assumed to run at full concurrency, and converted back to agents.
+ * and occupancy caps, at the interval's handle time (the channel's mean times its factor by time of day, if any).
+ * A chat agent serves up to `concurrency` sessions, so chat is solved in sessions, each assumed to run at full
+ * concurrency, and converted back to agents.
  *
- * NOTE: forecast rates are binned in steps of 0.5% (on a log scale) and requirements memoised per bin: with daily
- * forecast error no two days' rates repeat exactly, the exact solver is the costliest call of the interval
- * fidelity, and a rate 0.25% off changes the requirement by at most one agent.
- * NOTE: each solve starts from a guess interpolated between the nearest bins already solved (the requirement is
- * monotone in the rate, so the answer lies between theirs), which costs a few exact evaluations instead of dozens.
+ * NOTE: forecast rates are binned in steps of 0.5% (on a log scale) and requirements memoised per bin and per
+ * handle time (one curve per distinct factor, so intervals with different handle times never share an entry):
+ * with daily forecast error no two days' rates repeat exactly, the exact solver is the costliest call of the
+ * interval fidelity, and a rate 0.25% off changes the requirement by at most one agent.
  */
 export class Planner {
-  private readonly cache = new Map<number, number>();
-  /** Bins solved so far, ascending, with their sessions required (for the solver's starting guess). */
-  private readonly solvedBins: number[] = [];
-  private readonly solvedSessions: number[] = [];
+  /** One requirement curve per distinct handle-time factor, keyed by the factor. */
+  private readonly curves = new Map<number, RequirementCurve>();
+  private readonly factors: readonly number[] | undefined;
   private static readonly BIN_LOG_STEP = Math.log(1.005);
-  private readonly sessionAhtSec: number;
-  private readonly patienceMeanSec: number;
 
   /** The planner staffs for a proficient agent's handle time (ramp-up and effort show up as results, not plans). */
   constructor(private readonly channel: ChannelParams) {
-    const k = channel.concurrency;
-    this.sessionAhtSec = distributionMean(channel.handleTimeSec) * (1 + channel.concurrencyHandleTimeFactor * (k - 1));
-    this.patienceMeanSec = distributionMean(channel.patienceSec);
+    this.factors = channel.handleTimeFactorByInterval;
   }
 
   /** The forecast the planner staffs for: `callsPerHour` rounded to the nearest 0.5% bin (on a log scale). */
@@ -35,14 +30,54 @@ export class Planner {
     return Planner.binRate(Math.round(Math.log(callsPerHour) / Planner.BIN_LOG_STEP));
   }
 
-  private static binRate(bin: number): number {
+  static binRate(bin: number): number {
     return Math.exp(bin * Planner.BIN_LOG_STEP);
   }
 
-  /** Agents (not sessions) needed on the phones for a forecast arrival rate in contacts per second. */
-  requiredAgents(ratePerSec: number): number {
+  /** The mean session handle time the planner staffs for in interval `interval` of the day (seconds). */
+  static plannedAhtSec(channel: ChannelParams, interval?: number): number {
+    const k = channel.concurrency;
+    const base = distributionMean(channel.handleTimeSec) * (1 + channel.concurrencyHandleTimeFactor * (k - 1));
+    const factor = interval === undefined ? undefined : channel.handleTimeFactorByInterval?.[interval];
+    return factor === undefined ? base : base * factor;
+  }
+
+  /**
+   * Agents (not sessions) needed on the phones for a forecast arrival rate in contacts per second, in interval
+   * `interval` of the day, which sets the handle time; without one, at the channel's mean handle time (factor 1).
+   */
+  requiredAgents(ratePerSec: number, interval?: number): number {
     if (!(ratePerSec > 0)) return 0;
-    const bin = Math.round(Math.log(ratePerSec * 3600) / Planner.BIN_LOG_STEP);
+    const factor = interval === undefined ? 1 : (this.factors?.[interval] ?? 1);
+    let curve = this.curves.get(factor);
+    if (curve === undefined) {
+      curve = new RequirementCurve(this.channel, Planner.plannedAhtSec(this.channel, interval));
+      this.curves.set(factor, curve);
+    }
+    return curve.agents(Math.round(Math.log(ratePerSec * 3600) / Planner.BIN_LOG_STEP));
+  }
+}
+
+/**
+ * Requirements at one session handle time, memoised per rate bin. Each solve starts from a guess interpolated
+ * between the nearest bins already solved (the requirement is monotone in the rate, so the answer lies between
+ * theirs), which costs a few exact evaluations instead of dozens.
+ */
+class RequirementCurve {
+  private readonly cache = new Map<number, number>();
+  /** Bins solved so far, ascending, with their sessions required (for the solver's starting guess). */
+  private readonly solvedBins: number[] = [];
+  private readonly solvedSessions: number[] = [];
+  private readonly patienceMeanSec: number;
+
+  constructor(
+    private readonly channel: ChannelParams,
+    private readonly sessionAhtSec: number,
+  ) {
+    this.patienceMeanSec = distributionMean(channel.patienceSec);
+  }
+
+  agents(bin: number): number {
     const cached = this.cache.get(bin);
     if (cached !== undefined) return cached;
     const c = this.channel;

@@ -149,6 +149,10 @@ function compileChannel(name: "voice" | "chat", c: ChannelInput, scenario: Scena
       ...datedDemand(c, scenario),
     },
     handleTimeSec,
+    // Only when given, so channels without one compute exactly as before.
+    ...(c.handleTimeFactorByInterval === undefined
+      ? {}
+      : { handleTimeFactorByInterval: [...c.handleTimeFactorByInterval] }),
     patienceSec,
     concurrency: 1,
     concurrencyHandleTimeFactor: 0,

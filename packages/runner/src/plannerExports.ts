@@ -2,8 +2,7 @@
  * What a planner takes from a run into a WFM suite or a spreadsheet: outcomes and requirement per interval, the
  * roster of one replication, and the capacity plan per month. Plain rows; the CLI writes them as CSV and Excel.
  */
-import { distributionMean } from "@ccsim/engine";
-import { buildCalendar, MAX_RECORDED_DAYS, type IntervalRecords, type SimCalendar } from "@ccsim/model";
+import { buildCalendar, MAX_RECORDED_DAYS, Planner, type IntervalRecords, type SimCalendar } from "@ccsim/model";
 import { applyOverrides, type Scenario } from "@ccsim/scenario";
 import { Either } from "effect";
 import { compileScenario } from "./compileScenario.js";
@@ -122,8 +121,7 @@ export function intervalRows(base: Scenario, run: ScenarioRun): IntervalRow[] {
           serviceLevel: offered > 0 ? sl : NaN,
           asaSec: answered > 0 ? sum((r) => r.waitAnsweredSec, k) / answered : NaN,
           forecastOffered: sum((r) => r.forecastOffered, k) / n,
-          plannedAhtSec:
-            distributionMean(ch.handleTimeSec) * (1 + ch.concurrencyHandleTimeFactor * (ch.concurrency - 1)),
+          plannedAhtSec: Planner.plannedAhtSec(ch, i),
           requiredAgents: sum((r) => r.required, k) / n,
           rosteredAgents: sum((r) => r.rostered, s) / n,
           loggedInAgents: loggedIn / n,

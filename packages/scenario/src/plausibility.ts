@@ -4,6 +4,7 @@
  * one). The thresholds are ccsim's judgement of where real centres stop (assumptions), not limits: a warned
  * scenario still runs.
  */
+import { intradayShares } from "./intradayShares.js";
 import { CHANNELS } from "./sections/Demand.js";
 import type { Scenario } from "./Scenario.js";
 import { makeLocator } from "./internal/locate.js";
@@ -23,6 +24,11 @@ const WEEKS_PER_MONTH = 4.348;
  * collapse rarely faces more than twice the work its agents are paid for (assumption).
  */
 const WORK_SHARE_LIMIT = 3;
+/**
+ * How far the volume-weighted mean of a handle-time profile may stray from 1 before handleTimeSec no longer reads
+ * as the day's mean handle time (assumption: an imported profile is within a few percent by construction).
+ */
+const FACTOR_MEAN_TOLERANCE = 0.1;
 /** Shrinkage under this leaves too little for breaks, absence and training (typical: 0.25-0.40; assumption). */
 const LOW_SHRINKAGE = 0.1;
 
@@ -42,6 +48,16 @@ const channelWarnings = (s: Scenario, name: (typeof CHANNELS)[number]): Plausibi
       path: at("handleTimeSec"),
       message: `handle time ${aht} s is over an hour per contact: a total over several contacts, or a value in tenths of seconds?`,
     });
+  }
+  const factors = c.handleTimeFactorByInterval;
+  const shares = intradayShares(c, s.calendar);
+  if (factors !== undefined && factors.length === shares.length) {
+    const mean = factors.reduce((a, f, i) => a + f * (shares[i] ?? 0), 0);
+    if (Math.abs(mean - 1) > FACTOR_MEAN_TOLERANCE)
+      out.push({
+        path: at("handleTimeFactorByInterval"),
+        message: `the handle-time multipliers average ${mean.toFixed(2)} weighted by volume, so the day's mean handle time is ${Math.round(mean * aht)} s, not handleTimeSec ${aht} s: scale them to average 1, or is that intended?`,
+      });
   }
   if (c.patience.meanSec < 10) {
     out.push({

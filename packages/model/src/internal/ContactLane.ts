@@ -15,6 +15,8 @@ export interface Lane {
   epoch: Int32Array;
   readonly interarrival: () => number;
   handleTime: () => number;
+  /** The channel's handle-time multiplier per interval of the day, or undefined (every interval at 1). */
+  handleFactor: Float64Array | undefined;
   patience: () => number;
   readonly streams: { readonly handleTime: RandomStream; readonly patience: RandomStream };
 }
@@ -42,6 +44,7 @@ export function makeLane(channel: ChannelParams, index: number, rates: Float64Ar
     epoch: new Int32Array(0),
     interarrival: makeSampler({ kind: "exponential", mean: 1 }, streams.stream(names.arrivals)),
     handleTime: makeSampler(channel.handleTimeSec, laneStreams.handleTime),
+    handleFactor: factorsOf(channel),
     patience: makeSampler(channel.patienceSec, laneStreams.patience),
     streams: laneStreams,
   };
@@ -51,5 +54,22 @@ export function makeLane(channel: ChannelParams, index: number, rates: Float64Ar
 export function setLaneChannel(lane: Lane, channel: ChannelParams): void {
   lane.channel = channel;
   lane.handleTime = makeSampler(channel.handleTimeSec, lane.streams.handleTime);
+  lane.handleFactor = factorsOf(channel);
   lane.patience = makeSampler(channel.patienceSec, lane.streams.patience);
+}
+
+/**
+ * A contact's base handle time, drawn at arrival in interval `interval` of the day and scaled by that interval's
+ * handle-time factor: one draw per contact either way, so the streams stay common with a run without a profile,
+ * and without one nothing is multiplied.
+ */
+export function drawHandleTime(lane: Lane, interval: number): number {
+  const factor = lane.handleFactor;
+  return factor === undefined ? lane.handleTime() : lane.handleTime() * factor[interval]!;
+}
+
+/** The handle-time profile as a typed array for the arrival loop; undefined when the channel has none. */
+function factorsOf(channel: ChannelParams): Float64Array | undefined {
+  const factors = channel.handleTimeFactorByInterval;
+  return factors === undefined ? undefined : Float64Array.from(factors);
 }

@@ -14,6 +14,14 @@ export interface IntervalMetrics {
 }
 
 /**
+ * The channel's handle-time factor in interval `interval` of the day (1 without a profile): it scales every contact
+ * of the interval as a slower pool of agents would, so it multiplies the speed multiplier below.
+ */
+export function handleFactor(ch: ChannelParams, interval: number): number {
+  return ch.handleTimeFactorByInterval?.[interval] ?? 1;
+}
+
+/**
  * Mean session handle time for a mean speed multiplier. A chat session opened beside others takes longer (by
  * `concurrencyHandleTimeFactor` per other session open); the share of sessions opened beside another is taken as
  * the busy share of the session slots, from the offered load (`rate` per second on `agents` agents).

@@ -1,11 +1,12 @@
 /**
  * Puts demand derived from a file into a scenario's channel: the history's months become the volume series, its
  * weekday shares and intraday profiles, per weekday and over all days (resampled to the scenario's planning
- * interval and opening hours), replace the channel's, and its mean handle time replaces `handleTimeSec`. Done on the scenario, not on the model's
- * parameters, so every later step (variants, interventions, the report's parameter table) sees the imported values.
+ * interval and opening hours), replace the channel's, its mean handle time replaces `handleTimeSec` and its handle
+ * time by time of day `handleTimeFactorByInterval`. Done on the scenario, not on the model's parameters, so every later step (variants, interventions, the report's parameter table) sees the imported values.
  */
 import { WEEKDAYS, type Scenario } from "@ccsim/scenario";
 import type { DerivedDemand } from "./deriveDemand.js";
+import { handleTimeFactors } from "./handleTimeProfile.js";
 import { weekdayOf } from "./localTime.js";
 
 /** Longest volume series a scenario holds (the schema's limit). */
@@ -72,6 +73,12 @@ export function resampleIntraday(
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
+/** " (by time of day 300-360 s)" for the import's note, or nothing without a profile. */
+const byTimeOfDay = (factors: ReadonlyArray<number> | undefined, meanSec: number | undefined): string =>
+  factors === undefined || meanSec === undefined
+    ? ""
+    : ` (by time of day ${(Math.min(...factors) * meanSec).toFixed(0)}-${(Math.max(...factors) * meanSec).toFixed(0)} s)`;
+
 /** The scenario with one channel's demand replaced by the derived one. */
 export function applyDerivedDemand(
   scenario: Scenario,
@@ -108,6 +115,7 @@ export function applyDerivedDemand(
     notes.push(
       `${channel}: the history has volume on ${closedWithVolume.join(", ")}, closed in the scenario; that volume is moved to the open days`,
     );
+  const factors = handleTimeFactors(derived, scenario.calendar);
   const { monthlyVolume: _dropped, ...rest } = current;
   const replaced = {
     ...rest,
@@ -115,12 +123,14 @@ export function applyDerivedDemand(
     dayOfWeekShares: derived.weekdayShares.some((s) => s > 0) ? [...derived.weekdayShares] : current.dayOfWeekShares,
     ...(shares.some((s) => s > 0) ? { intradayShares: shares, intradaySharesByWeekday: byWeekday } : {}),
     handleTimeSec: derived.handleTimeSec ?? current.handleTimeSec,
+    ...(factors === undefined ? {} : { handleTimeFactorByInterval: factors }),
   };
   if (derived.handleTimeSec === undefined)
     notes.push(`${channel}: the file has no handle times; handleTimeSec ${current.handleTimeSec} s is kept`);
   notes.push(
     `${channel}: demand from ${derived.firstDate} to ${derived.lastDate}: ${series.map((m) => `${m.month} ${Math.round(m.volume)}`).join(", ")} contacts per month` +
-      (derived.handleTimeSec === undefined ? "" : `, handle time ${derived.handleTimeSec.toFixed(0)} s`),
+      (derived.handleTimeSec === undefined ? "" : `, handle time ${derived.handleTimeSec.toFixed(0)} s`) +
+      byTimeOfDay(factors, derived.handleTimeSec),
   );
   return { scenario: { ...scenario, demand: { ...scenario.demand, [channel]: replaced } }, notes };
 }

@@ -35,6 +35,8 @@ export interface DerivedDemand {
   readonly handleTimeSec: number | undefined;
   /** Mean handle time per interval of the day (undefined where nothing was handled). */
   readonly handleTimeByInterval: ReadonlyArray<number | undefined>;
+  /** Contacts handled per interval of the day over the file (rows with handle times only): the weight of each mean. */
+  readonly handledByInterval: ReadonlyArray<number>;
   readonly abandonRate: number | undefined;
   /** Days left out of shares and profiles because the scenario declares them special (holidays). */
   readonly excludedDates: ReadonlyArray<string>;
@@ -156,6 +158,7 @@ export function deriveDemand(
     handleTimeByInterval: [...handleSecBySlot].map((s, i) =>
       handledBySlot[i]! > 0 ? s / handledBySlot[i]! : undefined,
     ),
+    handledByInterval: [...handledBySlot],
     abandonRate: withAbandoned ? abandoned / records.reduce((a, r) => a + r.offered, 0) : undefined,
     excludedDates: dates.filter((d) => excluded.has(d)),
     suspectDays,

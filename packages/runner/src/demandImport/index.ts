@@ -1,4 +1,5 @@
 export { applyDerivedDemand, fullMonthVolumes, resampleIntraday, type AppliedDemand } from "./applyDemand.js";
+export { handleTimeFactors, PRIOR_CONTACTS } from "./handleTimeProfile.js";
 export { deriveDemand, type DerivedDemand, type MonthVolume } from "./deriveDemand.js";
 export { isKnownTimeZone, occurrences, parseIsoTimestamp } from "./localTime.js";
 export { parseDemandFile } from "./parseDemandFile.js";

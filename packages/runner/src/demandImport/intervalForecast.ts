@@ -6,7 +6,7 @@
  * with `ccsim staff`. Dated interventions are not applied (the scenario's base parameters).
  */
 import { distributionMean } from "@ccsim/engine";
-import { arrivalRates, buildCalendar } from "@ccsim/model";
+import { arrivalRates, buildCalendar, Planner } from "@ccsim/model";
 import type { Scenario } from "@ccsim/scenario";
 import { compileScenario } from "../compileScenario.js";
 
@@ -60,7 +60,7 @@ export function intervalForecast(scenario: Scenario, from?: string, to?: string)
           channel: c.name,
           offered: rate * calendar.intervalSec,
           callsPerHour: rate * 3600,
-          ahtSec: distributionMean(c.handleTimeSec) * (1 + c.concurrencyHandleTimeFactor * (c.concurrency - 1)),
+          ahtSec: Planner.plannedAhtSec(c, i),
           concurrency: c.concurrency,
           thresholdSec: c.thresholdSec,
           targetServiceLevel: c.targetServiceLevel,

@@ -35,6 +35,15 @@ const demandProblems = (s: Fields): Array<Problem> => {
             `interval from ${s.calendar.openHour}:00 to ${s.calendar.closeHour}:00), found ${day.length}`,
         });
     });
+    const factors = channel.handleTimeFactorByInterval;
+    if (factors !== undefined && factors.length !== perDay) {
+      problems.push({
+        path: ["demand", name, "handleTimeFactorByInterval"],
+        message:
+          `expected ${perDay} multipliers (one per ${s.calendar.intervalMinutes}-minute interval from ` +
+          `${s.calendar.openHour}:00 to ${s.calendar.closeHour}:00), found ${factors.length}`,
+      });
+    }
     const forecast = channel.forecastIntervals;
     if (forecast !== undefined && forecast.volumes.length % perDay !== 0) {
       problems.push({

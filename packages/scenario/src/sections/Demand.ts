@@ -13,6 +13,13 @@ const MAX_MONTHLY_VOLUME = 100_000_000;
 /** Shortest mean handle time accepted: below a second the queueing formulas see a zero service time. */
 const MIN_HANDLE_TIME_SEC = 1;
 
+/**
+ * Range of a handle-time factor by time of day: real centres' interval means stay within about half and twice the
+ * day's mean (assumption); the bounds refuse seconds or percentages typed where a multiplier belongs.
+ */
+const MIN_HANDLE_TIME_FACTOR = 0.2;
+const MAX_HANDLE_TIME_FACTOR = 5;
+
 const volume = (description: string) => num({ unit: "contacts", min: 0, max: MAX_MONTHLY_VOLUME }, description);
 const weight = (description: string) => num({ min: 0, max: 1_000_000 }, description);
 
@@ -149,6 +156,20 @@ const channelFields = (d: ChannelDefaults) => ({
     "Mean handle time (talk + hold + wrap-up) of a proficient agent at normal effort, in seconds, at least 1 (no " +
       "contact is handled faster; shorter times underflow the queueing formulas). Required: it is a fact about the " +
       "centre, with no sensible default.",
+  ),
+  handleTimeFactorByInterval: optional(
+    list(
+      num(
+        { min: MIN_HANDLE_TIME_FACTOR, max: MAX_HANDLE_TIME_FACTOR },
+        "Multiplier of handleTimeSec for contacts arriving in one interval.",
+      ),
+      { min: 1, max: 96, items: "multipliers, one per interval" },
+      "Handle time by time of day: a multiplier of handleTimeSec per planning interval of an open day, from opening " +
+        "time (1.3: contacts arriving then take 30% longer). The length must equal the number of intervals in an " +
+        "open day. Keep the volume-weighted mean near 1 so handleTimeSec stays the day's mean (a warning says when " +
+        "it is not). A demandFile with handle times fills it from your history (each interval's mean over the " +
+        "file's mean); typed by hand it is an assumption. Default: none, every interval at handleTimeSec.",
+    ),
   ),
   handleTimeDistribution: withDefault(
     oneOf(

@@ -57,8 +57,8 @@ export const DemandFileSpec = Schema.Struct({
   use: withDefault(
     oneOf(
       ["profile", "intervals"],
-      "profile: the file gives monthly volumes, weekday shares, intraday profiles (per weekday) and handle time (a " +
-        "history). intervals: as profile, and over the file's own days its volume drives the demand interval by " +
+      "profile: the file gives monthly volumes, weekday shares, intraday profiles (per weekday), the mean handle " +
+        "time and handle time by time of day (a history). intervals: as profile, and over the file's own days its volume drives the demand interval by " +
         "interval (a forecast from a WFM suite); the days outside the file follow the derived profile.",
     ),
     "profile",
@@ -75,5 +75,6 @@ export const DemandFileSpec = Schema.Struct({
 }).annotations({
   description:
     "Demand from an interval history or forecast file: the monthly volumes, weekday shares, intraday " +
-    "profiles (per weekday and over all days) and mean handle time derived from it replace the channel's own.",
+    "profiles (per weekday and over all days), mean handle time and handle time by time of day " +
+    "(handleTimeFactorByInterval) derived from it replace the channel's own.",
 });
