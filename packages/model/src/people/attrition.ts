@@ -43,8 +43,9 @@ export class Attrition {
   expectedLeaversPerDay(day: number): number {
     const { active } = this.state;
     const n = active.sync();
+    this.refresh(day);
     let risk = 0;
-    for (let i = 0; i < n; i++) risk += -Math.expm1(-this.hazardPerDay(active.indices[i]!, day));
+    for (let i = 0; i < n; i++) risk += -Math.expm1(-this.hazardOf(active.indices[i]!, day));
     return risk;
   }
 
@@ -54,10 +55,11 @@ export class Attrition {
     let leavers = 0;
     const n = active.sync();
     const indices = active.indices;
+    this.refresh(day);
     for (let i = 0; i < n; i++) {
       const a = indices[i]!;
       const stage = pool.stage[a]!;
-      const hazard = this.hazardPerDay(a, day);
+      const hazard = this.hazardOf(a, day);
       const risk = -Math.expm1(-hazard);
       if (stage !== STAGE.training) this.attributeQuitRisk(hazard, risk);
       if (this.uniform.next() >= risk) continue;
@@ -79,13 +81,30 @@ export class Attrition {
    * NOTE: leaves the pay, burnout and engagement terms in `causeTerms` for attributeQuitRisk (no allocation per call).
    */
   hazardPerDay(a: number, day: number): number {
+    this.refresh(day);
+    return this.hazardOf(a, day);
+  }
+
+  /** The day's market wage and policy multiplier into the kept terms (once per day's loop, not per agent). */
+  private refresh(day: number): void {
+    const { pool, params: p } = this.state;
+    // A refused raise (management.payReview) counts with pay among the causes.
+    this.slow.refresh(
+      p,
+      marketWageOn(p.labourMarket, day),
+      this.state.policies?.hazardMultiplier(day) ?? 1,
+      pool.capacity,
+    );
+  }
+
+  /** hazardPerDay after refresh(day). */
+  private hazardOf(a: number, day: number): number {
     const { pool, params: p } = this.state;
     const sinceHire = day - pool.hireDay[a]!;
     let h = stageHazardPerDay(p.attrition, p.training.dropoutHazardPerDay, pool.stage[a]!, sinceHire);
     const terms = this.causeTerms;
     const slow = this.slow;
-    // A refused raise (management.payReview) counts with pay among the causes.
-    slow.update(p, marketWageOn(p.labourMarket, day), this.state.policies?.hazardMultiplier(day) ?? 1, pool, a);
+    slow.ensure(pool, a);
     h *= terms[0] = slow.pay[a]!;
     h *= terms[1] = Math.exp(p.attrition.burnoutCoefficient * pool.burnout[a]!);
     if (pool.remote[a] === 1) h *= p.attrition.remoteMultiplier;

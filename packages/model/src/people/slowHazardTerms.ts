@@ -22,23 +22,29 @@ export class SlowHazardTerms {
   private wage = NaN;
   private multiplier = NaN;
 
-  /** Brings agent a's terms up to date with the parameters `p`, the market wage and the policy multiplier. */
-  update(p: PeopleParams, wage: number, multiplier: number, pool: AgentPool, a: number): void {
+  /** Takes the parameters `p`, the day's market wage and policy multiplier; a change invalidates every agent's terms. */
+  refresh(p: PeopleParams, wage: number, multiplier: number, capacity: number): void {
     if (p !== this.params || wage !== this.wage || multiplier !== this.multiplier) {
       this.params = p;
       this.wage = wage;
       this.multiplier = multiplier;
       this.epoch++;
     }
-    if (this.pay.length < pool.capacity) this.grow(pool.capacity);
+    if (this.pay.length < capacity) this.grow(capacity);
+  }
+
+  /** Brings agent a's terms up to date (after refresh, with the pool's capacity at most the one refreshed for). */
+  ensure(pool: AgentPool, a: number): void {
     const earnings = pool.earnings[a]!,
       engagement = pool.engagement[a]!;
     if (this.epochSeen[a] === this.epoch && this.earningsSeen[a] === earnings && this.engagementSeen[a] === engagement)
       return;
+    const p = this.params;
+    if (p === undefined) throw new Error("SlowHazardTerms.ensure before refresh");
     this.epochSeen[a] = this.epoch;
     this.earningsSeen[a] = earnings;
     this.engagementSeen[a] = engagement;
-    this.pay[a] = (Math.max(earnings, 1) / wage) ** p.attrition.payElasticity * multiplier;
+    this.pay[a] = (Math.max(earnings, 1) / this.wage) ** p.attrition.payElasticity * this.multiplier;
     // Engagement 1 (promoter) to 0 (detractor) spans a factor detractorMultiplier, centred on 0.5.
     this.engagement[a] = p.attrition.detractorMultiplier ** (0.5 - engagement);
   }
