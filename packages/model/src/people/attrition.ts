@@ -105,7 +105,7 @@ export class Attrition {
     const terms = this.causeTerms;
     const slow = this.slow;
     slow.ensure(pool, a);
-    h *= terms[0] = slow.pay[a]!;
+    h *= terms[0] = slow.payBase[a]! * slow.dayFactor;
     h *= terms[1] = Math.exp(p.attrition.burnoutCoefficient * pool.burnout[a]!);
     if (pool.remote[a] === 1) h *= p.attrition.remoteMultiplier;
     h *= terms[2] = slow.engagement[a]!;
