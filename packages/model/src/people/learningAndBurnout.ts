@@ -58,8 +58,8 @@ export function updateAgents(state: LearningState, day: number): void {
       (1 + (p.rampUp.initialHandleTimeMultiplier - 1) * learning) * effort * (1 + b.handleTimeIncreaseAtFull * burnout);
     pool.quality[a] =
       (1 - (1 - p.rampUp.initialQualityRatio) * learning) * qualityLoss * (1 - b.qualityDecreaseAtFull * burnout);
-    flows.productiveFteDays += 1 / pool.handleTimeMultiplier[a]!;
+    flows.productiveFteDays += 1 / pool.handleTimeMultiplier[a];
     flows.productionAgentDays++;
-    flows.multiplierDays += pool.handleTimeMultiplier[a]!;
+    flows.multiplierDays += pool.handleTimeMultiplier[a];
   }
 }
