@@ -1,5 +1,4 @@
 import type { RandomStream } from "@ccsim/engine";
-import { gammaln } from "simple-statistics";
 
 /** Successes in `trials` independent trials of probability p. */
 export type BinomialSampler = (trials: number, p: number) => number;
@@ -20,7 +19,7 @@ export function makeBinomialSampler(stream: RandomStream): BinomialSampler {
       q = 1 - p;
     const mode = Math.min(n, Math.floor((n + 1) * p));
     const atMode = Math.exp(
-      gammaln(n + 1) - gammaln(mode + 1) - gammaln(n - mode + 1) + mode * Math.log(p) + (n - mode) * Math.log(q),
+      logFactorial(n) - logFactorial(mode) - logFactorial(n - mode) + mode * Math.log(p) + (n - mode) * Math.log(q),
     );
     let u = stream.next() - atMode;
     if (u <= 0) return mode;
@@ -48,4 +47,21 @@ export function makeBinomialSampler(stream: RandomStream): BinomialSampler {
     // The probabilities summed to just under the uniform (rounding): the mode is the likeliest answer.
     return mode;
   };
+}
+
+const SMALL_LOG_FACTORIALS = [
+  0, 0, 0.6931471805599453, 1.791759469228055, 3.1780538303479458, 4.787491742782046, 6.579251212010101,
+  8.525161361065415, 10.60460290274525, 12.801827480081469,
+];
+
+/**
+ * ln(k!) exactly from a table below 10, by Stirling's series (error below 1e-10) above. NOTE: the same function as
+ * the engine's Poisson sampler uses, which the engine does not export; the model may import only engine and erlang.
+ */
+function logFactorial(k: number): number {
+  if (k < 10) return SMALL_LOG_FACTORIALS[k] ?? 0;
+  const n = k + 1;
+  const inverse = 1 / n;
+  const inverse2 = inverse * inverse;
+  return (n - 0.5) * Math.log(n) - n + 0.9189385332046728 + inverse * (1 / 12 - inverse2 * (1 / 360 - inverse2 / 1260));
 }
