@@ -3,6 +3,7 @@ import type { AgentPool } from "../AgentPool.js";
 import type { ChannelParams, OperationsParams, WorkforceParams } from "../CentreParams.js";
 import type { CentreTally } from "../CentreTally.js";
 import type { DayHooks } from "../ContactFidelity.js";
+import { makeBinomialSampler, type BinomialSampler } from "../internal/binomial.js";
 import { monthDays, type SimCalendar } from "../SimCalendar.js";
 import { Attrition } from "./attrition.js";
 import { BurnoutAbsence } from "./burnoutAbsence.js";
@@ -33,6 +34,7 @@ export class PeopleLayer implements DayHooks {
   readonly months: Record<string, number>[] = [];
   private readonly state: PeopleState;
   private readonly surveys: RandomStream;
+  private readonly surveyCounts: BinomialSampler;
   private readonly hiring: Hiring;
   private readonly attrition: Attrition;
   private readonly recruiting: Recruiting;
@@ -59,6 +61,7 @@ export class PeopleLayer implements DayHooks {
     const poisson = makePoissonSampler(streams.stream(PEOPLE_STREAMS.recruiting));
     this.hiring = new Hiring(state, streams.stream(PEOPLE_STREAMS.attributes), workforce);
     this.surveys = streams.stream(PEOPLE_STREAMS.surveys);
+    this.surveyCounts = makeBinomialSampler(this.surveys);
     const initialTenure = streams.stream(PEOPLE_STREAMS.initialTenure);
     this.recruiting = new Recruiting(state, this.hiring, poisson, streams.stream(PEOPLE_STREAMS.vacancyChoice));
     this.training = new TrainingClasses(state);
@@ -124,6 +127,7 @@ export class PeopleLayer implements DayHooks {
         tally: this.tally,
         vacancies: state.vacancies,
         surveys: this.surveys,
+        surveyCounts: this.surveyCounts,
         policies: state.policies,
       },
       month,

@@ -1,5 +1,6 @@
-import { STAGE, type AgentPool } from "../AgentPool.js";
+import type { AgentPool } from "../AgentPool.js";
 import type { SimCalendar } from "../SimCalendar.js";
+import { ActiveAgents } from "./ActiveAgents.js";
 import { emptyFlows, type MonthFlows } from "./MonthFlows.js";
 import type { PeopleParams } from "./PeopleParams.js";
 import type { PolicyEffects } from "./PolicyEffects.js";
@@ -17,12 +18,16 @@ export class PeopleState {
   /** Management policies acting on the people (docs/model.md section 5), set by simulateCentre when configured. */
   policies: PolicyEffects | undefined = undefined;
   readonly vacancies = new Vacancies();
+  /** The employed agents, for the daily loops (attrition keeps it free of leavers). */
+  readonly active: ActiveAgents;
 
   constructor(
     readonly calendar: SimCalendar,
     readonly pool: AgentPool,
     public params: PeopleParams,
-  ) {}
+  ) {
+    this.active = new ActiveAgents(pool);
+  }
 
   /** Grows `leftDay` to the pool's capacity (new entries -1: not left). */
   ensureCapacity(): void {
@@ -34,8 +39,6 @@ export class PeopleState {
 
   /** Agents employed (in any stage but left). */
   activeCount(): number {
-    let n = 0;
-    for (let a = 0; a < this.pool.count; a++) if (this.pool.stage[a] !== STAGE.left) n++;
-    return n;
+    return this.active.sync();
   }
 }

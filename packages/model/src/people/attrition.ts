@@ -5,6 +5,8 @@ import { marketWageOn } from "./labourMarket.js";
 import type { MonthFlows } from "./MonthFlows.js";
 import type { PeopleParams } from "./PeopleParams.js";
 import type { PolicyEffects } from "./PolicyEffects.js";
+import type { ActiveAgents } from "./ActiveAgents.js";
+import { SlowHazardTerms } from "./slowHazardTerms.js";
 
 /** What attrition reads and writes of the people layer. */
 export interface AttritionState {
@@ -16,6 +18,7 @@ export interface AttritionState {
     "leavers" | "trainingDropouts" | "leaversFromPay" | "leaversFromBurnout" | "leaversFromDisengagement"
   >;
   readonly policies: Pick<PolicyEffects, "hazardMultiplier"> | undefined;
+  readonly active: ActiveAgents;
 }
 
 /**
@@ -28,6 +31,8 @@ export class Attrition {
   leaversPerDay = 0;
   /** The pay, burnout and engagement terms of the last hazardPerDay call. */
   private readonly causeTerms = new Float64Array(3);
+  /** The pay and engagement terms, which change monthly, kept per agent between hazard calls. */
+  private readonly slow = new SlowHazardTerms();
 
   constructor(
     private readonly state: AttritionState,
@@ -36,20 +41,25 @@ export class Attrition {
 
   /** Expected quits per day of the agents now employed (no draw): the starting value of the smoothed leavers. */
   expectedLeaversPerDay(day: number): number {
-    const pool = this.state.pool;
+    const { active } = this.state;
+    const n = active.sync();
+    this.refresh(day);
     let risk = 0;
-    for (let a = 0; a < pool.count; a++) risk += -Math.expm1(-this.hazardPerDay(a, day));
+    for (let i = 0; i < n; i++) risk += -Math.expm1(-this.hazardOf(active.indices[i]!, day));
     return risk;
   }
 
   /** Daily quits at each agent's hazard. */
   loseAgents(day: number): void {
-    const { pool, flows } = this.state;
+    const { pool, flows, active } = this.state;
     let leavers = 0;
-    for (let a = 0; a < pool.count; a++) {
+    const n = active.sync();
+    const indices = active.indices;
+    this.refresh(day);
+    for (let i = 0; i < n; i++) {
+      const a = indices[i]!;
       const stage = pool.stage[a]!;
-      if (stage === STAGE.left) continue;
-      const hazard = this.hazardPerDay(a, day);
+      const hazard = this.hazardOf(a, day);
       const risk = -Math.expm1(-hazard);
       if (stage !== STAGE.training) this.attributeQuitRisk(hazard, risk);
       if (this.uniform.next() >= risk) continue;
@@ -60,6 +70,7 @@ export class Attrition {
       pool.rosterable[a] = 0;
       this.state.leftDay[a] = day;
     }
+    if (leavers > 0) active.dropLeavers();
     // Smoothed over about a month, for the hiring target's expected attrition.
     this.leaversPerDay += (leavers - this.leaversPerDay) / 30;
   }
@@ -70,19 +81,34 @@ export class Attrition {
    * NOTE: leaves the pay, burnout and engagement terms in `causeTerms` for attributeQuitRisk (no allocation per call).
    */
   hazardPerDay(a: number, day: number): number {
+    this.refresh(day);
+    return this.hazardOf(a, day);
+  }
+
+  /** The day's market wage and policy multiplier into the kept terms (once per day's loop, not per agent). */
+  private refresh(day: number): void {
+    const { pool, params: p } = this.state;
+    // A refused raise (management.payReview) counts with pay among the causes.
+    this.slow.refresh(
+      p,
+      marketWageOn(p.labourMarket, day),
+      this.state.policies?.hazardMultiplier(day) ?? 1,
+      pool.capacity,
+    );
+  }
+
+  /** hazardPerDay after refresh(day). */
+  private hazardOf(a: number, day: number): number {
     const { pool, params: p } = this.state;
     const sinceHire = day - pool.hireDay[a]!;
     let h = stageHazardPerDay(p.attrition, p.training.dropoutHazardPerDay, pool.stage[a]!, sinceHire);
-    const wage = marketWageOn(p.labourMarket, day);
     const terms = this.causeTerms;
-    // A refused raise (management.payReview) counts with pay among the causes.
-    h *= terms[0] =
-      (Math.max(pool.earnings[a]!, 1) / wage) ** p.attrition.payElasticity *
-      (this.state.policies?.hazardMultiplier(day) ?? 1);
+    const slow = this.slow;
+    slow.ensure(pool, a);
+    h *= terms[0] = slow.payBase[a]! * slow.dayFactor;
     h *= terms[1] = Math.exp(p.attrition.burnoutCoefficient * pool.burnout[a]!);
     if (pool.remote[a] === 1) h *= p.attrition.remoteMultiplier;
-    // Engagement 1 (promoter) to 0 (detractor) spans a factor detractorMultiplier, centred on 0.5.
-    h *= terms[2] = p.attrition.detractorMultiplier ** (0.5 - pool.engagement[a]!);
+    h *= terms[2] = slow.engagement[a]!;
     if (pool.referral[a] === 1 && sinceHire < p.recruiting.referralEarlyDays)
       h *= p.recruiting.referralHazardMultiplier;
     if (sinceHire < p.training.earlyDays) h *= p.training.earlyHazardMultiplier;

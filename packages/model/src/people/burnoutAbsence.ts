@@ -2,6 +2,7 @@ import type { RandomStream } from "@ccsim/engine";
 import { STAGE, type AgentPool } from "../AgentPool.js";
 import type { OperationsParams } from "../CentreParams.js";
 import type { PeopleParams } from "./PeopleParams.js";
+import type { ActiveAgents } from "./ActiveAgents.js";
 
 /** The operations settings the base absence comes from. */
 export type AbsenceOperations = Pick<OperationsParams, "shrinkage" | "absenceShare" | "rostering">;
@@ -10,6 +11,7 @@ export type AbsenceOperations = Pick<OperationsParams, "shrinkage" | "absenceSha
 export interface AbsenceState {
   readonly pool: AgentPool;
   readonly params: PeopleParams;
+  readonly active: ActiveAgents;
 }
 
 /**
@@ -53,9 +55,12 @@ export class BurnoutAbsence {
   startAbsences(): void {
     const increase = this.state.params.burnout.absenceIncreaseAtFull;
     if (!this.applies || increase <= 0 || this.baseRate >= 1) return;
-    const pool = this.state.pool;
+    const { pool, active } = this.state;
     const scale = increase / (1 - this.baseRate);
-    for (let a = 0; a < pool.count; a++) {
+    // Agents who left are never rosterable: the employed ones, in the same order, draw the same uniforms.
+    const n = active.sync();
+    for (let i = 0; i < n; i++) {
+      const a = active.indices[i]!;
       if (pool.rosterable[a] === 0) continue;
       if (this.draw.next() >= scale * pool.burnout[a]!) continue;
       pool.rosterable[a] = 0;

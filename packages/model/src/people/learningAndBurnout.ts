@@ -3,6 +3,7 @@ import type { MonthFlows } from "./MonthFlows.js";
 import { pieceRateIntensity } from "./pay.js";
 import type { PeopleParams } from "./PeopleParams.js";
 import type { PolicyEffects } from "./PolicyEffects.js";
+import type { ActiveAgents } from "./ActiveAgents.js";
 
 /** What the daily update of learning, effort and burnout reads and writes of the people layer. */
 export interface LearningState {
@@ -13,6 +14,7 @@ export interface LearningState {
     "days" | "headcountDays" | "traineeDays" | "productiveFteDays" | "productionAgentDays" | "multiplierDays"
   >;
   readonly policies: { readonly overtime: Pick<PolicyEffects["overtime"], "strain"> } | undefined;
+  readonly active: ActiveAgents;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface LearningState {
  * strain) by first-order smoothing with the time constant `timeConstantDays`.
  */
 export function updateAgents(state: LearningState, day: number): void {
-  const { pool, params: p, flows } = state;
+  const { pool, params: p, flows, active } = state;
   const s = pieceRateIntensity(p.pay);
   const effort = 1 - p.pay.effortElasticity * s;
   const qualityLoss = 1 - p.pay.qualityLossCoefficient * s * (1 - p.pay.qualityWeightInRate);
@@ -29,9 +31,10 @@ export function updateAgents(state: LearningState, day: number): void {
   const overtime = state.policies?.overtime;
   flows.days++;
   const burnoutStep = -Math.expm1(-1 / b.timeConstantDays);
-  for (let a = 0; a < pool.count; a++) {
+  const n = active.sync();
+  for (let i = 0; i < n; i++) {
+    const a = active.indices[i]!;
     const stage = pool.stage[a]!;
-    if (stage === STAGE.left) continue;
     flows.headcountDays++;
     if (stage === STAGE.training) {
       flows.traineeDays++;
@@ -55,8 +58,8 @@ export function updateAgents(state: LearningState, day: number): void {
       (1 + (p.rampUp.initialHandleTimeMultiplier - 1) * learning) * effort * (1 + b.handleTimeIncreaseAtFull * burnout);
     pool.quality[a] =
       (1 - (1 - p.rampUp.initialQualityRatio) * learning) * qualityLoss * (1 - b.qualityDecreaseAtFull * burnout);
-    flows.productiveFteDays += 1 / pool.handleTimeMultiplier[a]!;
+    flows.productiveFteDays += 1 / pool.handleTimeMultiplier[a];
     flows.productionAgentDays++;
-    flows.multiplierDays += pool.handleTimeMultiplier[a]!;
+    flows.multiplierDays += pool.handleTimeMultiplier[a];
   }
 }

@@ -1,6 +1,7 @@
 import type { RandomStream } from "@ccsim/engine";
 import { STAGE, type AgentPool } from "../AgentPool.js";
 import type { CentreTally } from "../CentreTally.js";
+import type { BinomialSampler } from "../internal/binomial.js";
 import { quantileSorted } from "../internal/quantileSorted.js";
 import { monthDays, type SimCalendar } from "../SimCalendar.js";
 import { hiringCost, seatCost, totalCost, trainingCost } from "./costs.js";
@@ -22,8 +23,9 @@ export interface MonthCloseState {
   readonly flows: MonthFlows;
   readonly tally: CentreTally;
   readonly vacancies: Vacancies;
-  /** Stream of the customer and agent surveys. */
+  /** Stream of the customer and agent surveys, and binomial variates from it (customers' answers). */
   readonly surveys: RandomStream;
+  readonly surveyCounts: BinomialSampler;
   readonly policies: PolicyEffects | undefined;
 }
 
@@ -59,7 +61,7 @@ export function closeMonthOfPeople(state: MonthCloseState, month: number): Recor
       pool.quality[a]!,
       agentContacts,
       excessWaitMin,
-      state.surveys,
+      state.surveyCounts,
       survey,
     );
     const overtime = policies?.overtime.pay(a, overtimeRate) ?? 0;

@@ -1,12 +1,14 @@
 import { STAGE, type AgentPool } from "../AgentPool.js";
 import type { MonthFlows } from "./MonthFlows.js";
 import type { PeopleParams } from "./PeopleParams.js";
+import type { ActiveAgents } from "./ActiveAgents.js";
 
 /** What training reads and writes of the people layer. */
 export interface TrainingState {
   readonly pool: AgentPool;
   readonly params: PeopleParams;
   readonly flows: Pick<MonthFlows, "classDays">;
+  readonly active: ActiveAgents;
 }
 
 /**
@@ -27,8 +29,10 @@ export class TrainingClasses {
 
   /** Trainees whose class ended graduate to nesting; nesting agents past `nestingDays` become proficient. */
   advanceStages(day: number): void {
-    const pool = this.state.pool;
-    for (let a = 0; a < pool.count; a++) {
+    const { pool, active } = this.state;
+    const n = active.sync();
+    for (let i = 0; i < n; i++) {
+      const a = active.indices[i]!;
       const stage = pool.stage[a]!;
       if (stage === STAGE.training && pool.productionDay[a]! >= 0 && day >= pool.productionDay[a]!)
         graduate(pool, a, pool.productionDay[a]!);
@@ -40,10 +44,13 @@ export class TrainingClasses {
   /** Starts classes on the cadence when enough hires wait, within the trainers available. */
   startClasses(day: number): void {
     const t = this.state.params.training;
-    const pool = this.state.pool;
+    const { pool, active } = this.state;
     const waiting: number[] = [];
-    for (let a = 0; a < pool.count; a++)
+    const n = active.sync();
+    for (let i = 0; i < n; i++) {
+      const a = active.indices[i]!;
       if (pool.stage[a] === STAGE.training && pool.productionDay[a] === -1) waiting.push(a);
+    }
     if (t.trainingDays <= 0) {
       for (const a of waiting) graduate(pool, a, day);
       return;

@@ -3,6 +3,7 @@
 import { RandomStreams } from "@ccsim/engine";
 import { describe, expect, it } from "vitest";
 import { AgentPool, simulateCentre, STAGE } from "../../src/index.js";
+import { ActiveAgents } from "../../src/people/ActiveAgents.js";
 import { BurnoutAbsence, type AbsenceOperations } from "../../src/people/burnoutAbsence.js";
 import { smallCentre } from "../fixtures.js";
 import { centreWithPeople, neutralPeople } from "./peopleFixture.js";
@@ -18,7 +19,7 @@ function setup(agents: number, burnout: (a: number) => number, increase: number,
   const base = neutralPeople(smallCentre(0, 1), 0);
   const params = { ...base, burnout: { ...base.burnout, absenceIncreaseAtFull: increase } };
   const draw = new RandomStreams(7, 0).stream("people.absence");
-  return { pool, draw, absence: new BurnoutAbsence({ pool, params }, draw, ops) };
+  return { pool, draw, absence: new BurnoutAbsence({ pool, params, active: new ActiveAgents(pool) }, draw, ops) };
 }
 
 const absentCount = (pool: AgentPool): number => pool.rosterable.subarray(0, pool.count).filter((r) => r === 0).length;

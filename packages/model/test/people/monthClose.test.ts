@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AgentPool, buildCalendar, STAGE } from "../../src/index.js";
 import { CentreTally } from "../../src/CentreTally.js";
+import { makeBinomialSampler } from "../../src/internal/binomial.js";
 import { closeMonthOfPeople, type MonthCloseState } from "../../src/people/monthClose.js";
 import { emptyFlows, type MonthFlows } from "../../src/people/MonthFlows.js";
 import type { PeopleParams } from "../../src/people/PeopleParams.js";
@@ -42,6 +43,7 @@ function closeMonth(
     pool.contactsThisMonth[a] = spec.contacts ?? 0;
     leftDay[a] = spec.leftDay ?? -1;
   }
+  const surveys = new RandomStreams(1, 0).stream("test.surveys");
   const state: MonthCloseState = {
     calendar,
     pool,
@@ -50,7 +52,8 @@ function closeMonth(
     flows: { ...emptyFlows(), ...flows },
     tally: new CentreTally(calendar.days, calendar.months, 1),
     vacancies: new Vacancies(),
-    surveys: new RandomStreams(1, 0).stream("test.surveys"),
+    surveys,
+    surveyCounts: makeBinomialSampler(surveys),
     policies: undefined,
   };
   return closeMonthOfPeople(state, FEB);
