@@ -71,7 +71,7 @@ describe("a centre whose time to fill halves", () => {
       const index = people.labourMarket.hhIndexByDay.map((_, day) => (day < 8 * DAYS_PER_MONTH ? 4 : 16));
       return { ...people, labourMarket: { ...people.labourMarket, hhIndexByDay: index } };
     });
-  const run = (policy: HiringPolicy): MonthKpis[][] =>
+  const run = (policy: HiringPolicy): (readonly MonthKpis[])[] =>
     [0, 1, 2, 3].map((r) => simulateCentre(centre(policy), "interval", 23, r).months);
   const learning = run({
     kind: "hire-up-to",
