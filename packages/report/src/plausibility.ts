@@ -56,9 +56,9 @@ export const PLAUSIBLE_BANDS: readonly PlausibleBand[] = [
   {
     kpi: "enps",
     low: -20,
-    high: 60,
+    high: 30,
     source:
-      "real-world eNPS runs about -20 to +60 (PeoplePilot eNPS benchmarks); contact centres report about -20 to +30",
+      "contact centres report about -20 to +30, below the +10 to +29 mid-range of employers in general (PeoplePilot and CultureMonkey eNPS benchmarks); above +30 is the top tier of employers, which a contact centre's monthly agent survey rarely reaches (assumption)",
   },
 ];
 

@@ -1,6 +1,7 @@
 import type { EstimateJson, ResultDocument } from "@ccsim/scenario";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { plausibilityWarnings } from "../src/index.js";
+import { PLAUSIBLE_BANDS, plausibilityWarnings } from "../src/index.js";
 
 const e = (mean: number): EstimateJson => ({ mean, ci95_low: mean, ci95_high: mean, p10: mean, p90: mean });
 
@@ -84,5 +85,16 @@ describe("plausibility warnings", () => {
       ]),
     );
     expect(warnings.filter((w) => w.kpi === "staffingSufficiency").map((w) => w.month)).toEqual(["2024-02", "2024-01"]);
+  });
+
+  it("use one eNPS band, the one the docs state (the defaults are set against it in docs/model.md 4.5)", () => {
+    const band = PLAUSIBLE_BANDS.find((b) => b.kpi === "enps");
+    expect(band).toBeDefined();
+    const { low, high } = band ?? { low: NaN, high: NaN };
+    expect([low, high]).toEqual([-20, 30]);
+    const doc = (name: string): string => readFileSync(new URL(`../../../docs/${name}`, import.meta.url), "utf8");
+    expect(doc("cli.md")).toContain(`| eNPS | ${low} to +${high} |`);
+    expect(doc("model.md")).toContain(`eNPS outside ${low}..+${high}`);
+    expect(doc("model.md")).toContain(`inside the ${low}..+${high} band contact centres report`);
   });
 });

@@ -51,6 +51,12 @@ export function compilePeople(scenario: Scenario, params: CentreParams): PeopleP
         kind: "hire-up-to",
         leadTimeDays: (r.plannedTimeToFillWeeks + t.trainingWeeks) * DAYS_PER_WEEK,
         targetFactor: r.headcountTargetFactor,
+        learnTimeToFill: r.learnTimeToFill
+          ? {
+              initialDays: r.plannedTimeToFillWeeks * DAYS_PER_WEEK,
+              halfLifeDays: r.timeToFillHalfLifeWeeks * DAYS_PER_WEEK,
+            }
+          : undefined,
       },
       remoteShare,
       remoteCatchmentMultiplier: r.remoteCatchmentMultiplier,

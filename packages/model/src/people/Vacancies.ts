@@ -19,6 +19,8 @@ export class Vacancies {
   private readonly openList: number[] = [];
   /** Days to fill of the vacancies filled this month. */
   private filledThisMonth: number[] = [];
+  /** The time to fill the planner allowed for on the last hiring day (set by recruiting; NaN without a planner). */
+  plannedTimeToFillDays = NaN;
 
   get open(): number {
     return this.openList.length;
@@ -48,14 +50,23 @@ export class Vacancies {
    * Mean, median and 90th percentile of the days to fill of the vacancies filled this month (NaN, i.e. missing,
    * when none was filled: a month without fills has no time to fill, not one of 0 days); then starts a new month.
    */
-  closeMonth(): { timeToFillDays: number; timeToFillP50Days: number; timeToFillP90Days: number } {
+  closeMonth(): {
+    timeToFillDays: number;
+    timeToFillP50Days: number;
+    timeToFillP90Days: number;
+    plannedTimeToFillDays: number;
+  } {
     const days = this.filledThisMonth.sort((x, y) => x - y);
     this.filledThisMonth = [];
-    if (days.length === 0) return { timeToFillDays: NaN, timeToFillP50Days: NaN, timeToFillP90Days: NaN };
+    const plannedTimeToFillDays = this.plannedTimeToFillDays;
+    if (days.length === 0) {
+      return { timeToFillDays: NaN, timeToFillP50Days: NaN, timeToFillP90Days: NaN, plannedTimeToFillDays };
+    }
     return {
       timeToFillDays: days.reduce((s, d) => s + d, 0) / days.length,
       timeToFillP50Days: quantileSorted(days, 0.5),
       timeToFillP90Days: quantileSorted(days, 0.9),
+      plannedTimeToFillDays,
     };
   }
 

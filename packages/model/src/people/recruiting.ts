@@ -3,10 +3,14 @@ import type { Hiring } from "./hiring.js";
 import { effectiveHhIndex, marketWageOn } from "./labourMarket.js";
 import type { MonthFlows } from "./MonthFlows.js";
 import { offeredPay } from "./pay.js";
-import type { PeopleParams } from "./PeopleParams.js";
+import { LearnedTimeToFill } from "./LearnedTimeToFill.js";
+import type { HiringPolicy, PeopleParams } from "./PeopleParams.js";
 import type { PolicyEffects } from "./PolicyEffects.js";
 import type { StaffingTarget } from "./StaffingTarget.js";
 import type { Vacancies } from "./Vacancies.js";
+
+/** Ceiling of a learned time to fill: a year (the scenario's plannedTimeToFillWeeks goes up to 52 weeks). */
+const MAX_PLANNED_TIME_TO_FILL_DAYS = 364;
 
 /** What recruiting reads and writes of the people layer. */
 export interface RecruitingState {
@@ -25,6 +29,9 @@ export interface RecruitingState {
  * vacancy drawn at random (stream `people.vacancy-choice`).
  */
 export class Recruiting {
+  /** The planner's estimate of its time to fill, when it learns one. */
+  private learned: LearnedTimeToFill | undefined;
+
   constructor(
     private readonly state: RecruitingState,
     private readonly hiring: Hiring,
@@ -47,7 +54,7 @@ export class Recruiting {
       return;
     }
     const active = this.state.activeCount();
-    const lead = r.policy.leadTimeDays;
+    const lead = this.leadTimeDays(r.policy);
     const wanted =
       target.requiredFte(Math.min(this.state.calendar.days - 1, day + Math.round(lead))) * r.policy.targetFactor +
       leaversPerDay * lead;
@@ -60,6 +67,25 @@ export class Recruiting {
     for (let i = 0; i < hires; i++) this.fillVacancy(day, false);
     const referrals = Math.min(vacancies.open, cap - hires, this.poisson(active * r.referralsPerAgentDay));
     for (let i = 0; i < referrals; i++) this.fillVacancy(day, true);
+    // Exposure counts the vacancies still open tonight: one filled after k days then contributes k days, as its
+    // recorded time to fill does (a vacancy filled the day it opened counts 0).
+    this.learned?.observe(day, vacancies.open, hires + referrals);
+  }
+
+  /**
+   * The lead time of the hire-up-to target: as configured, or training plus the time to fill the planner has
+   * learned (created on the first hiring day and kept across interventions, which change only the training part).
+   */
+  private leadTimeDays(policy: Extract<HiringPolicy, { kind: "hire-up-to" }>): number {
+    const learn = policy.learnTimeToFill;
+    if (learn === undefined) {
+      this.state.vacancies.plannedTimeToFillDays = NaN;
+      return policy.leadTimeDays;
+    }
+    this.learned ??= new LearnedTimeToFill(learn.initialDays, learn.halfLifeDays, MAX_PLANNED_TIME_TO_FILL_DAYS, 0);
+    const timeToFill = this.learned.days;
+    this.state.vacancies.plannedTimeToFillDays = timeToFill;
+    return policy.leadTimeDays - learn.initialDays + timeToFill;
   }
 
   /**

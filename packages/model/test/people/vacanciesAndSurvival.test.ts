@@ -12,7 +12,12 @@ describe("vacancies", () => {
     // u = 0 takes the first open vacancy (day 0), whose place goes to the last (day 10); u = 0.4 of 3 then the second (day 0).
     v.fill(5, 0);
     v.fill(40, 0.4);
-    expect(v.closeMonth()).toEqual({ timeToFillDays: 22.5, timeToFillP50Days: 22.5, timeToFillP90Days: 36.5 });
+    expect(v.closeMonth()).toEqual({
+      timeToFillDays: 22.5,
+      timeToFillP50Days: 22.5,
+      timeToFillP90Days: 36.5,
+      plannedTimeToFillDays: NaN,
+    });
     const empty = v.closeMonth();
     expect(Number.isNaN(empty.timeToFillDays) && Number.isNaN(empty.timeToFillP90Days)).toBe(true);
     // Opened on day 0: filled after 5 (within 30) and 40 days; the third still open on day 60 (not within 30).

@@ -190,9 +190,29 @@ export const Recruiting = Schema.Struct({
     num(
       { unit: "weeks", positive: true, max: 52 },
       "Time to fill the planner assumes when it sets the hire-up-to " +
-        "target (lead time = time to fill + training). Default 5 weeks, about Cinareo's 34 days: assumption.",
+        "target (lead time = time to fill + training); with learnTimeToFill, only its starting belief. Default 5 " +
+        "weeks, about Cinareo's 34 days: assumption.",
     ),
     5,
+  ),
+  learnTimeToFill: withDefault(
+    flag(
+      "Whether the planner learns its time to fill: the hire-up-to lead time becomes training + its own " +
+        "smoothed time to fill (vacancy-days open / vacancies filled, weighted to halve every " +
+        "timeToFillHalfLifeWeeks), starting from plannedTimeToFillWeeks. A planner sizes its pipeline allowance " +
+        "on the fill times it sees; with false the allowance stays at plannedTimeToFillWeeks and a centre whose " +
+        "hiring speeds up overshoots its need. Default true: assumption.",
+    ),
+    true,
+  ),
+  timeToFillHalfLifeWeeks: withDefault(
+    num(
+      { unit: "weeks", positive: true, max: 52 },
+      "Half-life of the planner's memory of fill times when learnTimeToFill is true: a fill seen this long ago " +
+        "counts half. Default 8 weeks, a monthly staffing review that weighs the last two or three months: " +
+        "assumption.",
+    ),
+    8,
   ),
   headcountTargetFactor: withDefault(
     num(
