@@ -44,7 +44,7 @@ export class StaffingTarget {
     let agentIntervals = 0;
     for (let d = first; d < end; d++) {
       for (const { planner, rates } of channels) {
-        for (let i = 0; i < perDay; i++) agentIntervals += planner.requiredAgents(rates[d * perDay + i]!);
+        for (let i = 0; i < perDay; i++) agentIntervals += planner.requiredAgents(rates[d * perDay + i]!, i);
       }
     }
     const longestShift = Math.max(...this.operations.shiftTemplates.map((t) => t.lengthIntervals));
