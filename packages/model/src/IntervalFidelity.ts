@@ -6,8 +6,10 @@ import type { CentreTally } from "./CentreTally.js";
 import type { DayHooks } from "./DayHooks.js";
 import type { DayPlan } from "./DayPlan.js";
 import type { IntervalLog } from "./IntervalLog.js";
+import { CarriedBacklog } from "./internal/CarriedBacklog.js";
 import { IntervalOutcomes } from "./internal/IntervalOutcomes.js";
 import { inHandSec, residualFactor, sessionAht } from "./internal/sessionWork.js";
+import { residualBeyond, ShortBreaks } from "./internal/ShortBreaks.js";
 import type { SimCalendar } from "./SimCalendar.js";
 
 /** Random stream of the interval fidelity's outcome counts. */
@@ -62,6 +64,9 @@ export class IntervalFidelity {
   private meanHandleSec: number[];
   private readonly noJoins: Float64Array;
   private overrunSec = 0;
+  /** The start of each interval as the last one left it (see `CarriedBacklog`); breaks shorter than an interval. */
+  private readonly backlog: CarriedBacklog;
+  private readonly shortBreaks: ShortBreaks;
   /** Interval records over a few days, when asked for (set by simulateCentre). */
   log: IntervalLog | undefined = undefined;
 
@@ -96,6 +101,8 @@ export class IntervalFidelity {
     this.credit.setChannels(channels, this.residual);
     this.aroundTheClock = calendar.intervalsPerDay * calendar.intervalSec >= 86_400;
     this.noJoins = new Float64Array(4 * (calendar.intervalsPerDay + 1));
+    this.backlog = new CarriedBacklog(channels.length);
+    this.shortBreaks = new ShortBreaks(calendar.intervalsPerDay);
   }
 
   /** Channel parameters from now on (a dated intervention); same channels, in the same order. */
@@ -116,10 +123,12 @@ export class IntervalFidelity {
       }
       this.hooks.beforeDay(day);
       this.plan.plan(day, this.pool);
+      this.shortBreaks.plan(this.plan, this.pool, this.calendar.intervalSec);
       this.log?.recordPlan(day, this.plan, this.pool);
       this.plannedSec = 0;
       this.overrunSec = 0;
       this.lastOccupancy.fill(0);
+      if (!this.aroundTheClock) this.backlog.reset();
       this.dayMeanSlowness();
       this.tally.addPlan(day, this.plan.scheduled, this.plan.required, this.calendar.intervalSec);
       for (let i = 0; i < this.calendar.intervalsPerDay; i++) this.simulateInterval(day, i);
@@ -136,11 +145,14 @@ export class IntervalFidelity {
     const share = this.splitAgents(interval, day);
     for (let c = 0; c < this.channels.length; c++) {
       const rate = this.rates[c]![day * perDay + interval]!;
+      const overlap = this.shortBreakOverlap(c, interval, share);
       this.overrunSec +=
         this.leavesOn[c]! *
-        inHandSec(this.channels[c]!, Math.min(1, this.lastOccupancy[c]!), this.lastAht[c]!, this.residual[c]!);
+          inHandSec(this.channels[c]!, Math.min(1, this.lastOccupancy[c]!), this.lastAht[c]!, this.residual[c]!) -
+        overlap;
       this.occupancyOn[c] = 0;
-      const handled = rate > 0 ? this.simulateChannel(c, rate, day, interval) : 0;
+      if (rate <= 0) this.backlog.clear(c);
+      const handled = rate > 0 ? this.simulateChannel(c, rate, day, interval, overlap) : 0;
       this.perRate[c] = this.rateSum[c]! > 0 ? handled / this.rateSum[c]! : 0;
       this.lastOccupancy[c] = this.occupancyOn[c]!;
     }
@@ -245,8 +257,26 @@ export class IntervalFidelity {
     return (this.rates[c]![day * this.calendar.intervalsPerDay + interval]! * sessionAht(ch, 1, 0, 0)) / ch.concurrency;
   }
 
+  /**
+   * Agent-seconds counted twice on channel `c` by this interval's short breaks (see `ShortBreaks`): flexible
+   * agents' as `share` split them.
+   */
+  private shortBreakOverlap(c: number, interval: number, share: number): number {
+    const perDay = this.calendar.intervalsPerDay;
+    const { count, meanSec } = this.shortBreaks;
+    const own = this.skillOf(c) * perDay + interval,
+      both = (VOICE_SKILL | CHAT_SKILL) * perDay + interval;
+    const flexible = count[both]! * (this.channels.length === 1 || c === 0 ? share : 1 - share);
+    const n = count[own]! + flexible;
+    if (!(n > 0) || !(this.lastOccupancy[c]! > 0)) return 0;
+    const x = (count[own]! * meanSec[own]! + flexible * meanSec[both]!) / n;
+    const ch = this.channels[c]!;
+    const inHand = inHandSec(ch, Math.min(1, this.lastOccupancy[c]!), this.lastAht[c]!, this.residual[c]!);
+    return n * inHand * residualBeyond(ch.handleTimeSec, this.lastAht[c]!, x);
+  }
+
   /** Draws one channel's outcomes for the interval into the tally; returns the contacts answered. */
-  private simulateChannel(c: number, rate: number, day: number, interval: number): number {
+  private simulateChannel(c: number, rate: number, day: number, interval: number, overlap: number): number {
     const ch = this.channels[c]!;
     const agents = this.agentsOn[c]!;
     // Contacts go to the longest-idle agent: when all are busy, a pool completes work at the sum of its agents'
@@ -263,8 +293,9 @@ export class IntervalFidelity {
     const sec = this.calendar.intervalSec;
     // Agents coming on idle: the work a stationary agent would have in hand is capacity here.
     const busyShare = agents > 0 ? Math.min(1, (rate * aht) / (ch.concurrency * agents)) : 0;
-    const fresh = (this.joinsOn[c]! * inHandSec(ch, busyShare, aht, this.residual[c]!)) / sec;
-    const m = this.outcomes.evaluate(ch, rate, aht, (agents + fresh) * ch.concurrency);
+    // (Less what agents back from a short break still have in hand: they never went off.)
+    const fresh = Math.max(0, this.joinsOn[c]! * inHandSec(ch, busyShare, aht, this.residual[c]!) - overlap) / sec;
+    const m = this.backlog.evaluate(c, ch, rate, aht, sec, agents, fresh, this.outcomes);
     const answered = this.outcomes.draw(this.tally, day, day * this.channels.length + c, m, rate * sec, aht, ch);
     // Not capped at 1: agents coming on idle and going off late do work beyond the interval's planned time, and
     // each agent's day is capped at its logged-in time instead (see `AgentCredit`).
