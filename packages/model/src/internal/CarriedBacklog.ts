@@ -1,6 +1,6 @@
 import type { ChannelParams } from "../CentreParams.js";
 import type { IntervalOutcomes } from "./IntervalOutcomes.js";
-import type { IntervalMetrics } from "./sessionWork.js";
+import { transientFactor, type IntervalMetrics } from "./sessionWork.js";
 
 /**
  * The start of an interval, where a pointwise stationary evaluation is wrong (the transient of Jiménez and Koole
@@ -9,11 +9,12 @@ import type { IntervalMetrics } from "./sessionWork.js";
  * earlier contacts, and the queue the last interval ended with (more after an understaffed interval, fewer after
  * a quiet one, none at opening) instead of its own.
  *
- * The difference lasts about one handle time: idle agents fill up as those in service finish theirs, and a queue
- * drains or builds at the pace of service completions. So the interval is evaluated in two phases: its first
- * handle time (at most the whole interval) with the work the agents coming on do not have in hand as extra
- * servers there, and the queue carried over beyond its own steady state as extra arrivals there; the rest
- * stationary. Its arrivals take the two phases' outcomes in proportion to time. The queue an interval ends with
+ * The difference decays as the contacts in hand finish: idle agents fill up, and a queue drains or builds, at
+ * the pace of service completions, so it lasts about as long as a contact's residual handle time. The interval
+ * is evaluated in two phases: its first `transientFactor` handle times (at most the whole interval; 2 for
+ * exponential handle times: the block with the same area and mean time as the decay) with the work the agents
+ * coming on do not have in hand as extra servers there, and the queue carried over beyond its own steady state
+ * as extra arrivals there; the rest stationary. Its arrivals take the two phases' outcomes in proportion to time. The queue an interval ends with
  * is taken as its stationary one, rate x mean wait of all contacts (Little's law).
  */
 export class CarriedBacklog {
@@ -56,7 +57,7 @@ export class CarriedBacklog {
     this.waiting[c] = waiting;
     // Under a hundredth of a contact or of a server the first phase would differ in nothing visible.
     if (Math.abs(extra) < 0.01 && fresh < 0.01) return s;
-    const phase = Math.min(sec, 2 * ahtSec);
+    const phase = Math.min(sec, transientFactor(ch.handleTimeSec) * ahtSec);
     const m = outcomes.evaluate(
       ch,
       Math.max(rate * 0.01, rate + extra / phase),
