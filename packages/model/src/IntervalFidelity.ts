@@ -9,7 +9,7 @@ import type { IntervalLog } from "./IntervalLog.js";
 import { CarriedBacklog } from "./internal/CarriedBacklog.js";
 import { IntervalOutcomes } from "./internal/IntervalOutcomes.js";
 import { inHandSec, residualFactor, sessionAht } from "./internal/sessionWork.js";
-import { residualBeyond, ShortBreaks } from "./internal/ShortBreaks.js";
+import { ShortBreaks } from "./internal/ShortBreaks.js";
 import type { SimCalendar } from "./SimCalendar.js";
 
 /** Random stream of the interval fidelity's outcome counts. */
@@ -31,9 +31,10 @@ export const INTERVAL_STREAMS = {
  * (the transient of Jiménez and Koole 2004): an agent going off finishes the contact in hand first, past its
  * planned time, and an agent coming on (shift start, back from a break) is idle, where a stationary agent would be
  * busy finishing earlier contacts. Both are added as expected values: each agent coming on in an interval adds
- * the work a stationary agent would still have in hand (busy share x mean residual handle time) as capacity there,
- * and each agent going off adds the time it needs to finish (the same, at the previous interval's occupancy) as
- * logged-in time, as the contact fidelity counts it.
+ * the work a stationary agent would still have in hand as capacity at the interval's start, with the queue the
+ * last interval left (`CarriedBacklog`); each agent going off adds the time it needs to finish (at the previous
+ * interval's occupancy) as logged-in time, as the contact fidelity counts it; once only where a short break
+ * ends before the contact does (`ShortBreaks`).
  */
 export class IntervalFidelity {
   /** Erlang A and outcome counts of one channel-interval. */
@@ -87,7 +88,6 @@ export class IntervalFidelity {
     );
     this.agentsOn = new Float64Array(channels.length);
     this.rateSum = new Float64Array(channels.length);
-
     this.perRate = new Float64Array(channels.length);
     this.occupancyOn = new Float64Array(channels.length);
     this.joinsOn = new Float64Array(channels.length);
@@ -102,7 +102,7 @@ export class IntervalFidelity {
     this.aroundTheClock = calendar.intervalsPerDay * calendar.intervalSec >= 86_400;
     this.noJoins = new Float64Array(4 * (calendar.intervalsPerDay + 1));
     this.backlog = new CarriedBacklog(channels.length);
-    this.shortBreaks = new ShortBreaks(calendar.intervalsPerDay);
+    this.shortBreaks = new ShortBreaks(calendar);
   }
 
   /** Channel parameters from now on (a dated intervention); same channels, in the same order. */
@@ -123,7 +123,7 @@ export class IntervalFidelity {
       }
       this.hooks.beforeDay(day);
       this.plan.plan(day, this.pool);
-      this.shortBreaks.plan(this.plan, this.pool, this.calendar.intervalSec);
+      this.shortBreaks.plan(this.plan, this.pool);
       this.log?.recordPlan(day, this.plan, this.pool);
       this.plannedSec = 0;
       this.overrunSec = 0;
@@ -145,36 +145,18 @@ export class IntervalFidelity {
     const share = this.splitAgents(interval, day);
     for (let c = 0; c < this.channels.length; c++) {
       const rate = this.rates[c]![day * perDay + interval]!;
-      const overlap = this.shortBreakOverlap(c, interval, share);
-      this.overrunSec +=
-        this.leavesOn[c]! *
-          inHandSec(this.channels[c]!, Math.min(1, this.lastOccupancy[c]!), this.lastAht[c]!, this.residual[c]!) -
-        overlap;
+      const ch = this.channels[c]!,
+        inHand = inHandSec(ch, Math.min(1, this.lastOccupancy[c]!), this.lastAht[c]!, this.residual[c]!);
+      const flexible = c === 0 ? share : 1 - share;
+      const overlap = this.shortBreaks.overlap(this.skillOf(c), interval, flexible, inHand, ch, this.lastAht[c]!);
+      this.overrunSec += this.leavesOn[c]! * inHand - overlap;
       this.occupancyOn[c] = 0;
       if (rate <= 0) this.backlog.clear(c);
       const handled = rate > 0 ? this.simulateChannel(c, rate, day, interval, overlap) : 0;
       this.perRate[c] = this.rateSum[c]! > 0 ? handled / this.rateSum[c]! : 0;
       this.lastOccupancy[c] = this.occupancyOn[c]!;
     }
-    // Contacts per unit of service rate for each skill group: an agent of rate r in group g is credited r times
-    // this (its channels' handled contacts shared in proportion to rate, a flexible agent split by `share`).
-    const voice = this.channelOf(VOICE_SKILL),
-      chat = this.channelOf(CHAT_SKILL);
-    const onVoice = voice < 0 ? 0 : this.perRate[voice]!,
-      onChat = chat < 0 ? 0 : this.perRate[chat]!;
-    const { perRateToday, occupancyToday } = this.credit;
-    perRateToday[VOICE_SKILL * perDay + interval] = onVoice;
-    perRateToday[CHAT_SKILL * perDay + interval] = onChat;
-    const voiceShare = voice === 0 ? share : 1 - share;
-    perRateToday[(VOICE_SKILL | CHAT_SKILL) * perDay + interval] = voiceShare * onVoice + (1 - voiceShare) * onChat;
-    // Every agent on a channel is busy its occupancy of the interval (the Erlang model's agents are alike in this);
-    // a flexible agent splits its time as the channels' agents were split. This drives each agent's burnout.
-    const busyVoice = voice < 0 ? 0 : this.occupancyOn[voice]!,
-      busyChat = chat < 0 ? 0 : this.occupancyOn[chat]!;
-    occupancyToday[VOICE_SKILL * perDay + interval] = busyVoice;
-    occupancyToday[CHAT_SKILL * perDay + interval] = busyChat;
-    occupancyToday[(VOICE_SKILL | CHAT_SKILL) * perDay + interval] =
-      voiceShare * busyVoice + (1 - voiceShare) * busyChat;
+    this.credit.recordInterval(interval, share, this.perRate, this.occupancyOn);
   }
 
   /** The arithmetic mean handle-time multiplier of the agents present today for each channel. */
@@ -186,12 +168,6 @@ export class IntervalFidelity {
       const g = this.skillOf(c);
       this.meanSlowness[c] = count[g]! + count[both]! > 0 ? (sum[g]! + sum[both]!) / (count[g]! + count[both]!) : 1;
     }
-  }
-
-  /** Index of the channel served with this skill, or -1. */
-  private channelOf(skill: number): number {
-    for (let c = 0; c < this.channels.length; c++) if (this.skillOf(c) === skill) return c;
-    return -1;
   }
 
   /**
@@ -255,24 +231,6 @@ export class IntervalFidelity {
   private offeredLoad(c: number, day: number, interval: number): number {
     const ch = this.channels[c]!;
     return (this.rates[c]![day * this.calendar.intervalsPerDay + interval]! * sessionAht(ch, 1, 0, 0)) / ch.concurrency;
-  }
-
-  /**
-   * Agent-seconds counted twice on channel `c` by this interval's short breaks (see `ShortBreaks`): flexible
-   * agents' as `share` split them.
-   */
-  private shortBreakOverlap(c: number, interval: number, share: number): number {
-    const perDay = this.calendar.intervalsPerDay;
-    const { count, meanSec } = this.shortBreaks;
-    const own = this.skillOf(c) * perDay + interval,
-      both = (VOICE_SKILL | CHAT_SKILL) * perDay + interval;
-    const flexible = count[both]! * (this.channels.length === 1 || c === 0 ? share : 1 - share);
-    const n = count[own]! + flexible;
-    if (!(n > 0) || !(this.lastOccupancy[c]! > 0)) return 0;
-    const x = (count[own]! * meanSec[own]! + flexible * meanSec[both]!) / n;
-    const ch = this.channels[c]!;
-    const inHand = inHandSec(ch, Math.min(1, this.lastOccupancy[c]!), this.lastAht[c]!, this.residual[c]!);
-    return n * inHand * residualBeyond(ch.handleTimeSec, this.lastAht[c]!, x);
   }
 
   /** Draws one channel's outcomes for the interval into the tally; returns the contacts answered. */

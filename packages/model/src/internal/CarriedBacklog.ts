@@ -68,7 +68,9 @@ export class CarriedBacklog {
     const answered = w * (1 - m.pAbandon),
       steadyAnswered = (1 - w) * (1 - s.pAbandon);
     m.asaSec =
-      answered + steadyAnswered > 0 ? (answered * m.asaSec + steadyAnswered * s.asaSec) / (answered + steadyAnswered) : 0;
+      answered + steadyAnswered > 0
+        ? (answered * m.asaSec + steadyAnswered * s.asaSec) / (answered + steadyAnswered)
+        : 0;
     m.slAnswered = w * m.slAnswered + (1 - w) * s.slAnswered;
     m.slWaited = w * m.slWaited + (1 - w) * s.slWaited;
     m.pAbandon = w * m.pAbandon + (1 - w) * s.pAbandon;

@@ -1,6 +1,8 @@
 import { distributionMean, distributionVariance, type Distribution } from "@ccsim/engine";
-import type { AgentPool } from "../AgentPool.js";
+import { CHAT_SKILL, VOICE_SKILL, type AgentPool } from "../AgentPool.js";
+import type { ChannelParams } from "../CentreParams.js";
 import type { DayPlan } from "../DayPlan.js";
+import type { SimCalendar } from "../SimCalendar.js";
 import { normalCdf } from "./normalCdf.js";
 
 /**
@@ -13,17 +15,17 @@ import { normalCdf } from "./normalCdf.js";
  */
 export class ShortBreaks {
   /** Today's short breaks per skill group (bits) and interval, `[g * intervalsPerDay + i]`, and their mean length. */
-  readonly count: Float64Array;
-  readonly meanSec: Float64Array;
+  private readonly count: Float64Array;
+  private readonly meanSec: Float64Array;
 
-  constructor(private readonly intervalsPerDay: number) {
-    this.count = new Float64Array(4 * intervalsPerDay);
-    this.meanSec = new Float64Array(4 * intervalsPerDay);
+  constructor(private readonly calendar: SimCalendar) {
+    this.count = new Float64Array(4 * calendar.intervalsPerDay);
+    this.meanSec = new Float64Array(4 * calendar.intervalsPerDay);
   }
 
   /** Reads today's short breaks from the plan (each block's last break, when it takes part of its interval). */
-  plan(plan: DayPlan, pool: AgentPool, intervalSec: number): void {
-    const perDay = this.intervalsPerDay;
+  plan(plan: DayPlan, pool: AgentPool): void {
+    const perDay = this.calendar.intervalsPerDay;
     const { count, meanSec } = this;
     count.fill(0);
     meanSec.fill(0);
@@ -38,10 +40,26 @@ export class ShortBreaks {
         // A break in the block's first interval: the agent comes on after it, and has nothing in hand.
         if (at === blockStart[b]) continue;
         count[group * perDay + at]! += 1;
-        meanSec[group * perDay + at]! += part * intervalSec;
+        meanSec[group * perDay + at]! += part * this.calendar.intervalSec;
       }
     }
     for (let k = 0; k < count.length; k++) if (count[k]! > 0) meanSec[k]! /= count[k]!;
+  }
+
+  /**
+   * Agent-seconds counted twice in `interval` on channel `ch` (served by skill `skill`, and by the multi-skilled
+   * agents' share `flexible`), each agent leaving with `inHandSec` of work in hand on average (handle time `ahtSec`).
+   */
+  overlap(skill: number, interval: number, flexible: number, inHandSec: number, ch: ChannelParams, ahtSec: number) {
+    const perDay = this.calendar.intervalsPerDay;
+    const { count, meanSec } = this;
+    const own = skill * perDay + interval,
+      both = (VOICE_SKILL | CHAT_SKILL) * perDay + interval;
+    const shared = count[both]! * flexible;
+    const n = count[own]! + shared;
+    if (!(n > 0) || !(inHandSec > 0)) return 0;
+    const x = (count[own]! * meanSec[own]! + shared * meanSec[both]!) / n;
+    return n * inHandSec * residualBeyond(ch.handleTimeSec, ahtSec, x);
   }
 }
 
