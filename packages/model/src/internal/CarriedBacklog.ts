@@ -55,8 +55,11 @@ export class CarriedBacklog {
     const waiting = rate * s.waitAllSec;
     const extra = this.waiting[c]! - waiting;
     this.waiting[c] = waiting;
-    // Under a hundredth of a contact or of a server the first phase would differ in nothing visible.
-    if (Math.abs(extra) < 0.01 && fresh < 0.01) return s;
+    // Under a hundredth of a contact or of a server the first phase would differ in nothing visible; nor would
+    // more capacity and fewer waiting where hardly anyone waits (a tenth of a point of SL at most).
+    const negligible = Math.abs(extra) < 0.01 && fresh < 0.01,
+      unhurried = extra < 0.01 && s.slAnswered > 0.999;
+    if (negligible || unhurried) return s;
     const phase = Math.min(sec, transientFactor(ch.handleTimeSec) * ahtSec);
     const m = outcomes.evaluate(
       ch,
