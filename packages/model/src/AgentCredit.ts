@@ -18,6 +18,9 @@ export class AgentCredit {
   readonly occupancyToday: Float64Array;
   /** cv_S^2 + cv_I^2 of an agent's contact-and-wait cycle, per skill group (see `creditDay`). */
   readonly cycleCv2 = new Float64Array(4);
+  /** Index of the voice and the chat channel, or -1. */
+  private voice = -1;
+  private chat = -1;
   /** Running sums of `perRateToday` per skill group: `[g * (intervalsPerDay + 1) + i]` sums intervals before i. */
   private readonly perRateBefore: Float64Array;
   /** Running sums of `occupancyToday` (as above). */
@@ -39,10 +42,39 @@ export class AgentCredit {
   }
 
   /**
+   * Records one interval's results per skill group from its channels': handled contacts per unit of service
+   * rate, `perRate`, and occupancy, `occupancy`, per channel; `share` is the share of the multi-skilled agents
+   * given to channel 0.
+   */
+  recordInterval(interval: number, share: number, perRate: Float64Array, occupancy: Float64Array): void {
+    const perDay = this.calendar.intervalsPerDay;
+    const { voice, chat } = this;
+    // Contacts per unit of service rate for each skill group: an agent of rate r in group g is credited r times
+    // this (its channels' handled contacts shared in proportion to rate, a flexible agent split by `share`).
+    const onVoice = voice < 0 ? 0 : perRate[voice]!,
+      onChat = chat < 0 ? 0 : perRate[chat]!;
+    const { perRateToday, occupancyToday } = this;
+    perRateToday[VOICE_SKILL * perDay + interval] = onVoice;
+    perRateToday[CHAT_SKILL * perDay + interval] = onChat;
+    const voiceShare = voice === 0 ? share : 1 - share;
+    perRateToday[(VOICE_SKILL | CHAT_SKILL) * perDay + interval] = voiceShare * onVoice + (1 - voiceShare) * onChat;
+    // Every agent on a channel is busy its occupancy of the interval (the Erlang model's agents are alike in this);
+    // a flexible agent splits its time as the channels' agents were split. This drives each agent's burnout.
+    const busyVoice = voice < 0 ? 0 : occupancy[voice]!,
+      busyChat = chat < 0 ? 0 : occupancy[chat]!;
+    occupancyToday[VOICE_SKILL * perDay + interval] = busyVoice;
+    occupancyToday[CHAT_SKILL * perDay + interval] = busyChat;
+    occupancyToday[(VOICE_SKILL | CHAT_SKILL) * perDay + interval] =
+      voiceShare * busyVoice + (1 - voiceShare) * busyChat;
+  }
+
+  /**
    * cv_S^2 + 1 per skill group from the channels' residual factors (1 + cv_S^2) / 2 (see `residualFactor`): twice
    * its channel's, the mean of both channels' for multi-skilled agents.
    */
   setChannels(channels: readonly ChannelParams[], residual: readonly number[]): void {
+    this.voice = channels.findIndex((ch) => ch.name === "voice");
+    this.chat = channels.findIndex((ch) => ch.name !== "voice");
     for (let g = 1; g < 4; g++) {
       let sum = 0,
         n = 0;

@@ -6,8 +6,10 @@ import type { CentreTally } from "./CentreTally.js";
 import type { DayHooks } from "./DayHooks.js";
 import type { DayPlan } from "./DayPlan.js";
 import type { IntervalLog } from "./IntervalLog.js";
+import { CarriedBacklog } from "./internal/CarriedBacklog.js";
 import { IntervalOutcomes } from "./internal/IntervalOutcomes.js";
 import { handleFactor, inHandSec, residualFactor, sessionAht } from "./internal/sessionWork.js";
+import { ShortBreaks } from "./internal/ShortBreaks.js";
 import type { SimCalendar } from "./SimCalendar.js";
 
 /** Random stream of the interval fidelity's outcome counts. */
@@ -29,9 +31,10 @@ export const INTERVAL_STREAMS = {
  * (the transient of Jiménez and Koole 2004): an agent going off finishes the contact in hand first, past its
  * planned time, and an agent coming on (shift start, back from a break) is idle, where a stationary agent would be
  * busy finishing earlier contacts. Both are added as expected values: each agent coming on in an interval adds
- * the work a stationary agent would still have in hand (busy share x mean residual handle time) as capacity there,
- * and each agent going off adds the time it needs to finish (the same, at the previous interval's occupancy) as
- * logged-in time, as the contact fidelity counts it.
+ * the work a stationary agent would still have in hand as capacity at the interval's start, with the queue the
+ * last interval left (`CarriedBacklog`); each agent going off adds the time it needs to finish (at the previous
+ * interval's occupancy) as logged-in time, as the contact fidelity counts it; once only where a short break
+ * ends before the contact does (`ShortBreaks`).
  */
 export class IntervalFidelity {
   /** Erlang A and outcome counts of one channel-interval. */
@@ -62,6 +65,9 @@ export class IntervalFidelity {
   private meanHandleSec: number[];
   private readonly noJoins: Float64Array;
   private overrunSec = 0;
+  /** The start of each interval as the last one left it (see `CarriedBacklog`); breaks shorter than an interval. */
+  private readonly backlog: CarriedBacklog;
+  private readonly shortBreaks: ShortBreaks;
   /** Interval records over a few days, when asked for (set by simulateCentre). */
   log: IntervalLog | undefined = undefined;
 
@@ -82,7 +88,6 @@ export class IntervalFidelity {
     );
     this.agentsOn = new Float64Array(channels.length);
     this.rateSum = new Float64Array(channels.length);
-
     this.perRate = new Float64Array(channels.length);
     this.occupancyOn = new Float64Array(channels.length);
     this.joinsOn = new Float64Array(channels.length);
@@ -96,6 +101,8 @@ export class IntervalFidelity {
     this.credit.setChannels(channels, this.residual);
     this.aroundTheClock = calendar.intervalsPerDay * calendar.intervalSec >= 86_400;
     this.noJoins = new Float64Array(4 * (calendar.intervalsPerDay + 1));
+    this.backlog = new CarriedBacklog(channels.length);
+    this.shortBreaks = new ShortBreaks(calendar);
   }
 
   /** Channel parameters from now on (a dated intervention); same channels, in the same order. */
@@ -116,10 +123,12 @@ export class IntervalFidelity {
       }
       this.hooks.beforeDay(day);
       this.plan.plan(day, this.pool);
+      this.shortBreaks.plan(this.plan, this.pool);
       this.log?.recordPlan(day, this.plan, this.pool);
       this.plannedSec = 0;
       this.overrunSec = 0;
       this.lastOccupancy.fill(0);
+      if (!this.aroundTheClock) this.backlog.reset();
       this.dayMeanSlowness();
       this.tally.addPlan(day, this.plan.scheduled, this.plan.required, this.calendar.intervalSec);
       for (let i = 0; i < this.calendar.intervalsPerDay; i++) this.simulateInterval(day, i);
@@ -136,33 +145,18 @@ export class IntervalFidelity {
     const share = this.splitAgents(interval, day);
     for (let c = 0; c < this.channels.length; c++) {
       const rate = this.rates[c]![day * perDay + interval]!;
-      this.overrunSec +=
-        this.leavesOn[c]! *
-        inHandSec(this.channels[c]!, Math.min(1, this.lastOccupancy[c]!), this.lastAht[c]!, this.residual[c]!);
+      const ch = this.channels[c]!,
+        inHand = inHandSec(ch, Math.min(1, this.lastOccupancy[c]!), this.lastAht[c]!, this.residual[c]!);
+      const flexible = c === 0 ? share : 1 - share;
+      const overlap = this.shortBreaks.overlap(this.skillOf(c), interval, flexible, inHand, ch, this.lastAht[c]!);
+      this.overrunSec += this.leavesOn[c]! * inHand - overlap;
       this.occupancyOn[c] = 0;
-      const handled = rate > 0 ? this.simulateChannel(c, rate, day, interval) : 0;
+      if (rate <= 0) this.backlog.clear(c);
+      const handled = rate > 0 ? this.simulateChannel(c, rate, day, interval, overlap) : 0;
       this.perRate[c] = this.rateSum[c]! > 0 ? handled / this.rateSum[c]! : 0;
       this.lastOccupancy[c] = this.occupancyOn[c]!;
     }
-    // Contacts per unit of service rate for each skill group: an agent of rate r in group g is credited r times
-    // this (its channels' handled contacts shared in proportion to rate, a flexible agent split by `share`).
-    const voice = this.channelOf(VOICE_SKILL),
-      chat = this.channelOf(CHAT_SKILL);
-    const onVoice = voice < 0 ? 0 : this.perRate[voice]!,
-      onChat = chat < 0 ? 0 : this.perRate[chat]!;
-    const { perRateToday, occupancyToday } = this.credit;
-    perRateToday[VOICE_SKILL * perDay + interval] = onVoice;
-    perRateToday[CHAT_SKILL * perDay + interval] = onChat;
-    const voiceShare = voice === 0 ? share : 1 - share;
-    perRateToday[(VOICE_SKILL | CHAT_SKILL) * perDay + interval] = voiceShare * onVoice + (1 - voiceShare) * onChat;
-    // Every agent on a channel is busy its occupancy of the interval (the Erlang model's agents are alike in this);
-    // a flexible agent splits its time as the channels' agents were split. This drives each agent's burnout.
-    const busyVoice = voice < 0 ? 0 : this.occupancyOn[voice]!,
-      busyChat = chat < 0 ? 0 : this.occupancyOn[chat]!;
-    occupancyToday[VOICE_SKILL * perDay + interval] = busyVoice;
-    occupancyToday[CHAT_SKILL * perDay + interval] = busyChat;
-    occupancyToday[(VOICE_SKILL | CHAT_SKILL) * perDay + interval] =
-      voiceShare * busyVoice + (1 - voiceShare) * busyChat;
+    this.credit.recordInterval(interval, share, this.perRate, this.occupancyOn);
   }
 
   /** The arithmetic mean handle-time multiplier of the agents present today for each channel. */
@@ -174,12 +168,6 @@ export class IntervalFidelity {
       const g = this.skillOf(c);
       this.meanSlowness[c] = count[g]! + count[both]! > 0 ? (sum[g]! + sum[both]!) / (count[g]! + count[both]!) : 1;
     }
-  }
-
-  /** Index of the channel served with this skill, or -1. */
-  private channelOf(skill: number): number {
-    for (let c = 0; c < this.channels.length; c++) if (this.skillOf(c) === skill) return c;
-    return -1;
   }
 
   /**
@@ -247,7 +235,7 @@ export class IntervalFidelity {
   }
 
   /** Draws one channel's outcomes for the interval into the tally; returns the contacts answered. */
-  private simulateChannel(c: number, rate: number, day: number, interval: number): number {
+  private simulateChannel(c: number, rate: number, day: number, interval: number, overlap: number): number {
     const ch = this.channels[c]!;
     const agents = this.agentsOn[c]!;
     const factor = handleFactor(ch, interval);
@@ -266,8 +254,9 @@ export class IntervalFidelity {
     const sec = this.calendar.intervalSec;
     // Agents coming on idle: the work a stationary agent would have in hand is capacity here.
     const busyShare = agents > 0 ? Math.min(1, (rate * aht) / (ch.concurrency * agents)) : 0;
-    const fresh = (this.joinsOn[c]! * inHandSec(ch, busyShare, aht, this.residual[c]!)) / sec;
-    const m = this.outcomes.evaluate(ch, rate, aht, (agents + fresh) * ch.concurrency);
+    // (Less what agents back from a short break still have in hand: they never went off.)
+    const fresh = Math.max(0, this.joinsOn[c]! * inHandSec(ch, busyShare, aht, this.residual[c]!) - overlap) / sec;
+    const m = this.backlog.evaluate(c, ch, rate, aht, sec, agents, fresh, this.outcomes);
     const answered = this.outcomes.draw(this.tally, day, day * this.channels.length + c, m, rate * sec, aht, ch);
     // Not capped at 1: agents coming on idle and going off late do work beyond the interval's planned time, and
     // each agent's day is capped at its logged-in time instead (see `AgentCredit`).

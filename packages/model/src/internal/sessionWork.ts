@@ -1,4 +1,4 @@
-import { distributionMean, distributionVariance } from "@ccsim/engine";
+import { distributionMean, distributionVariance, type Distribution } from "@ccsim/engine";
 import type { ChannelParams } from "../CentreParams.js";
 
 // The interval fidelity's closed forms for the work of one contact or session: handle time at partial
@@ -63,4 +63,38 @@ export function inHandSec(ch: ChannelParams, busy: number, ahtSec: number, resid
     total += choose * busy ** k * (1 - busy) ** (n - k) * harmonic;
   }
   return total * residual;
+}
+
+/**
+ * How long the start of an interval differs from its steady state, per unit of mean handle time: agents coming on
+ * idle fill up, and a queue carried over drains, as the contacts in hand finish, so the difference decays like
+ * the survival function of the residual handle time R. A block of the same area and mean time lasts
+ * E[R^2] / E[R] = 2 E[S^3] / (3 E[S] E[S^2]) handle times (2 for exponential handle times, 1.79 for lognormal
+ * ones of cv 0.8, 2/3 for constant ones).
+ */
+export function transientFactor(d: Distribution): number {
+  const m = distributionMean(d);
+  const cv2 = distributionVariance(d) / (m * m);
+  switch (d.kind) {
+    case "exponential":
+      return 2;
+    case "gamma":
+    case "erlang": {
+      // E[S^3] / (m E[S^2]) = (1 + 2 cv^2) for a gamma (shape 1 / cv^2).
+      return (2 * (1 + 2 * cv2)) / 3;
+    }
+    case "empirical": {
+      const w = d.weights ?? d.values.map(() => 1);
+      let s2 = 0,
+        s3 = 0;
+      d.values.forEach((v, k) => {
+        s2 += (w[k] ?? 0) * v * v;
+        s3 += (w[k] ?? 0) * v * v * v;
+      });
+      return s2 > 0 ? (2 * s3) / (3 * m * s2) : 2 / 3;
+    }
+    default:
+      // Lognormal: E[S^k] = m^k (1 + cv^2)^(k (k - 1) / 2), so E[S^3] / (m E[S^2]) = (1 + cv^2)^2; constant: 1.
+      return (2 * (1 + cv2) ** 2) / 3;
+  }
 }
