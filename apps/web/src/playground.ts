@@ -10,6 +10,7 @@ import { clearCharts, drawCharts, drawGlossary } from "./chartsView.js";
 import { drawControls } from "./controlsView.js";
 import { saveText, sha256, trainerYaml } from "./downloads.js";
 import { findEntry, scenarioOf, type LibraryEntry } from "./library.js";
+import { loadFirstLook } from "./firstLookLoader.js";
 import { progressiveRun, queueFirstRound } from "./progressiveRun.js";
 import { drawCaseCard, drawChanges, drawHeadlines } from "./resultsView.js";
 import { RunStatus } from "./runStatus.js";
@@ -26,6 +27,8 @@ export class Playground {
   private entry: LibraryEntry | undefined;
   private scenario: Scenario | undefined;
   private lastDoc: ResultDocument | undefined;
+  /** Whether lastDoc's round was the first look computed at build time (see firstLook.ts). */
+  private lastFromBuild = false;
   private generation = 0;
   private drawing: Promise<void> = Promise.resolve();
   private readonly status = new RunStatus($("run-status"), () => this.text);
@@ -201,6 +204,10 @@ export class Playground {
       state.settings.fidelity ?? this.scenario!.fidelity,
       state.settings.replications ?? this.scenario!.replications,
     );
+    // The scenario's first look (its first round, computed at build time) is in the pool before the run asks.
+    await loadFirstLook(this.pool, state.scenarioId);
+    performance.mark("ccsim-first-look-ready");
+    if (mine !== this.generation) return;
     const planned = planRun(this.entry!, this.scenario!, state);
     const { scenario } = planned;
     const provenance = {
@@ -212,6 +219,7 @@ export class Playground {
       fidelity: scenario.fidelity,
       command: `ccsim compare ${state.scenarioId}-playground.yaml`,
     };
+    performance.mark("ccsim-provenance");
     if (mine !== this.generation) return;
     const current = (): boolean => mine === this.generation;
     try {
@@ -221,7 +229,7 @@ export class Playground {
         {
           superseded: () => !current(),
           onProgress: (done, total) => this.status.progress(done, total),
-          onResult: (doc) => this.show(doc, current),
+          onResult: (doc, _k, fromBuild) => this.show(doc, current, fromBuild),
         },
       );
       if (problems.length > 0) this.status.rejected(problems.map(formatProblem));
@@ -232,16 +240,17 @@ export class Playground {
   }
 
   /** Draws a round's result; rounds that arrive while charts are being drawn are coalesced to the latest. */
-  private show(doc: ResultDocument, current: () => boolean): Promise<void> {
+  private show(doc: ResultDocument, current: () => boolean, fromBuild = this.lastFromBuild): Promise<void> {
     if (this.lastDoc === undefined || doc.provenance.replications === 1)
       performance.mark(`ccsim-result-${doc.provenance.replications}`);
     this.lastDoc = doc;
+    this.lastFromBuild = fromBuild;
     this.drawing = this.drawing.then(async () => {
       if (!current() || this.lastDoc !== doc) return;
       const loc = this.loc;
       delete $("results").dataset["stale"];
       $("stale-note").textContent = "";
-      drawHeadlines($("headlines"), doc, loc, this.text);
+      drawHeadlines($("headlines"), doc, loc, this.text, fromBuild);
       drawCaseCard($("case-card"), doc, loc, this.text);
       drawGlossary($("glossary-section"), this.text);
       await drawCharts(

@@ -13,7 +13,13 @@ export const VERDICT_REPLICATIONS = 3;
 /** Headlines shown at once; the rest fold away, so the charts stay on the first screen. */
 const SHOWN_HEADLINES = 3;
 
-export function drawHeadlines(container: HTMLElement, doc: ResultDocument, loc: Locale, text: WebText): void {
+export function drawHeadlines(
+  container: HTMLElement,
+  doc: ResultDocument,
+  loc: Locale,
+  text: WebText,
+  fromBuild = false,
+): void {
   const items = headlines(doc, loc);
   const replications = doc.provenance.replications;
   const first = replications === 1;
@@ -24,7 +30,11 @@ export function drawHeadlines(container: HTMLElement, doc: ResultDocument, loc: 
   const rest = items.slice(SHOWN_HEADLINES);
   container.replaceChildren(
     el("h2", {}, text.headlinesTitle),
-    el("p", { class: first ? "note first-look-note" : "note" }, first ? text.firstLook : text.meanNote(replications)),
+    el(
+      "p",
+      { class: first ? `note first-look-note${fromBuild ? " from-build" : ""}` : "note" },
+      first ? (fromBuild ? text.firstLookBuilt : text.firstLook) : text.meanNote(replications),
+    ),
     items.length === 0
       ? el("p", {}, text.noDifference)
       : el("ul", { class: "headlines" }, ...items.slice(0, SHOWN_HEADLINES).map(li)),

@@ -13,6 +13,8 @@ export const webEn = {
   meanNote: (replications: number) =>
     `Mean over the reported months, ${replications} replications each on the same random numbers; a difference is "real" when its 95% interval excludes zero.`,
   firstLook: "First look: 1 replication per variant; intervals follow as more replications arrive.",
+  firstLookBuilt:
+    "First look: 1 replication per variant, simulated when this page was built (same engine, same seed); live replications replace it and add intervals.",
   noDifference:
     "Your variant is the baseline: move a lever (or start from one of the scenario's variants) to see a difference.",
   moreHeadlines: (n: number) => `${n} more differences`,
@@ -98,6 +100,8 @@ export const webRu: WebText = {
   meanNote: (replications: number) =>
     `Среднее за отчётные месяцы, по ${replications} ${prog(replications)} на вариант на одних и тех же случайных числах; различие «реальное», если его 95-процентный интервал не включает ноль.`,
   firstLook: "Первый взгляд: 1 прогон на вариант; интервалы появятся с новыми прогонами.",
+  firstLookBuilt:
+    "Первый взгляд: 1 прогон на вариант, рассчитанный при сборке страницы (та же модель, то же зерно); живые прогоны заменят его и добавят интервалы.",
   noDifference: "Ваш вариант совпадает с базовым: сдвиньте рычаг (или начните с одного из вариантов сценария).",
   moreHeadlines: (n: number) => `Ещё различий: ${n}`,
   caseCardTitle: (variant: string) => `Карточка кейса: что сообщил кейс и что дал вариант «${variant}»`,
