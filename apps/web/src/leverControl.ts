@@ -8,6 +8,13 @@ import { el } from "./dom.js";
 
 export type OnLever = (path: string, value: unknown) => void;
 
+/** A lever inside a field left `auto`: the value the run resolved it to (undefined until the run has sized it). */
+export interface AutoState {
+  readonly resolved: number | undefined;
+  readonly label: string;
+  readonly note: (resolved: string) => string;
+}
+
 export function leverControl(
   lever: LeverDef,
   schema: FieldSchema,
@@ -15,8 +22,10 @@ export function leverControl(
   edited: boolean,
   onChange: OnLever,
   onReset: (path: string) => void,
+  auto?: AutoState,
 ): HTMLElement {
   const row = el("div", { class: edited ? "lever edited" : "lever", "data-lever": lever.path });
+  if (auto !== undefined) row.dataset["auto"] = auto.resolved === undefined ? "" : String(auto.resolved);
   const label = el("label", { for: inputId(lever.path) }, lever.label);
   const reset = el(
     "button",
@@ -25,12 +34,23 @@ export function leverControl(
   );
   reset.hidden = !edited;
   reset.addEventListener("click", () => onReset(lever.path));
+  const shownValue = auto === undefined ? value : auto.resolved;
   row.append(
-    el("div", { class: "lever-head" }, label, reset),
-    input(lever, schema, value, onChange),
+    el("div", { class: "lever-head" }, label, reset, ...(auto === undefined ? [] : [autoBadge(auto)])),
+    input(lever, schema, shownValue, onChange),
+    ...(auto === undefined ? [] : [el("p", { class: "note auto-note" }, auto.note(autoText(auto)))]),
     explain(lever, schema),
   );
   return row;
+}
+
+function autoText(auto: AutoState): string {
+  return auto.resolved === undefined ? "…" : String(auto.resolved);
+}
+
+/** "auto" beside the label: the field is sized by the model, not set by the file. */
+function autoBadge(auto: AutoState): HTMLElement {
+  return el("span", { class: "auto-badge" }, auto.label);
 }
 
 function inputId(path: string): string {

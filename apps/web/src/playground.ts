@@ -15,8 +15,8 @@ import { progressiveRun, queueFirstRound } from "./progressiveRun.js";
 import { drawCaseCard, drawChanges, drawHeadlines } from "./resultsView.js";
 import { RunStatus } from "./runStatus.js";
 import { planRun } from "./runRequest.js";
-import { effectiveValue, startingSet } from "./trainerVariant.js";
-import { checkState, encodeHash, type PlaygroundState } from "./urlState.js";
+import { effectiveValue, savedVariant, startingSet } from "./trainerVariant.js";
+import { checkState, encodeHash, savedNameProblem, type PlaygroundState } from "./urlState.js";
 import { webText, type WebText } from "./webText.js";
 import type { WorkerPool } from "./WorkerPool.js";
 
@@ -29,6 +29,8 @@ export class Playground {
   private lastDoc: ResultDocument | undefined;
   /** Whether lastDoc's round was the first look computed at build time (see firstLook.ts). */
   private lastFromBuild = false;
+  /** Proficient agents the run started with: what an `auto` starting headcount resolved to (see leverControl). */
+  private resolvedStart: number | undefined;
   private generation = 0;
   private drawing: Promise<void> = Promise.resolve();
   private readonly status = new RunStatus($("run-status"), () => this.text);
@@ -128,6 +130,19 @@ export class Playground {
           this.change({ ...state, edits: Object.fromEntries(Object.entries(state.edits).filter(([p]) => p !== path)) }),
         onFrom: (from) => this.change({ ...state, from }),
         onSettings: (settings) => this.change({ ...state, settings: ownSettings(this.scenario!, settings) }),
+        onSave: (name) => {
+          const saved = state.saved ?? [];
+          const problem = savedNameProblem(name, saved);
+          if (problem !== undefined) return problem;
+          // The saved levers run as a variant of their own; the trainer's variant starts again from its starting point.
+          this.change({ ...state, saved: [...saved, { name, from: state.from, edits: state.edits }], edits: {} });
+          return undefined;
+        },
+        onRemove: (name) => {
+          const { saved: _s, ...rest } = state;
+          const left = (state.saved ?? []).filter((v) => v.name !== name);
+          this.change(left.length === 0 ? rest : { ...rest, saved: left });
+        },
         onRun: () => void this.run(),
         onCancel: () => this.cancel(),
         onDownloadYaml: () => saveText(`${state.scenarioId}-playground.yaml`, this.yaml(), "application/yaml"),
@@ -142,6 +157,7 @@ export class Playground {
       },
       openGroups,
       this.text,
+      this.resolvedStart,
     );
     for (const path of open) panel.querySelector(`[data-lever="${path}"] details`)?.setAttribute("open", "");
     panel.scrollTop = scrollTop;
@@ -166,11 +182,13 @@ export class Playground {
   }
 
   private yaml(): string {
+    const planned = planRun(this.entry!, this.scenario!, this.state!);
     return trainerYaml(
       this.entry!,
       this.state!,
-      planRun(this.entry!, this.scenario!, this.state!).variantSet,
+      planned.variantSet,
       location.href,
+      (this.state!.saved ?? []).map((v) => savedVariant(this.scenario!, v)),
     );
   }
 
@@ -228,6 +246,14 @@ export class Playground {
         { ...planned, provenance },
         {
           superseded: () => !current(),
+          onPrepared: (variants) => {
+            // The trainer's variant is the last one run (the baseline alone when nothing differs).
+            const start = variants.at(-1)?.params.workforce.initialAgents;
+            if (current() && start !== this.resolvedStart) {
+              this.resolvedStart = start;
+              this.redrawControls();
+            }
+          },
           onProgress: (done, total) => this.status.progress(done, total),
           onResult: (doc, _k, fromBuild) => this.show(doc, current, fromBuild),
         },
@@ -279,7 +305,7 @@ export class Playground {
 
 /** Whether two states run the same simulation (they may differ in language or presenter mode). */
 function sameRunState(a: PlaygroundState, b: PlaygroundState): boolean {
-  const key = (s: PlaygroundState): string => JSON.stringify([s.scenarioId, s.from, s.edits, s.settings]);
+  const key = (s: PlaygroundState): string => JSON.stringify([s.scenarioId, s.from, s.edits, s.settings, s.saved]);
   return key(a) === key(b);
 }
 

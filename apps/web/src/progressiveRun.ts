@@ -28,6 +28,8 @@ export interface RunCallbacks {
    */
   readonly onResult: (doc: ResultDocument, replications: number, fromBuild: boolean) => Promise<void>;
   readonly onProgress: (done: number, total: number) => void;
+  /** The variants as resolved for the run (an `auto` start sized by the planner), before any replication. */
+  readonly onPrepared?: (variants: readonly ResolvedVariant[]) => void;
   /** Whether a newer run has replaced this one (its results are then not shown). */
   readonly superseded: () => boolean;
 }
@@ -74,6 +76,7 @@ export async function progressiveRun(
   const prepared = await prepare(request);
   if (!prepared.ok) return prepared.problems;
   performance.mark("ccsim-resolved");
+  callbacks.onPrepared?.(prepared.variants);
   const { replications } = request.scenario;
   const key = cacheKey(request);
   const total = prepared.variants.length * replications;

@@ -6,6 +6,7 @@
 import { caseCardHead, caseCardRows, headlines, type Locale } from "@ccsim/report";
 import type { ResultDocument } from "@ccsim/scenario";
 import { el } from "./dom.js";
+import { sideBySide } from "./savedVariantsView.js";
 import type { WebText } from "./webText.js";
 
 /** Replications per variant before the case card gives verdicts (intervals from fewer are too wide to mean much). */
@@ -28,17 +29,21 @@ export function drawHeadlines(
   const li = (h: (typeof items)[number]): HTMLElement =>
     el("li", { class: first ? "first-look" : h.significant ? "significant" : "uncertain" }, sentence(h.text));
   const rest = items.slice(SHOWN_HEADLINES);
+  // Saved variants: every variant's figures side by side with the baseline, in the room the sentences took.
+  const several = doc.comparisons.length > 1;
   container.replaceChildren(
-    el("h2", {}, text.headlinesTitle),
+    el("h2", {}, several ? text.sideBySideTitle : text.headlinesTitle),
     el(
       "p",
       { class: first ? `note first-look-note${fromBuild ? " from-build" : ""}` : "note" },
       first ? (fromBuild ? text.firstLookBuilt : text.firstLook) : text.meanNote(replications),
     ),
-    items.length === 0
-      ? el("p", {}, text.noDifference)
-      : el("ul", { class: "headlines" }, ...items.slice(0, SHOWN_HEADLINES).map(li)),
-    ...(rest.length === 0
+    several
+      ? sideBySide(doc, loc, text)
+      : items.length === 0
+        ? el("p", {}, text.noDifference)
+        : el("ul", { class: "headlines" }, ...items.slice(0, SHOWN_HEADLINES).map(li)),
+    ...(rest.length === 0 || several
       ? []
       : [
           el(
