@@ -3,6 +3,7 @@
 // link; the MTS starting headcount (initialHeadcount: auto) shows the value the run resolved it to. Screenshots go
 // to test-artifacts/ (variants-*.png).
 import type { Browser, Page } from "playwright-core";
+import { LEVERS } from "../../apps/web/src/levers.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, screenshotPath, watchProblems } from "./chromium.js";
 import { buildWeb, serve, type StaticServer } from "./webServer.js";
@@ -113,6 +114,33 @@ describe("saved trainer variants", () => {
     expect(await lever.locator('input[type="number"]').inputValue()).toBe(String(resolved));
     expect(await lever.locator(".auto-badge").isVisible()).toBe(true);
     expect(await lever.locator(".auto-note").innerText()).toContain(String(resolved));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("shows no English lever name, note or warning on the Russian page", async () => {
+    // A lean centre: its figures leave the plausible bands, so the page has warnings to show.
+    const { page, problems } = await open(
+      `scenario=${MTS}&replications=1&lang=ru&recruiting.headcountTargetFactor=0.3`,
+      1366,
+      768,
+    );
+    await done(page);
+    for (const group of await page.$$("#controls details.group:not([open]) > summary")) await group.click();
+    for (const note of await page.$$("#controls details.explain > summary")) await note.click();
+    const panel = await page.innerText("#controls");
+    for (const lever of LEVERS) {
+      expect(panel, lever.path).not.toContain(lever.label);
+      expect(panel, lever.path).not.toContain(lever.drives);
+    }
+    expect(panel).not.toMatch(/\b(explain|Drives|Default and its source|reset|Save as variant)\b/);
+    expect(panel).toMatch(/Стартовый штат \(опытные операторы\)/);
+    expect(await page.locator("#warnings li").count()).toBeGreaterThan(0);
+    const warnings = await page.innerText("#warnings");
+    expect(warnings).toMatch(/Предупреждения о правдоподобии/);
+    expect(warnings).not.toMatch(/\b(warning|likely cause|outside the plausible)\b/);
+    await page.click("#warnings summary");
+    await page.screenshot({ path: screenshotPath("variants-ru-panel-1366x768.png"), fullPage: false });
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -12,11 +12,12 @@ import { saveText, sha256, trainerYaml } from "./downloads.js";
 import { findEntry, scenarioOf, type LibraryEntry } from "./library.js";
 import { loadFirstLook } from "./firstLookLoader.js";
 import { progressiveRun, queueFirstRound } from "./progressiveRun.js";
-import { drawCaseCard, drawChanges, drawHeadlines } from "./resultsView.js";
+import { drawCaseCard, drawChanges, drawHeadlines, drawWarnings } from "./resultsView.js";
 import { RunStatus } from "./runStatus.js";
 import { planRun } from "./runRequest.js";
 import { effectiveValue, savedVariant, startingSet } from "./trainerVariant.js";
-import { checkState, encodeHash, savedNameProblem, type PlaygroundState } from "./urlState.js";
+import { ownSettings, savedActions, sameRunState } from "./stateChanges.js";
+import { checkState, encodeHash, type PlaygroundState } from "./urlState.js";
 import { webText, type WebText } from "./webText.js";
 import type { WorkerPool } from "./WorkerPool.js";
 
@@ -130,19 +131,7 @@ export class Playground {
           this.change({ ...state, edits: Object.fromEntries(Object.entries(state.edits).filter(([p]) => p !== path)) }),
         onFrom: (from) => this.change({ ...state, from }),
         onSettings: (settings) => this.change({ ...state, settings: ownSettings(this.scenario!, settings) }),
-        onSave: (name) => {
-          const saved = state.saved ?? [];
-          const problem = savedNameProblem(name, saved);
-          if (problem !== undefined) return problem;
-          // The saved levers run as a variant of their own; the trainer's variant starts again from its starting point.
-          this.change({ ...state, saved: [...saved, { name, from: state.from, edits: state.edits }], edits: {} });
-          return undefined;
-        },
-        onRemove: (name) => {
-          const { saved: _s, ...rest } = state;
-          const left = (state.saved ?? []).filter((v) => v.name !== name);
-          this.change(left.length === 0 ? rest : { ...rest, saved: left });
-        },
+        ...savedActions(state, (next) => this.change(next)),
         onRun: () => void this.run(),
         onCancel: () => this.cancel(),
         onDownloadYaml: () => saveText(`${state.scenarioId}-playground.yaml`, this.yaml(), "application/yaml"),
@@ -278,6 +267,7 @@ export class Playground {
       $("stale-note").textContent = "";
       drawHeadlines($("headlines"), doc, loc, this.text, fromBuild);
       drawCaseCard($("case-card"), doc, loc, this.text);
+      drawWarnings($("warnings"), doc, loc);
       drawGlossary($("glossary-section"), this.text);
       await drawCharts(
         $("charts"),
@@ -300,23 +290,6 @@ export class Playground {
     clearCharts($("charts"));
     $("headlines").replaceChildren();
     $("case-card").replaceChildren();
+    $("warnings").replaceChildren();
   }
-}
-
-/** Whether two states run the same simulation (they may differ in language or presenter mode). */
-function sameRunState(a: PlaygroundState, b: PlaygroundState): boolean {
-  const key = (s: PlaygroundState): string => JSON.stringify([s.scenarioId, s.from, s.edits, s.settings, s.saved]);
-  return key(a) === key(b);
-}
-
-/** The settings that differ from the scenario's own (the others stay out of the URL). */
-function ownSettings(scenario: Scenario, settings: PlaygroundState["settings"]): PlaygroundState["settings"] {
-  return {
-    ...(settings.fidelity === undefined || settings.fidelity === scenario.fidelity
-      ? {}
-      : { fidelity: settings.fidelity }),
-    ...(settings.replications === undefined || settings.replications === scenario.replications
-      ? {}
-      : { replications: settings.replications }),
-  };
 }

@@ -3,7 +3,7 @@
  * from a result document, in the page's language. The first round (one replication) says what it is and gives
  * no intervals and no case-card verdicts: with one replication there is no interval, and a verdict would flip.
  */
-import { caseCardHead, caseCardRows, headlines, type Locale } from "@ccsim/report";
+import { caseCardHead, caseCardRows, headlines, plausibilityWarnings, type Locale } from "@ccsim/report";
 import type { ResultDocument } from "@ccsim/scenario";
 import { el } from "./dom.js";
 import { sideBySide } from "./savedVariantsView.js";
@@ -121,5 +121,23 @@ export function drawChanges(
       ),
     ),
     button(text.resetAll, undefined),
+  );
+}
+
+/** Figures outside the bands real centres report (@ccsim/report's plausibility check), in the page's language. */
+export function drawWarnings(container: HTMLElement, doc: ResultDocument, loc: Locale): void {
+  const warnings = plausibilityWarnings(doc, loc);
+  container.replaceChildren(
+    ...(warnings.length === 0
+      ? []
+      : [
+          el(
+            "details",
+            { class: "warnings" },
+            el("summary", {}, `${loc.t.report.warnings} (${warnings.length})`),
+            el("p", { class: "note" }, loc.t.report.warningsIntro),
+            el("ul", {}, ...warnings.map((w) => el("li", { "data-kpi": w.kpi }, w.text))),
+          ),
+        ]),
   );
 }
