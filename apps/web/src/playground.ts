@@ -28,10 +28,10 @@ export class Playground {
   private entry: LibraryEntry | undefined;
   private scenario: Scenario | undefined;
   private lastDoc: ResultDocument | undefined;
-  /** Whether lastDoc's round was the first look computed at build time (see firstLook.ts). */
-  private lastFromBuild = false;
+  private lastFromBuild = false; // lastDoc's round is the first look computed at build time (firstLook.ts)
   /** Proficient agents the run started with: what an `auto` starting headcount resolved to (see leverControl). */
   private resolvedStart: number | undefined;
+  private panelBehind = false; // the panel shows an older resolvedStart: redrawn after the next charts
   private generation = 0;
   private drawing: Promise<void> = Promise.resolve();
   private readonly status = new RunStatus($("run-status"), () => this.text);
@@ -238,9 +238,10 @@ export class Playground {
           onPrepared: (variants) => {
             // The trainer's variant is the last one run (the baseline alone when nothing differs).
             const start = variants.at(-1)?.params.workforce.initialAgents;
+            // Shown once the round's charts are drawn: rebuilding the panel now would delay the first charts.
             if (current() && start !== this.resolvedStart) {
               this.resolvedStart = start;
-              this.redrawControls();
+              this.panelBehind = true;
             }
           },
           onProgress: (done, total) => this.status.progress(done, total),
@@ -276,6 +277,10 @@ export class Playground {
         (drawn, total) => this.status.chartDrawn(drawn, total, doc.provenance.replications),
         { locale: loc, markers: interventionDates(this.planScenario()), text: this.text },
       );
+      if (this.panelBehind && current()) {
+        this.panelBehind = false;
+        this.redrawControls();
+      }
     });
     return this.drawing;
   }
