@@ -64,6 +64,7 @@ export class Playground {
   /** The page's language and presenter mode from the state. */
   private applyView(): void {
     document.documentElement.lang = this.state?.lang ?? "en";
+    [$("home").textContent, $("tagline").textContent] = [this.text.title, this.text.tagline];
     document.body.classList.toggle("present", this.state?.present === true);
     const lang = document.getElementById("lang") as HTMLSelectElement | null;
     if (lang !== null) lang.value = this.state?.lang ?? "en";
@@ -275,7 +276,11 @@ export class Playground {
         doc,
         this.scenario!.targets,
         (drawn, total) => this.status.chartDrawn(drawn, total, doc.provenance.replications),
-        { locale: loc, markers: interventionDates(this.planScenario()), text: this.text },
+        {
+          locale: loc,
+          markers: interventionDates(planRun(this.entry!, this.scenario!, this.state!).scenario),
+          text: this.text,
+        },
       );
       if (this.panelBehind && current()) {
         this.panelBehind = false;
@@ -283,11 +288,6 @@ export class Playground {
       }
     });
     return this.drawing;
-  }
-
-  /** The scenario as run (the baseline and the trainer's variant): its intervention dates mark the charts. */
-  private planScenario(): Scenario {
-    return planRun(this.entry!, this.scenario!, this.state!).scenario;
   }
 
   private clearResults(): void {

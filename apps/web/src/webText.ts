@@ -7,6 +7,8 @@ import type { Lang } from "@ccsim/report";
 
 export const webEn = {
   language: "Language",
+  title: "ccsim trainer playground",
+  tagline: "Run a contact-centre scenario live, change a lever, and see what it does against the baseline.",
   present: "Presenter mode",
   leavePresent: "Leave presenter mode",
   headlinesTitle: "What changes: your variant against the baseline",
@@ -115,6 +117,8 @@ function prog(n: number): string {
 
 export const webRu: WebText = {
   language: "Язык",
+  title: "тренажёр ccsim",
+  tagline: "Запустите сценарий контакт-центра, сдвиньте рычаг и посмотрите, что он меняет по сравнению с базовым.",
   present: "Режим показа",
   leavePresent: "Выйти из режима показа",
   headlinesTitle: "Что меняется: ваш вариант против базового",
