@@ -1,16 +1,15 @@
 // Vite plugin: the first look of every shipped scenario (src/firstLook.ts), computed in Node when the app is built
-// and served as one small lazy chunk per scenario, so a cold link loads only its own.
+// and bundled with the page as JSON text.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadScenario } from "@ccsim/scenario";
 import { Either } from "effect";
 import type { Plugin } from "vite";
-import { encodeFirstLook } from "./src/firstLook.js";
+import { encodeFirstLook, type FirstLook } from "./src/firstLook.js";
 import { computeFirstLook } from "./src/firstLookBuild.js";
 import type { LibraryEntry } from "./src/library.js";
 
 const INDEX = "virtual:first-look";
-const ONE = "virtual:first-look/";
 
 /** The library's files, read as src/library.ts bundles them (same ids and paths). */
 function libraryEntries(repoRoot: string): LibraryEntry[] {
@@ -26,27 +25,25 @@ function libraryEntries(repoRoot: string): LibraryEntry[] {
   );
 }
 
+/** A file the schema rejects has no first look; the page reports its problems as it would without one. */
+async function firstLookOf(entry: LibraryEntry): Promise<FirstLook> {
+  const scenario = loadScenario(entry.text, entry.file);
+  return Either.isLeft(scenario) ? {} : computeFirstLook(entry, scenario.right);
+}
+
 export function firstLookPlugin(repoRoot: string): Plugin {
   const entries = libraryEntries(repoRoot);
   return {
     name: "ccsim-first-look",
     resolveId(id) {
-      return id === INDEX || id.startsWith(ONE) ? `\0${id}` : undefined;
+      return id === INDEX ? `\0${id}` : undefined;
     },
     async load(id) {
-      if (id === `\0${INDEX}`)
-        return `export const firstLooks = {${entries
-          .map((e) => `${JSON.stringify(e.id)}: () => import(${JSON.stringify(ONE + e.id)})`)
-          .join(",\n")}};`;
-      if (!id.startsWith(`\0${ONE}`)) return undefined;
-      const entry = entries.find((e) => e.id === id.slice(ONE.length + 1));
-      const scenario = entry === undefined ? undefined : loadScenario(entry.text, entry.file);
-      // A file the schema rejects has no first look; the page reports its problems as it would without one.
-      const look =
-        entry === undefined || scenario === undefined || Either.isLeft(scenario)
-          ? {}
-          : await computeFirstLook(entry, scenario.right);
-      return `export default ${JSON.stringify(encodeFirstLook(look))};`;
+      if (id !== `\0${INDEX}`) return undefined;
+      // In the page's own chunk, not fetched later: the app works offline once loaded, and a cold link's first
+      // look then costs no request (about 110 kB of JSON text a scenario; only the one opened is decoded).
+      const looks = await Promise.all(entries.map(async (e) => [e.id, encodeFirstLook(await firstLookOf(e))]));
+      return `export const firstLooks = ${JSON.stringify(Object.fromEntries(looks))};`;
     },
   };
 }

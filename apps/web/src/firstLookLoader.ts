@@ -1,29 +1,17 @@
 /**
- * Puts a shipped scenario's first look (firstLook.ts) into the worker pool's cache, once per scenario: its chunk
- * is fetched when a link names the scenario, while the page compiles it, so the first round needs no simulation.
+ * Puts a shipped scenario's first look (firstLook.ts) into the worker pool's cache, once per scenario, when a link
+ * or the trainer opens it. The looks are bundled with the page as JSON text; only the one opened is decoded.
  */
 import { firstLooks } from "virtual:first-look";
 import { decodeFirstLook } from "./firstLook.js";
 import type { WorkerPool } from "./WorkerPool.js";
 
-const loading = new Map<string, Promise<void>>();
+const seeded = new Set<string>();
 
-/** Resolves once the scenario's first look is in the pool (at once for a scenario without one, or on failure). */
-export function loadFirstLook(pool: WorkerPool, scenarioId: string): Promise<void> {
-  let done = loading.get(scenarioId);
-  if (done === undefined) {
-    const chunk = firstLooks[scenarioId];
-    done =
-      chunk === undefined
-        ? Promise.resolve()
-        : chunk().then(
-            (m) => {
-              for (const [key, months] of Object.entries(decodeFirstLook(m.default))) pool.seed(key, months);
-            },
-            // Without its first look the run simulates its first round, as it would for an edited scenario.
-            () => undefined,
-          );
-    loading.set(scenarioId, done);
-  }
-  return done;
+/** Puts the scenario's first look in the pool (nothing for a scenario without one). */
+export function loadFirstLook(pool: WorkerPool, scenarioId: string): void {
+  const text = firstLooks[scenarioId];
+  if (text === undefined || seeded.has(scenarioId)) return;
+  seeded.add(scenarioId);
+  for (const [key, months] of Object.entries(decodeFirstLook(text))) pool.seed(key, months);
 }

@@ -15,9 +15,9 @@ const $ = (id: string): HTMLElement => document.getElementById(id)!;
 // Workers start at once, so their modules are loaded by the time a trainer picks a scenario.
 const pool = new WorkerPool();
 const playground = new Playground(pool);
-// A link's scenario: its first look (computed at build time) is fetched while the page decodes the link.
+// A link's scenario: its first look (computed at build time) goes into the pool before the link is decoded.
 const linked = new URLSearchParams(location.hash.slice(1)).get("scenario");
-if (linked !== null) void loadFirstLook(pool, linked);
+if (linked !== null) loadFirstLook(pool, linked);
 
 function route(): void {
   const decoded = decodeHash(location.hash);

@@ -213,9 +213,8 @@ export class Playground {
       state.settings.replications ?? this.scenario!.replications,
     );
     // The scenario's first look (its first round, computed at build time) is in the pool before the run asks.
-    await loadFirstLook(this.pool, state.scenarioId);
+    loadFirstLook(this.pool, state.scenarioId);
     performance.mark("ccsim-first-look-ready");
-    if (mine !== this.generation) return;
     const planned = planRun(this.entry!, this.scenario!, state);
     const { scenario } = planned;
     const provenance = {
