@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
+import { firstLookPlugin } from "./firstLookPlugin.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const version = (JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8")) as { version: string })
@@ -30,6 +31,7 @@ export default defineConfig({
     __CCSIM_VERSION__: JSON.stringify(version),
     __CCSIM_COMMIT__: JSON.stringify(gitCommit()),
   },
+  plugins: [firstLookPlugin(fileURLToPath(new URL("../../", import.meta.url)))],
   worker: { format: "es" },
   build: {
     outDir: "dist/app",

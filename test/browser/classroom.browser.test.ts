@@ -18,6 +18,7 @@ describe("the playground in a classroom", () => {
   let browser: Browser;
   let server: StaticServer;
   const firstCharts: Record<string, number> = {};
+  const firstChartsFromPage: Record<string, number> = {};
 
   beforeAll(async () => {
     const [dir, b] = await Promise.all([buildWeb(), launch()]);
@@ -52,6 +53,7 @@ describe("the playground in a classroom", () => {
       const { page, problems } = await open(`scenario=${MTS}&replications=3`, w, h);
       await done(page);
       firstCharts[`${w}x${h}`] = Number(await page.getAttribute("#run-status", "data-first-charts-ms"));
+      firstChartsFromPage[`${w}x${h}`] = Number(await page.getAttribute("#run-status", "data-first-charts-page-ms"));
       expect(await inside(page, "#headlines h2")).toBe(true);
       expect(await inside(page, "#headlines li:first-child")).toBe(true);
       expect(await inside(page, "#charts figure:nth-of-type(1) svg")).toBe(true);
@@ -99,6 +101,9 @@ describe("the playground in a classroom", () => {
     const { page, problems } = await open(`scenario=${MTS}&replications=1`);
     await done(page);
     expect(await page.innerText("#headlines .first-look-note")).toContain("1 replication");
+    // No lever moved: the round is the first look computed when the app was built, and the page says so.
+    expect(await page.getAttribute("#headlines .first-look-note", "class")).toContain("from-build");
+    expect(await page.innerText("#headlines .first-look-note")).toContain("simulated when this page was built");
     expect(await page.$$eval("#headlines li", (li) => li.map((l) => l.textContent ?? ""))).not.toContainEqual(
       expect.stringContaining("95% CI"),
     );
@@ -144,9 +149,12 @@ describe("the playground in a classroom", () => {
   });
 
   it("reports the cold shared link's time to first charts", () => {
-    writeFileSync(screenshotPath("classroom-timings.json"), `${JSON.stringify(firstCharts, null, 2)}\n`);
+    const timings = { fromRunStart: firstCharts, fromNavigation: firstChartsFromPage };
+    writeFileSync(screenshotPath("classroom-timings.json"), `${JSON.stringify(timings, null, 2)}\n`);
     for (const [size, ms] of Object.entries(firstCharts)) {
-      console.log(`MTS cold shared link at ${size}: first charts after ${ms} ms`);
+      console.log(
+        `MTS cold shared link at ${size}: first charts after ${ms} ms from the run's start, ${firstChartsFromPage[size]} ms from navigation`,
+      );
       // The goal is 1 s; this bound only catches a broken pipeline on a shared, loaded machine.
       expect(ms).toBeLessThan(15_000);
     }

@@ -40,6 +40,8 @@ export class WorkerPool {
   private queue: Pending[] = [];
   private nextId = 0;
   private readonly cache = new Map<string, Promise<Months>>();
+  /** Keys whose replication was computed when the app was built (firstLook.ts), not by these workers. */
+  private readonly built = new Set<string>();
 
   constructor(size = poolSize()) {
     for (let i = 0; i < size; i++) this.slots.push(this.start({} as Slot));
@@ -53,11 +55,24 @@ export class WorkerPool {
       this.queue.push({ id: this.nextId++, job, resolve, reject });
     });
     this.cache.set(key, promise);
+    this.built.delete(key);
     this.forgetOldest();
     // A failed or cancelled job must be simulated again next time, not served from the cache.
     promise.catch(() => this.cache.delete(key));
     this.pump();
     return promise;
+  }
+
+  /** Adds a replication computed at build time by the same runner code (firstLook.ts); a live one is kept. */
+  seed(key: string, months: unknown): void {
+    if (this.cache.has(key)) return;
+    this.cache.set(key, Promise.resolve(months as Months));
+    this.built.add(key);
+  }
+
+  /** Whether the cached replication of `key` came from the build (firstLook.ts) rather than a worker. */
+  fromBuild(key: string): boolean {
+    return this.built.has(key) && this.cache.has(key);
   }
 
   /** Drops the jobs not yet started (a newer run supersedes them); jobs in flight finish and stay cached. */

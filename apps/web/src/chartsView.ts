@@ -85,7 +85,7 @@ function figureFor(container: HTMLElement, id: string, text: WebText): HTMLEleme
   const help = el(
     "a",
     { class: "term", href: `#glossary${term === undefined ? "" : `-${termId(term)}`}` },
-    term === undefined ? text.glossary : text.whatIs(term),
+    term === undefined ? text.glossary : text.whatIs(text.termNames[term] ?? term),
   );
   // The link is in-page: it must not change the URL fragment, which holds the playground's state.
   help.addEventListener("click", (event) => {

@@ -2,13 +2,14 @@
 import { MAX_PAGE_REPLICATIONS } from "./linkLimits.js";
 import type { Scenario } from "@ccsim/scenario";
 import { el } from "./dom.js";
+import { savedControls, type SavedActions } from "./savedVariantsView.js";
 import { leverControl, type OnLever } from "./leverControl.js";
 import { fieldSchema, LEVERS } from "./levers.js";
-import { BASELINE, effectiveValue, startingSet } from "./trainerVariant.js";
+import { BASELINE, effectiveValue, startingSet, type OverrideSet } from "./trainerVariant.js";
 import type { PlaygroundState } from "./urlState.js";
 import { webEn, type WebText } from "./webText.js";
 
-export interface ControlActions {
+export interface ControlActions extends SavedActions {
   readonly onLever: OnLever;
   readonly onReset: (path: string) => void;
   readonly onFrom: (from: string) => void;
@@ -31,6 +32,7 @@ export function drawControls(
   actions: ControlActions,
   openGroups: ReadonlySet<string> = new Set(),
   text: WebText = webEn,
+  resolvedStart?: number,
 ): void {
   const start = startingSet(scenario, state.from) ?? {};
   const groups = [...new Set(LEVERS.map((l) => l.group))];
@@ -44,14 +46,20 @@ export function drawControls(
       ...own.flatMap((lever) => {
         const schema = fieldSchema(lever.path);
         if (schema === undefined) return [];
+        const value = effectiveValue(scenario, start, state.edits, lever.path);
+        // A field inside a section the variant leaves as the word `auto` (initialHeadcount: auto) has no value of
+        // its own: the lever shows what the run resolved it to, and moving it replaces `auto` with a fixed start.
+        const auto = autoParent(scenario, start, state.edits, lever.path);
         return [
           leverControl(
             lever,
             schema,
-            effectiveValue(scenario, start, state.edits, lever.path),
+            value,
             Object.hasOwn(state.edits, lever.path),
             actions.onLever,
             actions.onReset,
+            auto ? { resolved: resolvedStart, label: text.auto, note: text.autoNote } : undefined,
+            { lang: state.lang, text },
           ),
         ];
       }),
@@ -63,8 +71,16 @@ export function drawControls(
     startSelect(scenario, state, actions, text),
     settingsRow(scenario, state, actions, text),
     actionsRow(actions, text),
+    savedControls(state.saved ?? [], text, actions),
     ...levers,
   );
+}
+
+/** Whether the lever's parent field is the word `auto` in the trainer's variant (and the lever is not moved). */
+function autoParent(scenario: Scenario, start: OverrideSet, edits: OverrideSet, path: string): boolean {
+  if (Object.hasOwn(edits, path)) return false;
+  const parent = path.split(".").slice(0, -1).join(".");
+  return parent !== "" && effectiveValue(scenario, start, edits, parent) === "auto";
 }
 
 function startSelect(scenario: Scenario, state: PlaygroundState, actions: ControlActions, text: WebText): HTMLElement {

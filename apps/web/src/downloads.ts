@@ -13,14 +13,18 @@ export function trainerYaml(
   state: PlaygroundState,
   variantSet: OverrideSet,
   link: string,
+  saved: readonly { name: string; description: string; set: OverrideSet }[] = [],
 ): string {
   const doc = parseDocument(entry.text);
   if (state.settings.fidelity !== undefined) doc.set("fidelity", state.settings.fidelity);
   if (state.settings.replications !== undefined) doc.set("replications", state.settings.replications);
-  const variants =
-    Object.keys(variantSet).length === 0
+  // The saved variants first, the trainer's last, as the page runs them (the case card judges the last).
+  const variants = [
+    ...saved,
+    ...(Object.keys(variantSet).length === 0 && saved.length === 0
       ? []
-      : [{ name: TRAINER_VARIANT, description: variantDescription(state), set: variantSet }];
+      : [{ name: TRAINER_VARIANT, description: variantDescription(state), set: variantSet }]),
+  ];
   doc.set("variants", doc.createNode(variants));
   doc.commentBefore = `${doc.commentBefore ?? ""}\n Saved from the ccsim trainer playground: ${link}\n Run it with: pnpm ccsim compare <this file>`;
   return doc.toString({ lineWidth: 0 });

@@ -3,10 +3,26 @@
  * number box for numbers, a text box for the hh.index path; with its "explain" note (what it drives, what the
  * schema says about the field and the source of its default).
  */
+import type { Lang } from "@ccsim/report";
 import { controlKind, sliderRange, type FieldSchema, type LeverDef } from "./levers.js";
 import { el } from "./dom.js";
+import { leverText, optionText, type LeverText } from "./leverText.js";
+import { webEn, type WebText } from "./webText.js";
+
+/** The page's language for a lever: its own words (leverText.ts) and the panel's (webText.ts). */
+export interface LeverWords {
+  readonly lang: Lang | undefined;
+  readonly text: WebText;
+}
 
 export type OnLever = (path: string, value: unknown) => void;
+
+/** A lever inside a field left `auto`: the value the run resolved it to (undefined until the run has sized it). */
+export interface AutoState {
+  readonly resolved: number | undefined;
+  readonly label: string;
+  readonly note: (resolved: string) => string;
+}
 
 export function leverControl(
   lever: LeverDef,
@@ -15,35 +31,54 @@ export function leverControl(
   edited: boolean,
   onChange: OnLever,
   onReset: (path: string) => void,
+  auto?: AutoState,
+  words: LeverWords = { lang: undefined, text: webEn },
 ): HTMLElement {
+  const own = leverText(lever, schema, words.lang);
+  const t = words.text;
   const row = el("div", { class: edited ? "lever edited" : "lever", "data-lever": lever.path });
-  const label = el("label", { for: inputId(lever.path) }, lever.label);
-  const reset = el(
-    "button",
-    { type: "button", class: "reset", title: "Back to the starting variant's value" },
-    "reset",
-  );
+  if (auto !== undefined) row.dataset["auto"] = auto.resolved === undefined ? "" : String(auto.resolved);
+  const label = el("label", { for: inputId(lever.path) }, own.label);
+  const reset = el("button", { type: "button", class: "reset", title: t.resetLeverTitle }, t.resetLever);
   reset.hidden = !edited;
   reset.addEventListener("click", () => onReset(lever.path));
+  const shownValue = auto === undefined ? value : auto.resolved;
   row.append(
-    el("div", { class: "lever-head" }, label, reset),
-    input(lever, schema, value, onChange),
-    explain(lever, schema),
+    el("div", { class: "lever-head" }, label, reset, ...(auto === undefined ? [] : [autoBadge(auto)])),
+    input(lever, schema, shownValue, onChange, own, words),
+    ...(auto === undefined ? [] : [el("p", { class: "note auto-note" }, auto.note(autoText(auto)))]),
+    explain(lever, schema, own, t),
   );
   return row;
+}
+
+function autoText(auto: AutoState): string {
+  return auto.resolved === undefined ? "…" : String(auto.resolved);
+}
+
+/** "auto" beside the label: the field is sized by the model, not set by the file. */
+function autoBadge(auto: AutoState): HTMLElement {
+  return el("span", { class: "auto-badge" }, auto.label);
 }
 
 function inputId(path: string): string {
   return `lever-${path.replaceAll(".", "-")}`;
 }
 
-function input(lever: LeverDef, schema: FieldSchema, value: unknown, onChange: OnLever): HTMLElement {
+function input(
+  lever: LeverDef,
+  schema: FieldSchema,
+  value: unknown,
+  onChange: OnLever,
+  own: LeverText,
+  words: LeverWords,
+): HTMLElement {
   switch (controlKind(schema)) {
     case "select": {
       const select = el(
         "select",
         { id: inputId(lever.path) },
-        ...(schema.enum ?? []).map((v) => el("option", { value: v }, v)),
+        ...(schema.enum ?? []).map((v) => el("option", { value: v }, optionText(v, words.lang))),
       );
       select.value = String(value);
       select.addEventListener("change", () => onChange(lever.path, select.value));
@@ -56,13 +91,19 @@ function input(lever: LeverDef, schema: FieldSchema, value: unknown, onChange: O
       return box;
     }
     case "series":
-      return seriesInput(lever, value, onChange);
+      return seriesInput(lever, value, onChange, words.text);
     case "number":
-      return numberInput(lever, schema, value, onChange);
+      return numberInput(lever, schema, value, onChange, own.label);
   }
 }
 
-function numberInput(lever: LeverDef, schema: FieldSchema, value: unknown, onChange: OnLever): HTMLElement {
+function numberInput(
+  lever: LeverDef,
+  schema: FieldSchema,
+  value: unknown,
+  onChange: OnLever,
+  label: string,
+): HTMLElement {
   const { min, max, step } = sliderRange(lever, schema);
   const current = typeof value === "number" ? value : min;
   const slider = el("input", {
@@ -71,7 +112,7 @@ function numberInput(lever: LeverDef, schema: FieldSchema, value: unknown, onCha
     max: String(max),
     step: String(step),
     value: String(current),
-    "aria-label": lever.label,
+    "aria-label": label,
   });
   const box = el("input", { id: inputId(lever.path), type: "number", step: "any", value: String(current) });
   const shown = el("span", { class: "shown" }, lever.percent === true ? `${Math.round(current * 100)}%` : "");
@@ -89,18 +130,18 @@ function numberInput(lever: LeverDef, schema: FieldSchema, value: unknown, onCha
 }
 
 /** The hh.index path as "2023-01 3.9, 2024-01 2.6": month and value pairs, interpolated between points. */
-function seriesInput(lever: LeverDef, value: unknown, onChange: OnLever): HTMLElement {
+function seriesInput(lever: LeverDef, value: unknown, onChange: OnLever, t: WebText): HTMLElement {
   const points = Array.isArray(value) ? (value as { month: string; value: number }[]) : [];
   const box = el("input", {
     id: inputId(lever.path),
     type: "text",
     value: points.map((p) => `${p.month} ${p.value}`).join(", "),
-    placeholder: "2023-01 3.9, 2024-01 2.6 (left empty: a neutral market)",
+    placeholder: t.seriesPlaceholder,
   });
   const problem = el("span", { class: "problem" });
   box.addEventListener("change", () => {
     const parsed = parseSeries(box.value);
-    problem.textContent = parsed === undefined ? "write month and value pairs, e.g. 2023-01 3.9, 2024-01 2.6" : "";
+    problem.textContent = parsed === undefined ? t.seriesProblem : "";
     if (parsed !== undefined) onChange(lever.path, parsed);
   });
   return el("div", { class: "series" }, box, problem);
@@ -120,23 +161,14 @@ export function parseSeries(text: string): { month: string; value: number }[] | 
     : undefined;
 }
 
-function explain(lever: LeverDef, schema: FieldSchema): HTMLElement {
-  const fallback =
-    schema.default === undefined
-      ? "none (an optional field: the description says what leaving it out means)"
-      : JSON.stringify(schema.default);
+function explain(lever: LeverDef, schema: FieldSchema, own: LeverText, t: WebText): HTMLElement {
+  const fallback = schema.default === undefined ? t.noDefault : JSON.stringify(schema.default);
   return el(
     "details",
     { class: "explain" },
-    el("summary", {}, "explain"),
-    el("p", {}, el("strong", {}, "Drives: "), lever.drives),
-    el(
-      "p",
-      {},
-      el("strong", {}, "Field: "),
-      el("code", {}, lever.path),
-      ` (${schema.title ?? schema.type ?? "value"})`,
-    ),
-    el("p", {}, el("strong", {}, "Default and its source: "), `${fallback}. ${schema.description ?? ""}`),
+    el("summary", {}, t.explain),
+    el("p", {}, el("strong", {}, t.drivesLabel), own.drives),
+    el("p", {}, el("strong", {}, t.fieldLabel), el("code", {}, lever.path), ` (${own.title})`),
+    el("p", {}, el("strong", {}, t.defaultLabel), `${fallback}. ${own.description}`),
   );
 }

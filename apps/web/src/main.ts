@@ -4,6 +4,7 @@
  */
 import "./style.css";
 import { warmUpCharts } from "./chartsView.js";
+import { loadFirstLook } from "./firstLookLoader.js";
 import { drawLibrary, drawLinkError } from "./libraryView.js";
 import { Playground } from "./playground.js";
 import { decodeHash } from "./urlState.js";
@@ -12,7 +13,11 @@ import { WorkerPool } from "./WorkerPool.js";
 const $ = (id: string): HTMLElement => document.getElementById(id)!;
 
 // Workers start at once, so their modules are loaded by the time a trainer picks a scenario.
-const playground = new Playground(new WorkerPool());
+const pool = new WorkerPool();
+const playground = new Playground(pool);
+// A link's scenario: its first look (computed at build time) goes into the pool before the link is decoded.
+const linked = new URLSearchParams(location.hash.slice(1)).get("scenario");
+if (linked !== null) loadFirstLook(pool, linked);
 
 function route(): void {
   const decoded = decodeHash(location.hash);
@@ -57,5 +62,6 @@ if (decodeHash(location.hash).kind === "library") {
   const featured = decodeHash(`#scenario=${FEATURED}`);
   if (featured.kind === "state") playground.prefetch(featured.state);
 }
-// The page's thread is idle while the workers simulate the first round (or the trainer reads the library).
-setTimeout(() => void warmUpCharts(), 0);
+// The page's thread is idle while the trainer reads the library: compile Vega's code before the first chart is
+// wanted. Not on a link: its first round is there at once (the first look), and a warm-up would delay it.
+if (linked === null) setTimeout(() => void warmUpCharts(), 0);

@@ -10,11 +10,13 @@ import { clearCharts, drawCharts, drawGlossary } from "./chartsView.js";
 import { drawControls } from "./controlsView.js";
 import { saveText, sha256, trainerYaml } from "./downloads.js";
 import { findEntry, scenarioOf, type LibraryEntry } from "./library.js";
+import { loadFirstLook } from "./firstLookLoader.js";
 import { progressiveRun, queueFirstRound } from "./progressiveRun.js";
-import { drawCaseCard, drawChanges, drawHeadlines } from "./resultsView.js";
+import { drawCaseCard, drawChanges, drawHeadlines, drawWarnings } from "./resultsView.js";
 import { RunStatus } from "./runStatus.js";
 import { planRun } from "./runRequest.js";
-import { effectiveValue, startingSet } from "./trainerVariant.js";
+import { effectiveValue, savedVariant, startingSet } from "./trainerVariant.js";
+import { ownSettings, savedActions, sameRunState } from "./stateChanges.js";
 import { checkState, encodeHash, type PlaygroundState } from "./urlState.js";
 import { webText, type WebText } from "./webText.js";
 import type { WorkerPool } from "./WorkerPool.js";
@@ -26,6 +28,10 @@ export class Playground {
   private entry: LibraryEntry | undefined;
   private scenario: Scenario | undefined;
   private lastDoc: ResultDocument | undefined;
+  private lastFromBuild = false; // lastDoc's round is the first look computed at build time (firstLook.ts)
+  /** Proficient agents the run started with: what an `auto` starting headcount resolved to (see leverControl). */
+  private resolvedStart: number | undefined;
+  private panelBehind = false; // the panel shows an older resolvedStart: redrawn after the next charts
   private generation = 0;
   private drawing: Promise<void> = Promise.resolve();
   private readonly status = new RunStatus($("run-status"), () => this.text);
@@ -58,6 +64,7 @@ export class Playground {
   /** The page's language and presenter mode from the state. */
   private applyView(): void {
     document.documentElement.lang = this.state?.lang ?? "en";
+    [$("home").textContent, $("tagline").textContent] = [this.text.title, this.text.tagline];
     document.body.classList.toggle("present", this.state?.present === true);
     const lang = document.getElementById("lang") as HTMLSelectElement | null;
     if (lang !== null) lang.value = this.state?.lang ?? "en";
@@ -125,6 +132,7 @@ export class Playground {
           this.change({ ...state, edits: Object.fromEntries(Object.entries(state.edits).filter(([p]) => p !== path)) }),
         onFrom: (from) => this.change({ ...state, from }),
         onSettings: (settings) => this.change({ ...state, settings: ownSettings(this.scenario!, settings) }),
+        ...savedActions(state, (next) => this.change(next)),
         onRun: () => void this.run(),
         onCancel: () => this.cancel(),
         onDownloadYaml: () => saveText(`${state.scenarioId}-playground.yaml`, this.yaml(), "application/yaml"),
@@ -139,6 +147,7 @@ export class Playground {
       },
       openGroups,
       this.text,
+      this.resolvedStart,
     );
     for (const path of open) panel.querySelector(`[data-lever="${path}"] details`)?.setAttribute("open", "");
     panel.scrollTop = scrollTop;
@@ -163,11 +172,13 @@ export class Playground {
   }
 
   private yaml(): string {
+    const planned = planRun(this.entry!, this.scenario!, this.state!);
     return trainerYaml(
       this.entry!,
       this.state!,
-      planRun(this.entry!, this.scenario!, this.state!).variantSet,
+      planned.variantSet,
       location.href,
+      (this.state!.saved ?? []).map((v) => savedVariant(this.scenario!, v)),
     );
   }
 
@@ -201,6 +212,9 @@ export class Playground {
       state.settings.fidelity ?? this.scenario!.fidelity,
       state.settings.replications ?? this.scenario!.replications,
     );
+    // The scenario's first look (its first round, computed at build time) is in the pool before the run asks.
+    loadFirstLook(this.pool, state.scenarioId);
+    performance.mark("ccsim-first-look-ready");
     const planned = planRun(this.entry!, this.scenario!, state);
     const { scenario } = planned;
     const provenance = {
@@ -212,6 +226,7 @@ export class Playground {
       fidelity: scenario.fidelity,
       command: `ccsim compare ${state.scenarioId}-playground.yaml`,
     };
+    performance.mark("ccsim-provenance");
     if (mine !== this.generation) return;
     const current = (): boolean => mine === this.generation;
     try {
@@ -220,8 +235,17 @@ export class Playground {
         { ...planned, provenance },
         {
           superseded: () => !current(),
+          onPrepared: (variants) => {
+            // The trainer's variant is the last one run (the baseline alone when nothing differs).
+            const start = variants.at(-1)?.params.workforce.initialAgents;
+            // Shown once the round's charts are drawn: rebuilding the panel now would delay the first charts.
+            if (current() && start !== this.resolvedStart) {
+              this.resolvedStart = start;
+              this.panelBehind = true;
+            }
+          },
           onProgress: (done, total) => this.status.progress(done, total),
-          onResult: (doc) => this.show(doc, current),
+          onResult: (doc, _k, fromBuild) => this.show(doc, current, fromBuild),
         },
       );
       if (problems.length > 0) this.status.rejected(problems.map(formatProblem));
@@ -232,32 +256,37 @@ export class Playground {
   }
 
   /** Draws a round's result; rounds that arrive while charts are being drawn are coalesced to the latest. */
-  private show(doc: ResultDocument, current: () => boolean): Promise<void> {
+  private show(doc: ResultDocument, current: () => boolean, fromBuild = this.lastFromBuild): Promise<void> {
     if (this.lastDoc === undefined || doc.provenance.replications === 1)
       performance.mark(`ccsim-result-${doc.provenance.replications}`);
     this.lastDoc = doc;
+    this.lastFromBuild = fromBuild;
     this.drawing = this.drawing.then(async () => {
       if (!current() || this.lastDoc !== doc) return;
       const loc = this.loc;
       delete $("results").dataset["stale"];
       $("stale-note").textContent = "";
-      drawHeadlines($("headlines"), doc, loc, this.text);
+      drawHeadlines($("headlines"), doc, loc, this.text, fromBuild);
       drawCaseCard($("case-card"), doc, loc, this.text);
+      drawWarnings($("warnings"), doc, loc);
       drawGlossary($("glossary-section"), this.text);
       await drawCharts(
         $("charts"),
         doc,
         this.scenario!.targets,
         (drawn, total) => this.status.chartDrawn(drawn, total, doc.provenance.replications),
-        { locale: loc, markers: interventionDates(this.planScenario()), text: this.text },
+        {
+          locale: loc,
+          markers: interventionDates(planRun(this.entry!, this.scenario!, this.state!).scenario),
+          text: this.text,
+        },
       );
+      if (this.panelBehind && current()) {
+        this.panelBehind = false;
+        this.redrawControls();
+      }
     });
     return this.drawing;
-  }
-
-  /** The scenario as run (the baseline and the trainer's variant): its intervention dates mark the charts. */
-  private planScenario(): Scenario {
-    return planRun(this.entry!, this.scenario!, this.state!).scenario;
   }
 
   private clearResults(): void {
@@ -265,23 +294,6 @@ export class Playground {
     clearCharts($("charts"));
     $("headlines").replaceChildren();
     $("case-card").replaceChildren();
+    $("warnings").replaceChildren();
   }
-}
-
-/** Whether two states run the same simulation (they may differ in language or presenter mode). */
-function sameRunState(a: PlaygroundState, b: PlaygroundState): boolean {
-  const key = (s: PlaygroundState): string => JSON.stringify([s.scenarioId, s.from, s.edits, s.settings]);
-  return key(a) === key(b);
-}
-
-/** The settings that differ from the scenario's own (the others stay out of the URL). */
-function ownSettings(scenario: Scenario, settings: PlaygroundState["settings"]): PlaygroundState["settings"] {
-  return {
-    ...(settings.fidelity === undefined || settings.fidelity === scenario.fidelity
-      ? {}
-      : { fidelity: settings.fidelity }),
-    ...(settings.replications === undefined || settings.replications === scenario.replications
-      ? {}
-      : { replications: settings.replications }),
-  };
 }

@@ -13,6 +13,7 @@ import {
   type ResolvedVariant,
 } from "@ccsim/runner";
 import type { Provenance, ResultDocument } from "@ccsim/scenario";
+import { cacheKey } from "./cacheKey.js";
 import type { PlannedRun } from "./runRequest.js";
 import type { WorkerPool } from "./WorkerPool.js";
 
@@ -21,16 +22,16 @@ export interface RunRequest extends PlannedRun {
 }
 
 export interface RunCallbacks {
-  /** Shows a round's result; resolves once it is drawn. */
-  readonly onResult: (doc: ResultDocument, replications: number) => Promise<void>;
+  /**
+   * Shows a round's result; resolves once it is drawn. `fromBuild`: every replication of the round was computed
+   * when the app was built (the first look of firstLook.ts), none by this page.
+   */
+  readonly onResult: (doc: ResultDocument, replications: number, fromBuild: boolean) => Promise<void>;
   readonly onProgress: (done: number, total: number) => void;
+  /** The variants as resolved for the run (an `auto` start sized by the planner), before any replication. */
+  readonly onPrepared?: (variants: readonly ResolvedVariant[]) => void;
   /** Whether a newer run has replaced this one (its results are then not shown). */
   readonly superseded: () => boolean;
-}
-
-function cacheKey(request: PlannedRun): (variant: number, replication: number) => string {
-  const { seed, fidelity } = request.scenario;
-  return (variant, replication) => `${request.variantKeys[variant]}|${fidelity}|${seed}|${replication}`;
 }
 
 /** Queues replication `r` of every variant on the pool (or finds it in its cache). */
@@ -75,6 +76,7 @@ export async function progressiveRun(
   const prepared = await prepare(request);
   if (!prepared.ok) return prepared.problems;
   performance.mark("ccsim-resolved");
+  callbacks.onPrepared?.(prepared.variants);
   const { replications } = request.scenario;
   const key = cacheKey(request);
   const total = prepared.variants.length * replications;
@@ -97,7 +99,8 @@ export async function progressiveRun(
     const outcome = await simulate(prepared, { replications: k, execute, provenance: request.provenance });
     if (!outcome.ok) return outcome.problems;
     if (callbacks.superseded()) return [];
-    const shown = callbacks.onResult(outcome.result, k);
+    const fromBuild = k === 1 && prepared.variants.every((_, i) => pool.fromBuild(key(i, 0)));
+    const shown = callbacks.onResult(outcome.result, k, fromBuild);
     if (k > 1) continue;
     // NOTE: the other rounds are queued once the first charts are drawn, so on a small machine the workers do
     // not take the cores the charts need; the whole run is later by the drawing time, the first charts sooner.

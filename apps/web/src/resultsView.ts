@@ -3,9 +3,10 @@
  * from a result document, in the page's language. The first round (one replication) says what it is and gives
  * no intervals and no case-card verdicts: with one replication there is no interval, and a verdict would flip.
  */
-import { caseCardHead, caseCardRows, headlines, type Locale } from "@ccsim/report";
+import { caseCardHead, caseCardRows, headlines, plausibilityWarnings, type Locale } from "@ccsim/report";
 import type { ResultDocument } from "@ccsim/scenario";
 import { el } from "./dom.js";
+import { sideBySide } from "./savedVariantsView.js";
 import type { WebText } from "./webText.js";
 
 /** Replications per variant before the case card gives verdicts (intervals from fewer are too wide to mean much). */
@@ -13,7 +14,13 @@ export const VERDICT_REPLICATIONS = 3;
 /** Headlines shown at once; the rest fold away, so the charts stay on the first screen. */
 const SHOWN_HEADLINES = 3;
 
-export function drawHeadlines(container: HTMLElement, doc: ResultDocument, loc: Locale, text: WebText): void {
+export function drawHeadlines(
+  container: HTMLElement,
+  doc: ResultDocument,
+  loc: Locale,
+  text: WebText,
+  fromBuild = false,
+): void {
   const items = headlines(doc, loc);
   const replications = doc.provenance.replications;
   const first = replications === 1;
@@ -22,13 +29,21 @@ export function drawHeadlines(container: HTMLElement, doc: ResultDocument, loc: 
   const li = (h: (typeof items)[number]): HTMLElement =>
     el("li", { class: first ? "first-look" : h.significant ? "significant" : "uncertain" }, sentence(h.text));
   const rest = items.slice(SHOWN_HEADLINES);
+  // Saved variants: every variant's figures side by side with the baseline, in the room the sentences took.
+  const several = doc.comparisons.length > 1;
   container.replaceChildren(
-    el("h2", {}, text.headlinesTitle),
-    el("p", { class: first ? "note first-look-note" : "note" }, first ? text.firstLook : text.meanNote(replications)),
-    items.length === 0
-      ? el("p", {}, text.noDifference)
-      : el("ul", { class: "headlines" }, ...items.slice(0, SHOWN_HEADLINES).map(li)),
-    ...(rest.length === 0
+    el("h2", {}, several ? text.sideBySideTitle : text.headlinesTitle),
+    el(
+      "p",
+      { class: first ? `note first-look-note${fromBuild ? " from-build" : ""}` : "note" },
+      first ? (fromBuild ? text.firstLookBuilt : text.firstLook) : text.meanNote(replications),
+    ),
+    several
+      ? sideBySide(doc, loc, text)
+      : items.length === 0
+        ? el("p", {}, text.noDifference)
+        : el("ul", { class: "headlines" }, ...items.slice(0, SHOWN_HEADLINES).map(li)),
+    ...(rest.length === 0 || several
       ? []
       : [
           el(
@@ -106,5 +121,23 @@ export function drawChanges(
       ),
     ),
     button(text.resetAll, undefined),
+  );
+}
+
+/** Figures outside the bands real centres report (@ccsim/report's plausibility check), in the page's language. */
+export function drawWarnings(container: HTMLElement, doc: ResultDocument, loc: Locale): void {
+  const warnings = plausibilityWarnings(doc, loc);
+  container.replaceChildren(
+    ...(warnings.length === 0
+      ? []
+      : [
+          el(
+            "details",
+            { class: "warnings" },
+            el("summary", {}, `${loc.t.report.warnings} (${warnings.length})`),
+            el("p", { class: "note" }, loc.t.report.warningsIntro),
+            el("ul", {}, ...warnings.map((w) => el("li", { "data-kpi": w.kpi }, w.text))),
+          ),
+        ]),
   );
 }

@@ -22,10 +22,12 @@ export interface PlannedRun {
 export function planRun(entry: LibraryEntry, scenario: Scenario, state: PlaygroundState): PlannedRun {
   const withSettings = Either.getOrThrow(applyOverrides(scenario, state.settings, { file: entry.file }));
   const variantSet = mergeEdits(startingSet(scenario, state.from) ?? {}, state.edits);
+  const planned = scenarioWithVariant(withSettings, variantSet, variantDescription(state), state.saved ?? []);
   return {
-    scenario: scenarioWithVariant(withSettings, variantSet, variantDescription(state)),
+    scenario: planned,
     fileName: entry.file,
     variantSet,
-    variantKeys: [`${entry.id}|baseline`, `${entry.id}|${JSON.stringify(variantSet)}`],
+    // A saved variant with the same set as an earlier trainer's variant is served from the cache: saving costs nothing.
+    variantKeys: [`${entry.id}|baseline`, ...planned.variants.map((v) => `${entry.id}|${JSON.stringify(v.set)}`)],
   };
 }

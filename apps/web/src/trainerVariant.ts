@@ -73,8 +73,39 @@ export function effectiveValue(scenario: Scenario, start: OverrideSet, edits: Ov
   return valueAt(encodeScenario(scenario), path);
 }
 
-/** The scenario to run: its baseline and one variant, the trainer's (none when the set is empty: nothing to compare). */
-export function scenarioWithVariant(scenario: Scenario, set: OverrideSet, description: string): Scenario {
-  const variants = Object.keys(set).length === 0 ? [] : [{ name: TRAINER_VARIANT, description, set }];
-  return { ...scenario, variants };
+/** A variant the trainer saved under a name to compare with later ones: a starting point and levers, as the trainer's own. */
+export interface SavedVariant {
+  readonly name: string;
+  readonly from: string;
+  readonly edits: OverrideSet;
+}
+
+/** At most this many saved variants: with the baseline and the trainer's own, five lines a chart can still show apart. */
+export const MAX_SAVED = 3;
+
+/** A saved variant as a scenario variant (its starting point's set with its levers written where they take effect). */
+export function savedVariant(
+  scenario: Scenario,
+  saved: SavedVariant,
+): { name: string; description: string; set: OverrideSet } {
+  const moved = Object.keys(saved.edits);
+  return {
+    name: saved.name,
+    description: `Saved in the playground: starts from ${saved.from}${moved.length === 0 ? "" : `; levers moved: ${moved.join(", ")}`}.`,
+    set: mergeEdits(startingSet(scenario, saved.from) ?? {}, saved.edits),
+  };
+}
+
+/**
+ * The scenario to run: its baseline, the saved variants, and the trainer's (left out when its set is empty and
+ * nothing is saved: nothing to compare). The trainer's comes last: the case card judges the last variant.
+ */
+export function scenarioWithVariant(
+  scenario: Scenario,
+  set: OverrideSet,
+  description: string,
+  saved: readonly SavedVariant[] = [],
+): Scenario {
+  const own = Object.keys(set).length === 0 && saved.length === 0 ? [] : [{ name: TRAINER_VARIANT, description, set }];
+  return { ...scenario, variants: [...saved.map((v) => savedVariant(scenario, v)), ...own] };
 }

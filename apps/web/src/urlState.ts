@@ -11,7 +11,16 @@ import { Either } from "effect";
 import { parse } from "yaml";
 import { findEntry, scenarioOf } from "./library.js";
 import { linkPairProblems, linkSizeProblems, settingsProblems } from "./linkLimits.js";
-import { BASELINE, defaultStart, mergeEdits, startingSet, type OverrideSet } from "./trainerVariant.js";
+import {
+  BASELINE,
+  defaultStart,
+  MAX_SAVED,
+  mergeEdits,
+  startingSet,
+  TRAINER_VARIANT,
+  type OverrideSet,
+  type SavedVariant,
+} from "./trainerVariant.js";
 
 export interface PlaygroundState {
   readonly scenarioId: string;
@@ -25,6 +34,8 @@ export interface PlaygroundState {
   readonly lang?: Lang;
   /** Presenter mode: large charts and the headline in a sentence, levers hidden. */
   readonly present?: boolean;
+  /** Variants the trainer saved by name, run beside the baseline and the trainer's own (at most MAX_SAVED). */
+  readonly saved?: readonly SavedVariant[];
 }
 
 export type DecodedHash =
@@ -32,7 +43,7 @@ export type DecodedHash =
   | { readonly kind: "state"; readonly state: PlaygroundState }
   | { readonly kind: "error"; readonly problems: readonly string[]; readonly scenarioId?: string };
 
-const RESERVED = new Set(["scenario", "from", "fidelity", "replications", "lang", "present"]);
+const RESERVED = new Set(["scenario", "from", "fidelity", "replications", "lang", "present", "saved"]);
 
 /** The fragment for a state (without "#"): scenario first, then the starting point, settings and levers by path. */
 export function encodeHash(state: PlaygroundState, scenario: Scenario): string {
@@ -42,6 +53,7 @@ export function encodeHash(state: PlaygroundState, scenario: Scenario): string {
   if (state.settings.replications !== undefined) params.set("replications", String(state.settings.replications));
   if (state.lang !== undefined && state.lang !== "en") params.set("lang", state.lang);
   if (state.present === true) params.set("present", "1");
+  if (state.saved !== undefined && state.saved.length > 0) params.set("saved", JSON.stringify(state.saved));
   for (const path of Object.keys(state.edits).sort()) params.set(path, valueText(state.edits[path]));
   return params.toString();
 }
@@ -91,6 +103,9 @@ export function decodeHash(hash: string): DecodedHash {
   const present = params.get("present") === "1";
   if (problems.length > 0) return { kind: "error", scenarioId, problems };
   const checked = checkState(scenario.right, from, edits, settings);
+  const savedRaw = params.get("saved");
+  const saved = savedRaw === null ? { variants: [], problems: [] } : savedVariants(scenario.right, savedRaw, settings);
+  checked.push(...saved.problems);
   if (checked.length > 0) return { kind: "error", scenarioId, problems: checked };
   return {
     kind: "state",
@@ -101,8 +116,47 @@ export function decodeHash(hash: string): DecodedHash {
       settings: settings,
       ...(isLang(lang) && lang !== "en" ? { lang } : {}),
       ...(present ? { present } : {}),
+      ...(saved.variants.length > 0 ? { saved: saved.variants } : {}),
     },
   };
+}
+
+/** The link's saved variants (`saved=[{"name":..,"from":..,"edits":{..}}]`), each checked as the trainer's own is. */
+function savedVariants(
+  scenario: Scenario,
+  raw: string,
+  settings: OverrideSet,
+): { variants: SavedVariant[]; problems: string[] } {
+  const problems: string[] = [];
+  const list = parseValue("saved", raw, problems);
+  if (problems.length > 0) return { variants: [], problems };
+  if (!Array.isArray(list) || list.length > MAX_SAVED)
+    return { variants: [], problems: [`saved: expected a list of at most ${MAX_SAVED} saved variants`] };
+  const variants: SavedVariant[] = [];
+  for (const [i, item] of (list as unknown[]).entries()) {
+    const v = item as Partial<Record<keyof SavedVariant, unknown>> | null;
+    const where = `saved[${i}]`;
+    if (v === null || typeof v !== "object" || typeof v.edits !== "object" || v.edits === null) {
+      problems.push(`${where}: expected {name, from, edits}`);
+      continue;
+    }
+    const name = savedNameProblem(v.name, variants);
+    if (name !== undefined) problems.push(`${where}.name: ${name}`);
+    const from = typeof v.from === "string" ? v.from : defaultStart(scenario);
+    const edits = v.edits as OverrideSet;
+    problems.push(...checkState(scenario, from, edits, settings).map((p) => `${where}: ${p}`));
+    if (name === undefined) variants.push({ name: v.name as string, from, edits });
+  }
+  return { variants, problems };
+}
+
+/** Why a name cannot name a saved variant (undefined: it can): 1 to 40 characters, unlike the others. */
+export function savedNameProblem(name: unknown, saved: readonly SavedVariant[]): string | undefined {
+  if (typeof name !== "string" || name.trim() === "" || name.length > 40)
+    return "expected a name of 1 to 40 characters";
+  if (name === BASELINE || name === TRAINER_VARIANT) return `"${name}" is the name of a variant the page runs itself`;
+  if (saved.some((s) => s.name === name)) return `"${name}" is saved already`;
+  return undefined;
 }
 
 function parseValue(key: string, raw: string, problems: string[]): unknown {

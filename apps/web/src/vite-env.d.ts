@@ -1,2 +1,7 @@
 // Vite's import.meta.glob and ?raw imports, for type-checkers that do not read this app's tsconfig (tsconfig.test.json).
 /// <reference types="vite/client" />
+
+// The first looks computed at build time (firstLookPlugin.ts): scenario id -> JSON text of its FirstLook.
+declare module "virtual:first-look" {
+  export const firstLooks: Readonly<Record<string, string>>;
+}

@@ -98,7 +98,7 @@ export function buildReport(
     headlines: headlines(doc, loc),
     charts,
     assumptions: parameterRows(scenario),
-    warnings: plausibilityWarnings(doc),
+    warnings: plausibilityWarnings(doc, loc),
     result: doc,
     ...(sensitivity === undefined ? {} : { sensitivity }),
     locale: loc,

@@ -5,6 +5,7 @@
  * sources describe (often a staffing collapse), and its figures should be read with that in mind.
  */
 import type { ResultDocument, VariantDocument } from "@ccsim/scenario";
+import { locale, type Locale } from "./i18n/locale.js";
 import { kpiFormat } from "./kpiFormat.js";
 
 /** A plausible band for one monthly KPI, with where it comes from. */
@@ -72,7 +73,7 @@ export interface PlausibilityWarning {
   readonly monthsOut: number;
   readonly band: PlausibleBand;
   readonly cause: string;
-  /** The warning in one line. */
+  /** The warning in one line, in the language asked for (English by default, as the CLI prints it). */
   readonly text: string;
 }
 
@@ -80,7 +81,9 @@ export interface PlausibilityWarning {
  * Every figure of every variant that leaves its plausible band in some month (monthly means across replications):
  * one warning per variant, figure and side of the band.
  */
-export function plausibilityWarnings(doc: ResultDocument): PlausibilityWarning[] {
+export function plausibilityWarnings(doc: ResultDocument, loc?: Locale): PlausibilityWarning[] {
+  // Without a locale: English with the KPI labels the CLI has always printed (users' scripts read these lines).
+  const t = (loc ?? locale("en")).t.plausibility;
   return doc.variants.flatMap((v) =>
     PLAUSIBLE_BANDS.flatMap((band) =>
       kpisOf(v, band.kpi).flatMap((kpi) =>
@@ -92,10 +95,11 @@ export function plausibilityWarnings(doc: ResultDocument): PlausibilityWarning[]
           if (out.length === 0) return [];
           const first = out[0]!;
           const value = first.kpis[kpi]!.mean;
-          const cause = likelyCause(band.kpi, side, first.kpis);
-          const f = kpiFormat(kpi);
-          const more = out.length > 1 ? ` (and ${out.length - 1} more month${out.length > 2 ? "s" : ""})` : "";
-          const text = `warning: ${v.name}: ${f.label} ${f.format(value)} in ${first.month}${more} is outside the plausible ${f.format(band.low)} to ${f.format(band.high)}; likely cause: ${cause}`;
+          const cause = likelyCause(band.kpi, side, first.kpis, t);
+          const f = kpiFormat(kpi, loc);
+          const more = out.length > 1 ? t.more(out.length - 1) : "";
+          const figure = `${f.label} ${f.format(value)}`;
+          const text = t.warning(v.name, figure, first.month, more, f.format(band.low), f.format(band.high), cause);
           return [{ variant: v.name, kpi, month: first.month, value, monthsOut: out.length, band, cause, text }];
         }),
       ),
@@ -113,58 +117,57 @@ function kpisOf(v: VariantDocument, name: string): string[] {
 type Kpis = VariantDocument["months"][number]["kpis"];
 
 /** The likely cause of a figure out of band, from the same month's other KPIs. */
-function likelyCause(kpi: string, side: "low" | "high", kpis: Kpis): string {
+function likelyCause(kpi: string, side: "low" | "high", kpis: Kpis, t: Locale["t"]["plausibility"]): string {
   const get = (name: string): number | undefined => {
     const x = kpis[name]?.mean;
     return x === undefined || x === null || Number.isNaN(x) ? undefined : x;
   };
-  const pct = (x: number | undefined): string => (x === undefined ? "n/a" : `${(100 * x).toFixed(0)}%`);
+  const pct = (x: number | undefined): string => (x === undefined ? t.na : `${(100 * x).toFixed(0)}%`);
+  const count = (x: number | undefined): string => (x === undefined ? t.na : x.toFixed(0));
   const sufficiency = get("staffingSufficiency");
   const understaffed = sufficiency !== undefined && sufficiency < 0.9;
   const staffing = (): string => {
     if (understaffed) {
       const fill = get("timeToFillDays");
-      return `understaffing: rostered hours ${pct(sufficiency)} of what the planner needs (attrition ${pct(get("monthlyAttrition"))} a month, time to fill ${fill === undefined ? "n/a" : `${fill.toFixed(0)} days`})`;
+      return t.understaffing(
+        pct(sufficiency),
+        pct(get("monthlyAttrition")),
+        fill === undefined ? t.na : t.days(fill.toFixed(0)),
+      );
     }
     const multiplier = get("meanHandleTimeMultiplier");
-    return multiplier !== undefined && multiplier > 1.05
-      ? `handle times above plan: agents on the phones at ${multiplier.toFixed(2)}x a proficient agent's handle time (new hires learning, burnout)`
-      : "demand above what the planner staffs for (forecast error, caps) with staffing at plan";
+    return multiplier !== undefined && multiplier > 1.05 ? t.slowHandling(multiplier.toFixed(2)) : t.demandAbovePlan;
   };
   switch (kpi) {
     case "serviceLevel":
     case "abandonRate":
       return staffing();
     case "occupancy":
-      return side === "high"
-        ? staffing()
-        : `overstaffing: rostered hours ${pct(sufficiency)} of what the planner needs`;
+      return side === "high" ? staffing() : t.overstaffing(pct(sufficiency));
     case "staffingSufficiency":
-      return side === "low"
-        ? `hiring cannot keep up: attrition ${pct(get("monthlyAttrition"))} a month, ${get("openVacancies")?.toFixed(0) ?? "n/a"} vacancies open`
-        : "more agents than the planner needs: starting headcount or headcountTargetFactor above need";
+      return side === "low" ? t.hiringBehind(pct(get("monthlyAttrition")), count(get("openVacancies"))) : t.aboveNeed;
     case "monthlyAttrition": {
-      if (side === "low") return "quit hazards below the industry band (attrition section)";
+      if (side === "low") return t.lowQuitting;
       const leavers = get("leavers") ?? 0;
       const causes = [
-        ["burnout from high occupancy", get("leaversFromBurnout")],
-        ["pay below the market wage", get("leaversFromPay")],
-        ["disengagement", get("leaversFromDisengagement")],
+        [t.burnout, get("leaversFromBurnout")],
+        [t.pay, get("leaversFromPay")],
+        [t.disengagement, get("leaversFromDisengagement")],
       ] as const;
-      const [name, count] = [...causes].sort((x, y) => (y[1] ?? 0) - (x[1] ?? 0))[0]!;
-      return leavers > 0 && (count ?? 0) > 0.2 * leavers
-        ? `${name} (${((100 * (count ?? 0)) / leavers).toFixed(0)}% of leavers attributable)`
-        : "the base quit hazards (attrition section, calibrateToMonthlyAttrition)";
+      const [name, n] = [...causes].sort((x, y) => (y[1] ?? 0) - (x[1] ?? 0))[0]!;
+      return leavers > 0 && (n ?? 0) > 0.2 * leavers
+        ? t.leaverShare(name, ((100 * (n ?? 0)) / leavers).toFixed(0))
+        : t.baseHazards;
     }
     case "enps":
-      if (side === "high") return "engagement settings (motivation section) well above neutral";
+      if (side === "high") return t.engagementHigh;
       // Burnout is named only where occupancy is near the strain threshold (default 0.85) or above;
       // otherwise a burnout quit or two in a small team says little, and its survey is noisy.
       if ((get("leaversFromBurnout") ?? 0) > (get("leaversFromPay") ?? 0) && (get("occupancy") ?? 0) >= 0.8)
-        return `burnout from high occupancy (${pct(get("occupancy"))}) lowering engagement`;
-      if ((get("leaversFromPay") ?? 0) > 0) return "pay below the market wage lowering engagement";
-      return `engagement settings (motivation section) below neutral, or the sampling noise of a survey of ${get("headcount")?.toFixed(0) ?? "n/a"} agents`;
+        return t.burnoutEngagement(pct(get("occupancy")));
+      if ((get("leaversFromPay") ?? 0) > 0) return t.payEngagement;
+      return t.engagementLow(count(get("headcount")));
     default:
-      return "see the month's other figures";
+      return t.otherFigures;
   }
 }

@@ -1,7 +1,7 @@
 import type { EstimateJson, ResultDocument } from "@ccsim/scenario";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { PLAUSIBLE_BANDS, plausibilityWarnings } from "../src/index.js";
+import { locale, PLAUSIBLE_BANDS, plausibilityWarnings } from "../src/index.js";
 
 const e = (mean: number): EstimateJson => ({ mean, ci95_low: mean, ci95_high: mean, p10: mean, p90: mean });
 
@@ -68,6 +68,13 @@ describe("plausibility warnings", () => {
     expect(warnings.find((w) => w.kpi === "monthlyAttrition")!.cause).toMatch(/burnout/);
     expect(warnings.find((w) => w.kpi === "enps")!.cause).toMatch(/burnout/);
     expect(warnings.every((w) => !w.text.includes("\n"))).toBe(true);
+    // The same warnings in Russian, for the Russian report and playground: no English words left but the names.
+    const ru = plausibilityWarnings(doc([ok, collapsed, collapsed]), locale("ru"));
+    const ruSl = ru.find((w) => w.kpi === "voice.serviceLevel")!.text;
+    expect(ruSl).toMatch(/^предупреждение: baseline: .+ в 2024-02 \(и ещё 1 месяц\) вне правдоподобного диапазона/);
+    expect(ruSl).toContain("нехватка персонала");
+    for (const w of ru)
+      expect(w.text, w.kpi).not.toMatch(/\b(warning|likely|cause|understaffing|burnout|attrition a month)\b/);
   });
 
   it("do not blame burnout for a low eNPS where occupancy is low (a small team's survey is noisy)", () => {

@@ -109,6 +109,34 @@ export const en = {
     ciHigh: "95% CI high",
     change: "change",
   },
+  plausibility: {
+    warning: (variant: string, figure: string, month: string, more: string, low: string, high: string, cause: string) =>
+      `warning: ${variant}: ${figure} in ${month}${more} is outside the plausible ${low} to ${high}; likely cause: ${cause}`,
+    more: (n: number) => ` (and ${n} more month${n > 1 ? "s" : ""})`,
+    na: "n/a",
+    days: (n: string) => `${n} days`,
+    understaffing: (sufficiency: string, attrition: string, fill: string) =>
+      `understaffing: rostered hours ${sufficiency} of what the planner needs (attrition ${attrition} a month, time to fill ${fill})`,
+    slowHandling: (multiplier: string) =>
+      `handle times above plan: agents on the phones at ${multiplier}x a proficient agent's handle time (new hires learning, burnout)`,
+    demandAbovePlan: "demand above what the planner staffs for (forecast error, caps) with staffing at plan",
+    overstaffing: (sufficiency: string) => `overstaffing: rostered hours ${sufficiency} of what the planner needs`,
+    hiringBehind: (attrition: string, vacancies: string) =>
+      `hiring cannot keep up: attrition ${attrition} a month, ${vacancies} vacancies open`,
+    aboveNeed: "more agents than the planner needs: starting headcount or headcountTargetFactor above need",
+    lowQuitting: "quit hazards below the industry band (attrition section)",
+    burnout: "burnout from high occupancy",
+    pay: "pay below the market wage",
+    disengagement: "disengagement",
+    leaverShare: (cause: string, share: string) => `${cause} (${share}% of leavers attributable)`,
+    baseHazards: "the base quit hazards (attrition section, calibrateToMonthlyAttrition)",
+    engagementHigh: "engagement settings (motivation section) well above neutral",
+    burnoutEngagement: (occupancy: string) => `burnout from high occupancy (${occupancy}) lowering engagement`,
+    payEngagement: "pay below the market wage lowering engagement",
+    engagementLow: (agents: string) =>
+      `engagement settings (motivation section) below neutral, or the sampling noise of a survey of ${agents} agents`,
+    otherFigures: "see the month's other figures",
+  },
   units: {
     pp: "pp",
     seconds: "s",

@@ -121,6 +121,35 @@ export const ru: Messages = {
     ciHigh: "95% ДИ, верхняя граница",
     change: "изменение",
   },
+  plausibility: {
+    warning: (variant: string, figure: string, month: string, more: string, low: string, high: string, cause: string) =>
+      `предупреждение: ${variant}: ${figure} в ${month}${more} вне правдоподобного диапазона от ${low} до ${high}; вероятная причина: ${cause}`,
+    more: (n: number) => ` (и ещё ${n} ${plural(n, "месяц", "месяца", "месяцев")})`,
+    na: "н/д",
+    days: (n: string) => `${n} дн.`,
+    understaffing: (sufficiency: string, attrition: string, fill: string) =>
+      `нехватка персонала: часы в графике — ${sufficiency} от нужных планировщику (текучесть ${attrition} в месяц, срок закрытия вакансии ${fill})`,
+    slowHandling: (multiplier: string) =>
+      `время обработки выше плана: операторы на линии работают в ${multiplier} раза дольше опытного (новички учатся, выгорание)`,
+    demandAbovePlan:
+      "нагрузка выше той, под которую укомплектовывает планировщик (ошибка прогноза, ограничения), при штате по плану",
+    overstaffing: (sufficiency: string) => `избыток персонала: часы в графике — ${sufficiency} от нужных планировщику`,
+    hiringBehind: (attrition: string, vacancies: string) =>
+      `найм не успевает: текучесть ${attrition} в месяц, открыто вакансий: ${vacancies}`,
+    aboveNeed: "операторов больше, чем нужно планировщику: стартовый штат или headcountTargetFactor выше потребности",
+    lowQuitting: "риск увольнения ниже отраслевого диапазона (раздел attrition)",
+    burnout: "выгорание от высокой загрузки",
+    pay: "оплата ниже рыночной",
+    disengagement: "потеря вовлечённости",
+    leaverShare: (cause: string, share: string) => `${cause} (${share} % ушедших по этой причине)`,
+    baseHazards: "базовый риск увольнения (раздел attrition, calibrateToMonthlyAttrition)",
+    engagementHigh: "настройки вовлечённости (раздел motivation) намного выше нейтральных",
+    burnoutEngagement: (occupancy: string) => `выгорание от высокой загрузки (${occupancy}) снижает вовлечённость`,
+    payEngagement: "оплата ниже рыночной снижает вовлечённость",
+    engagementLow: (agents: string) =>
+      `настройки вовлечённости (раздел motivation) ниже нейтральных или выборочный шум опроса ${agents} операторов`,
+    otherFigures: "смотрите другие показатели этого месяца",
+  },
   units: {
     pp: "п. п.",
     seconds: "с",

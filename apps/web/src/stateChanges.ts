@@ -1,0 +1,41 @@
+/** Changes of the playground's state that are not a lever: saving and removing variants, the run settings. */
+import type { Scenario } from "@ccsim/scenario";
+import type { SavedActions } from "./savedVariantsView.js";
+import { savedNameProblem, type PlaygroundState } from "./urlState.js";
+
+/** Save and remove, applied through `change` (which checks the state and runs it). */
+export function savedActions(state: PlaygroundState, change: (next: PlaygroundState) => void): SavedActions {
+  return {
+    onSave: (name) => {
+      const saved = state.saved ?? [];
+      const problem = savedNameProblem(name, saved);
+      if (problem !== undefined) return problem;
+      // The saved levers run as a variant of their own; the trainer's variant starts again from its starting point.
+      change({ ...state, saved: [...saved, { name, from: state.from, edits: state.edits }], edits: {} });
+      return undefined;
+    },
+    onRemove: (name) => {
+      const { saved: _s, ...rest } = state;
+      const left = (state.saved ?? []).filter((v) => v.name !== name);
+      change(left.length === 0 ? rest : { ...rest, saved: left });
+    },
+  };
+}
+
+/** Whether two states run the same simulation (they may differ in language or presenter mode). */
+export function sameRunState(a: PlaygroundState, b: PlaygroundState): boolean {
+  const key = (s: PlaygroundState): string => JSON.stringify([s.scenarioId, s.from, s.edits, s.settings, s.saved]);
+  return key(a) === key(b);
+}
+
+/** The settings that differ from the scenario's own (the others stay out of the URL). */
+export function ownSettings(scenario: Scenario, settings: PlaygroundState["settings"]): PlaygroundState["settings"] {
+  return {
+    ...(settings.fidelity === undefined || settings.fidelity === scenario.fidelity
+      ? {}
+      : { fidelity: settings.fidelity }),
+    ...(settings.replications === undefined || settings.replications === scenario.replications
+      ? {}
+      : { replications: settings.replications }),
+  };
+}
