@@ -57,7 +57,7 @@ export function caseCardRows(doc: ResultDocument, loc: Locale = locale("en")): s
     return [
       what,
       w.status(f.status),
-      `${round(f.value, loc)} ± ${round(f.tolerance, loc)} ${f.unit}`,
+      `${round(f.value, loc)} ± ${round(f.tolerance, loc)} ${w.figureUnit(f.unit, loc.currency)}`.trimEnd(),
       round(f.simulated.mean, loc),
       w.to(round(f.simulated.ci95_low, loc), round(f.simulated.ci95_high, loc)),
       f.reproduced ? w.yes : w.no,

@@ -78,6 +78,19 @@ export const en = {
     versus: (baseline: string) => `vs ${baseline}`,
     /** A case-card figure's status: a calibration fact (fitted) or not told to the model (predicted). */
     status: (status: "fitted" | "predicted") => status,
+    /** The unit of a reported figure (its `unit` field) as a reader writes it; currency is the scenario's code. */
+    figureUnit: (unit: string, currency: string) =>
+      ({
+        fraction: "",
+        percent: "%",
+        "percentage-points": "pp",
+        "nps-points": "points",
+        seconds: "s",
+        days: "days",
+        contacts: "contacts",
+        agents: "agents",
+        currency,
+      })[unit] ?? unit,
   },
   target: {
     atLeast: "at least",

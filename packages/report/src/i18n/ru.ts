@@ -89,6 +89,18 @@ export const ru: Messages = {
     to: (low: string, high: string) => `от ${low} до ${high}`,
     versus: (baseline: string) => `против варианта «${baseline}»`,
     status: (status: "fitted" | "predicted") => (status === "fitted" ? "подобран" : "предсказан"),
+    figureUnit: (unit: string, currency: string) =>
+      ({
+        fraction: "",
+        percent: "%",
+        "percentage-points": "п. п.",
+        "nps-points": "пунктов",
+        seconds: "с",
+        days: "дн.",
+        contacts: "контактов",
+        agents: "операторов",
+        currency: currency === "RUB" ? "₽" : currency,
+      })[unit] ?? unit,
   },
   target: {
     atLeast: "не ниже",
