@@ -1,17 +1,6 @@
 import { runCaseCard, type Scenario, type ScenarioRun } from "@ccsim/runner";
+import { locale } from "@ccsim/report";
 import { textTable } from "./textTable.js";
-
-/** How a reported figure's unit reads in the card; `currency` is the scenario's currency code. */
-const UNIT_LABEL: Record<string, string> = {
-  fraction: "",
-  percent: "%",
-  "percentage-points": "pp",
-  "nps-points": "points",
-  seconds: "s",
-  days: "days",
-  contacts: "contacts",
-  agents: "agents",
-};
 
 /** A figure in its unit: fractions to 3 decimals (0.910), counts over 100 whole, everything else to 1 decimal. */
 const f = (x: number, unit = ""): string =>
@@ -38,7 +27,7 @@ export function caseCardText(scenario: Scenario, run: ScenarioRun): string {
   const causal = card.some((row) => row.againstBaseline !== undefined);
   const rows = card.map(({ figure, simulated, reproduced, againstBaseline }) => {
     const u = figure.unit;
-    const label = u === "currency" ? scenario.currency : (UNIT_LABEL[u] ?? u);
+    const label = locale("en").t.words.figureUnit(u, scenario.currency);
     const what =
       (figure.changeSince === undefined
         ? `${figure.kpi}${figure.month === undefined ? "" : ` in ${figure.month}`}`
