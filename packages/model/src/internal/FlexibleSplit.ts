@@ -49,13 +49,16 @@ export class FlexibleSplit {
     const total = single0 + single1 + flexible;
     const want0 = load0 + load1 > 0 ? (total * load0) / (load0 + load1) : total / 2;
     const idle0 = Math.min(flexible, Math.max(0, want0 - single0)) / flexible;
-    const idleVoice = voice === 0 ? idle0 : 1 - idle0;
+    const idleShare = voice === 0 ? idle0 : 1 - idle0;
     const loadV = voice === 0 ? load0 : load1,
       loadC = voice === 0 ? load1 : load0,
       singleV = voice === 0 ? single0 : single1,
       singleC = voice === 0 ? single1 : single0;
     const secV = this.agentSecPerContact[voice] ?? 1,
       secC = this.agentSecPerContact[chat] ?? 1;
+    // The idle agent's chance of being taken by a call, per freeing, such that with nobody waiting its time in
+    // voice mode is the proportional share.
+    const idleVoice = (idleShare * secC) / (idleShare * secC + (1 - idleShare) * secV);
     // k, the multi-skilled agents for voice, minus `flexible` times their time share in voice mode, rises with k
     // (more agents for voice: fewer calls waiting, more chats): bisect for its root.
     let low = 0,
@@ -70,7 +73,7 @@ export class FlexibleSplit {
         toVoice = (1 - open * pc) * (pv + (1 - pv) * (1 - pc) * idleVoice);
       const timeV = toVoice * secV,
         timeC = toChat * secC;
-      const inVoice = timeV + timeC > 0 ? timeV / (timeV + timeC) : idleVoice;
+      const inVoice = timeV + timeC > 0 ? timeV / (timeV + timeC) : idleShare;
       if (k < flexible * inVoice) low = k;
       else high = k;
     }
