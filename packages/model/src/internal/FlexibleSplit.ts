@@ -14,7 +14,7 @@ const STEPS = 8;
  * Followed from one freeing to the next, a multi-skilled agent switches between a voice mode and a chat mode (a
  * semi-Markov chain). From voice, at the end of a call: it stays if a call waits (p_v), else it switches if a chat
  * waits (p_c) or the idle agent is taken by a chat (1 - q). From chat, at the end of a session: it stays if another
- * session is open and a chat waits (o p_c, o the sessions' occupancy), else it is wholly free and switches if a
+ * session is open and a chat waits (o p_c), else it is wholly free and switches if a
  * call waits or the idle agent is taken by a call, and no chat waits. The share of its time in voice mode weighs
  * each mode's freeings by the time between them: a call's handle time, a session's over the concurrency. Each
  * channel's chance that a contact is waiting at a freeing is its probability of wait (flow balance: every contact
@@ -54,6 +54,7 @@ export class FlexibleSplit {
       loadC = voice === 0 ? load1 : load0,
       singleV = voice === 0 ? single0 : single1,
       singleC = voice === 0 ? single1 : single0;
+    const perC = this.serversPerAgent[chat] ?? 1;
     const secV = this.agentSecPerContact[voice] ?? 1,
       secC = this.agentSecPerContact[chat] ?? 1;
     // The idle agent's chance of being taken by a call, per freeing, such that with nobody waiting its time in
@@ -68,7 +69,9 @@ export class FlexibleSplit {
       const agentsC = singleC + flexible - k;
       const pv = this.pWait(voice, singleV + k, loadV),
         pc = this.pWait(chat, agentsC, loadC);
-      const open = agentsC > 0 ? Math.min(1, loadC / agentsC) : 1;
+      // Another of the agent's sessions still open when one ends: each of the other concurrency - 1 is at the
+      // sessions' occupancy.
+      const open = 1 - (1 - (agentsC > 0 ? Math.min(1, loadC / agentsC) : 1)) ** (perC - 1);
       const toChat = (1 - pv) * (pc + (1 - pc) * (1 - idleVoice)),
         toVoice = (1 - open * pc) * (pv + (1 - pv) * (1 - pc) * idleVoice);
       const timeV = toVoice * secV,
