@@ -7,7 +7,7 @@ import type { ChannelParams } from "../src/CentreParams.js";
 import { FlexibleSplit } from "../src/internal/FlexibleSplit.js";
 import { flatVoice } from "./fixtures.js";
 
-function channel(name: string, ahtSec: number, patienceSec: number, concurrency: number): ChannelParams {
+function channel(name: "voice" | "chat", ahtSec: number, patienceSec: number, concurrency: number): ChannelParams {
   const exponential = (mean: number): Distribution => ({ kind: "exponential", mean });
   return flatVoice(10, 1, 2, {
     name,
