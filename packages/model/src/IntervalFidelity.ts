@@ -7,7 +7,7 @@ import type { DayHooks } from "./DayHooks.js";
 import type { DayPlan } from "./DayPlan.js";
 import type { IntervalLog } from "./IntervalLog.js";
 import { CarriedBacklog } from "./internal/CarriedBacklog.js";
-import { FlexibleSplit } from "./internal/FlexibleSplit.js";
+import { flexibleShare } from "./internal/FlexibleSplit.js";
 import { IntervalOutcomes } from "./internal/IntervalOutcomes.js";
 import { handleFactor, inHandSec, residualFactor, sessionAht } from "./internal/sessionWork.js";
 import { ShortBreaks } from "./internal/ShortBreaks.js";
@@ -25,8 +25,8 @@ export const INTERVAL_STREAMS = {
  * stationary) on the agents actually logged in and their mean handle-time multiplier, with sampling noise
  * (`IntervalOutcomes`); each day's results are then shared out to the agents who worked it (`AgentCredit`).
  *
- * Multi-skilled agents are split between channels as contact fidelity routes them, voice first
- * (`FlexibleSplit`); chat is solved in sessions, `concurrency` per agent.
+ * Multi-skilled agents are split between channels in proportion to offered load (within what the single-skill
+ * groups already cover; `flexibleShare`); chat is solved in sessions, `concurrency` per agent.
  *
  * Where agents come and go within the day, a stationary evaluation misses the work carried across the change
  * (the transient of Jiménez and Koole 2004): an agent going off finishes the contact in hand first, past its
@@ -69,8 +69,6 @@ export class IntervalFidelity {
   /** The start of each interval as the last one left it (see `CarriedBacklog`); breaks shorter than an interval. */
   private readonly backlog: CarriedBacklog;
   private readonly shortBreaks: ShortBreaks;
-  /** How the multi-skilled agents are shared between voice and chat. */
-  private split: FlexibleSplit;
   /** Interval records over a few days, when asked for (set by simulateCentre). */
   log: IntervalLog | undefined = undefined;
 
@@ -106,7 +104,6 @@ export class IntervalFidelity {
     this.noJoins = new Float64Array(4 * (calendar.intervalsPerDay + 1));
     this.backlog = new CarriedBacklog(channels.length);
     this.shortBreaks = new ShortBreaks(calendar);
-    this.split = new FlexibleSplit(channels);
   }
 
   /** Channel parameters from now on (a dated intervention); same channels, in the same order. */
@@ -115,7 +112,6 @@ export class IntervalFidelity {
     this.residual = channels.map(residualFactor);
     this.meanHandleSec = channels.map((ch) => distributionMean(ch.handleTimeSec));
     this.credit.setChannels(channels, this.residual);
-    this.split = new FlexibleSplit(channels);
   }
 
   run(): void {
@@ -205,10 +201,10 @@ export class IntervalFidelity {
     const single1 = groupAgents[s1 * perDay + interval]!,
       rate1 = groupRate[s1 * perDay + interval]!;
 
-    // As contact fidelity routes them: voice first, then chat, then in proportion to load (`FlexibleSplit`).
+    // In proportion to offered load (`flexibleShare`).
     const load0 = this.offeredLoad(0, day, interval),
       load1 = this.offeredLoad(1, day, interval);
-    const share = this.split.share(flexible, single0, single1, load0, load1, s0 === VOICE_SKILL ? 0 : 1);
+    const share = flexibleShare(flexible, single0, single1, load0, load1);
     this.agentsOn[0] = single0 + flexible * share;
     this.rateSum[0] = rate0 + rateBoth * share;
     this.agentsOn[1] = single1 + flexible * (1 - share);
