@@ -7,6 +7,7 @@ import type { DayHooks } from "./DayHooks.js";
 import type { DayPlan } from "./DayPlan.js";
 import type { IntervalLog } from "./IntervalLog.js";
 import { CarriedBacklog } from "./internal/CarriedBacklog.js";
+import { flexibleShare } from "./internal/FlexibleSplit.js";
 import { IntervalOutcomes } from "./internal/IntervalOutcomes.js";
 import { handleFactor, inHandSec, residualFactor, sessionAht } from "./internal/sessionWork.js";
 import { ShortBreaks } from "./internal/ShortBreaks.js";
@@ -25,7 +26,7 @@ export const INTERVAL_STREAMS = {
  * (`IntervalOutcomes`); each day's results are then shared out to the agents who worked it (`AgentCredit`).
  *
  * Multi-skilled agents are split between channels in proportion to offered load (within what the single-skill
- * groups already cover); chat is solved in sessions, `concurrency` per agent.
+ * groups already cover; `flexibleShare`); chat is solved in sessions, `concurrency` per agent.
  *
  * Where agents come and go within the day, a stationary evaluation misses the work carried across the change
  * (the transient of Jiménez and Koole 2004): an agent going off finishes the contact in hand first, past its
@@ -200,16 +201,10 @@ export class IntervalFidelity {
     const single1 = groupAgents[s1 * perDay + interval]!,
       rate1 = groupRate[s1 * perDay + interval]!;
 
-    let share = 1;
-    if (flexible > 0) {
-      // Give the flexible agents, as whole agents, so that agents per unit of offered load are as equal as the
-      // single-skill groups allow.
-      const load0 = this.offeredLoad(0, day, interval),
-        load1 = this.offeredLoad(1, day, interval);
-      const total = single0 + single1 + flexible;
-      const want0 = load0 + load1 > 0 ? (total * load0) / (load0 + load1) : total / 2;
-      share = Math.min(flexible, Math.max(0, Math.round(want0 - single0))) / flexible;
-    }
+    // In proportion to offered load (`flexibleShare`).
+    const load0 = this.offeredLoad(0, day, interval),
+      load1 = this.offeredLoad(1, day, interval);
+    const share = flexibleShare(flexible, single0, single1, load0, load1);
     this.agentsOn[0] = single0 + flexible * share;
     this.rateSum[0] = rate0 + rateBoth * share;
     this.agentsOn[1] = single1 + flexible * (1 - share);
