@@ -201,9 +201,12 @@ export const Recruiting = Schema.Struct({
         "smoothed time to fill (vacancy-days open / vacancies filled, weighted to halve every " +
         "timeToFillHalfLifeWeeks), starting from plannedTimeToFillWeeks. A planner sizes its pipeline allowance " +
         "on the fill times it sees; with false the allowance stays at plannedTimeToFillWeeks and a centre whose " +
-        "hiring speeds up overshoots its need. Default true: assumption.",
+        "hiring speeds up overshoots its need. Default false: a centre started at plan (initialHeadcount: auto) is " +
+        "sized for plannedTimeToFillWeeks, so a learning planner whose market fills at another pace moves the " +
+        "centre to a new level over months (a plain steady centre's headcount rose 6% in a year); turn it on where " +
+        "fill times change, as in the MTS replay.",
     ),
-    true,
+    false,
   ),
   timeToFillHalfLifeWeeks: withDefault(
     num(
