@@ -17,6 +17,9 @@ export interface PlausibleBand {
   readonly source: string;
 }
 
+/** Voice service level 10 points below the usual 80/20 plan: poor service for a centre with hours to spare. */
+const POOR_SERVICE_LEVEL = 0.7;
+
 /** The bands, in the order warnings are printed. */
 export const PLAUSIBLE_BANDS: readonly PlausibleBand[] = [
   {
@@ -126,7 +129,15 @@ function likelyCause(kpi: string, side: "low" | "high", kpis: Kpis, t: Locale["t
   const count = (x: number | undefined): string => (x === undefined ? t.na : x.toFixed(0));
   const sufficiency = get("staffingSufficiency");
   const understaffed = sufficiency !== undefined && sufficiency < 0.9;
+  // Enough hours in the month but poor service: the hours lie where the calls are not (a roster whose shifts
+  // cannot follow the intraday peaks), which neither "understaffing" nor "overstaffing" describes.
+  const voiceSl = get("voice.serviceLevel");
+  const offPeak =
+    sufficiency !== undefined && sufficiency >= 1.1 && voiceSl !== undefined && voiceSl < POOR_SERVICE_LEVEL
+      ? t.hoursOffPeak(pct(sufficiency), pct(voiceSl))
+      : undefined;
   const staffing = (): string => {
+    if (offPeak !== undefined) return offPeak;
     if (understaffed) {
       const fill = get("timeToFillDays");
       return t.understaffing(
@@ -143,9 +154,11 @@ function likelyCause(kpi: string, side: "low" | "high", kpis: Kpis, t: Locale["t
     case "abandonRate":
       return staffing();
     case "occupancy":
-      return side === "high" ? staffing() : t.overstaffing(pct(sufficiency));
+      return side === "high" ? staffing() : (offPeak ?? t.overstaffing(pct(sufficiency)));
     case "staffingSufficiency":
-      return side === "low" ? t.hiringBehind(pct(get("monthlyAttrition")), count(get("openVacancies"))) : t.aboveNeed;
+      return side === "low"
+        ? t.hiringBehind(pct(get("monthlyAttrition")), count(get("openVacancies")))
+        : (offPeak ?? t.aboveNeed);
     case "monthlyAttrition": {
       if (side === "low") return t.lowQuitting;
       const leavers = get("leavers") ?? 0;

@@ -49,6 +49,21 @@ describe("plausibility warnings", () => {
     expect(plausibilityWarnings(doc([ok, ok]))).toEqual([]);
   });
 
+  it("blame the roster's shape, not overstaffing, when hours are plentiful but service is poor", () => {
+    const offPeak = { ...ok, "voice.serviceLevel": 0.65, staffingSufficiency: 1.48, occupancy: 0.45 };
+    const causes = plausibilityWarnings(doc([offPeak])).map((w) => `${w.kpi}: ${w.cause}`);
+    expect(causes).toEqual([
+      "occupancy: hours where the calls are not: rostered hours 148% of what the planner needs, yet voice SL 65%; the shift templates and start times cannot cover the intraday peaks",
+      "staffingSufficiency: hours where the calls are not: rostered hours 148% of what the planner needs, yet voice SL 65%; the shift templates and start times cannot cover the intraday peaks",
+    ]);
+    // With service at plan the same hours are plain overstaffing.
+    const overstaffed = { ...offPeak, "voice.serviceLevel": 0.95 };
+    expect(plausibilityWarnings(doc([overstaffed])).map((w) => w.cause)).toEqual([
+      "overstaffing: rostered hours 148% of what the planner needs",
+      "more agents than the planner needs: starting headcount or headcountTargetFactor above need",
+    ]);
+  });
+
   it("name the figure, the first month out, how many more, and the likely cause, one line each", () => {
     const collapsed = {
       ...ok,

@@ -146,6 +146,8 @@ export const ru: Messages = {
     demandAbovePlan:
       "нагрузка выше той, под которую укомплектовывает планировщик (ошибка прогноза, ограничения), при штате по плану",
     overstaffing: (sufficiency: string) => `избыток персонала: часы в графике — ${sufficiency} от нужных планировщику`,
+    hoursOffPeak: (sufficiency: string, serviceLevel: string) =>
+      `часы не там, где звонки: в графике ${sufficiency} от нужных планировщику часов, а уровень сервиса голоса ${serviceLevel}; шаблоны и начала смен не покрывают внутридневные пики`,
     hiringBehind: (attrition: string, vacancies: string) =>
       `найм не успевает: текучесть ${attrition} в месяц, открыто вакансий: ${vacancies}`,
     aboveNeed: "операторов больше, чем нужно планировщику: стартовый штат или headcountTargetFactor выше потребности",
