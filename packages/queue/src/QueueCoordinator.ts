@@ -17,6 +17,8 @@ const POLL_BATCH = 200;
 export const DEFAULT_IDLE_WARNING_MS = 30_000;
 /** How long a failed command waits for its connection to say why it ended. */
 const LOST_WAIT_MS = 1000;
+/** How long closing waits for each of BullMQ's queue objects and connections before going on. */
+const CLOSE_WAIT_MS = 2000;
 
 /** A job failed on a worker; `refused` when the worker refused its payload rather than failing to run it. */
 export class JobFailed extends Error {
@@ -96,7 +98,9 @@ export class QueueCoordinator {
     if (!(error instanceof Error) || !/Connection is closed|ECONNREFUSED|ECONNRESET|ETIMEDOUT/.test(error.message))
       return error;
     const connections = [this.connection, this.events].filter((c) => c !== undefined);
-    const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), LOST_WAIT_MS).unref());
+    // Not unref'd: with the connections ended nothing else may keep the process alive, and Node would end it
+    // with exit code 13 (a top-level await left unsettled) instead of the one-line error.
+    const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), LOST_WAIT_MS));
     const reason = await Promise.race([...connections.map((c) => c.lost), timeout]);
     return reason ?? asUnavailable(error, this.options.address);
   }
@@ -113,10 +117,12 @@ export class QueueCoordinator {
     const { connection, study } = this;
     if (!this.failed && connection !== undefined && study !== undefined)
       await retire(connection.redis, study, STUDY_TTL_SEC).catch(() => undefined);
-    await this.queueEvents?.close().catch(() => undefined);
-    await this.queue?.close().catch(() => undefined);
-    await this.events?.close();
-    await connection?.close();
+    // After Redis is lost BullMQ's close may never settle, and with no socket or timer left Node would end the
+    // process with exit code 13 before the command's own exit code is set; each close gets a bounded wait.
+    await settleWithin(this.queueEvents?.close(), CLOSE_WAIT_MS);
+    await settleWithin(this.queue?.close(), CLOSE_WAIT_MS);
+    await settleWithin(this.events?.close(), CLOSE_WAIT_MS);
+    await settleWithin(connection?.close(), CLOSE_WAIT_MS);
   }
 
   private async open(firstIds: readonly string[]): Promise<{ queue: Queue; queueEvents: QueueEvents }> {
@@ -238,6 +244,14 @@ export class QueueCoordinator {
       })().catch((error: unknown) => finish(asUnavailable(error, this.options.address)));
     });
   }
+}
+
+/** Waits for `promise` to settle (its outcome ignored), at most `ms` (a timer that keeps the process alive). */
+async function settleWithin(promise: Promise<unknown> | undefined, ms: number): Promise<void> {
+  if (promise === undefined) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([promise.catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }
 
 /** A Redis command that failed because the connection ended is the queue being unavailable, said in one line. */
