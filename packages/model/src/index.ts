@@ -7,7 +7,7 @@ export { DAY_PLAN_STREAMS } from "./DayPlan.js";
 export { arrivalRates, type DemandSpec } from "./Demand.js";
 export { INTERVAL_STREAMS } from "./IntervalFidelity.js";
 export { MAX_RECORDED_DAYS, type IntervalRange, type IntervalRecords, type RosterRecords } from "./IntervalLog.js";
-export { kpiRange } from "./kpiBounds.js";
+export { kpiDifferenceRange, kpiRange } from "./kpiBounds.js";
 export { Planner } from "./Planner.js";
 export { assignShifts, ShiftAssigner, shiftOptions, type ShiftOptions, type ShiftTemplate } from "./Roster.js";
 export {

@@ -24,3 +24,12 @@ export function kpiRange(name: string): readonly [number, number] | undefined {
   if (SHARES.has(kpi)) return [0, 1];
   return SCORES.has(kpi) ? [-100, 100] : undefined;
 }
+
+/**
+ * The range a difference of two values of a bounded KPI can take (a share minus a share: -1 to +1; an NPS minus an
+ * NPS: -200 to +200), so that a paired difference's interval at few replications is not shown beyond it.
+ */
+export function kpiDifferenceRange(name: string): readonly [number, number] | undefined {
+  const range = kpiRange(name);
+  return range === undefined ? undefined : [range[0] - range[1], range[1] - range[0]];
+}

@@ -1,3 +1,4 @@
+import { kpiDifferenceRange } from "@ccsim/model";
 import { estimate, type Estimate } from "./Estimate.js";
 import { replicationValue, type ScenarioRun, type VariantResult } from "./runScenario.js";
 
@@ -58,9 +59,12 @@ function monthKpiNames(variant: VariantResult): string[] {
 
 function difference(kpi: string, base: readonly number[], other: readonly number[], confidence: number): Difference {
   // A replication where either side is missing (NaN) has no difference: it drops out.
-  const d = estimate(
-    other.map((x, r) => x - (base[r] ?? NaN)),
-    confidence,
+  const d = clipped(
+    estimate(
+      other.map((x, r) => x - (base[r] ?? NaN)),
+      confidence,
+    ),
+    kpiDifferenceRange(kpi),
   );
   return {
     kpi,
@@ -70,4 +74,10 @@ function difference(kpi: string, base: readonly number[], other: readonly number
     // One replication gives no interval, so nothing can be called significant.
     significant: d.replications > 1 && (d.ciLow > 0 || d.ciHigh < 0),
   };
+}
+
+/** The interval cut to the range the difference can take (mean +- t x SE at 2 replications can pass +-100 pp). */
+function clipped(e: Estimate, range: readonly [number, number] | undefined): Estimate {
+  if (range === undefined) return e;
+  return { ...e, ciLow: Math.max(range[0], e.ciLow), ciHigh: Math.min(range[1], e.ciHigh) };
 }
