@@ -27,7 +27,15 @@ study:
   citation: Nobody (2024). A made-up study. Journal of Tests 1, 1-2.
   untestable: [{ figure: morale, reported: "+5%", reason: no morale in the model }]
 reported:
-  - { kpi: ahtSec, against: baseline, unit: percent, value: -20, tolerance: 3, kind: evidence }
+  - kpi: ahtSec
+    against: baseline
+    unit: percent
+    value: -20
+    tolerance: 3
+    kind: evidence
+    reading: >
+      240 s against 300 s,
+      read as -20%
 `;
 
 describe("ccsim validate-model", () => {
@@ -54,6 +62,8 @@ describe("ccsim validate-model", () => {
     expect(md).toMatch(/^# Validation against published studies/);
     expect(md).toContain("validate-model --replications 1 --format markdown");
     expect(md).toContain("- *morale* (+5%): no morale in the model");
+    // A reading (how the figure was read, why a no is a no) reaches the doc, on one line.
+    expect(md).toContain("Readings:\n\n- *ahtSec vs baseline*: 240 s against 300 s, read as -20%");
   });
 
   it("refuses a folder that does not exist, or holds no scenarios, with exit code 2", () => {

@@ -16,6 +16,8 @@ export function validationMarkdown(cases: readonly ValidationCase[], replication
     const reasons = c.rows
       .filter((r) => r.kind === "untestable")
       .map((r) => `- *${r.figure}* (${r.reported}): ${r.reason ?? ""}`);
+    // The readings say how each source figure was turned into a number, and why a "no" is a no.
+    const readings = c.rows.flatMap((r) => (r.reading === undefined ? [] : [`- *${r.figure}*: ${r.reading}`]));
     return [
       `## ${c.study}`,
       "",
@@ -26,6 +28,7 @@ export function validationMarkdown(cases: readonly ValidationCase[], replication
       `Design: ${c.design}`,
       "",
       mdTable(VALIDATION_HEAD.slice(1), rows),
+      ...(readings.length > 0 ? ["", "Readings:", "", ...readings] : []),
       ...(reasons.length > 0 ? ["", "Not testable, and why:", "", ...reasons] : []),
       "",
     ].join("\n");

@@ -28,6 +28,8 @@ export interface ValidationRow {
   readonly reproduced?: boolean;
   /** Why an untestable figure cannot be tested. */
   readonly reason?: string;
+  /** How the source figure was read and, for a figure not reproduced, why (the file's `reading`), on one line. */
+  readonly reading?: string;
 }
 
 export interface ValidationCase {
@@ -49,6 +51,7 @@ export function validationCase(file: string, scenario: Scenario, run: ScenarioRu
     reported: `${round(figure.value)} ± ${round(figure.tolerance)} ${figure.unit}`,
     simulated,
     reproduced,
+    ...(figure.reading === undefined ? {} : { reading: oneLine(figure.reading) }),
   }));
   const untestable = (scenario.study?.untestable ?? []).map((u): ValidationRow => ({
     kind: "untestable",
