@@ -27,7 +27,15 @@ study:
   citation: Nobody (2024). A made-up study. Journal of Tests 1, 1-2.
   untestable: [{ figure: morale, reported: "+5%", reason: no morale in the model }]
 reported:
-  - { kpi: ahtSec, against: baseline, unit: percent, value: -20, tolerance: 3, kind: evidence }
+  - kpi: ahtSec
+    against: baseline
+    unit: percent
+    value: -20
+    tolerance: 3
+    kind: evidence
+    reading: >
+      Handle time 240 against 300 seconds,
+      read as a relative change.
 `;
 
 describe("ccsim validate-model", () => {
@@ -46,14 +54,19 @@ describe("ccsim validate-model", () => {
 
   it("writes JSON and the Markdown of docs/validation.md", () => {
     const json = JSON.parse(ccsim("validate-model", folder, "--replications", "1", "--format", "json").stdout) as {
-      cases: { study: string; rows: { kind: string; reason?: string }[] }[];
+      cases: { study: string; rows: { kind: string; reason?: string; reading?: string }[] }[];
     };
     expect(json.cases[0]?.rows.map((r) => r.kind)).toEqual(["evidence", "untestable"]);
+    expect(json.cases[0]?.rows[0]?.reading).toBe("Handle time 240 against 300 seconds, read as a relative change.");
     expect(json.cases[0]?.rows[1]?.reason).toBe("no morale in the model");
     const md = ccsim("validate-model", folder, "--replications", "1", "--format", "markdown").stdout;
     expect(md).toMatch(/^# Validation against published studies/);
     expect(md).toContain("validate-model --replications 1 --format markdown");
     expect(md).toContain("- *morale* (+5%): no morale in the model");
+    // A figure's reading (where a case explains a no) is printed under its study's table, on one line.
+    expect(md).toContain(
+      "How each figure was read:\n\n- *ahtSec vs baseline*: Handle time 240 against 300 seconds, read as a relative change.",
+    );
   });
 
   it("refuses a folder that does not exist, or holds no scenarios, with exit code 2", () => {

@@ -13,6 +13,11 @@ export function validationMarkdown(cases: readonly ValidationCase[], replication
   const flag = replicationsFlag === undefined ? "" : ` --replications ${replicationsFlag}`;
   const studies = cases.map((c) => {
     const rows = validationRows([c]).map((r) => r.slice(1));
+    // The readings carry each figure's conversion from the study and, for a "no", the explanation: a no that is
+    // explained is worth reading beside the table, not only in the case file.
+    const readings = c.rows
+      .filter((r) => r.kind !== "untestable" && r.reading !== undefined)
+      .map((r) => `- *${r.figure}*: ${r.reading ?? ""}`);
     const reasons = c.rows
       .filter((r) => r.kind === "untestable")
       .map((r) => `- *${r.figure}* (${r.reported}): ${r.reason ?? ""}`);
@@ -26,6 +31,7 @@ export function validationMarkdown(cases: readonly ValidationCase[], replication
       `Design: ${c.design}`,
       "",
       mdTable(VALIDATION_HEAD.slice(1), rows),
+      ...(readings.length > 0 ? ["", "How each figure was read:", "", ...readings] : []),
       ...(reasons.length > 0 ? ["", "Not testable, and why:", "", ...reasons] : []),
       "",
     ].join("\n");

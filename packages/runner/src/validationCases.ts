@@ -28,6 +28,8 @@ export interface ValidationRow {
   readonly reproduced?: boolean;
   /** Why an untestable figure cannot be tested. */
   readonly reason?: string;
+  /** How a compared figure was read from the study, and where the file says so, why it is or is not reproduced. */
+  readonly reading?: string;
 }
 
 export interface ValidationCase {
@@ -49,6 +51,7 @@ export function validationCase(file: string, scenario: Scenario, run: ScenarioRu
     reported: `${round(figure.value)} ± ${round(figure.tolerance)} ${figure.unit}`,
     simulated,
     reproduced,
+    ...(figure.reading === undefined ? {} : { reading: oneLine(figure.reading) }),
   }));
   const untestable = (scenario.study?.untestable ?? []).map((u): ValidationRow => ({
     kind: "untestable",
