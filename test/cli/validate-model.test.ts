@@ -54,9 +54,10 @@ describe("ccsim validate-model", () => {
 
   it("writes JSON and the Markdown of docs/validation.md", () => {
     const json = JSON.parse(ccsim("validate-model", folder, "--replications", "1", "--format", "json").stdout) as {
-      cases: { study: string; rows: { kind: string; reason?: string }[] }[];
+      cases: { study: string; rows: { kind: string; reason?: string; reading?: string }[] }[];
     };
     expect(json.cases[0]?.rows.map((r) => r.kind)).toEqual(["evidence", "untestable"]);
+    expect(json.cases[0]?.rows[0]?.reading).toBe("240 s against 300 s, read as -20%");
     expect(json.cases[0]?.rows[1]?.reason).toBe("no morale in the model");
     const md = ccsim("validate-model", folder, "--replications", "1", "--format", "markdown").stdout;
     expect(md).toMatch(/^# Validation against published studies/);

@@ -90,7 +90,7 @@ const CLAIMS: readonly Claim[] = [
     "burnout.handleTimeIncreaseAtFullBurnout",
     "burnout.qualityDecreaseAtFullBurnout",
   ],
-  ["pi = {} (Lazear 2000", "pay.effortElasticity"],
+  ["pi = {} (assumption: the direction from Lazear 2000", "pay.effortElasticity"],
   [
     "the base a = shrinkage x `absenceShare` plus {} B (`absenceIncreaseAtFullBurnout`;",
     "burnout.absenceIncreaseAtFullBurnout",

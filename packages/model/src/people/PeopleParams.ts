@@ -111,7 +111,7 @@ export interface PayParams {
   readonly pieceRatePerContact: number;
   /** Tiers by the agent's own monthly tNPS, highest threshold first after sorting. */
   readonly tnpsTiers: readonly { readonly minTnps: number; readonly rateMultiplier: number }[];
-  /** pi: handle time x (1 - pi s) at piece-rate intensity s (Lazear 2000). */
+  /** pi: handle time x (1 - pi s) at piece-rate intensity s (size an assumption, direction from Lazear 2000). */
   readonly effortElasticity: number;
   /** kappa_q: quality x (1 - kappa_q s (1 - m_q)) (Hong, Hossain, List and Tanaka 2018). */
   readonly qualityLossCoefficient: number;

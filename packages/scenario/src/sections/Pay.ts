@@ -56,8 +56,9 @@ const PayFields = Schema.Struct({
   effortElasticity: withDefault(
     num(
       { min: 0, max: 0.5 },
-      "pi: handle time x (1 - pi x s), s = share of variable pay. Default 0.1 (Lazear " +
-        "2000: about half of a 44% output gain was incentive, half selection).",
+      "pi: handle time x (1 - pi x s), s = share of variable pay. Default 0.1: assumption; the " +
+        "direction from Lazear 2000 (piece rates raised output per worker 44%, about half of it incentive), not the " +
+        "size, which would need pi x s = 0.167 for that half (pi 0.167 with all pay variable).",
     ),
     0.1,
   ),

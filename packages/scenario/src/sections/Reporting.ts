@@ -82,7 +82,13 @@ const ReportedFigure = Schema.Struct({
         "so agreement only checks that the input arrives where it should.",
     ),
   ),
-  reading: optional(text("How an ambiguous source figure was read (e.g. -5% relative, not -5 points).", 2000)),
+  reading: optional(
+    text(
+      "How an ambiguous source figure was read (e.g. -5% relative, not -5 points); in a validation case also why " +
+        "it is or is not reproduced (`ccsim validate-model` prints it under the study's table).",
+      2000,
+    ),
+  ),
   source: optional(text("Where the figure comes from, by name.", 2000)),
   status: withDefault(
     oneOf(
