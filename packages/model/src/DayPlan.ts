@@ -2,6 +2,7 @@ import { makeSampler, type RandomStream, type RandomStreams } from "@ccsim/engin
 import type { AgentPool } from "./AgentPool.js";
 import type { ChannelParams, OperationsParams } from "./CentreParams.js";
 import type { Overtime } from "./management/Overtime.js";
+import { DayRequirement } from "./DayRequirement.js";
 import { Planner } from "./Planner.js";
 import { ShiftAssigner, shiftOptions, type ShiftOptions } from "./Roster.js";
 import { ShiftPlacement } from "./ShiftPlacement.js";
@@ -22,9 +23,9 @@ export class DayPlan extends ShiftPlacement {
   /** Agents rostered on shift per interval (absent ones included: they were scheduled). */
   readonly scheduled: Float64Array;
   // Settings that a dated intervention may change (see `configure`).
-  private channels!: readonly ChannelParams[];
   private operations!: OperationsParams;
-  private planners!: Planner[];
+  /** The day's forecast, requirement and roster target (remembered for days that repeat). */
+  private requirement!: DayRequirement;
   private forecastError!: readonly ((() => number) | undefined)[];
   private absenceRate!: number;
   private breakShare!: number;
@@ -78,7 +79,6 @@ export class DayPlan extends ShiftPlacement {
    * intervention takes effect). The forecast error keeps its stream, so draws stay common across variants.
    */
   configure(channels: readonly ChannelParams[], operations: OperationsParams): void {
-    this.channels = channels;
     this.operations = operations;
     const perDay = this.calendar.intervalsPerDay;
     const onSite = operations.shiftTemplates.filter((t) => t.remoteOnly !== true);
@@ -87,7 +87,8 @@ export class DayPlan extends ShiftPlacement {
       ? shiftOptions(operations.shiftTemplates, perDay, true)
       : this.onSiteOptions;
     this.assigner = new ShiftAssigner(this.onSiteOptions, this.remoteOptions);
-    this.planners = channels.map((c) => new Planner(c));
+    const planners = channels.map((c) => new Planner(c));
+    this.requirement = new DayRequirement(planners, operations.shrinkage, perDay);
     this.forecastError = channels.map((c) =>
       c.forecastErrorCv > 0
         ? makeSampler({ kind: "lognormal", mean: 1, cv: c.forecastErrorCv }, this.errorStream)
@@ -180,26 +181,12 @@ export class DayPlan extends ShiftPlacement {
 
   /** Fills the requirement and the roster target for `day`; returns the day's total forecast rate (0: closed). */
   private forecastRequirement(day: number): number {
-    const perDay = this.calendar.intervalsPerDay;
     const month = this.calendar.monthOfDay[day]!;
     if (month !== this.errorMonth) {
       this.errorMonth = month;
       this.forecastError.forEach((draw, c) => (this.errorFactor[c] = draw === undefined ? 1 : draw()));
     }
-    this.target.fill(0);
-    let demand = 0;
-    for (let c = 0; c < this.channels.length; c++) {
-      const error = this.errorFactor[c]!;
-      const rates = this.rates[c]!;
-      for (let i = 0; i < perDay; i++) {
-        demand += rates[day * perDay + i]!;
-        this.forecastPerSec[c * perDay + i] = rates[day * perDay + i]! * error;
-        const agents = this.planners[c]!.requiredAgents(this.forecastPerSec[c * perDay + i]!, i);
-        this.required[c * perDay + i] = agents;
-        this.target[i]! += agents / (1 - this.operations.shrinkage);
-      }
-    }
-    return demand;
+    return this.requirement.fill(day, this.rates, this.errorFactor, this.forecastPerSec, this.required, this.target);
   }
 
   /**
