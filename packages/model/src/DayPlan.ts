@@ -1,10 +1,11 @@
 import { makeSampler, type RandomStream, type RandomStreams } from "@ccsim/engine";
-import type { AgentPool } from "./AgentPool.js";
+import { STAGE, type AgentPool } from "./AgentPool.js";
 import type { ChannelParams, OperationsParams } from "./CentreParams.js";
 import type { Overtime } from "./management/Overtime.js";
 import { DayRequirement } from "./DayRequirement.js";
 import { Planner } from "./Planner.js";
-import { ShiftAssigner, shiftOptions, type ShiftOptions } from "./Roster.js";
+import { shiftOptions, type ShiftOptions } from "./Roster.js";
+import { ShiftAssigner } from "./ShiftAssigner.js";
 import { ShiftPlacement } from "./ShiftPlacement.js";
 import type { SimCalendar } from "./SimCalendar.js";
 
@@ -46,6 +47,14 @@ export class DayPlan extends ShiftPlacement {
   /** Today's rosterable agents (on-site ones first when rostering by planner), `workingCount` of them. */
   private working = new Int32Array(0);
   private remoteToday = new Int32Array(0);
+  /**
+   * The pool's agents who have not left, ascending (`candidateCount` of them): the pool never reuses an index, so
+   * after two years of attrition most of its indices belong to leavers, whom the daily roster need not visit.
+   */
+  private candidates = new Int32Array(0);
+  private candidateCount = 0;
+  /** Pool agents [0, candidatesListed) have been put on the list (new hires take the next indices). */
+  private candidatesListed = 0;
   /** Overtime policy (docs/model.md 5.1), set by simulateCentre when management is configured. */
   overtime: Overtime | undefined = undefined;
   /** Rostered agents still missing per interval (target - cover), which overtime fills. */
@@ -86,7 +95,7 @@ export class DayPlan extends ShiftPlacement {
     this.remoteOptions = operations.remoteSplitShifts
       ? shiftOptions(operations.shiftTemplates, perDay, true)
       : this.onSiteOptions;
-    this.assigner = new ShiftAssigner(this.onSiteOptions, this.remoteOptions);
+    this.assigner = new ShiftAssigner(this.onSiteOptions, this.remoteOptions, perDay);
     const planners = channels.map((c) => new Planner(c));
     this.requirement = new DayRequirement(planners, operations.shrinkage, perDay);
     this.forecastError = channels.map((c) =>
@@ -189,6 +198,18 @@ export class DayPlan extends ShiftPlacement {
     return this.requirement.fill(day, this.rates, this.errorFactor, this.forecastPerSec, this.required, this.target);
   }
 
+  /** The candidate list, with the agents added to the pool since the last day appended. */
+  private candidatesOf(pool: AgentPool): Int32Array {
+    if (this.candidates.length < pool.capacity) {
+      const grown = new Int32Array(pool.capacity);
+      grown.set(this.candidates.subarray(0, this.candidateCount));
+      this.candidates = grown;
+    }
+    for (let a = this.candidatesListed; a < pool.count; a++) this.candidates[this.candidateCount++] = a;
+    this.candidatesListed = pool.count;
+    return this.candidates;
+  }
+
   /**
    * Fills `working` with the rosterable agents whose days off do not include this weekday (all of them when
    * all-present; none on a closed day), in index order, on-site agents first when rostering by planner.
@@ -199,8 +220,14 @@ export class DayPlan extends ShiftPlacement {
     const daysOff = allPresent ? 0 : 7 - this.operations.workDaysPerWeek;
     let onSite = 0,
       remote = 0;
-    const { rosterable, firstDayOff } = pool;
-    for (let a = 0; a < pool.count && open; a++) {
+    const { rosterable, firstDayOff, stage } = pool;
+    const candidates = this.candidatesOf(pool);
+    let kept = 0;
+    for (let k = 0; k < this.candidateCount && open; k++) {
+      const a = candidates[k]!;
+      // An agent who has left never comes back (and is not rosterable): dropped from the list for good.
+      if (stage[a] === STAGE.left) continue;
+      candidates[kept++] = a;
       // Days since the agent's first day off, (weekday - firstDayOff) mod 7 with both in 0..6, without a division.
       let sinceOff = weekday - firstDayOff[a]!;
       if (sinceOff < 0) sinceOff += 7;
@@ -208,6 +235,7 @@ export class DayPlan extends ShiftPlacement {
       if (allPresent || pool.remote[a] === 0) this.working[onSite++] = a;
       else this.remoteToday[remote++] = a;
     }
+    if (open) this.candidateCount = kept;
     this.working.set(this.remoteToday.subarray(0, remote), onSite);
     this.onSiteCount = onSite;
     this.workingCount = onSite + remote;
