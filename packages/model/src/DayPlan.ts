@@ -151,8 +151,14 @@ export class DayPlan extends ShiftPlacement {
     overtime: Overtime,
   ): void {
     const agent = this.present[p]!;
-    const allowance = overtime.allowance(agent);
     const gap = this.gap;
+    // Neither side short: no overtime, whatever the allowance (so it is not worked out), and nothing to record.
+    const end = start + length;
+    if (!(end < gap.length && gap[end]! >= 0.5) && !(start >= 1 && gap[start - 1]! >= 0.5)) {
+      this.placeShift(p, 1, end, 0, order, pool, 0);
+      return;
+    }
+    const allowance = overtime.allowance(agent);
     let after = 0,
       before = 0;
     while (after < allowance && start + length + after < gap.length && gap[start + length + after]! >= 0.5) after++;
