@@ -1,9 +1,11 @@
 import { makeSampler, type RandomStream, type RandomStreams } from "@ccsim/engine";
-import type { AgentPool } from "./AgentPool.js";
+import { STAGE, type AgentPool } from "./AgentPool.js";
 import type { ChannelParams, OperationsParams } from "./CentreParams.js";
 import type { Overtime } from "./management/Overtime.js";
+import { DayRequirement } from "./DayRequirement.js";
 import { Planner } from "./Planner.js";
-import { ShiftAssigner, shiftOptions, type ShiftOptions } from "./Roster.js";
+import { shiftOptions, type ShiftOptions } from "./Roster.js";
+import { ShiftAssigner } from "./ShiftAssigner.js";
 import { ShiftPlacement } from "./ShiftPlacement.js";
 import type { SimCalendar } from "./SimCalendar.js";
 
@@ -22,9 +24,9 @@ export class DayPlan extends ShiftPlacement {
   /** Agents rostered on shift per interval (absent ones included: they were scheduled). */
   readonly scheduled: Float64Array;
   // Settings that a dated intervention may change (see `configure`).
-  private channels!: readonly ChannelParams[];
   private operations!: OperationsParams;
-  private planners!: Planner[];
+  /** The day's forecast, requirement and roster target (remembered for days that repeat). */
+  private requirement!: DayRequirement;
   private forecastError!: readonly ((() => number) | undefined)[];
   private absenceRate!: number;
   private breakShare!: number;
@@ -45,6 +47,14 @@ export class DayPlan extends ShiftPlacement {
   /** Today's rosterable agents (on-site ones first when rostering by planner), `workingCount` of them. */
   private working = new Int32Array(0);
   private remoteToday = new Int32Array(0);
+  /**
+   * The pool's agents who have not left, ascending (`candidateCount` of them): the pool never reuses an index, so
+   * after two years of attrition most of its indices belong to leavers, whom the daily roster need not visit.
+   */
+  private candidates = new Int32Array(0);
+  private candidateCount = 0;
+  /** Pool agents [0, candidatesListed) have been put on the list (new hires take the next indices). */
+  private candidatesListed = 0;
   /** Overtime policy (docs/model.md 5.1), set by simulateCentre when management is configured. */
   overtime: Overtime | undefined = undefined;
   /** Rostered agents still missing per interval (target - cover), which overtime fills. */
@@ -78,7 +88,6 @@ export class DayPlan extends ShiftPlacement {
    * intervention takes effect). The forecast error keeps its stream, so draws stay common across variants.
    */
   configure(channels: readonly ChannelParams[], operations: OperationsParams): void {
-    this.channels = channels;
     this.operations = operations;
     const perDay = this.calendar.intervalsPerDay;
     const onSite = operations.shiftTemplates.filter((t) => t.remoteOnly !== true);
@@ -86,8 +95,9 @@ export class DayPlan extends ShiftPlacement {
     this.remoteOptions = operations.remoteSplitShifts
       ? shiftOptions(operations.shiftTemplates, perDay, true)
       : this.onSiteOptions;
-    this.assigner = new ShiftAssigner(this.onSiteOptions, this.remoteOptions);
-    this.planners = channels.map((c) => new Planner(c));
+    this.assigner = new ShiftAssigner(this.onSiteOptions, this.remoteOptions, perDay);
+    const planners = channels.map((c) => new Planner(c));
+    this.requirement = new DayRequirement(planners, operations.shrinkage, perDay);
     this.forecastError = channels.map((c) =>
       c.forecastErrorCv > 0
         ? makeSampler({ kind: "lognormal", mean: 1, cv: c.forecastErrorCv }, this.errorStream)
@@ -141,8 +151,14 @@ export class DayPlan extends ShiftPlacement {
     overtime: Overtime,
   ): void {
     const agent = this.present[p]!;
-    const allowance = overtime.allowance(agent);
     const gap = this.gap;
+    // Neither side short: no overtime, whatever the allowance (so it is not worked out), and nothing to record.
+    const end = start + length;
+    if (!(end < gap.length && gap[end]! >= 0.5) && !(start >= 1 && gap[start - 1]! >= 0.5)) {
+      this.placeShift(p, 1, end, 0, order, pool, 0);
+      return;
+    }
+    const allowance = overtime.allowance(agent);
     let after = 0,
       before = 0;
     while (after < allowance && start + length + after < gap.length && gap[start + length + after]! >= 0.5) after++;
@@ -180,26 +196,24 @@ export class DayPlan extends ShiftPlacement {
 
   /** Fills the requirement and the roster target for `day`; returns the day's total forecast rate (0: closed). */
   private forecastRequirement(day: number): number {
-    const perDay = this.calendar.intervalsPerDay;
     const month = this.calendar.monthOfDay[day]!;
     if (month !== this.errorMonth) {
       this.errorMonth = month;
       this.forecastError.forEach((draw, c) => (this.errorFactor[c] = draw === undefined ? 1 : draw()));
     }
-    this.target.fill(0);
-    let demand = 0;
-    for (let c = 0; c < this.channels.length; c++) {
-      const error = this.errorFactor[c]!;
-      const rates = this.rates[c]!;
-      for (let i = 0; i < perDay; i++) {
-        demand += rates[day * perDay + i]!;
-        this.forecastPerSec[c * perDay + i] = rates[day * perDay + i]! * error;
-        const agents = this.planners[c]!.requiredAgents(this.forecastPerSec[c * perDay + i]!, i);
-        this.required[c * perDay + i] = agents;
-        this.target[i]! += agents / (1 - this.operations.shrinkage);
-      }
+    return this.requirement.fill(day, this.rates, this.errorFactor, this.forecastPerSec, this.required, this.target);
+  }
+
+  /** The candidate list, with the agents added to the pool since the last day appended. */
+  private candidatesOf(pool: AgentPool): Int32Array {
+    if (this.candidates.length < pool.capacity) {
+      const grown = new Int32Array(pool.capacity);
+      grown.set(this.candidates.subarray(0, this.candidateCount));
+      this.candidates = grown;
     }
-    return demand;
+    for (let a = this.candidatesListed; a < pool.count; a++) this.candidates[this.candidateCount++] = a;
+    this.candidatesListed = pool.count;
+    return this.candidates;
   }
 
   /**
@@ -212,8 +226,14 @@ export class DayPlan extends ShiftPlacement {
     const daysOff = allPresent ? 0 : 7 - this.operations.workDaysPerWeek;
     let onSite = 0,
       remote = 0;
-    const { rosterable, firstDayOff } = pool;
-    for (let a = 0; a < pool.count && open; a++) {
+    const { rosterable, firstDayOff, stage } = pool;
+    const candidates = this.candidatesOf(pool);
+    let kept = 0;
+    for (let k = 0; k < this.candidateCount && open; k++) {
+      const a = candidates[k]!;
+      // An agent who has left never comes back (and is not rosterable): dropped from the list for good.
+      if (stage[a] === STAGE.left) continue;
+      candidates[kept++] = a;
       // Days since the agent's first day off, (weekday - firstDayOff) mod 7 with both in 0..6, without a division.
       let sinceOff = weekday - firstDayOff[a]!;
       if (sinceOff < 0) sinceOff += 7;
@@ -221,6 +241,7 @@ export class DayPlan extends ShiftPlacement {
       if (allPresent || pool.remote[a] === 0) this.working[onSite++] = a;
       else this.remoteToday[remote++] = a;
     }
+    if (open) this.candidateCount = kept;
     this.working.set(this.remoteToday.subarray(0, remote), onSite);
     this.onSiteCount = onSite;
     this.workingCount = onSite + remote;

@@ -12,7 +12,10 @@ import type { ChannelParams } from "./CentreParams.js";
  * NOTE: forecast rates are binned in steps of 0.5% (on a log scale) and requirements memoised per bin and per
  * handle time (one curve per distinct factor, so intervals with different handle times never share an entry):
  * with daily forecast error no two days' rates repeat exactly, the exact solver is the costliest call of the
- * interval fidelity, and a rate 0.25% off changes the requirement by at most one agent.
+ * interval fidelity, and a rate 0.25% off changes the requirement by at most one agent. The curves are kept for
+ * the whole process, keyed by every input of the solve (`curveKey`), so the planners of later replications,
+ * variants and the hiring target reuse them: a requirement is a pure function of its key, so sharing changes no
+ * result (the solver's starting guess never changes its answer).
  */
 export class Planner {
   /** One requirement curve per distinct handle-time factor, keyed by the factor. */
@@ -51,11 +54,41 @@ export class Planner {
     const factor = interval === undefined ? 1 : (this.factors?.[interval] ?? 1);
     let curve = this.curves.get(factor);
     if (curve === undefined) {
-      curve = new RequirementCurve(this.channel, Planner.plannedAhtSec(this.channel, interval));
+      curve = sharedCurve(this.channel, Planner.plannedAhtSec(this.channel, interval));
       this.curves.set(factor, curve);
     }
     return curve.agents(Math.round(Math.log(ratePerSec * 3600) / Planner.BIN_LOG_STEP));
   }
+}
+
+/** Curves kept for the process, oldest first; past `MAX_CURVES` the oldest goes (a study varying handle time). */
+const curves = new Map<string, RequirementCurve>();
+const MAX_CURVES = 256;
+
+/** Everything a requirement depends on besides the rate bin: two channels with the same key share a curve. */
+function curveKey(c: ChannelParams, sessionAhtSec: number): string {
+  return [
+    sessionAhtSec,
+    distributionMean(c.patienceSec),
+    c.thresholdSec,
+    c.targetServiceLevel,
+    c.serviceLevelDefinition,
+    c.maxAbandon ?? "-",
+    c.maxOccupancy ?? "-",
+    c.concurrency,
+  ].join("|");
+}
+
+function sharedCurve(channel: ChannelParams, sessionAhtSec: number): RequirementCurve {
+  const key = curveKey(channel, sessionAhtSec);
+  let curve = curves.get(key);
+  if (curve === undefined) {
+    curve = new RequirementCurve(channel, sessionAhtSec);
+    const oldest = curves.keys().next();
+    if (curves.size >= MAX_CURVES && oldest.done !== true) curves.delete(oldest.value);
+    curves.set(key, curve);
+  }
+  return curve;
 }
 
 /**

@@ -61,11 +61,6 @@ export function shiftOptions(
 /**
  * Places `agents` shifts over the day and adds their cover to `cover` (agents on shift per interval). Writes the
  * option chosen for agent k to `chosen[k]`.
- *
- * NOTE: each option's remaining need (sum of required - cover over its intervals) is kept up to date
- * incrementally: placing a shift lowers every option's need by its overlap with that shift, so each agent costs
- * O(options) rather than a pass over the day. The overlaps of an option's blocks with every option are worked
- * out the first time it is chosen, and looked up after that.
  */
 export function assignShifts(
   required: ArrayLike<number>,
@@ -74,45 +69,100 @@ export function assignShifts(
   options: ShiftOptions,
   chosen: Int32Array,
 ): void {
-  const count = options.start.length;
-  const need = new Float64Array(count);
-  const span = new Float64Array(count);
-  for (let o = 0; o < count; o++) {
-    span[o] = options.length[o]! + options.length2[o]!;
-    for (let i = options.start[o]!; i < options.start[o]! + options.length[o]!; i++)
-      need[o]! += required[i]! - cover[i]!;
-    for (let i = options.start2[o]!; i < options.start2[o]! + options.length2[o]!; i++)
-      need[o]! += required[i]! - cover[i]!;
-  }
-  const overlaps: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(2 * count).fill(undefined);
-  // Agents placed on each option; their cover is added once at the end (whole numbers: the sums are exact in any
-  // order), as the choice of the next agent reads only `need`.
-  const placed = new Int32Array(count);
-  for (let agent = 0; agent < agents; agent++) {
-    let best = 0;
-    let bestMean = -Infinity;
+  const greedy = new GreedyRoster(required, cover, options);
+  greedy.extend(agents);
+  chosen.set(greedy.chosen.subarray(0, agents));
+  greedy.addCover(agents, cover);
+}
+
+/**
+ * The greedy roster of one day, agent by agent, that can be taken further later: the first k agents' shifts do
+ * not depend on how many agents follow (each choice reads only the need the earlier ones left), so the roster of
+ * n agents is the first n choices of any longer one, and a roster built for some agents is extended, not rebuilt,
+ * when more come.
+ *
+ * NOTE: each option's remaining need (sum of required - cover over its intervals) is kept up to date
+ * incrementally: placing a shift lowers every option's need by its overlap with that shift, so each agent costs
+ * O(options) rather than a pass over the day. The overlaps of an option's blocks with every option are worked
+ * out the first time it is chosen, and looked up after that.
+ */
+export class GreedyRoster {
+  /** The option of the k-th agent placed, for k below `placed`. */
+  chosen = new Int32Array(64);
+  placed = 0;
+  private readonly need: Float64Array;
+  private readonly span: Float64Array;
+  private readonly overlaps: (Int32Array | undefined)[];
+  /** Agents per option (scratch of addCover). */
+  private readonly onOption: Int32Array;
+
+  /** Starts from the need `required` - `cover` (cover: agents already on shift, e.g. on-site ones). */
+  constructor(
+    required: ArrayLike<number>,
+    cover: Float64Array,
+    readonly options: ShiftOptions,
+  ) {
+    const count = options.start.length;
+    this.need = new Float64Array(count);
+    this.span = new Float64Array(count);
+    const { need, span } = this;
     for (let o = 0; o < count; o++) {
-      // Mean (not total) remaining need, so that a long shift is not preferred just for being long.
-      const mean = need[o]! / span[o]!;
-      if (mean > bestMean) {
-        bestMean = mean;
-        best = o;
-      }
+      span[o] = options.length[o]! + options.length2[o]!;
+      for (let i = options.start[o]!; i < options.start[o]! + options.length[o]!; i++)
+        need[o]! += required[i]! - cover[i]!;
+      for (let i = options.start2[o]!; i < options.start2[o]! + options.length2[o]!; i++)
+        need[o]! += required[i]! - cover[i]!;
     }
-    chosen[agent] = best;
-    placed[best]! += 1;
-    lowerNeed(need, (overlaps[2 * best] ??= blockOverlaps(options.start[best]!, options.length[best]!, options)));
-    if (options.length2[best]! > 0)
-      lowerNeed(
-        need,
-        (overlaps[2 * best + 1] ??= blockOverlaps(options.start2[best]!, options.length2[best]!, options)),
-      );
+    this.overlaps = new Array<Int32Array | undefined>(2 * count).fill(undefined);
+    this.onOption = new Int32Array(count);
   }
-  for (let o = 0; o < count; o++) {
-    const k = placed[o]!;
-    if (k === 0) continue;
-    for (let i = options.start[o]!; i < options.start[o]! + options.length[o]!; i++) cover[i]! += k;
-    for (let i = options.start2[o]!; i < options.start2[o]! + options.length2[o]!; i++) cover[i]! += k;
+
+  /** Places agents until `agents` are placed (none if as many are already). */
+  extend(agents: number): void {
+    if (agents <= this.placed) return;
+    if (this.chosen.length < agents) {
+      const grown = new Int32Array(Math.max(agents, 2 * this.chosen.length));
+      grown.set(this.chosen.subarray(0, this.placed));
+      this.chosen = grown;
+    }
+    const { need, span, options, overlaps, chosen } = this;
+    const count = need.length;
+    for (let agent = this.placed; agent < agents; agent++) {
+      let best = 0;
+      let bestMean = -Infinity;
+      for (let o = 0; o < count; o++) {
+        // Mean (not total) remaining need, so that a long shift is not preferred just for being long.
+        const mean = need[o]! / span[o]!;
+        if (mean > bestMean) {
+          bestMean = mean;
+          best = o;
+        }
+      }
+      chosen[agent] = best;
+      lowerNeed(need, (overlaps[2 * best] ??= blockOverlaps(options.start[best]!, options.length[best]!, options)));
+      if (options.length2[best]! > 0)
+        lowerNeed(
+          need,
+          (overlaps[2 * best + 1] ??= blockOverlaps(options.start2[best]!, options.length2[best]!, options)),
+        );
+    }
+    this.placed = agents;
+  }
+
+  /**
+   * Adds the cover of the first `agents` placed to `cover`, option by option (whole numbers: the sums are exact in
+   * any order).
+   */
+  addCover(agents: number, cover: Float64Array): void {
+    const { options, onOption } = this;
+    onOption.fill(0);
+    for (let k = 0; k < agents; k++) onOption[this.chosen[k]!]! += 1;
+    for (let o = 0; o < onOption.length; o++) {
+      const k = onOption[o]!;
+      if (k === 0) continue;
+      for (let i = options.start[o]!; i < options.start[o]! + options.length[o]!; i++) cover[i]! += k;
+      for (let i = options.start2[o]!; i < options.start2[o]! + options.length2[o]!; i++) cover[i]! += k;
+    }
   }
 }
 
@@ -132,63 +182,4 @@ function blockOverlaps(from: number, length: number, options: ShiftOptions): Int
 /** Lowers every option's need by its overlap with one agent's newly placed block. */
 function lowerNeed(need: Float64Array, overlap: Int32Array): void {
   for (let o = 0; o < need.length; o++) if (overlap[o]! > 0) need[o]! -= overlap[o]!;
-}
-
-/** Rosters remembered by `ShiftAssigner` (a week of day types, plus room for a change of month). */
-const REMEMBERED_ROSTERS = 16;
-
-interface Remembered {
-  target: Float64Array;
-  onSite: number;
-  remote: number;
-  cover: Float64Array;
-  chosen: Int32Array;
-}
-
-/**
- * The day's rostering: on-site agents take shifts from `onSite` options first, remote agents then fill what is
- * left from `remote` options (split shifts included), by `assignShifts`.
- *
- * NOTE: the greedy roster depends only on the requirement curve and the two head counts, which repeat for every
- * day of the same weekday within a month (the forecast error is drawn monthly), so recent rosters are remembered
- * and copied rather than rebuilt: the same result, at a fraction of the cost.
- */
-export class ShiftAssigner {
-  private readonly remembered: Remembered[] = [];
-  private next = 0;
-
-  constructor(
-    private readonly onSite: ShiftOptions,
-    private readonly remote: ShiftOptions,
-  ) {}
-
-  /** Fills `cover` (agents on shift per interval) and `chosen` (the option of the k-th agent, on-site ones first). */
-  assign(target: Float64Array, onSite: number, remote: number, cover: Float64Array, chosen: Int32Array): void {
-    const known = this.remembered.find(
-      (r) => r.onSite === onSite && r.remote === remote && sameValues(r.target, target),
-    );
-    if (known !== undefined) {
-      cover.set(known.cover);
-      chosen.set(known.chosen);
-      return;
-    }
-    cover.fill(0);
-    assignShifts(target, cover, onSite, this.onSite, chosen);
-    assignShifts(target, cover, remote, this.remote, chosen.subarray(onSite));
-    const entry = {
-      target: target.slice(),
-      onSite,
-      remote,
-      cover: cover.slice(),
-      chosen: chosen.slice(0, onSite + remote),
-    };
-    this.remembered[this.next] = entry;
-    this.next = (this.next + 1) % REMEMBERED_ROSTERS;
-  }
-}
-
-function sameValues(a: Float64Array, b: Float64Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

@@ -33,6 +33,7 @@ export class Attrition {
   private readonly causeTerms = new Float64Array(3);
   /** The pay and engagement terms, which change monthly, kept per agent between hazard calls. */
   private readonly slow = new SlowHazardTerms();
+  private finiteBurnoutCoefficient = true;
 
   constructor(
     private readonly state: AttritionState,
@@ -56,20 +57,34 @@ export class Attrition {
     const n = active.sync();
     const indices = active.indices;
     this.refresh(day);
+    const terms = this.causeTerms;
+    const stages = pool.stage;
+    // The month's attributable leavers (see MonthFlows) summed in locals, in the same order, and stored once: each
+    // is the quit risk 1 - exp(-hazard) less what it would be with a term above 1 taken out of the hazard.
+    let fromPay = flows.leaversFromPay,
+      fromBurnout = flows.leaversFromBurnout,
+      fromDisengagement = flows.leaversFromDisengagement;
     for (let i = 0; i < n; i++) {
       const a = indices[i]!;
-      const stage = pool.stage[a]!;
+      const stage = stages[a]!;
       const hazard = this.hazardOf(a, day);
       const risk = -Math.expm1(-hazard);
-      if (stage !== STAGE.training) this.attributeQuitRisk(hazard, risk);
+      if (stage !== STAGE.training) {
+        if (terms[0]! > 1) fromPay += risk + Math.expm1(-hazard / terms[0]!);
+        if (terms[1]! > 1) fromBurnout += risk + Math.expm1(-hazard / terms[1]!);
+        if (terms[2]! > 1) fromDisengagement += risk + Math.expm1(-hazard / terms[2]!);
+      }
       if (this.uniform.next() >= risk) continue;
       leavers++;
       if (stage === STAGE.training) flows.trainingDropouts++;
       else flows.leavers++;
-      pool.stage[a] = STAGE.left;
+      stages[a] = STAGE.left;
       pool.rosterable[a] = 0;
       this.state.leftDay[a] = day;
     }
+    flows.leaversFromPay = fromPay;
+    flows.leaversFromBurnout = fromBurnout;
+    flows.leaversFromDisengagement = fromDisengagement;
     if (leavers > 0) active.dropLeavers();
     // Smoothed over about a month, for the hiring target's expected attrition.
     this.leaversPerDay += (leavers - this.leaversPerDay) / 30;
@@ -88,6 +103,7 @@ export class Attrition {
   /** The day's market wage and policy multiplier into the kept terms (once per day's loop, not per agent). */
   private refresh(day: number): void {
     const { pool, params: p } = this.state;
+    this.finiteBurnoutCoefficient = Number.isFinite(p.attrition.burnoutCoefficient);
     // A refused raise (management.payReview) counts with pay among the causes.
     this.slow.refresh(
       p,
@@ -106,7 +122,10 @@ export class Attrition {
     const slow = this.slow;
     slow.ensure(pool, a);
     h *= terms[0] = slow.payBase[a]! * slow.dayFactor;
-    h *= terms[1] = Math.exp(p.attrition.burnoutCoefficient * pool.burnout[a]!);
+    // e^0 is 1 exactly: an agent whose occupancy has stayed under the threshold has burnout exactly 0.
+    const burnout = pool.burnout[a]!;
+    h *= terms[1] =
+      burnout === 0 && this.finiteBurnoutCoefficient ? 1 : Math.exp(p.attrition.burnoutCoefficient * burnout);
     if (pool.remote[a] === 1) h *= p.attrition.remoteMultiplier;
     h *= terms[2] = slow.engagement[a]!;
     if (pool.referral[a] === 1 && sinceHire < p.recruiting.referralEarlyDays)
@@ -114,18 +133,4 @@ export class Attrition {
     if (sinceHire < p.training.earlyDays) h *= p.training.earlyHazardMultiplier;
     return h;
   }
-
-  /** Adds to the month's attributable leavers the quit risk each term of the last hazard added (see MonthFlows). */
-  private attributeQuitRisk(hazard: number, risk: number): void {
-    const terms = this.causeTerms;
-    const flows = this.state.flows;
-    flows.leaversFromPay += excessRisk(hazard, risk, terms[0]!);
-    flows.leaversFromBurnout += excessRisk(hazard, risk, terms[1]!);
-    flows.leaversFromDisengagement += excessRisk(hazard, risk, terms[2]!);
-  }
-}
-
-/** The quit risk 1 - exp(-hazard) less what it would be with a term above 1 taken out of the hazard. */
-export function excessRisk(hazard: number, risk: number, term: number): number {
-  return term > 1 ? risk + Math.expm1(-hazard / term) : 0;
 }

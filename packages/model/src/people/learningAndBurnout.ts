@@ -29,37 +29,95 @@ export function updateAgents(state: LearningState, day: number): void {
   const qualityLoss = 1 - p.pay.qualityLossCoefficient * s * (1 - p.pay.qualityWeightInRate);
   const b = p.burnout;
   const overtime = state.policies?.overtime;
-  flows.days++;
+  const curve = rampUpCurve(p.rampUp);
   const burnoutStep = -Math.expm1(-1 / b.timeConstantDays);
   const n = active.sync();
+  const { stage, loggedInSecThisMonth, busySecThisMonth, burnout, productionDay, handleTimeMultiplier, quality } = pool;
+  const { indices } = active;
+  // The month's sums in locals, added in the same order as before, and stored once after the loop.
+  let trainees = 0,
+    productive = 0,
+    productiveFte = flows.productiveFteDays,
+    multipliers = flows.multiplierDays;
   for (let i = 0; i < n; i++) {
-    const a = active.indices[i]!;
-    const stage = pool.stage[a]!;
-    flows.headcountDays++;
-    if (stage === STAGE.training) {
-      flows.traineeDays++;
+    const a = indices[i]!;
+    if (stage[a] === STAGE.training) {
+      trainees++;
       continue;
     }
-    const loggedIn = pool.loggedInSecThisMonth[a]!;
+    const loggedIn = loggedInSecThisMonth[a]!;
     if (loggedIn > 0) {
       // Occupancy capped at 1 (see centreKpis); overtime adds its own strain; the target stays in [0, 1].
-      const occupancy = Math.min(1, pool.busySecThisMonth[a]! / loggedIn);
+      const occupancy = Math.min(1, busySecThisMonth[a]! / loggedIn);
       const strain = Math.min(
         1,
         Math.max(0, occupancy - b.occupancyThreshold) / (1 - b.occupancyThreshold) + (overtime?.strain(a) ?? 0),
       );
       // Exact one-day step of first-order smoothing: stable for any time constant (an Euler step of 1/tau
       // overshoots and diverges once tau is under a day).
-      pool.burnout[a]! += (strain - pool.burnout[a]!) * burnoutStep;
+      burnout[a]! += (strain - burnout[a]!) * burnoutStep;
     }
-    const learning = Math.exp(-(day - pool.productionDay[a]!) / p.rampUp.learningTimeConstantDays);
-    const burnout = pool.burnout[a]!;
-    pool.handleTimeMultiplier[a] =
-      (1 + (p.rampUp.initialHandleTimeMultiplier - 1) * learning) * effort * (1 + b.handleTimeIncreaseAtFull * burnout);
-    pool.quality[a] =
-      (1 - (1 - p.rampUp.initialQualityRatio) * learning) * qualityLoss * (1 - b.qualityDecreaseAtFull * burnout);
-    flows.productiveFteDays += 1 / pool.handleTimeMultiplier[a];
-    flows.productionAgentDays++;
-    flows.multiplierDays += pool.handleTimeMultiplier[a];
+    const since = day - productionDay[a]!;
+    const level = burnout[a]!;
+    const multiplier = curve.handleTime(since) * effort * (1 + b.handleTimeIncreaseAtFull * level);
+    handleTimeMultiplier[a] = multiplier;
+    quality[a] = curve.quality(since) * qualityLoss * (1 - b.qualityDecreaseAtFull * level);
+    productiveFte += 1 / multiplier;
+    productive++;
+    multipliers += multiplier;
   }
+  flows.days++;
+  flows.headcountDays += n;
+  flows.traineeDays += trainees;
+  flows.productionAgentDays += productive;
+  flows.productiveFteDays = productiveFte;
+  flows.multiplierDays = multipliers;
+}
+
+/**
+ * The learning curve's factors on handle time, 1 + (initial multiplier - 1) e^(-t / tau), and on quality,
+ * 1 - (1 - initial ratio) e^(-t / tau), t whole days since production.
+ * NOTE: t is a whole number of days, so each factor is tabulated once per t (the same expression, so the same
+ * numbers) rather than an exponential per agent and day; the table is rebuilt when the ramp-up parameters change.
+ */
+class RampUpCurve {
+  private readonly handleTimeAt = new Float64Array(4096).fill(NaN);
+  private readonly qualityAt = new Float64Array(4096).fill(NaN);
+
+  constructor(readonly params: PeopleParams["rampUp"]) {}
+
+  handleTime(since: number): number {
+    const kept = since >= 0 && since < this.handleTimeAt.length ? this.handleTimeAt[since]! : NaN;
+    if (kept === kept) return kept;
+    const value = 1 + (this.params.initialHandleTimeMultiplier - 1) * this.learning(since);
+    if (since >= 0 && since < this.handleTimeAt.length) this.handleTimeAt[since] = value;
+    return value;
+  }
+
+  quality(since: number): number {
+    const kept = since >= 0 && since < this.qualityAt.length ? this.qualityAt[since]! : NaN;
+    if (kept === kept) return kept;
+    const value = 1 - (1 - this.params.initialQualityRatio) * this.learning(since);
+    if (since >= 0 && since < this.qualityAt.length) this.qualityAt[since] = value;
+    return value;
+  }
+
+  private learning(since: number): number {
+    return Math.exp(-since / this.params.learningTimeConstantDays);
+  }
+}
+
+let lastCurve: RampUpCurve | undefined;
+
+function rampUpCurve(params: PeopleParams["rampUp"]): RampUpCurve {
+  const last = lastCurve;
+  if (
+    last !== undefined &&
+    (last.params === params ||
+      (last.params.initialHandleTimeMultiplier === params.initialHandleTimeMultiplier &&
+        last.params.initialQualityRatio === params.initialQualityRatio &&
+        last.params.learningTimeConstantDays === params.learningTimeConstantDays))
+  )
+    return last;
+  return (lastCurve = new RampUpCurve(params));
 }

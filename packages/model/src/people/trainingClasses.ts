@@ -44,20 +44,16 @@ export class TrainingClasses {
   /** Starts classes on the cadence when enough hires wait, within the trainers available. */
   startClasses(day: number): void {
     const t = this.state.params.training;
-    const { pool, active } = this.state;
-    const waiting: number[] = [];
-    const n = active.sync();
-    for (let i = 0; i < n; i++) {
-      const a = active.indices[i]!;
-      if (pool.stage[a] === STAGE.training && pool.productionDay[a] === -1) waiting.push(a);
-    }
+    const pool = this.state.pool;
     if (t.trainingDays <= 0) {
-      for (const a of waiting) graduate(pool, a, day);
+      for (const a of this.waiting()) graduate(pool, a, day);
       return;
     }
     while ((this.classEnds[0] ?? Infinity) <= day) this.classEnds.shift();
     this.state.flows.classDays += this.classEnds.length;
+    // Off the cadence no class starts: the hires waiting need not be looked for.
     if (day % Math.max(1, Math.round(t.classCadenceDays)) !== 0) return;
+    const waiting = this.waiting();
     let next = 0;
     while (waiting.length - next >= t.minClassSize && this.classEnds.length < t.trainerCapacity) {
       const end = day + Math.round(t.trainingDays);
@@ -65,6 +61,18 @@ export class TrainingClasses {
       next += t.maxClassSize;
       this.classEnds.push(end);
     }
+  }
+
+  /** Hires waiting for a class (in training, with no class yet), in index order. */
+  private waiting(): number[] {
+    const { pool, active } = this.state;
+    const waiting: number[] = [];
+    const n = active.sync();
+    for (let i = 0; i < n; i++) {
+      const a = active.indices[i]!;
+      if (pool.stage[a] === STAGE.training && pool.productionDay[a] === -1) waiting.push(a);
+    }
+    return waiting;
   }
 }
 
