@@ -8,6 +8,7 @@ import type { DayPlan } from "./DayPlan.js";
 import type { IntervalLog } from "./IntervalLog.js";
 import { CarriedBacklog } from "./internal/CarriedBacklog.js";
 import { flexibleShare } from "./internal/FlexibleSplit.js";
+import { pooledWeights, type PooledWeights } from "./internal/PooledSplit.js";
 import { IntervalOutcomes } from "./internal/IntervalOutcomes.js";
 import { handleFactor, inHandSec, residualFactor, sessionAht } from "./internal/sessionWork.js";
 import { ShortBreaks } from "./internal/ShortBreaks.js";
@@ -69,6 +70,9 @@ export class IntervalFidelity {
   /** The start of each interval as the last one left it (see `CarriedBacklog`); breaks shorter than an interval. */
   private readonly backlog: CarriedBacklog;
   private readonly shortBreaks: ShortBreaks;
+  /** Share of the multi-skilled agents counted among each channel's servers this interval (see `splitAgents`). */
+  private readonly flexWeight: Float64Array;
+  private readonly pooled: PooledWeights = { voice: 0, chat: 0 };
   /** Interval records over a few days, when asked for (set by simulateCentre). */
   log: IntervalLog | undefined = undefined;
 
@@ -88,6 +92,7 @@ export class IntervalFidelity {
       streams.stream(INTERVAL_STREAMS.fractionalServers),
     );
     this.agentsOn = new Float64Array(channels.length);
+    this.flexWeight = new Float64Array(channels.length);
     this.rateSum = new Float64Array(channels.length);
     this.perRate = new Float64Array(channels.length);
     this.occupancyOn = new Float64Array(channels.length);
@@ -143,13 +148,19 @@ export class IntervalFidelity {
     const perDay = this.calendar.intervalsPerDay;
     const sec = this.calendar.intervalSec;
     this.plannedSec += this.plan.loggedIn[interval]! * sec;
-    const share = this.splitAgents(interval, day);
+    this.splitAgents(interval, day);
     for (let c = 0; c < this.channels.length; c++) {
       const rate = this.rates[c]![day * perDay + interval]!;
       const ch = this.channels[c]!,
         inHand = inHandSec(ch, Math.min(1, this.lastOccupancy[c]!), this.lastAht[c]!, this.residual[c]!);
-      const flexible = c === 0 ? share : 1 - share;
-      const overlap = this.shortBreaks.overlap(this.skillOf(c), interval, flexible, inHand, ch, this.lastAht[c]!);
+      const overlap = this.shortBreaks.overlap(
+        this.skillOf(c),
+        interval,
+        this.flexWeight[c]!,
+        inHand,
+        ch,
+        this.lastAht[c]!,
+      );
       this.overrunSec += this.leavesOn[c]! * inHand - overlap;
       this.occupancyOn[c] = 0;
       if (rate <= 0) this.backlog.clear(c);
@@ -157,7 +168,7 @@ export class IntervalFidelity {
       this.perRate[c] = this.rateSum[c]! > 0 ? handled / this.rateSum[c]! : 0;
       this.lastOccupancy[c] = this.occupancyOn[c]!;
     }
-    this.credit.recordInterval(interval, share, this.perRate, this.occupancyOn);
+    this.credit.recordInterval(interval, this.flexWeight, this.perRate, this.occupancyOn);
   }
 
   /** The arithmetic mean handle-time multiplier of the agents present today for each channel. */
@@ -175,7 +186,7 @@ export class IntervalFidelity {
    * Agents logged in per channel and their total service rate, from the day plan's per-skill-group sums; returns
    * the share of the multi-skilled agents given to the first channel (in whole agents).
    */
-  private splitAgents(interval: number, day: number): number {
+  private splitAgents(interval: number, day: number): void {
     const perDay = this.calendar.intervalsPerDay;
     const groupAgents = this.plan.groupAgents;
     const groupRate = this.plan.groupRate;
@@ -195,27 +206,36 @@ export class IntervalFidelity {
       this.rateSum[0] = rate0 + rateBoth;
       this.joinsOn[0] = joins[s0 * row + interval]! + joins[both * row + interval]!;
       this.leavesOn[0] = leaves[s0 * row + interval]! + leaves[both * row + interval]!;
-      return 1;
+      this.flexWeight[0] = 1;
+      return;
     }
     const s1 = this.skillOf(1);
     const single1 = groupAgents[s1 * perDay + interval]!,
       rate1 = groupRate[s1 * perDay + interval]!;
 
-    // In proportion to offered load (`flexibleShare`).
     const load0 = this.offeredLoad(0, day, interval),
       load1 = this.offeredLoad(1, day, interval);
-    const share = flexibleShare(flexible, single0, single1, load0, load1);
-    this.agentsOn[0] = single0 + flexible * share;
-    this.rateSum[0] = rate0 + rateBoth * share;
-    this.agentsOn[1] = single1 + flexible * (1 - share);
-    this.rateSum[1] = rate1 + rateBoth * (1 - share);
+    const w = this.flexWeight;
+    // In proportion to offered load (`flexibleShare`), and each channel also counts the other share's idle
+    // multi-skilled agents (`pooledWeights`): an idle one is there for either channel's next contact.
+    const v = this.channels[0]!.name === "voice" ? 0 : 1;
+    const [singleVoice, singleChat, loadVoice, loadChat] =
+      v === 0 ? [single0, single1, load0, load1] : [single1, single0, load1, load0];
+    const share = flexibleShare(flexible, singleVoice, singleChat, loadVoice, loadChat);
+    const k = this.channels[1 - v]!.concurrency;
+    const p = pooledWeights(flexible, share, singleVoice, singleChat, loadVoice, loadChat, k, this.pooled);
+    w[v] = p.voice;
+    w[1 - v] = p.chat;
+    this.agentsOn[0] = single0 + flexible * w[0]!;
+    this.rateSum[0] = rate0 + rateBoth * w[0]!;
+    this.agentsOn[1] = single1 + flexible * w[1]!;
+    this.rateSum[1] = rate1 + rateBoth * w[1]!;
     const joinsBoth = joins[both * row + interval]!,
       leavesBoth = leaves[both * row + interval]!;
-    this.joinsOn[0] = joins[s0 * row + interval]! + joinsBoth * share;
-    this.joinsOn[1] = joins[s1 * row + interval]! + joinsBoth * (1 - share);
-    this.leavesOn[0] = leaves[s0 * row + interval]! + leavesBoth * share;
-    this.leavesOn[1] = leaves[s1 * row + interval]! + leavesBoth * (1 - share);
-    return share;
+    this.joinsOn[0] = joins[s0 * row + interval]! + joinsBoth * w[0]!;
+    this.joinsOn[1] = joins[s1 * row + interval]! + joinsBoth * w[1]!;
+    this.leavesOn[0] = leaves[s0 * row + interval]! + leavesBoth * w[0]!;
+    this.leavesOn[1] = leaves[s1 * row + interval]! + leavesBoth * w[1]!;
   }
 
   private skillOf(channel: number): number {
@@ -270,12 +290,11 @@ export class IntervalFidelity {
       row = perDay + 1,
       both = VOICE_SKILL | CHAT_SKILL;
     const n = this.aroundTheClock ? 0 : this.channels.length;
-    const on = n === 1 ? 1 : this.agentsOn[0]! + this.agentsOn[1]!;
     for (let c = 0; c < n; c++) {
       // Everyone still on goes off at closing; flexible agents as the last interval split them.
-      const share = n === 1 ? 1 : on > 0 ? this.agentsOn[c]! / on : 0.5;
       const leaving =
-        this.plan.leaves[this.skillOf(c) * row + perDay]! + this.plan.leaves[both * row + perDay]! * share;
+        this.plan.leaves[this.skillOf(c) * row + perDay]! +
+        this.plan.leaves[both * row + perDay]! * this.flexWeight[c]!;
       this.overrunSec +=
         leaving *
         inHandSec(this.channels[c]!, Math.min(1, this.lastOccupancy[c]!), this.lastAht[c]!, this.residual[c]!);
