@@ -7,8 +7,7 @@ import type { DayHooks } from "./DayHooks.js";
 import type { DayPlan } from "./DayPlan.js";
 import type { IntervalLog } from "./IntervalLog.js";
 import { CarriedBacklog } from "./internal/CarriedBacklog.js";
-import { flexibleShare } from "./internal/FlexibleSplit.js";
-import { pooledWeights, type PooledWeights } from "./internal/PooledSplit.js";
+import { pooledWeights } from "./internal/PooledSplit.js";
 import { IntervalOutcomes } from "./internal/IntervalOutcomes.js";
 import { handleFactor, inHandSec, residualFactor, sessionAht } from "./internal/sessionWork.js";
 import { ShortBreaks } from "./internal/ShortBreaks.js";
@@ -26,8 +25,8 @@ export const INTERVAL_STREAMS = {
  * stationary) on the agents actually logged in and their mean handle-time multiplier, with sampling noise
  * (`IntervalOutcomes`); each day's results are then shared out to the agents who worked it (`AgentCredit`).
  *
- * Multi-skilled agents are split between channels in proportion to offered load (within what the single-skill
- * groups already cover; `flexibleShare`); chat is solved in sessions, `concurrency` per agent.
+ * Multi-skilled agents are split between channels in proportion to offered load, each channel also counting the
+ * other's idle ones (`pooledWeights`); chat is solved in sessions, `concurrency` per agent.
  *
  * Where agents come and go within the day, a stationary evaluation misses the work carried across the change
  * (the transient of Jiménez and Koole 2004): an agent going off finishes the contact in hand first, past its
@@ -53,8 +52,7 @@ export class IntervalFidelity {
   private readonly leavesOn: Float64Array;
   /** Last interval's occupancy per channel (agents busy / agents on), for the contacts in hand of leavers. */
   private readonly lastOccupancy: Float64Array;
-  /** Last evaluated session handle time per channel. */
-  private readonly lastAht: Float64Array;
+  private readonly lastAht: Float64Array; // last evaluated session handle time per channel
   /** Mean handle-time multiplier of today's agents per channel (the arithmetic mean; see `simulateChannel`). */
   private readonly meanSlowness: Float64Array;
   /** Today's logged-in seconds as planned, and added by leavers finishing their contacts. */
@@ -72,7 +70,6 @@ export class IntervalFidelity {
   private readonly shortBreaks: ShortBreaks;
   /** Share of the multi-skilled agents counted among each channel's servers this interval (see `splitAgents`). */
   private readonly flexWeight: Float64Array;
-  private readonly pooled: PooledWeights = { voice: 0, chat: 0 };
   /** Interval records over a few days, when asked for (set by simulateCentre). */
   log: IntervalLog | undefined = undefined;
 
@@ -182,10 +179,7 @@ export class IntervalFidelity {
     }
   }
 
-  /**
-   * Agents logged in per channel and their total service rate, from the day plan's per-skill-group sums; returns
-   * the share of the multi-skilled agents given to the first channel (in whole agents).
-   */
+  /** Agents logged in per channel and their total service rate, from the day plan's per-skill-group sums. */
   private splitAgents(interval: number, day: number): void {
     const perDay = this.calendar.intervalsPerDay;
     const groupAgents = this.plan.groupAgents;
@@ -216,16 +210,10 @@ export class IntervalFidelity {
     const load0 = this.offeredLoad(0, day, interval),
       load1 = this.offeredLoad(1, day, interval);
     const w = this.flexWeight;
-    // In proportion to offered load (`flexibleShare`), and each channel also counts the other share's idle
-    // multi-skilled agents (`pooledWeights`): an idle one is there for either channel's next contact.
+    // In proportion to offered load, and each channel also counts the other share's idle multi-skilled agents: an
+    // idle one is there for either channel's next contact (`pooledWeights`).
     const v = this.channels[0]!.name === "voice" ? 0 : 1;
-    const [singleVoice, singleChat, loadVoice, loadChat] =
-      v === 0 ? [single0, single1, load0, load1] : [single1, single0, load1, load0];
-    const share = flexibleShare(flexible, singleVoice, singleChat, loadVoice, loadChat);
-    const k = this.channels[1 - v]!.concurrency;
-    const p = pooledWeights(flexible, share, singleVoice, singleChat, loadVoice, loadChat, k, this.pooled);
-    w[v] = p.voice;
-    w[1 - v] = p.chat;
+    pooledWeights(flexible, single0, single1, load0, load1, v, this.channels[1 - v]!.concurrency, w);
     this.agentsOn[0] = single0 + flexible * w[0]!;
     this.rateSum[0] = rate0 + rateBoth * w[0]!;
     this.agentsOn[1] = single1 + flexible * w[1]!;

@@ -1,3 +1,5 @@
+import { flexibleShare } from "./FlexibleSplit.js";
+
 /**
  * How interval fidelity counts the multi-skilled (voice and chat) agents of an interval among each channel's
  * servers: split between the channels in proportion to offered load (`flexibleShare`), and, beyond its share,
@@ -18,34 +20,32 @@
  * made the MTS case's voice service level 3.7 points optimistic (from 1.8 pessimistic) and chat 11 points
  * pessimistic, as it lets calls take multi-skilled agents that in contact fidelity stay in chat while chats wait.
  */
-export interface PooledWeights {
-  /** Share of the multi-skilled agents counted among voice's servers and among chat's (may sum to more than 1). */
-  voice: number;
-  chat: number;
-}
-
 /**
- * The weights of `flexible` multi-skilled agents beside `singleVoice` and `singleChat` single-skilled ones, for
- * offered loads in agents (Erlangs over concurrency) `loadVoice` and `loadChat`, chat concurrency `k`, and the
- * proportional split's share `share` of the multi-skilled agents given to voice. Writes into `out` (no allocation
- * in the hot loop) and returns it.
+ * Writes into `weight` the share of `flexible` multi-skilled agents counted among each channel's servers (indexed
+ * by channel; the two may sum to more than 1), beside `single0` and `single1` single-skilled ones, for offered
+ * loads in agents (Erlangs over concurrency) `load0` and `load1`; `voice` is the index of the voice channel and `k`
+ * the chat channel's concurrency.
  */
 export function pooledWeights(
   flexible: number,
-  share: number,
-  singleVoice: number,
-  singleChat: number,
-  loadVoice: number,
-  loadChat: number,
+  single0: number,
+  single1: number,
+  load0: number,
+  load1: number,
+  voice: number,
   k: number,
-  out: PooledWeights,
-): PooledWeights {
-  const voiceServers = singleVoice + share * flexible,
-    chatServers = singleChat + (1 - share) * flexible;
+  weight: Float64Array,
+): void {
+  // The proportional split's share of channel 0.
+  const share = flexibleShare(flexible, single0, single1, load0, load1);
+  const servers0 = single0 + share * flexible,
+    servers1 = single1 + (1 - share) * flexible;
   // Busy shares at offered load (Erlang A's carried load is a little less: a conservative count of idle agents).
-  const busyVoice = voiceServers > 0 ? Math.min(1, loadVoice / voiceServers) : 1;
-  const busyChat = chatServers > 0 ? Math.min(1, loadChat / chatServers) : 1;
-  out.voice = share + (1 - share) * (1 - busyChat) ** k;
-  out.chat = 1 - share + share * (1 - busyVoice);
-  return out;
+  const busy0 = servers0 > 0 ? Math.min(1, load0 / servers0) : 1,
+    busy1 = servers1 > 0 ? Math.min(1, load1 / servers1) : 1;
+  // Idle: a voice agent not busy; a chat agent with none of its k session slots taken.
+  const idle0 = voice === 0 ? 1 - busy0 : (1 - busy0) ** k,
+    idle1 = voice === 1 ? 1 - busy1 : (1 - busy1) ** k;
+  weight[0] = share + (1 - share) * idle1;
+  weight[1] = 1 - share + share * idle0;
 }
