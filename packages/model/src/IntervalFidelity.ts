@@ -24,28 +24,24 @@ export const INTERVAL_STREAMS = {
  * Interval fidelity: each interval is a stationary M/M/n+M queue evaluated exactly (Erlang A, pointwise
  * stationary) on the agents actually logged in and their mean handle-time multiplier, with sampling noise
  * (`IntervalOutcomes`); each day's results are then shared out to the agents who worked it (`AgentCredit`).
- *
  * Multi-skilled agents are split between channels in proportion to offered load, each channel also counting the
- * other's idle ones (`pooledWeights`); chat is solved in sessions, `concurrency` per agent.
- *
- * Where agents come and go within the day, a stationary evaluation misses the work carried across the change
- * (the transient of Jiménez and Koole 2004): an agent going off finishes the contact in hand first, past its
- * planned time, and an agent coming on (shift start, back from a break) is idle, where a stationary agent would be
- * busy finishing earlier contacts. Both are added as expected values: each agent coming on in an interval adds
- * the work a stationary agent would still have in hand as capacity at the interval's start, with the queue the
- * last interval left (`CarriedBacklog`); each agent going off adds the time it needs to finish (at the previous
- * interval's occupancy) as logged-in time, as the contact fidelity counts it; once only where a short break
- * ends before the contact does (`ShortBreaks`).
+ * other's idle ones (`pooledWeights`); chat is solved in sessions, `concurrency` per agent. Where agents come and
+ * go within the day, a stationary evaluation misses the work carried across the change (the transient of Jiménez
+ * and Koole 2004): an agent going off finishes the contact in hand first, past its planned time, and an agent
+ * coming on (shift start, back from a break) is idle, where a stationary agent would be busy finishing earlier
+ * contacts. Both are added as expected values: each agent coming on in an interval adds the work a stationary
+ * agent would still have in hand as capacity at the interval's start, with the queue the last interval left
+ * (`CarriedBacklog`); each agent going off adds the time it needs to finish (at the previous interval's
+ * occupancy) as logged-in time, as the contact fidelity counts it; once only where a short break ends before the
+ * contact does (`ShortBreaks`).
  */
 export class IntervalFidelity {
-  /** Erlang A and outcome counts of one channel-interval. */
-  private readonly outcomes: IntervalOutcomes;
-  /** This interval's agents per channel, and the sum of their service rates (1 / multiplier), to share work by. */
-  private readonly agentsOn: Float64Array;
-  private readonly rateSum: Float64Array;
-  /** This interval's handled contacts per unit of service rate, per channel. */
+  private readonly outcomes: IntervalOutcomes; // Erlang A and outcome counts of one channel-interval
+  private readonly agentsOn: Float64Array; // agents per channel this interval
+  private readonly splitOn: Float64Array; // the same without the other share's idle multi-skilled agents
+  private readonly rateSum: Float64Array; // the sum of their service rates (1 / multiplier), to share work by
+  /** This interval's handled contacts per unit of service rate, and occupancy (busy share of its agents), per channel. */
   private readonly perRate: Float64Array;
-  /** This interval's occupancy (busy share of the agents on it), per channel. */
   private readonly occupancyOn: Float64Array;
   /** Agents coming on and going off in this interval, per channel (see `DayPlan.joins`). */
   private readonly joinsOn: Float64Array;
@@ -89,6 +85,7 @@ export class IntervalFidelity {
       streams.stream(INTERVAL_STREAMS.fractionalServers),
     );
     this.agentsOn = new Float64Array(channels.length);
+    this.splitOn = new Float64Array(channels.length);
     this.flexWeight = new Float64Array(channels.length);
     this.rateSum = new Float64Array(channels.length);
     this.perRate = new Float64Array(channels.length);
@@ -196,7 +193,7 @@ export class IntervalFidelity {
     // Open around the clock, the queue and the contacts in hand carry over midnight: no fresh start there.
     const joins = interval === 0 && this.aroundTheClock ? this.noJoins : this.plan.joins;
     if (this.channels.length === 1) {
-      this.agentsOn[0] = single0 + flexible;
+      this.agentsOn[0] = this.splitOn[0] = single0 + flexible;
       this.rateSum[0] = rate0 + rateBoth;
       this.joinsOn[0] = joins[s0 * row + interval]! + joins[both * row + interval]!;
       this.leavesOn[0] = leaves[s0 * row + interval]! + leaves[both * row + interval]!;
@@ -206,14 +203,15 @@ export class IntervalFidelity {
     const s1 = this.skillOf(1);
     const single1 = groupAgents[s1 * perDay + interval]!,
       rate1 = groupRate[s1 * perDay + interval]!;
-
     const load0 = this.offeredLoad(0, day, interval),
       load1 = this.offeredLoad(1, day, interval);
     const w = this.flexWeight;
     // In proportion to offered load, and each channel also counts the other share's idle multi-skilled agents: an
     // idle one is there for either channel's next contact (`pooledWeights`).
     const v = this.channels[0]!.name === "voice" ? 0 : 1;
-    pooledWeights(flexible, single0, single1, load0, load1, v, this.channels[1 - v]!.concurrency, w);
+    const share = pooledWeights(flexible, single0, single1, load0, load1, v, this.channels[1 - v]!.concurrency, w);
+    this.splitOn[0] = single0 + flexible * share;
+    this.splitOn[1] = single1 + flexible * (1 - share);
     this.agentsOn[0] = single0 + flexible * w[0]!;
     this.rateSum[0] = rate0 + rateBoth * w[0]!;
     this.agentsOn[1] = single1 + flexible * w[1]!;
@@ -252,7 +250,9 @@ export class IntervalFidelity {
     const load =
       agents > 0 ? Math.min(1, (rate * this.meanHandleSec[c]! * factor * harmonic) / (ch.concurrency * agents)) : 1;
     const effectiveMultiplier = harmonic + (1 - load) * (arithmetic - harmonic);
-    const aht = sessionAht(ch, effectiveMultiplier * factor, rate, agents);
+    // A chat session's handle time depends on the sessions open beside it: on the agents holding chats, not on
+    // the idle multi-skilled agents chat also counts.
+    const aht = sessionAht(ch, effectiveMultiplier * factor, rate, this.splitOn[c]!);
     this.lastAht[c] = aht;
     const sec = this.calendar.intervalSec;
     // Agents coming on idle: the work a stationary agent would have in hand is capacity here.

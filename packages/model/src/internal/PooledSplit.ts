@@ -24,7 +24,7 @@ import { flexibleShare } from "./FlexibleSplit.js";
  * Writes into `weight` the share of `flexible` multi-skilled agents counted among each channel's servers (indexed
  * by channel; the two may sum to more than 1), beside `single0` and `single1` single-skilled ones, for offered
  * loads in agents (Erlangs over concurrency) `load0` and `load1`; `voice` is the index of the voice channel and `k`
- * the chat channel's concurrency.
+ * the chat channel's concurrency. Returns the proportional split's share of channel 0.
  */
 export function pooledWeights(
   flexible: number,
@@ -35,7 +35,7 @@ export function pooledWeights(
   voice: number,
   k: number,
   weight: Float64Array,
-): void {
+): number {
   // The proportional split's share of channel 0.
   const share = flexibleShare(flexible, single0, single1, load0, load1);
   const servers0 = single0 + share * flexible,
@@ -48,4 +48,5 @@ export function pooledWeights(
     idle1 = voice === 1 ? 1 - busy1 : (1 - busy1) ** k;
   weight[0] = share + (1 - share) * idle1;
   weight[1] = 1 - share + share * idle0;
+  return share;
 }
