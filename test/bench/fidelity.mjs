@@ -35,7 +35,7 @@ console.log(
 );
 console.log("   (diff: interval - contact, +- 2 standard errors of the paired difference)");
 console.log(
-  "   scenario / variant                                  SL int  SL con  diff       | occ int occ con  diff       | speed",
+  "   scenario / variant                                  SL int  SL con  diff       | occ int occ con  diff       | speed | chat SL int / con",
 );
 let worst = 0;
 for (const file of files) {
@@ -67,9 +67,14 @@ for (const file of files) {
     };
     const noise = (kpi) => `+-${(100 * twoSe(kpi)).toFixed(1)}`.padEnd(6);
     worst = Math.max(worst, Math.abs(sl[0] - sl[1]), Math.abs(occ[0] - occ[1]));
+    // Chat service level where the centre has chat (not in the target: shown because multi-skilled agents move it).
+    const chat =
+      v.overall["chat.serviceLevel"] === undefined
+        ? ""
+        : ` | chat ${pct(v.overall["chat.serviceLevel"].mean)} / ${pct(c.overall["chat.serviceLevel"].mean)}`;
     const name = `${file.replace(/\.yaml$/, "")}${v.name === "baseline" ? "" : ` / ${v.name}`}`;
     console.log(
-      `   ${name.slice(0, 50).padEnd(50)} ${pct(sl[0])}   ${pct(sl[1])}  ${diff(sl[0] - sl[1])} ${noise("voice.serviceLevel")} | ${pct(occ[0])}   ${pct(occ[1])}  ${diff(occ[0] - occ[1])} ${noise("occupancy")} | ${speed.toFixed(0).padStart(4)}x`,
+      `   ${name.slice(0, 50).padEnd(50)} ${pct(sl[0])}   ${pct(sl[1])}  ${diff(sl[0] - sl[1])} ${noise("voice.serviceLevel")} | ${pct(occ[0])}   ${pct(occ[1])}  ${diff(occ[0] - occ[1])} ${noise("occupancy")} | ${speed.toFixed(0).padStart(4)}x${chat}`,
     );
   });
 }

@@ -54,4 +54,34 @@ describe("interval fidelity agrees with contact fidelity", () => {
     },
     600_000,
   );
+
+  /**
+   * Chat where 40% of the agents are multi-skilled, with the roster fixed (people layer off, 3 months, so that only
+   * the queue approximation differs): an idle multi-skilled agent is there for either channel's next contact
+   * (internal/PooledSplit.ts). Split into two separate queues, interval fidelity's chat service level was 6.3
+   * points low here (92.2 against 98.6, 4 replications); pooling the idle agents leaves 1.6. Not held to 1 point:
+   * the rest (busier centres: 4.6 points on pay-schemes) is a known limit (docs/model.md, "Interval fidelity").
+   */
+  it("validation/small-centre without the people layer: chat SL within 2 points", async () => {
+    const file = "validation/small-centre.yaml";
+    const loaded = loadScenario(readFileSync(new URL(`../../scenarios/${file}`, import.meta.url), "utf8"), file);
+    if (loaded._tag === "Left") throw new Error(loaded.left.format());
+    const scenario = {
+      ...loaded.right,
+      simulatePeople: false,
+      calendar: { ...loaded.right.calendar, horizonMonths: 3, warmupMonths: 0 },
+    };
+    const variants = resolveVariants(scenario, file);
+    if (variants._tag === "Left") throw new Error(variants.left.format());
+    const baseline = variants.right.slice(0, 1);
+    const chat = async (fidelity: "interval" | "contact"): Promise<number> =>
+      (await runScenario(scenario, baseline, { fidelity, replications: REPLICATIONS })).variants[0]!.overall[
+        "chat.serviceLevel"
+      ]!.mean;
+    const interval = await chat("interval"),
+      contact = await chat("contact");
+    expect(Math.abs(interval - contact), `interval ${interval.toFixed(4)}, contact ${contact.toFixed(4)}`).toBeLessThan(
+      0.02,
+    );
+  }, 120_000);
 });

@@ -43,29 +43,31 @@ export class AgentCredit {
 
   /**
    * Records one interval's results per skill group from its channels': handled contacts per unit of service
-   * rate, `perRate`, and occupancy, `occupancy`, per channel; `share` is the share of the multi-skilled agents
-   * given to channel 0.
+   * rate, `perRate`, and occupancy, `occupancy`, per channel; `weight` is the share of the multi-skilled agents
+   * counted among each channel's servers (pooled, an idle one counts in both: the two may sum to more than 1).
    */
-  recordInterval(interval: number, share: number, perRate: Float64Array, occupancy: Float64Array): void {
+  recordInterval(interval: number, weight: Float64Array, perRate: Float64Array, occupancy: Float64Array): void {
     const perDay = this.calendar.intervalsPerDay;
     const { voice, chat } = this;
     // Contacts per unit of service rate for each skill group: an agent of rate r in group g is credited r times
-    // this (its channels' handled contacts shared in proportion to rate, a flexible agent split by `share`).
+    // this (its channels' handled contacts shared in proportion to rate, a flexible agent by its `weight` in each).
     const onVoice = voice < 0 ? 0 : perRate[voice]!,
       onChat = chat < 0 ? 0 : perRate[chat]!;
     const { perRateToday, occupancyToday } = this;
     perRateToday[VOICE_SKILL * perDay + interval] = onVoice;
     perRateToday[CHAT_SKILL * perDay + interval] = onChat;
-    const voiceShare = voice === 0 ? share : 1 - share;
-    perRateToday[(VOICE_SKILL | CHAT_SKILL) * perDay + interval] = voiceShare * onVoice + (1 - voiceShare) * onChat;
+    const onVoiceWeight = voice < 0 ? 0 : weight[voice]!,
+      onChatWeight = chat < 0 ? 0 : weight[chat]!;
+    perRateToday[(VOICE_SKILL | CHAT_SKILL) * perDay + interval] = onVoiceWeight * onVoice + onChatWeight * onChat;
     // Every agent on a channel is busy its occupancy of the interval (the Erlang model's agents are alike in this);
-    // a flexible agent splits its time as the channels' agents were split. This drives each agent's burnout.
+    // a flexible agent is busy on each channel as often as it is among that channel's servers, so the groups' busy
+    // time adds up to the channels'. This drives each agent's burnout.
     const busyVoice = voice < 0 ? 0 : occupancy[voice]!,
       busyChat = chat < 0 ? 0 : occupancy[chat]!;
     occupancyToday[VOICE_SKILL * perDay + interval] = busyVoice;
     occupancyToday[CHAT_SKILL * perDay + interval] = busyChat;
     occupancyToday[(VOICE_SKILL | CHAT_SKILL) * perDay + interval] =
-      voiceShare * busyVoice + (1 - voiceShare) * busyChat;
+      onVoiceWeight * busyVoice + onChatWeight * busyChat;
   }
 
   /**

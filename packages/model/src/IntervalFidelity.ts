@@ -7,7 +7,7 @@ import type { DayHooks } from "./DayHooks.js";
 import type { DayPlan } from "./DayPlan.js";
 import type { IntervalLog } from "./IntervalLog.js";
 import { CarriedBacklog } from "./internal/CarriedBacklog.js";
-import { flexibleShare } from "./internal/FlexibleSplit.js";
+import { pooledWeights } from "./internal/PooledSplit.js";
 import { IntervalOutcomes } from "./internal/IntervalOutcomes.js";
 import { handleFactor, inHandSec, residualFactor, sessionAht } from "./internal/sessionWork.js";
 import { ShortBreaks } from "./internal/ShortBreaks.js";
@@ -24,36 +24,31 @@ export const INTERVAL_STREAMS = {
  * Interval fidelity: each interval is a stationary M/M/n+M queue evaluated exactly (Erlang A, pointwise
  * stationary) on the agents actually logged in and their mean handle-time multiplier, with sampling noise
  * (`IntervalOutcomes`); each day's results are then shared out to the agents who worked it (`AgentCredit`).
- *
- * Multi-skilled agents are split between channels in proportion to offered load (within what the single-skill
- * groups already cover; `flexibleShare`); chat is solved in sessions, `concurrency` per agent.
- *
- * Where agents come and go within the day, a stationary evaluation misses the work carried across the change
- * (the transient of Jiménez and Koole 2004): an agent going off finishes the contact in hand first, past its
- * planned time, and an agent coming on (shift start, back from a break) is idle, where a stationary agent would be
- * busy finishing earlier contacts. Both are added as expected values: each agent coming on in an interval adds
- * the work a stationary agent would still have in hand as capacity at the interval's start, with the queue the
- * last interval left (`CarriedBacklog`); each agent going off adds the time it needs to finish (at the previous
- * interval's occupancy) as logged-in time, as the contact fidelity counts it; once only where a short break
- * ends before the contact does (`ShortBreaks`).
+ * Multi-skilled agents are split between channels in proportion to offered load, each channel also counting the
+ * other's idle ones (`pooledWeights`); chat is solved in sessions, `concurrency` per agent. Where agents come and
+ * go within the day, a stationary evaluation misses the work carried across the change (the transient of Jiménez
+ * and Koole 2004): an agent going off finishes the contact in hand first, past its planned time, and an agent
+ * coming on (shift start, back from a break) is idle, where a stationary agent would be busy finishing earlier
+ * contacts. Both are added as expected values: each agent coming on in an interval adds the work a stationary
+ * agent would still have in hand as capacity at the interval's start, with the queue the last interval left
+ * (`CarriedBacklog`); each agent going off adds the time it needs to finish (at the previous interval's
+ * occupancy) as logged-in time, as the contact fidelity counts it; once only where a short break ends before the
+ * contact does (`ShortBreaks`).
  */
 export class IntervalFidelity {
-  /** Erlang A and outcome counts of one channel-interval. */
-  private readonly outcomes: IntervalOutcomes;
-  /** This interval's agents per channel, and the sum of their service rates (1 / multiplier), to share work by. */
-  private readonly agentsOn: Float64Array;
-  private readonly rateSum: Float64Array;
-  /** This interval's handled contacts per unit of service rate, per channel. */
+  private readonly outcomes: IntervalOutcomes; // Erlang A and outcome counts of one channel-interval
+  private readonly agentsOn: Float64Array; // agents per channel this interval
+  private readonly splitOn: Float64Array; // the same without the other share's idle multi-skilled agents
+  private readonly rateSum: Float64Array; // the sum of their service rates (1 / multiplier), to share work by
+  /** This interval's handled contacts per unit of service rate, and occupancy (busy share of its agents), per channel. */
   private readonly perRate: Float64Array;
-  /** This interval's occupancy (busy share of the agents on it), per channel. */
   private readonly occupancyOn: Float64Array;
   /** Agents coming on and going off in this interval, per channel (see `DayPlan.joins`). */
   private readonly joinsOn: Float64Array;
   private readonly leavesOn: Float64Array;
   /** Last interval's occupancy per channel (agents busy / agents on), for the contacts in hand of leavers. */
   private readonly lastOccupancy: Float64Array;
-  /** Last evaluated session handle time per channel. */
-  private readonly lastAht: Float64Array;
+  private readonly lastAht: Float64Array; // last evaluated session handle time per channel
   /** Mean handle-time multiplier of today's agents per channel (the arithmetic mean; see `simulateChannel`). */
   private readonly meanSlowness: Float64Array;
   /** Today's logged-in seconds as planned, and added by leavers finishing their contacts. */
@@ -69,6 +64,8 @@ export class IntervalFidelity {
   /** The start of each interval as the last one left it (see `CarriedBacklog`); breaks shorter than an interval. */
   private readonly backlog: CarriedBacklog;
   private readonly shortBreaks: ShortBreaks;
+  /** Share of the multi-skilled agents counted among each channel's servers this interval (see `splitAgents`). */
+  private readonly flexWeight: Float64Array;
   /** Interval records over a few days, when asked for (set by simulateCentre). */
   log: IntervalLog | undefined = undefined;
 
@@ -88,6 +85,8 @@ export class IntervalFidelity {
       streams.stream(INTERVAL_STREAMS.fractionalServers),
     );
     this.agentsOn = new Float64Array(channels.length);
+    this.splitOn = new Float64Array(channels.length);
+    this.flexWeight = new Float64Array(channels.length);
     this.rateSum = new Float64Array(channels.length);
     this.perRate = new Float64Array(channels.length);
     this.occupancyOn = new Float64Array(channels.length);
@@ -143,13 +142,19 @@ export class IntervalFidelity {
     const perDay = this.calendar.intervalsPerDay;
     const sec = this.calendar.intervalSec;
     this.plannedSec += this.plan.loggedIn[interval]! * sec;
-    const share = this.splitAgents(interval, day);
+    this.splitAgents(interval, day);
     for (let c = 0; c < this.channels.length; c++) {
       const rate = this.rates[c]![day * perDay + interval]!;
       const ch = this.channels[c]!,
         inHand = inHandSec(ch, Math.min(1, this.lastOccupancy[c]!), this.lastAht[c]!, this.residual[c]!);
-      const flexible = c === 0 ? share : 1 - share;
-      const overlap = this.shortBreaks.overlap(this.skillOf(c), interval, flexible, inHand, ch, this.lastAht[c]!);
+      const overlap = this.shortBreaks.overlap(
+        this.skillOf(c),
+        interval,
+        this.flexWeight[c]!,
+        inHand,
+        ch,
+        this.lastAht[c]!,
+      );
       this.overrunSec += this.leavesOn[c]! * inHand - overlap;
       this.occupancyOn[c] = 0;
       if (rate <= 0) this.backlog.clear(c);
@@ -157,7 +162,7 @@ export class IntervalFidelity {
       this.perRate[c] = this.rateSum[c]! > 0 ? handled / this.rateSum[c]! : 0;
       this.lastOccupancy[c] = this.occupancyOn[c]!;
     }
-    this.credit.recordInterval(interval, share, this.perRate, this.occupancyOn);
+    this.credit.recordInterval(interval, this.flexWeight, this.perRate, this.occupancyOn);
   }
 
   /** The arithmetic mean handle-time multiplier of the agents present today for each channel. */
@@ -171,11 +176,8 @@ export class IntervalFidelity {
     }
   }
 
-  /**
-   * Agents logged in per channel and their total service rate, from the day plan's per-skill-group sums; returns
-   * the share of the multi-skilled agents given to the first channel (in whole agents).
-   */
-  private splitAgents(interval: number, day: number): number {
+  /** Agents logged in per channel and their total service rate, from the day plan's per-skill-group sums. */
+  private splitAgents(interval: number, day: number): void {
     const perDay = this.calendar.intervalsPerDay;
     const groupAgents = this.plan.groupAgents;
     const groupRate = this.plan.groupRate;
@@ -191,31 +193,35 @@ export class IntervalFidelity {
     // Open around the clock, the queue and the contacts in hand carry over midnight: no fresh start there.
     const joins = interval === 0 && this.aroundTheClock ? this.noJoins : this.plan.joins;
     if (this.channels.length === 1) {
-      this.agentsOn[0] = single0 + flexible;
+      this.agentsOn[0] = this.splitOn[0] = single0 + flexible;
       this.rateSum[0] = rate0 + rateBoth;
       this.joinsOn[0] = joins[s0 * row + interval]! + joins[both * row + interval]!;
       this.leavesOn[0] = leaves[s0 * row + interval]! + leaves[both * row + interval]!;
-      return 1;
+      this.flexWeight[0] = 1;
+      return;
     }
     const s1 = this.skillOf(1);
     const single1 = groupAgents[s1 * perDay + interval]!,
       rate1 = groupRate[s1 * perDay + interval]!;
-
-    // In proportion to offered load (`flexibleShare`).
     const load0 = this.offeredLoad(0, day, interval),
       load1 = this.offeredLoad(1, day, interval);
-    const share = flexibleShare(flexible, single0, single1, load0, load1);
-    this.agentsOn[0] = single0 + flexible * share;
-    this.rateSum[0] = rate0 + rateBoth * share;
-    this.agentsOn[1] = single1 + flexible * (1 - share);
-    this.rateSum[1] = rate1 + rateBoth * (1 - share);
+    const w = this.flexWeight;
+    // In proportion to offered load, and each channel also counts the other share's idle multi-skilled agents: an
+    // idle one is there for either channel's next contact (`pooledWeights`).
+    const v = this.channels[0]!.name === "voice" ? 0 : 1;
+    const share = pooledWeights(flexible, single0, single1, load0, load1, v, this.channels[1 - v]!.concurrency, w);
+    this.splitOn[0] = single0 + flexible * share;
+    this.splitOn[1] = single1 + flexible * (1 - share);
+    this.agentsOn[0] = single0 + flexible * w[0]!;
+    this.rateSum[0] = rate0 + rateBoth * w[0]!;
+    this.agentsOn[1] = single1 + flexible * w[1]!;
+    this.rateSum[1] = rate1 + rateBoth * w[1]!;
     const joinsBoth = joins[both * row + interval]!,
       leavesBoth = leaves[both * row + interval]!;
-    this.joinsOn[0] = joins[s0 * row + interval]! + joinsBoth * share;
-    this.joinsOn[1] = joins[s1 * row + interval]! + joinsBoth * (1 - share);
-    this.leavesOn[0] = leaves[s0 * row + interval]! + leavesBoth * share;
-    this.leavesOn[1] = leaves[s1 * row + interval]! + leavesBoth * (1 - share);
-    return share;
+    this.joinsOn[0] = joins[s0 * row + interval]! + joinsBoth * w[0]!;
+    this.joinsOn[1] = joins[s1 * row + interval]! + joinsBoth * w[1]!;
+    this.leavesOn[0] = leaves[s0 * row + interval]! + leavesBoth * w[0]!;
+    this.leavesOn[1] = leaves[s1 * row + interval]! + leavesBoth * w[1]!;
   }
 
   private skillOf(channel: number): number {
@@ -244,7 +250,9 @@ export class IntervalFidelity {
     const load =
       agents > 0 ? Math.min(1, (rate * this.meanHandleSec[c]! * factor * harmonic) / (ch.concurrency * agents)) : 1;
     const effectiveMultiplier = harmonic + (1 - load) * (arithmetic - harmonic);
-    const aht = sessionAht(ch, effectiveMultiplier * factor, rate, agents);
+    // A chat session's handle time depends on the sessions open beside it: on the agents holding chats, not on
+    // the idle multi-skilled agents chat also counts.
+    const aht = sessionAht(ch, effectiveMultiplier * factor, rate, this.splitOn[c]!);
     this.lastAht[c] = aht;
     const sec = this.calendar.intervalSec;
     // Agents coming on idle: the work a stationary agent would have in hand is capacity here.
@@ -270,12 +278,11 @@ export class IntervalFidelity {
       row = perDay + 1,
       both = VOICE_SKILL | CHAT_SKILL;
     const n = this.aroundTheClock ? 0 : this.channels.length;
-    const on = n === 1 ? 1 : this.agentsOn[0]! + this.agentsOn[1]!;
     for (let c = 0; c < n; c++) {
       // Everyone still on goes off at closing; flexible agents as the last interval split them.
-      const share = n === 1 ? 1 : on > 0 ? this.agentsOn[c]! / on : 0.5;
       const leaving =
-        this.plan.leaves[this.skillOf(c) * row + perDay]! + this.plan.leaves[both * row + perDay]! * share;
+        this.plan.leaves[this.skillOf(c) * row + perDay]! +
+        this.plan.leaves[both * row + perDay]! * this.flexWeight[c]!;
       this.overrunSec +=
         leaving *
         inHandSec(this.channels[c]!, Math.min(1, this.lastOccupancy[c]!), this.lastAht[c]!, this.residual[c]!);

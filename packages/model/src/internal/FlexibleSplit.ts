@@ -8,7 +8,8 @@
  * agent's voice and chat modes, its switching chances from each channel's probability of wait, solved for its
  * fixed point) was tried and measured against contact fidelity (docs/model.md, "Interval fidelity"): on the MTS
  * case it moved voice service level by +0.15 points, on the teaching centres with 40% multi-skilled agents by -0.5
- * to -1.0 (away from contact fidelity), so the proportional split stays.
+ * to -1.0 (away from contact fidelity), so the proportional split stays; `pooledWeights` (PooledSplit.ts) adds to
+ * each channel the other share's idle multi-skilled agents.
  */
 export function flexibleShare(
   flexible: number,
