@@ -74,7 +74,7 @@ export function buildReport(
   options: ReportOptions = {},
 ): Report {
   const loc = locale(options.lang ?? "en", scenario.currency);
-  const sensitivity = sensitivityReport(scenario, study);
+  const sensitivity = sensitivityReport(scenario, study, loc);
   const markers = interventionDates(scenario);
   const texts = scenarioTexts(scenario, loc.lang);
   const nameOf = variantNamer(scenario, loc);

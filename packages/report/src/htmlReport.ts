@@ -1,6 +1,6 @@
 import { byVariant, MATURITY_MONTHS_ON_TARGET, type Report, type ReportChart } from "./buildReport.js";
 import { jsonForScript } from "./escaping.js";
-import { bandSource } from "./plausibility.js";
+import { bandSource, WARNING_PREFIX } from "./plausibility.js";
 import { sensitivityHtml } from "./sensitivityRender.js";
 import {
   assumptionHead,
@@ -102,7 +102,7 @@ function warningsSection(report: Report): string {
     `<p>${esc(t.warningsIntro)}</p><ul class="warnings">${report.warnings
       .map(
         (w) =>
-          `<li>${esc(w.text.replace(/^warning: /, ""))} <span class="source">(${esc(t.band)}: ${esc(bandSource(w.band, report.locale))})</span></li>`,
+          `<li>${esc(w.text.replace(WARNING_PREFIX, ""))} <span class="source">(${esc(t.band)}: ${esc(bandSource(w.band, report.locale))})</span></li>`,
       )
       .join("")}</ul>`,
   );

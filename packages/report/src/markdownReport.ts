@@ -1,5 +1,5 @@
 import { markdownText } from "./escaping.js";
-import { bandSource } from "./plausibility.js";
+import { bandSource, WARNING_PREFIX } from "./plausibility.js";
 import { byVariant, MATURITY_MONTHS_ON_TARGET, type Report } from "./buildReport.js";
 import { sensitivityMarkdown } from "./sensitivityRender.js";
 import {
@@ -71,7 +71,7 @@ export function markdownReport(
       "",
       t.warningsIntro,
       "",
-      ...report.warnings.map((w) => `- ${w.text.replace(/^warning: /, "")} (${t.band}: ${bandSource(w.band, loc)})`),
+      ...report.warnings.map((w) => `- ${w.text.replace(WARNING_PREFIX, "")} (${t.band}: ${bandSource(w.band, loc)})`),
     );
   }
   lines.push(

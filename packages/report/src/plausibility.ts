@@ -185,3 +185,6 @@ export function bandSource(band: PlausibleBand, loc: Locale): string {
   const sources: Readonly<Record<string, string>> = loc.t.plausibility.sources;
   return sources[band.kpi] ?? band.source;
 }
+
+/** The word a warning line starts with for the CLI (English and Russian), left out where a section heading says it. */
+export const WARNING_PREFIX = /^(warning|предупреждение): /;

@@ -13,6 +13,11 @@ export interface ScenarioTexts {
   readonly variantDescription: (name: string, description: string | undefined) => string | undefined;
   /** An intervention's description in the language, given the description as the file writes it. */
   readonly intervention: (description: string) => string;
+  /** An `uncertain` entry's source and why in the language, given the entry as the file writes it. */
+  readonly uncertain: (entry: { path: string; source: string; why?: string | undefined }) => {
+    source: string;
+    why: string | undefined;
+  };
 }
 
 /** The scenario's texts in `lang` ("en" or a language of `translations:`; anything else gives the file's words). */
@@ -24,5 +29,9 @@ export function scenarioTexts(scenario: Scenario, lang: string): ScenarioTexts {
     variantName: (name) => own?.variants?.[name]?.name ?? name,
     variantDescription: (name, description) => own?.variants?.[name]?.description ?? description,
     intervention: (description) => own?.interventions?.[description] ?? description,
+    uncertain: ({ path, source, why }) => ({
+      source: own?.uncertain?.[path]?.source ?? source,
+      why: own?.uncertain?.[path]?.why ?? why,
+    }),
   };
 }

@@ -168,6 +168,35 @@ export const en = {
       enps: "contact centres report about -20 to +30, below the +10 to +29 mid-range of employers in general (PeoplePilot and CultureMonkey eNPS benchmarks); above +30 is the top tier of employers, which a contact centre's monthly agent survey rarely reaches (assumption)",
     },
   },
+  sensitivity: {
+    title: "Sensitivity to the declared assumptions",
+    declared: "Parameters the scenario declares uncertain, with the range each may take and why:",
+    bandsTitle: "Uncertainty bands",
+    influenceTitle: "What each output depends on most",
+    head: {
+      parameter: "parameter",
+      range: "range",
+      distribution: "distribution",
+      source: "source",
+      why: "why",
+      output: "output",
+      influential: "most influential parameters",
+    },
+    range: (min: string, max: string) => `${min} to ${max}`,
+    distributions: { uniform: "uniform", triangular: "triangular", "log-uniform": "log-uniform" } as Record<
+      string,
+      string
+    >,
+    mode: (mode: string) => `mode ${mode}`,
+    noStudy:
+      "No sensitivity study was given. Run `ccsim sensitivity FILE --out sensitivity.json`, then `ccsim report FILE --sensitivity sensitivity.json`, " +
+      "to see which of these assumptions the results depend on and whether each variant's advantage survives them.",
+    morris: (samples: number) => `Morris elementary effects, ${samples} trajectories`,
+    sobol: (samples: number) => `Sobol indices (Saltelli sampling, Jansen estimators, bootstrap CIs), N = ${samples}`,
+    study: (method: string, worlds: number, replications: number, fidelity: string, seed: number, command: string) =>
+      `${method}: ${worlds} worlds sampled from the declared ranges, each run with ${replications} replications at ${fidelity} fidelity on the same ` +
+      `random numbers (seed ${seed}); outputs are means over the reported months. Command: ${command}.`,
+  },
   units: {
     pp: "pp",
     seconds: "s",

@@ -84,7 +84,7 @@ export const ru: Messages = {
         .replace(/^calibrated\b/i, "калибровка"),
     fromDate: (date: string) => `с ${date}`,
     mean: "среднее",
-    change: (kpi: string, from: string, to: string) => `${kpi}: изменение с ${from} по ${to}`,
+    change: (kpi: string, from: string, to: string) => `${kpi}: изменение за период ${from} — ${to}`,
     inMonth: (kpi: string, month: string) => `${kpi}, ${month}`,
     end: "конец",
     to: (low: string, high: string) => `от ${low} до ${high}`,
@@ -177,6 +177,32 @@ export const ru: Messages = {
         "телемаркетинг в США — около 31 % в год (2,6 % в месяц), по отраслям 25–50 % и более в год (Global Call Center survey, 2007); МТС — 6–11 % в месяц при дефиците (2023–2024)",
       enps: "контакт-центры сообщают примерно от −20 до +30, ниже типичных для работодателей +10…+29 (бенчмарки eNPS PeoplePilot и CultureMonkey); выше +30 — верхний уровень работодателей, которого ежемесячный опрос операторов достигает редко (допущение)",
     },
+  },
+  sensitivity: {
+    title: "Чувствительность к заявленным допущениям",
+    declared: "Параметры, которые сценарий объявляет неопределёнными, с диапазоном каждого и причиной:",
+    bandsTitle: "Полосы неопределённости",
+    influenceTitle: "От чего больше всего зависит каждый показатель",
+    head: {
+      parameter: "параметр",
+      range: "диапазон",
+      distribution: "распределение",
+      source: "источник",
+      why: "почему",
+      output: "показатель",
+      influential: "самые влиятельные параметры",
+    },
+    range: (min: string, max: string) => `от ${min} до ${max}`,
+    distributions: { uniform: "равномерное", triangular: "треугольное", "log-uniform": "лог-равномерное" },
+    mode: (mode: string) => `мода ${mode}`,
+    noStudy:
+      "Исследование чувствительности не передано. Запустите `ccsim sensitivity FILE --out sensitivity.json`, затем `ccsim report FILE --sensitivity sensitivity.json`, " +
+      "чтобы увидеть, от каких из этих допущений зависят результаты и сохраняется ли преимущество каждого варианта.",
+    morris: (samples: number) => `Элементарные эффекты Морриса, траекторий: ${samples}`,
+    sobol: (samples: number) => `Индексы Соболя (выборка Сальтелли, оценки Янсена, бутстреп-ДИ), N = ${samples}`,
+    study: (method: string, worlds: number, replications: number, fidelity: string, seed: number, command: string) =>
+      `${method}: ${worlds} миров из заявленных диапазонов, в каждом ${replications} ${plural(replications, "прогон", "прогона", "прогонов")} с детализацией ${fidelity === "contact" ? "поконтактная" : "интервальная"} на одних и тех же ` +
+      `случайных числах (зерно ${seed}); показатели — средние за отчётные месяцы. Команда: ${command}.`,
   },
   units: {
     pp: "п. п.",

@@ -1,7 +1,7 @@
 /**
  * Checks of `translations:` against the rest of the file: a variant's translation must be keyed by a variant the
  * file has, an intervention's by the description of one of its interventions (top-level or inside a variant's
- * set). Run by the loader on the file's data, not on every decode: the playground and the runner decode scenarios
+ * set), an uncertain parameter's by a path of `uncertain`. Run by the loader on the file's data, not on every decode: the playground and the runner decode scenarios
  * whose variants were replaced, where a translation of a variant not run is harmless.
  */
 import type { RawIssue } from "./describeIssues.js";
@@ -47,6 +47,16 @@ export const translationIssues = (data: Data): ReadonlyArray<RawIssue> => {
         at: "key",
         message: "no intervention has this description: the key must repeat an intervention's description exactly",
       }));
-    return [...unknownVariants, ...unknownInterventions];
+    const paths = listOf(data["uncertain"]).flatMap((u) =>
+      isRecord(u) && typeof u["path"] === "string" ? [u["path"]] : [],
+    );
+    const unknownUncertain = Object.keys(isRecord(texts["uncertain"]) ? texts["uncertain"] : {})
+      .filter((path) => !paths.includes(path))
+      .map((path): RawIssue => ({
+        path: ["translations", lang, "uncertain", path],
+        at: "key",
+        message: `no entry of uncertain has the path ${path}`,
+      }));
+    return [...unknownVariants, ...unknownInterventions, ...unknownUncertain];
   });
 };

@@ -16,6 +16,11 @@ const VariantText = Schema.Struct({
   description: optional(text("The variant's description in this language.", 2000)),
 });
 
+const UncertainText = Schema.Struct({
+  source: optional(text("Where the range comes from, in this language.", 2000)),
+  why: optional(text("Why the parameter is uncertain, in this language.", 2000)),
+});
+
 const LanguageTexts = Schema.Struct({
   name: optional(text("The scenario's name in this language.", 200)),
   description: optional(text("The scenario's description in this language.", 20_000)),
@@ -36,6 +41,12 @@ const LanguageTexts = Schema.Struct({
         "writes it: that description in this language.",
     }),
   ),
+  uncertain: optional(
+    Schema.Record({ key: Schema.String, value: UncertainText }).annotations({
+      title: "a mapping of uncertain parameter path: { source, why }",
+      description: "Per entry of `uncertain`, keyed by its path: its source and why, in this language.",
+    }),
+  ),
 });
 
 /** `translations:` of a scenario file. */
@@ -48,7 +59,7 @@ export const Translations = Schema.Struct({
 }).annotations({
   title: "a mapping of language code (ru): texts",
   description:
-    "Optional: the scenario's name, description, variants and intervention descriptions in another language, " +
+    "Optional: the scenario's name, description, variants, intervention descriptions and uncertain parameters' sources and reasons in another language, " +
     "used by `ccsim report --lang ru` and the playground's Russian page; anything left out is shown as written. " +
     "Variants are keyed by their name and interventions by their description as the file writes them (a key " +
     "that matches none is an error), e.g. `translations: { ru: { name: ..., variants: { remote hiring: { name: " +
