@@ -31,7 +31,11 @@ function route(): void {
   playground.close();
   $("library").hidden = false;
   $("playground").hidden = true;
-  if (decoded.kind === "error") drawLinkError($("link-error"), decoded.problems, decoded.scenarioId);
+  if (decoded.kind === "error") {
+    // The link's own language, read directly: the state that would carry it did not decode.
+    const lang = new URLSearchParams(location.hash.slice(1)).get("lang") === "ru" ? "ru" : undefined;
+    drawLinkError($("link-error"), decoded.problems, decoded.scenarioId, lang);
+  }
 }
 
 /** The library's main job, run ahead while the trainer reads the library (see Playground.prefetch). */
