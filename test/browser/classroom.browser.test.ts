@@ -138,7 +138,9 @@ describe("the playground in a classroom", () => {
     await page.waitForFunction(() => document.querySelector("#headlines h2")?.textContent?.startsWith("What changes"));
     await page.selectOption("#lang", "ru");
     await page.waitForFunction(() => location.hash.includes("lang=ru"));
+    await page.waitForFunction(() => document.querySelector("#headlines h2")?.textContent?.startsWith("Что меняется"));
     await page.setViewportSize({ width: 1366, height: 768 });
+    await page.waitForTimeout(500);
     await page.evaluate(() => scrollTo(0, 0));
     await page.screenshot({ path: screenshotPath("classroom-ru-1366x768.png") });
     // A value the schema refuses, typed into a lever: the rejection in Russian.
