@@ -149,7 +149,9 @@ describe("the playground in a classroom", () => {
     await weeks.fill("500");
     await weeks.dispatchEvent("change");
     await page.waitForSelector('#run-status[data-state="rejected"]');
-    expect(await page.innerText("#run-status")).toMatch(/схема сценария отвергает[\s\S]*ожидается [^,]*недель[^,]*, получено 500/);
+    expect(await page.innerText("#run-status")).toMatch(
+      /схема сценария отвергает[\s\S]*ожидается [^,]*недель[^,]*, получено 500/,
+    );
     expect(problems).toEqual([]);
     await page.close();
   });
