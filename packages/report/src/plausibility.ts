@@ -97,7 +97,9 @@ export function plausibilityWarnings(doc: ResultDocument, loc?: Locale): Plausib
           const f = kpiFormat(kpi, loc);
           const more = out.length > 1 ? t.more(out.length - 1) : "";
           const figure = `${f.label} ${f.format(value)}`;
-          const text = t.warning(v.name, figure, first.month, more, f.format(band.low), f.format(band.high), cause);
+          // The CLI's English keeps YYYY-MM (scripts grep it); Russian names the month ("за июль 2023").
+          const month = loc === undefined || loc.lang === "en" ? first.month : loc.month(first.month);
+          const text = t.warning(v.name, figure, month, more, f.format(band.low), f.format(band.high), cause);
           return [{ variant: v.name, kpi, month: first.month, value, monthsOut: out.length, band, cause, text }];
         }),
       ),

@@ -136,7 +136,7 @@ export const ru: Messages = {
   },
   plausibility: {
     warning: (variant: string, figure: string, month: string, more: string, low: string, high: string, cause: string) =>
-      `предупреждение: ${variant}: ${figure} в ${month}${more} вне правдоподобного диапазона от ${low} до ${high}; вероятная причина: ${cause}`,
+      `предупреждение: ${variant}: ${figure} за ${month}${more} вне правдоподобного диапазона от ${low} до ${high}; вероятная причина: ${cause}`,
     more: (n: number) => ` (и ещё ${n} ${plural(n, "месяц", "месяца", "месяцев")})`,
     na: "н/д",
     days: (n: string) => `${n} дн.`,
