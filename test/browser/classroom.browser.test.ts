@@ -122,6 +122,13 @@ describe("the playground in a classroom", () => {
     expect(await page.innerText('#charts figure[data-chart="voice-service-level"]')).toMatch(/уровень сервиса/);
     expect(await page.innerText("#case-card")).toMatch(/Карточка кейса/);
     expect(await page.innerText("#controls")).toMatch(/Обучение и адаптация/);
+    // The scenario's own texts from its translations, and the variants' names in every legend.
+    expect(await page.innerText("#scenario-name")).toBe("Виртуальный контактный центр МТС (воспроизведение)");
+    expect(await page.innerText("#from")).toMatch(/виртуальный контактный центр/);
+    const legend = await page.innerText('#charts figure[data-chart="voice-service-level"]');
+    expect(legend).toMatch(/базовый вариант/);
+    expect(legend).toMatch(/ваш вариант/);
+    expect(legend).not.toMatch(/\bbaseline\b|your variant/);
     await page.click('#charts figure[data-chart="voice-service-level"] .term');
     expect(await page.isVisible("#glossary-SL")).toBe(true);
     await page.evaluate(() => scrollTo(0, 0));
@@ -131,6 +138,20 @@ describe("the playground in a classroom", () => {
     await page.waitForFunction(() => document.querySelector("#headlines h2")?.textContent?.startsWith("What changes"));
     await page.selectOption("#lang", "ru");
     await page.waitForFunction(() => location.hash.includes("lang=ru"));
+    await page.waitForFunction(() => document.querySelector("#headlines h2")?.textContent?.startsWith("Что меняется"));
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.waitForTimeout(500);
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.screenshot({ path: screenshotPath("classroom-ru-1366x768.png") });
+    // A value the schema refuses, typed into a lever: the rejection in Russian.
+    const weeks = page.locator("#lever-training-trainingWeeks");
+    if (!(await weeks.isVisible())) await page.locator('details[data-group="Training and ramp-up"] > summary').click();
+    await weeks.fill("500");
+    await weeks.dispatchEvent("change");
+    await page.waitForSelector('#run-status[data-state="rejected"]');
+    expect(await page.innerText("#run-status")).toMatch(
+      /схема сценария отвергает[\s\S]*ожидается [^,]*недель[^,]*, получено 500/,
+    );
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -2,7 +2,7 @@
 // type checker for Russian), every chart and KPI has its Russian name, and the formats are the locale's.
 import { describe, expect, it } from "vitest";
 import { chartsFor, en, kpiUnit, locale, localizeChart, ru, RU_CHARTS, RU_KPI } from "@ccsim/report";
-import type { ResultDocument } from "@ccsim/scenario";
+import { KPI_NAMES, type ResultDocument } from "@ccsim/scenario";
 
 /** Every leaf of a catalogue by dotted key, with the text it gives (functions called with sample values). */
 function leaves(node: unknown, prefix = ""): Map<string, string> {
@@ -31,6 +31,10 @@ describe("message catalogues", () => {
   it("differ where they should: the Russian texts are Russian", () => {
     const same = [...english].filter(([k, t]) => russian.get(k) === t && /[a-z]{4}/i.test(t)).map(([k]) => k);
     expect(same).toEqual([]);
+  });
+
+  it("name every KPI a case may report in Russian (the case card's figure names)", () => {
+    expect(KPI_NAMES.filter((k) => RU_KPI[k] === undefined)).toEqual([]);
   });
 
   it("name every chart and every KPI of a full result in Russian", () => {

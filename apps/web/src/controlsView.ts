@@ -1,6 +1,6 @@
 /** The controls panel: the scenario, the starting point, run settings, the levers by group, and the actions. */
 import { MAX_PAGE_REPLICATIONS } from "./linkLimits.js";
-import type { Scenario } from "@ccsim/scenario";
+import { scenarioTexts, type Scenario } from "@ccsim/scenario";
 import { el } from "./dom.js";
 import { savedControls, type SavedActions } from "./savedVariantsView.js";
 import { leverControl, type OnLever } from "./leverControl.js";
@@ -65,9 +65,10 @@ export function drawControls(
       }),
     );
   });
+  const own = scenarioTexts(scenario, state.lang ?? "en");
   container.replaceChildren(
-    el("h2", { id: "scenario-name" }, scenario.name),
-    el("p", { class: "description" }, scenario.description ?? ""),
+    el("h2", { id: "scenario-name" }, own.name),
+    el("p", { class: "description" }, own.description ?? ""),
     startSelect(scenario, state, actions, text),
     settingsRow(scenario, state, actions, text),
     actionsRow(actions, text),
@@ -85,14 +86,18 @@ function autoParent(scenario: Scenario, start: OverrideSet, edits: OverrideSet, 
 
 function startSelect(scenario: Scenario, state: PlaygroundState, actions: ControlActions, text: WebText): HTMLElement {
   const names = [BASELINE, ...scenario.variants.map((v) => v.name)];
+  const own = scenarioTexts(scenario, state.lang ?? "en");
   const select = el(
     "select",
     { id: "from" },
-    ...names.map((n) => el("option", { value: n }, n === BASELINE ? text.baselineOption : n)),
+    ...names.map((n) => el("option", { value: n }, n === BASELINE ? text.baselineOption : own.variantName(n))),
   );
   select.value = state.from;
   select.addEventListener("change", () => actions.onFrom(select.value));
-  const described = scenario.variants.find((v) => v.name === state.from)?.description;
+  const described = own.variantDescription(
+    state.from,
+    scenario.variants.find((v) => v.name === state.from)?.description,
+  );
   return el(
     "div",
     { class: "start" },

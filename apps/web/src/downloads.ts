@@ -26,6 +26,8 @@ export function trainerYaml(
       : [{ name: TRAINER_VARIANT, description: variantDescription(state), set: variantSet }]),
   ];
   doc.set("variants", doc.createNode(variants));
+  // The file's translations name its own variants and interventions, which the trainer's replace.
+  doc.delete("translations");
   doc.commentBefore = `${doc.commentBefore ?? ""}\n Saved from the ccsim trainer playground: ${link}\n Run it with: pnpm ccsim compare <this file>`;
   return doc.toString({ lineWidth: 0 });
 }

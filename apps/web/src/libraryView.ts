@@ -1,7 +1,9 @@
 /** The opening screen: the case and teaching library as cards, and the message for a link that cannot be opened. */
 import { Either } from "effect";
 import { el } from "./dom.js";
+import type { Lang } from "@ccsim/report";
 import { LIBRARY, scenarioOf } from "./library.js";
+import { webText } from "./webText.js";
 
 export function drawLibrary(list: HTMLElement): void {
   list.replaceChildren(
@@ -35,18 +37,22 @@ export function drawLibrary(list: HTMLElement): void {
 }
 
 /** A clear message for a link that cannot be opened, with ways on: the scenario as its file has it, or the library. */
-export function drawLinkError(banner: HTMLElement, problems: readonly string[], scenarioId: string | undefined): void {
-  const ways = [el("a", { href: "#" }, "Back to the library")];
+export function drawLinkError(
+  banner: HTMLElement,
+  problems: readonly string[],
+  scenarioId: string | undefined,
+  lang?: Lang,
+): void {
+  const t = webText(lang);
+  const ways = [el("a", { href: "#" }, t.backToLibrary)];
   if (scenarioId !== undefined && LIBRARY.some((e) => e.id === scenarioId)) {
-    ways.unshift(
-      el("a", { href: `#scenario=${encodeURIComponent(scenarioId)}` }, "Open this scenario as its file has it"),
-    );
+    ways.unshift(el("a", { href: `#scenario=${encodeURIComponent(scenarioId)}` }, t.openAsFile));
   }
   banner.replaceChildren(
-    el("h2", {}, "This link could not be opened"),
-    el("p", {}, "The shared state in the address does not fit the scenario schema, so nothing was run. What is wrong:"),
-    el("ul", {}, ...problems.map((p) => el("li", {}, el("code", {}, p)))),
-    el("p", {}, ...ways.flatMap((a, i) => (i === 0 ? [a] : [" or ", a]))),
+    el("h2", {}, t.linkErrorTitle),
+    el("p", {}, t.linkErrorIntro),
+    el("ul", {}, ...problems.map((p) => el("li", {}, el("code", {}, t.problem(p))))),
+    el("p", {}, ...ways.flatMap((a, i) => (i === 0 ? [a] : [t.or, a]))),
   );
   banner.hidden = false;
 }

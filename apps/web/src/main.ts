@@ -19,6 +19,18 @@ const playground = new Playground(pool);
 const linked = new URLSearchParams(location.hash.slice(1)).get("scenario");
 if (linked !== null) loadFirstLook(pool, linked);
 
+let libraryDrawn = false;
+
+/**
+ * The library, drawn the first time it is shown: it decodes every shipped scenario, work a cold shared link would
+ * otherwise do before its own run starts.
+ */
+function showLibrary(): void {
+  if (!libraryDrawn) drawLibrary($("library-list"));
+  libraryDrawn = true;
+  $("library").hidden = false;
+}
+
 function route(): void {
   const decoded = decodeHash(location.hash);
   $("link-error").hidden = true;
@@ -29,15 +41,18 @@ function route(): void {
     return;
   }
   playground.close();
-  $("library").hidden = false;
+  showLibrary();
   $("playground").hidden = true;
-  if (decoded.kind === "error") drawLinkError($("link-error"), decoded.problems, decoded.scenarioId);
+  if (decoded.kind === "error") {
+    // The link's own language, read directly: the state that would carry it did not decode.
+    const lang = new URLSearchParams(location.hash.slice(1)).get("lang") === "ru" ? "ru" : undefined;
+    drawLinkError($("link-error"), decoded.problems, decoded.scenarioId, lang);
+  }
 }
 
 /** The library's main job, run ahead while the trainer reads the library (see Playground.prefetch). */
 const FEATURED = "mts-virtual-contact-centre";
 
-drawLibrary($("library-list"));
 // Language and presenter mode live in the link with the rest of the state; changing them draws again, no new run.
 $("lang").addEventListener("change", (event) => {
   const lang = (event.target as HTMLSelectElement).value;

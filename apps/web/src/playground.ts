@@ -2,7 +2,7 @@
  * The playground controller: holds the state (scenario, starting point, levers, settings), keeps it in the URL,
  * and runs baseline against the trainer's variant on the worker pool whenever it changes, drawing each round.
  */
-import { interventionDates, locale, monthsCsv, type Locale } from "@ccsim/report";
+import { interventionDates, locale, monthsCsv, withShownNames, type Locale } from "@ccsim/report";
 import { formatProblem } from "@ccsim/runner";
 import type { ResultDocument, Scenario } from "@ccsim/scenario";
 import { Either } from "effect";
@@ -15,7 +15,7 @@ import { progressiveRun, queueFirstRound } from "./progressiveRun.js";
 import { drawCaseCard, drawChanges, drawHeadlines, drawWarnings } from "./resultsView.js";
 import { RunStatus } from "./runStatus.js";
 import { planRun } from "./runRequest.js";
-import { effectiveValue, savedVariant, startingSet } from "./trainerVariant.js";
+import { effectiveValue, savedVariant, shownVariantName, startingSet } from "./trainerVariant.js";
 import { ownSettings, savedActions, sameRunState } from "./stateChanges.js";
 import { checkState, encodeHash, type PlaygroundState } from "./urlState.js";
 import { webText, type WebText } from "./webText.js";
@@ -266,13 +266,15 @@ export class Playground {
       const loc = this.loc;
       delete $("results").dataset["stale"];
       $("stale-note").textContent = "";
-      drawHeadlines($("headlines"), doc, loc, this.text, fromBuild);
-      drawCaseCard($("case-card"), doc, loc, this.text);
-      drawWarnings($("warnings"), doc, loc);
+      // Variant names in the page's language (shownNames.ts); the cache and the downloads keep the names as run.
+      const shown = withShownNames(doc, shownVariantName(this.scenario!, loc, this.text.yourVariant));
+      drawHeadlines($("headlines"), shown, loc, this.text, fromBuild);
+      drawCaseCard($("case-card"), shown, loc, this.text);
+      drawWarnings($("warnings"), shown, loc);
       drawGlossary($("glossary-section"), this.text);
       await drawCharts(
         $("charts"),
-        doc,
+        shown,
         this.scenario!.targets,
         (drawn, total) => this.status.chartDrawn(drawn, total, doc.provenance.replications),
         {

@@ -64,7 +64,7 @@ export class RunStatus {
     this.node.dataset["state"] = "rejected";
     this.node.replaceChildren(
       el("strong", {}, this.text().rejected),
-      el("ul", {}, ...problems.map((p) => el("li", {}, p))),
+      el("ul", {}, ...problems.map((p) => el("li", {}, this.text().problem(p)))),
     );
   }
 

@@ -2,6 +2,7 @@
 import type { Scenario } from "@ccsim/scenario";
 import type { SavedActions } from "./savedVariantsView.js";
 import { savedNameProblem, type PlaygroundState } from "./urlState.js";
+import { webText } from "./webText.js";
 
 /** Save and remove, applied through `change` (which checks the state and runs it). */
 export function savedActions(state: PlaygroundState, change: (next: PlaygroundState) => void): SavedActions {
@@ -9,7 +10,7 @@ export function savedActions(state: PlaygroundState, change: (next: PlaygroundSt
     onSave: (name) => {
       const saved = state.saved ?? [];
       const problem = savedNameProblem(name, saved);
-      if (problem !== undefined) return problem;
+      if (problem !== undefined) return webText(state.lang).problem(problem);
       // The saved levers run as a variant of their own; the trainer's variant starts again from its starting point.
       change({ ...state, saved: [...saved, { name, from: state.from, edits: state.edits }], edits: {} });
       return undefined;

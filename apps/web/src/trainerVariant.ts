@@ -4,12 +4,19 @@
  * from July 2023) is changed inside that intervention, so the lever moves what the variant actually does;
  * any other lever applies from the start of the horizon.
  */
+import { variantNamer, type Locale } from "@ccsim/report";
 import { encodeScenario, type Scenario } from "@ccsim/scenario";
 
 export type OverrideSet = Readonly<Record<string, unknown>>;
 
 export const BASELINE = "baseline";
 export const TRAINER_VARIANT = "your variant";
+
+/** A variant's name on the page: the trainer's as the page's words say it, the rest as the reports name them. */
+export function shownVariantName(scenario: Scenario, loc: Locale, yourVariant: string): (name: string) => string {
+  const named = variantNamer(scenario, loc);
+  return (name) => (name === TRAINER_VARIANT ? yourVariant : named(name));
+}
 
 interface InterventionLike {
   readonly from: unknown;
@@ -107,5 +114,7 @@ export function scenarioWithVariant(
   saved: readonly SavedVariant[] = [],
 ): Scenario {
   const own = Object.keys(set).length === 0 && saved.length === 0 ? [] : [{ name: TRAINER_VARIANT, description, set }];
-  return { ...scenario, variants: [...saved.map((v) => savedVariant(scenario, v)), ...own] };
+  // Without the file's translations: they name its own variants, which these replace (the page names them itself).
+  const { translations: _t, ...rest } = scenario;
+  return { ...rest, variants: [...saved.map((v) => savedVariant(scenario, v)), ...own] };
 }

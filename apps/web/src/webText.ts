@@ -4,6 +4,7 @@
  * (a type error otherwise; apps/web/test/webText.test.ts checks it at run time too).
  */
 import type { Lang } from "@ccsim/report";
+import { problemText } from "./problemText.js";
 
 export const webEn = {
   language: "Language",
@@ -69,6 +70,14 @@ export const webEn = {
   done: (replications: number, seconds: string) => `Done: ${replications} replications per variant in ${seconds} s.`,
   cancelled: "Cancelled. Move a lever or press Run again to start a new run.",
   rejected: "Not applied: the scenario schema rejects this change.",
+  linkErrorTitle: "This link could not be opened",
+  linkErrorIntro:
+    "The shared state in the address does not fit the scenario schema, so nothing was run. What is wrong:",
+  backToLibrary: "Back to the library",
+  openAsFile: "Open this scenario as its file has it",
+  or: " or ",
+  /** A located schema problem as the page shows it (problemText.ts holds the Russian forms of the templates). */
+  problem: (english: string) => english,
   termNames: {
     SL: "SL",
     ASA: "ASA",
@@ -179,6 +188,12 @@ export const webRu: WebText = {
     `Готово: ${replications} ${prog(replications)} на вариант за ${seconds} с.`,
   cancelled: "Отменено. Сдвиньте рычаг или нажмите «Запустить снова».",
   rejected: "Не применено: схема сценария отвергает это изменение.",
+  linkErrorTitle: "Эту ссылку не удалось открыть",
+  linkErrorIntro: "Состояние в адресе не подходит к схеме сценария, поэтому ничего не запущено. Что не так:",
+  backToLibrary: "Вернуться в библиотеку",
+  openAsFile: "Открыть сценарий в том виде, как он записан в файле",
+  or: " или ",
+  problem: (english: string) => problemText(english, "ru"),
   termNames: {
     SL: "SL",
     ASA: "ASA",

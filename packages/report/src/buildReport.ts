@@ -1,5 +1,7 @@
 import {
   parameterRows,
+  scenarioTexts,
+  type ScenarioTexts,
   type ParameterRow,
   type ResultDocument,
   type Scenario,
@@ -13,6 +15,7 @@ import { localizeChart } from "./i18n/chartText.js";
 import { locale, type Lang, type Locale } from "./i18n/locale.js";
 import { interventionDates, variantChanges, type VariantChanges } from "./variantChanges.js";
 import { plausibilityWarnings, type PlausibilityWarning } from "./plausibility.js";
+import { BASELINE_NAME, variantNamer, withShownNames } from "./shownNames.js";
 import { sensitivityReport, type SensitivityReport } from "./sensitivitySection.js";
 
 /** The months-on-target count that marks a mature centre (ICMI maturity model: targets met in 9 of the last 12 months). */
@@ -45,6 +48,8 @@ export interface Report {
   readonly warnings: readonly PlausibilityWarning[];
   /** The whole result (case card and provenance included), embedded in the HTML report so its numbers can be read back. */
   readonly result: ResultDocument;
+  /** The result with variant names as the reader sees them (shownNames.ts): what the tables and charts draw from. */
+  readonly shown: ResultDocument;
   /** The declared uncertainty and, when a saved study is given, its tornado charts and bands. */
   readonly sensitivity?: SensitivityReport;
   /** The report's language and formats. */
@@ -69,11 +74,14 @@ export function buildReport(
   options: ReportOptions = {},
 ): Report {
   const loc = locale(options.lang ?? "en", scenario.currency);
-  const sensitivity = sensitivityReport(scenario, study);
+  const sensitivity = sensitivityReport(scenario, study, loc);
   const markers = interventionDates(scenario);
-  const charts = chartsFor(doc).map((english): ReportChart => {
+  const texts = scenarioTexts(scenario, loc.lang);
+  const nameOf = variantNamer(scenario, loc);
+  const shown = withShownNames(doc, nameOf);
+  const charts = chartsFor(shown).map((english): ReportChart => {
     const def = localizeChart(english, loc);
-    const rows = chartRows(doc, def);
+    const rows = chartRows(shown, def);
     const target = chartTarget(def, scenario.targets);
     return {
       def,
@@ -85,33 +93,41 @@ export function buildReport(
     };
   });
   return {
-    title: scenario.name,
-    question: scenario.description ?? "",
+    title: texts.name,
+    question: texts.description ?? "",
     variants: doc.variants.map((v) => {
       const own = scenario.variants.find((s) => s.name === v.name);
+      const description = v.name === BASELINE_NAME ? undefined : texts.variantDescription(v.name, v.description);
       return {
-        name: v.name,
-        ...(v.description === undefined || v.name === "baseline" ? {} : { description: v.description }),
-        settings: Object.entries(own?.set ?? {}).map(([path, value]) => settingText(path, value, loc)),
+        name: nameOf(v.name),
+        ...(description === undefined ? {} : { description }),
+        settings: Object.entries(own?.set ?? {}).map(([path, value]) => settingText(path, value, loc, texts)),
       };
     }),
-    headlines: headlines(doc, loc),
+    headlines: headlines(shown, loc),
     charts,
     assumptions: parameterRows(scenario),
-    warnings: plausibilityWarnings(doc, loc),
+    warnings: plausibilityWarnings(shown, loc),
     result: doc,
+    shown,
     ...(sensitivity === undefined ? {} : { sensitivity }),
     locale: loc,
-    changes: variantChanges(scenario, options.scenarioText ?? doc.scenarioText),
+    changes: variantChanges(scenario, options.scenarioText ?? doc.scenarioText).map((v) => ({
+      ...v,
+      variant: nameOf(v.variant),
+    })),
     markers,
   };
 }
 
 /** A variant's override in words; dated interventions by date and description rather than as raw data. */
-function settingText(path: string, value: unknown, loc: Locale): string {
+function settingText(path: string, value: unknown, loc: Locale, texts: ScenarioTexts): string {
   if (path !== "interventions" || !Array.isArray(value)) return `${path} = ${JSON.stringify(value)}`;
   return (value as { from: string; description?: string; set: Record<string, unknown> }[])
-    .map((i) => `${loc.since(i.from)}: ${i.description ?? Object.keys(i.set).join(", ")}`)
+    .map(
+      (i) =>
+        `${loc.since(i.from)}: ${i.description === undefined ? Object.keys(i.set).join(", ") : texts.intervention(i.description)}`,
+    )
     .join("; ");
 }
 

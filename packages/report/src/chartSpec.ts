@@ -88,7 +88,9 @@ export function chartSpec(
     config: {
       legend: {
         symbolSize: 300,
-        labelLimit: 280,
+        // The whole plot width: Vega estimates text width without a canvas (servers), generously for Cyrillic, and
+        // cut "виртуальный контактный центр" at 280 px.
+        labelLimit: width,
         orient: "bottom",
         direction: "vertical",
         labelFontSize: CHART_FONT_PX,

@@ -1,5 +1,6 @@
 import { byVariant, MATURITY_MONTHS_ON_TARGET, type Report, type ReportChart } from "./buildReport.js";
 import { jsonForScript } from "./escaping.js";
+import { bandSource, WARNING_PREFIX } from "./plausibility.js";
 import { sensitivityHtml } from "./sensitivityRender.js";
 import {
   assumptionHead,
@@ -30,9 +31,9 @@ export function htmlReport(report: Report, svgs: ReadonlyMap<string, string>): s
     `<h2>${esc(t.monthly)}</h2>`,
     `<p>${esc(t.monthlyIntro)}${report.markers.length === 0 ? "" : ` ${esc(t.markers(report.markers.map(loc.month).join(", ")))}`}</p>`,
     `<div class="charts">${report.charts.map((c) => figure(report, c, svgs.get(c.def.id) ?? "")).join("\n")}</div>`,
-    report.result.caseCard === undefined
+    report.shown.caseCard === undefined
       ? ""
-      : section(t.caseCard(report.result.caseCard.variant), table(caseCardHead(loc), caseCardRows(report.result, loc))),
+      : section(t.caseCard(report.shown.caseCard.variant), table(caseCardHead(loc), caseCardRows(report.shown, loc))),
     report.sensitivity === undefined
       ? ""
       : sensitivityHtml(report.sensitivity, svgs, { esc, table, section, inlineSvg: scopeSvgIds }),
@@ -101,7 +102,7 @@ function warningsSection(report: Report): string {
     `<p>${esc(t.warningsIntro)}</p><ul class="warnings">${report.warnings
       .map(
         (w) =>
-          `<li>${esc(w.text.replace(/^warning: /, ""))} <span class="source">(${esc(t.band)}: ${esc(w.band.source)})</span></li>`,
+          `<li>${esc(w.text.replace(WARNING_PREFIX, ""))} <span class="source">(${esc(t.band)}: ${esc(bandSource(w.band, report.locale))})</span></li>`,
       )
       .join("")}</ul>`,
   );

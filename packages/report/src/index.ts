@@ -35,7 +35,13 @@ export { kpiFormat, kpiUnit, MISSING, tableKpis, type KpiFormat } from "./kpiFor
 export { markdownReport, type ReportFile } from "./markdownReport.js";
 export { renderCharts, renderSvg } from "./renderSvg.js";
 export { CASE_CARD_HEAD, caseCardHead, caseCardRows } from "./reportText.js";
-export { PLAUSIBLE_BANDS, plausibilityWarnings, type PlausibleBand, type PlausibilityWarning } from "./plausibility.js";
+export {
+  bandSource,
+  PLAUSIBLE_BANDS,
+  plausibilityWarnings,
+  type PlausibleBand,
+  type PlausibilityWarning,
+} from "./plausibility.js";
 export {
   bandSentence,
   sensitivityReport,
@@ -43,3 +49,4 @@ export {
   type SensitivityReport,
 } from "./sensitivitySection.js";
 export { tornadoSpec, type TornadoBar } from "./tornadoChart.js";
+export { BASELINE_NAME, variantNamer, withShownNames } from "./shownNames.js";

@@ -1,4 +1,5 @@
 import { markdownText } from "./escaping.js";
+import { bandSource, WARNING_PREFIX } from "./plausibility.js";
 import { byVariant, MATURITY_MONTHS_ON_TARGET, type Report } from "./buildReport.js";
 import { sensitivityMarkdown } from "./sensitivityRender.js";
 import {
@@ -70,7 +71,7 @@ export function markdownReport(
       "",
       t.warningsIntro,
       "",
-      ...report.warnings.map((w) => `- ${w.text.replace(/^warning: /, "")} (${t.band}: ${w.band.source})`),
+      ...report.warnings.map((w) => `- ${w.text.replace(WARNING_PREFIX, "")} (${t.band}: ${bandSource(w.band, loc)})`),
     );
   }
   lines.push(
@@ -102,11 +103,11 @@ export function markdownReport(
       "",
     );
   }
-  if (report.result.caseCard !== undefined)
+  if (report.shown.caseCard !== undefined)
     lines.push(
-      `## ${t.caseCard(report.result.caseCard.variant)}`,
+      `## ${t.caseCard(report.shown.caseCard.variant)}`,
       "",
-      mdTable(caseCardHead(loc), caseCardRows(report.result, loc)),
+      mdTable(caseCardHead(loc), caseCardRows(report.shown, loc)),
       "",
     );
   if (report.sensitivity !== undefined)

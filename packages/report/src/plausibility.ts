@@ -5,6 +5,7 @@
  * sources describe (often a staffing collapse), and its figures should be read with that in mind.
  */
 import type { ResultDocument, VariantDocument } from "@ccsim/scenario";
+import { en } from "./i18n/en.js";
 import { locale, type Locale } from "./i18n/locale.js";
 import { kpiFormat } from "./kpiFormat.js";
 
@@ -26,43 +27,37 @@ export const PLAUSIBLE_BANDS: readonly PlausibleBand[] = [
     kpi: "serviceLevel",
     low: 0.5,
     high: 1,
-    source:
-      "centres plan to 80/20 and mature ones stay within 5% of target (ICMI maturity model); below 50% for a month is a collapse, not an operating point (assumption)",
+    source: en.plausibility.sources.serviceLevel,
   },
   {
     kpi: "abandonRate",
     low: 0,
     high: 0.15,
-    source:
-      "planners cap abandonment at 3-5% (Garnett, Mandelbaum and Reiman 2002; docs/model.md); above 15% for a month is beyond what centres report (assumption)",
+    source: en.plausibility.sources.abandonRate,
   },
   {
     kpi: "occupancy",
     low: 0.5,
     high: 0.95,
-    source:
-      "keep occupancy at or below 85% (Call Centre Helper, Pearce); above 95% sustained is not workable, below 50% is idle staff (assumption)",
+    source: en.plausibility.sources.occupancy,
   },
   {
     kpi: "staffingSufficiency",
     low: 0.8,
     high: 1.3,
-    source:
-      "MTS reported reaching 91% under a staff shortage (Client Service Forum 2024); below 80% or above 130% of the needed hours is outside that experience (assumption)",
+    source: en.plausibility.sources.staffingSufficiency,
   },
   {
     kpi: "monthlyAttrition",
     low: 0.005,
     high: 0.15,
-    source:
-      "US teleservices about 31% a year (2.6% a month), 25-50%+ a year by sector (Global Call Center survey 2007); MTS 6-11% a month at a shortage (2023-2024)",
+    source: en.plausibility.sources.monthlyAttrition,
   },
   {
     kpi: "enps",
     low: -20,
     high: 30,
-    source:
-      "contact centres report about -20 to +30, below the +10 to +29 mid-range of employers in general (PeoplePilot and CultureMonkey eNPS benchmarks); above +30 is the top tier of employers, which a contact centre's monthly agent survey rarely reaches (assumption)",
+    source: en.plausibility.sources.enps,
   },
 ];
 
@@ -102,7 +97,9 @@ export function plausibilityWarnings(doc: ResultDocument, loc?: Locale): Plausib
           const f = kpiFormat(kpi, loc);
           const more = out.length > 1 ? t.more(out.length - 1) : "";
           const figure = `${f.label} ${f.format(value)}`;
-          const text = t.warning(v.name, figure, first.month, more, f.format(band.low), f.format(band.high), cause);
+          // The CLI's English keeps YYYY-MM (scripts grep it); Russian names the month ("за июль 2023").
+          const month = loc === undefined || loc.lang === "en" ? first.month : loc.month(first.month);
+          const text = t.warning(v.name, figure, month, more, f.format(band.low), f.format(band.high), cause);
           return [{ variant: v.name, kpi, month: first.month, value, monthsOut: out.length, band, cause, text }];
         }),
       ),
@@ -184,3 +181,12 @@ function likelyCause(kpi: string, side: "low" | "high", kpis: Kpis, t: Locale["t
       return t.otherFigures;
   }
 }
+
+/** Where a band comes from, in the locale's words (the English text when the catalogue has none for its KPI). */
+export function bandSource(band: PlausibleBand, loc: Locale): string {
+  const sources: Readonly<Record<string, string>> = loc.t.plausibility.sources;
+  return sources[band.kpi] ?? band.source;
+}
+
+/** The word a warning line starts with for the CLI (English and Russian), left out where a section heading says it. */
+export const WARNING_PREFIX = /^(warning|предупреждение): /;

@@ -149,7 +149,7 @@ export function provenanceRows(report: Report): string[][] {
 /** Per variant, its mean over the reported months of the chart's series, for the Markdown table beside each chart. */
 export function chartMeanRows(chart: ReportChart, report: Report): string[][] {
   const loc = report.locale;
-  return report.result.variants.map((v) => [
+  return report.shown.variants.map((v) => [
     v.name,
     ...chart.def.series.map((s) => {
       const e = v.overall[s.kpi];

@@ -4,9 +4,6 @@
  */
 import type { SensitivityReport } from "./sensitivitySection.js";
 
-export const SENSITIVITY_TITLE = "Sensitivity to the declared assumptions";
-const DECLARED_TEXT = "Parameters the scenario declares uncertain, with the range each may take and why:";
-
 interface HtmlHelpers {
   readonly esc: (text: string) => string;
   readonly table: (head: readonly string[], rows: readonly (readonly string[])[]) => string;
@@ -21,18 +18,18 @@ export function sensitivityHtml(s: SensitivityReport, svgs: ReadonlyMap<string, 
       `<figure id="chart-${c.def.id}" data-chart="${c.def.id}">${h.inlineSvg(svgs.get(c.def.id) ?? "", c.def.id)}</figure>`,
   );
   return h.section(
-    SENSITIVITY_TITLE,
+    s.title,
     [
-      `<p>${h.esc(DECLARED_TEXT)}</p>`,
+      `<p>${h.esc(s.declared)}</p>`,
       h.table(s.declaredHead, s.declaredRows),
       `<p>${h.esc(s.studyText)}</p>`,
       s.bands.length === 0
         ? ""
-        : `<h3>Uncertainty bands</h3><ul>${s.bands.map((b) => `<li>${h.esc(b)}</li>`).join("")}</ul>`,
+        : `<h3>${h.esc(s.bandsTitle)}</h3><ul>${s.bands.map((b) => `<li>${h.esc(b)}</li>`).join("")}</ul>`,
       figures.length === 0 ? "" : `<div class="charts">${figures.join("\n")}</div>`,
       s.influenceRows.length === 0
         ? ""
-        : `<h3>What each output depends on most</h3>${h.table(s.influenceHead, s.influenceRows)}`,
+        : `<h3>${h.esc(s.influenceTitle)}</h3>${h.table(s.influenceHead, s.influenceRows)}`,
     ]
       .filter((part) => part !== "")
       .join("\n"),
@@ -47,22 +44,13 @@ export function sensitivityMarkdown(
   mdTable: (head: readonly string[], rows: readonly (readonly string[])[]) => string,
   files: { name: string; content: string }[],
 ): string[] {
-  const lines = [
-    `## ${SENSITIVITY_TITLE}`,
-    "",
-    DECLARED_TEXT,
-    "",
-    mdTable(s.declaredHead, s.declaredRows),
-    "",
-    s.studyText,
-    "",
-  ];
-  if (s.bands.length > 0) lines.push("### Uncertainty bands", "", ...s.bands.map((b) => `- ${b}`), "");
+  const lines = [`## ${s.title}`, "", s.declared, "", mdTable(s.declaredHead, s.declaredRows), "", s.studyText, ""];
+  if (s.bands.length > 0) lines.push(`### ${s.bandsTitle}`, "", ...s.bands.map((b) => `- ${b}`), "");
   for (const c of s.charts) {
     files.push({ name: `${chartDir}/${c.def.id}.svg`, content: svgs.get(c.def.id) ?? "" });
     lines.push(`![${c.def.title}](${chartDir}/${c.def.id}.svg)`, "");
   }
   if (s.influenceRows.length > 0)
-    lines.push("### What each output depends on most", "", mdTable(s.influenceHead, s.influenceRows), "");
+    lines.push(`### ${s.influenceTitle}`, "", mdTable(s.influenceHead, s.influenceRows), "");
   return lines;
 }

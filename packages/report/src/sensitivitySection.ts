@@ -5,7 +5,14 @@
  * most influential parameters of every analysed output. The study is read from its JSON rather than run here: it
  * costs hundreds of runs, and a report is one run.
  */
-import type { RobustnessJson, Scenario, SensitivityDocument, SensitivityRowJson } from "@ccsim/scenario";
+import {
+  scenarioTexts,
+  type RobustnessJson,
+  type Scenario,
+  type SensitivityDocument,
+  type SensitivityRowJson,
+} from "@ccsim/scenario";
+import { locale, type Locale } from "./i18n/locale.js";
 import type { TopLevelSpec } from "vega-lite";
 import { kpiFormat } from "./kpiFormat.js";
 import { tornadoSpec, type TornadoBar } from "./tornadoChart.js";
@@ -38,6 +45,11 @@ export interface SensitivityChart {
 }
 
 export interface SensitivityReport {
+  /** The section's title and headings in the report's language. */
+  readonly title: string;
+  readonly declared: string;
+  readonly bandsTitle: string;
+  readonly influenceTitle: string;
   readonly declaredHead: readonly string[];
   readonly declaredRows: readonly (readonly string[])[];
   /** What was run, or how to run it when no study was given. */
@@ -134,28 +146,44 @@ function influenceRows(doc: SensitivityDocument): string[][] {
   });
 }
 
-const DECLARED_HEAD = ["parameter", "range", "distribution", "source", "why"];
-
-function declaredRows(scenario: Scenario): string[][] {
-  return scenario.uncertain.map((u) => [
-    u.path,
-    `${u.min} to ${u.max}`,
-    u.distribution === "triangular" ? `triangular, mode ${u.mode}` : u.distribution,
-    u.source,
-    u.why ?? "",
-  ]);
+function declaredRows(scenario: Scenario, loc: Locale): string[][] {
+  const t = loc.t.sensitivity;
+  const texts = scenarioTexts(scenario, loc.lang);
+  const n = (x: number | undefined): string => (x === undefined ? "" : loc.number(x, 6));
+  return scenario.uncertain.map((u) => {
+    const own = texts.uncertain(u);
+    const distribution = t.distributions[u.distribution] ?? u.distribution;
+    return [
+      u.path,
+      t.range(n(u.min), n(u.max)),
+      u.distribution === "triangular" ? `${distribution}, ${t.mode(n(u.mode))}` : distribution,
+      // The file's own translation, else its usual words ("assumption", "calibrated") in the report's language.
+      own.source === u.source ? loc.t.words.note(u.source) : own.source,
+      own.why ?? "",
+    ];
+  });
 }
 
 /**
  * The section, when the scenario declares `uncertain` parameters (undefined otherwise). Without a study, it lists
  * the ranges and says how to run one.
  */
-export function sensitivityReport(scenario: Scenario, doc?: SensitivityDocument): SensitivityReport | undefined {
+export function sensitivityReport(
+  scenario: Scenario,
+  doc?: SensitivityDocument,
+  loc: Locale = locale("en"),
+): SensitivityReport | undefined {
   if (scenario.uncertain.length === 0 && doc === undefined) return undefined;
+  const t = loc.t.sensitivity;
+  const h = t.head;
   const base = {
-    declaredHead: DECLARED_HEAD,
-    declaredRows: declaredRows(scenario),
-    influenceHead: ["output", "most influential parameters"],
+    title: t.title,
+    declared: t.declared,
+    bandsTitle: t.bandsTitle,
+    influenceTitle: t.influenceTitle,
+    declaredHead: [h.parameter, h.range, h.distribution, h.source, h.why],
+    declaredRows: declaredRows(scenario, loc),
+    influenceHead: [h.output, h.influential],
   };
   if (doc === undefined) {
     return {
@@ -163,21 +191,14 @@ export function sensitivityReport(scenario: Scenario, doc?: SensitivityDocument)
       charts: [],
       bands: [],
       influenceRows: [],
-      studyText:
-        "No sensitivity study was given. Run `ccsim sensitivity FILE --out sensitivity.json`, then `ccsim report FILE --sensitivity sensitivity.json`, " +
-        "to see which of these assumptions the results depend on and whether each variant's advantage survives them.",
+      studyText: t.noStudy,
     };
   }
   const p = doc.provenance;
-  const method =
-    doc.method === "morris"
-      ? `Morris elementary effects, ${doc.samples} trajectories`
-      : `Sobol indices (Saltelli sampling, Jansen estimators, bootstrap CIs), N = ${doc.samples}`;
+  const method = doc.method === "morris" ? t.morris(doc.samples) : t.sobol(doc.samples);
   return {
     ...base,
-    studyText:
-      `${method}: ${doc.worlds} worlds sampled from the declared ranges, each run with ${p.replications} replications at ${p.fidelity} fidelity on the same ` +
-      `random numbers (seed ${p.seed}); outputs are means over the reported months. Command: ${p.command}.`,
+    studyText: t.study(method, doc.worlds, p.replications, p.fidelity, p.seed, p.command),
     charts: tornadoCharts(doc),
     bands: doc.robustness.map(bandSentence),
     influenceRows: influenceRows(doc),

@@ -86,7 +86,9 @@ describe("plausibility warnings", () => {
     // The same warnings in Russian, for the Russian report and playground: no English words left but the names.
     const ru = plausibilityWarnings(doc([ok, collapsed, collapsed]), locale("ru"));
     const ruSl = ru.find((w) => w.kpi === "voice.serviceLevel")!.text;
-    expect(ruSl).toMatch(/^предупреждение: baseline: .+ в 2024-02 \(и ещё 1 месяц\) вне правдоподобного диапазона/);
+    expect(ruSl).toMatch(
+      /^предупреждение: baseline: .+ за февраль 2024 \(и ещё 1 месяц\) вне правдоподобного диапазона/,
+    );
     expect(ruSl).toContain("нехватка персонала");
     for (const w of ru)
       expect(w.text, w.kpi).not.toMatch(/\b(warning|likely|cause|understaffing|burnout|attrition a month)\b/);

@@ -2,7 +2,7 @@
 // each KPI, the tornado lists parameters by influence and renders, and scenarios without `uncertain` get no section.
 import type { RobustnessJson, Scenario, SensitivityDocument } from "@ccsim/scenario";
 import { describe, expect, it } from "vitest";
-import { bandSentence, renderSvg, sensitivityReport } from "../src/index.js";
+import { bandSentence, locale, renderSvg, sensitivityReport } from "../src/index.js";
 
 const robust = (kpi: string, nominal: number, shares: { pos: number; neg: number }): RobustnessJson => ({
   kpi,
@@ -96,11 +96,28 @@ describe("sensitivity section", () => {
     expect(sensitivityReport(scenario([]))).toBeUndefined();
     const s = sensitivityReport(scenario(parameters))!;
     expect(s.declaredRows).toEqual([
-      ["demand.voice.monthlyVolume", "50000 to 70000", "uniform", "assumption", "not reported"],
-      ["labourMarket.marketWagePerMonth", "48000 to 65000", "uniform", "assumption", ""],
+      ["demand.voice.monthlyVolume", "50,000 to 70,000", "uniform", "assumption", "not reported"],
+      ["labourMarket.marketWagePerMonth", "48,000 to 65,000", "uniform", "assumption", ""],
     ]);
     expect(s.charts).toEqual([]);
     expect(s.studyText).toMatch(/ccsim sensitivity FILE --out sensitivity.json/);
+    // In Russian: the section's words, the numbers in the locale's form, the scenario's own translated reason.
+    const translated = {
+      ...scenario(parameters),
+      translations: {
+        ru: { uncertain: { "demand.voice.monthlyVolume": { source: "допущение", why: "не раскрыто" } } },
+      },
+    };
+    const ru = sensitivityReport(translated, undefined, locale("ru", "RUB"))!;
+    expect(ru.title).toBe("Чувствительность к заявленным допущениям");
+    expect(ru.declaredRows[0]).toEqual([
+      "demand.voice.monthlyVolume",
+      "от 50\u00a0000 до 70\u00a0000",
+      "равномерное",
+      "допущение",
+      "не раскрыто",
+    ]);
+    expect(ru.declaredRows[1]?.[3]).toBe("допущение");
   });
 
   it.each(["morris", "sobol"] as const)(

@@ -16,6 +16,7 @@ import { CustomerExperience, Motivation, Pay } from "./sections/Pay.js";
 import { Attrition, Burnout, RampUp, Training } from "./sections/People.js";
 import { Reported, Targets } from "./sections/Reporting.js";
 import { Study } from "./sections/Study.js";
+import { Translations } from "./sections/Translations.js";
 import { Uncertain } from "./sections/Uncertain.js";
 
 /** The schema version this package writes and reads natively; older files are migrated (see `migrate`). */
@@ -109,4 +110,5 @@ export const ScenarioFields = Schema.Struct({
   uncertain: withDefault(Uncertain, []),
   study: optional(Study),
   calibration: optional(Calibration),
+  translations: optional(Translations),
 });

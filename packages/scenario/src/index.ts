@@ -43,3 +43,5 @@ export type { Calibration, CalibrationFact } from "./sections/Calibration.js";
 export { numericParameterKind } from "./internal/checkUncertain.js";
 export { MAX_ALIAS_COUNT, MAX_NESTING, MAX_TEXT_LENGTH } from "./internal/readYaml.js";
 export { invalidUtf8At } from "./utf8.js";
+export { scenarioTexts, type ScenarioTexts } from "./scenarioTexts.js";
+export { TRANSLATED_LANGUAGES, type Translations } from "./sections/Translations.js";

@@ -9,6 +9,7 @@ import { describeIssue, showValue, type RawIssue } from "./internal/describeIssu
 import { makeLocator, type Locator } from "./internal/locate.js";
 import { homeOfKey } from "./internal/overridePaths.js";
 import { readYaml } from "./internal/readYaml.js";
+import { translationIssues } from "./internal/checkTranslations.js";
 import { uncertainIssues } from "./internal/checkUncertain.js";
 import { migrate } from "./migrate.js";
 import { decodeScenario, type Scenario } from "./Scenario.js";
@@ -43,6 +44,7 @@ const decodeData = (data: Data, place: (issue: RawIssue) => ScenarioIssue): Eith
     changeEntryIssues(data),
     uncertainIssues(data),
     calibrationIssues(data),
+    translationIssues(data),
   );
   if (Either.isLeft(decoded) || issues.length > 0) return fail(issues.map(place));
   const applied = appliedChangeIssues(decoded.right);

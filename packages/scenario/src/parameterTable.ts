@@ -35,6 +35,7 @@ const SKIPPED = new Set([
   "uncertain",
   "study",
   "calibration",
+  "translations",
 ]);
 
 /** The parameter table of a decoded scenario, in schema order. */

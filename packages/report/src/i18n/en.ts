@@ -55,6 +55,8 @@ export const en = {
     causalEffect: "causal effect vs baseline (95% CI)",
   },
   words: {
+    /** The baseline as a variant name in legends, tables and headlines. */
+    baselineVariant: "baseline",
     none: "none",
     yes: "yes",
     no: "no",
@@ -151,6 +153,49 @@ export const en = {
     engagementLow: (agents: string) =>
       `engagement settings (motivation section) below neutral, or the sampling noise of a survey of ${agents} agents`,
     otherFigures: "see the month's other figures",
+    /** Where each plausible band comes from, by KPI (PLAUSIBLE_BANDS of plausibility.ts). */
+    sources: {
+      serviceLevel:
+        "centres plan to 80/20 and mature ones stay within 5% of target (ICMI maturity model); below 50% for a month is a collapse, not an operating point (assumption)",
+      abandonRate:
+        "planners cap abandonment at 3-5% (Garnett, Mandelbaum and Reiman 2002; docs/model.md); above 15% for a month is beyond what centres report (assumption)",
+      occupancy:
+        "keep occupancy at or below 85% (Call Centre Helper, Pearce); above 95% sustained is not workable, below 50% is idle staff (assumption)",
+      staffingSufficiency:
+        "MTS reported reaching 91% under a staff shortage (Client Service Forum 2024); below 80% or above 130% of the needed hours is outside that experience (assumption)",
+      monthlyAttrition:
+        "US teleservices about 31% a year (2.6% a month), 25-50%+ a year by sector (Global Call Center survey 2007); MTS 6-11% a month at a shortage (2023-2024)",
+      enps: "contact centres report about -20 to +30, below the +10 to +29 mid-range of employers in general (PeoplePilot and CultureMonkey eNPS benchmarks); above +30 is the top tier of employers, which a contact centre's monthly agent survey rarely reaches (assumption)",
+    },
+  },
+  sensitivity: {
+    title: "Sensitivity to the declared assumptions",
+    declared: "Parameters the scenario declares uncertain, with the range each may take and why:",
+    bandsTitle: "Uncertainty bands",
+    influenceTitle: "What each output depends on most",
+    head: {
+      parameter: "parameter",
+      range: "range",
+      distribution: "distribution",
+      source: "source",
+      why: "why",
+      output: "output",
+      influential: "most influential parameters",
+    },
+    range: (min: string, max: string) => `${min} to ${max}`,
+    distributions: { uniform: "uniform", triangular: "triangular", "log-uniform": "log-uniform" } as Record<
+      string,
+      string
+    >,
+    mode: (mode: string) => `mode ${mode}`,
+    noStudy:
+      "No sensitivity study was given. Run `ccsim sensitivity FILE --out sensitivity.json`, then `ccsim report FILE --sensitivity sensitivity.json`, " +
+      "to see which of these assumptions the results depend on and whether each variant's advantage survives them.",
+    morris: (samples: number) => `Morris elementary effects, ${samples} trajectories`,
+    sobol: (samples: number) => `Sobol indices (Saltelli sampling, Jansen estimators, bootstrap CIs), N = ${samples}`,
+    study: (method: string, worlds: number, replications: number, fidelity: string, seed: number, command: string) =>
+      `${method}: ${worlds} worlds sampled from the declared ranges, each run with ${replications} replications at ${fidelity} fidelity on the same ` +
+      `random numbers (seed ${seed}); outputs are means over the reported months. Command: ${command}.`,
   },
   units: {
     pp: "pp",

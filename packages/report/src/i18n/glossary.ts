@@ -59,6 +59,7 @@ export const RU_KPI: Readonly<Record<string, string>> = {
   contactsPerAgentP50: "контактов на оператора, медиана",
   contactsPerAgentP95: "контактов на оператора, p95",
   contactsPerAgentMax: "контактов на оператора, максимум",
+  contactsPerAgentMonthMax: "контактов на оператора в месяц, максимум",
   overtimeHours: "сверхурочные часы",
   overtimeHoursPerAgentWeek: "сверхурочные на оператора в неделю",
   overtimeCost: "стоимость сверхурочных",

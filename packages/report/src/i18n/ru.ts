@@ -62,6 +62,7 @@ export const ru: Messages = {
     causalEffect: "причинный эффект против базового варианта (95% ДИ)",
   },
   words: {
+    baselineVariant: "базовый вариант",
     none: "нет",
     yes: "да",
     no: "нет",
@@ -83,7 +84,7 @@ export const ru: Messages = {
         .replace(/^calibrated\b/i, "калибровка"),
     fromDate: (date: string) => `с ${date}`,
     mean: "среднее",
-    change: (kpi: string, from: string, to: string) => `${kpi}: изменение с ${from} по ${to}`,
+    change: (kpi: string, from: string, to: string) => `${kpi}: изменение за период ${from} — ${to}`,
     inMonth: (kpi: string, month: string) => `${kpi}, ${month}`,
     end: "конец",
     to: (low: string, high: string) => `от ${low} до ${high}`,
@@ -135,7 +136,7 @@ export const ru: Messages = {
   },
   plausibility: {
     warning: (variant: string, figure: string, month: string, more: string, low: string, high: string, cause: string) =>
-      `предупреждение: ${variant}: ${figure} в ${month}${more} вне правдоподобного диапазона от ${low} до ${high}; вероятная причина: ${cause}`,
+      `предупреждение: ${variant}: ${figure} за ${month}${more} вне правдоподобного диапазона от ${low} до ${high}; вероятная причина: ${cause}`,
     more: (n: number) => ` (и ещё ${n} ${plural(n, "месяц", "месяца", "месяцев")})`,
     na: "н/д",
     days: (n: string) => `${n} дн.`,
@@ -163,6 +164,45 @@ export const ru: Messages = {
     engagementLow: (agents: string) =>
       `настройки вовлечённости (раздел motivation) ниже нейтральных или выборочный шум опроса ${agents} операторов`,
     otherFigures: "смотрите другие показатели этого месяца",
+    sources: {
+      serviceLevel:
+        "центры планируют на 80/20, зрелые держатся в пределах 5 % от цели (модель зрелости ICMI); ниже 50 % за месяц — это обвал, а не рабочий режим (допущение)",
+      abandonRate:
+        "планировщики ограничивают долю потерянных 3–5 % (Garnett, Mandelbaum, Reiman, 2002; docs/model.md); выше 15 % за месяц центры не сообщают (допущение)",
+      occupancy:
+        "загрузку держат не выше 85 % (Call Centre Helper, Pearce); выше 95 % долго не выдержать, ниже 50 % — простой (допущение)",
+      staffingSufficiency:
+        "МТС сообщила о 91 % при нехватке персонала (Client Service Forum, 2024); ниже 80 % или выше 130 % нужных часов — за пределами этого опыта (допущение)",
+      monthlyAttrition:
+        "телемаркетинг в США — около 31 % в год (2,6 % в месяц), по отраслям 25–50 % и более в год (Global Call Center survey, 2007); МТС — 6–11 % в месяц при дефиците (2023–2024)",
+      enps: "контакт-центры сообщают примерно от −20 до +30, ниже типичных для работодателей +10…+29 (бенчмарки eNPS PeoplePilot и CultureMonkey); выше +30 — верхний уровень работодателей, которого ежемесячный опрос операторов достигает редко (допущение)",
+    },
+  },
+  sensitivity: {
+    title: "Чувствительность к заявленным допущениям",
+    declared: "Параметры, которые сценарий объявляет неопределёнными, с диапазоном каждого и причиной:",
+    bandsTitle: "Полосы неопределённости",
+    influenceTitle: "От чего больше всего зависит каждый показатель",
+    head: {
+      parameter: "параметр",
+      range: "диапазон",
+      distribution: "распределение",
+      source: "источник",
+      why: "почему",
+      output: "показатель",
+      influential: "самые влиятельные параметры",
+    },
+    range: (min: string, max: string) => `от ${min} до ${max}`,
+    distributions: { uniform: "равномерное", triangular: "треугольное", "log-uniform": "лог-равномерное" },
+    mode: (mode: string) => `мода ${mode}`,
+    noStudy:
+      "Исследование чувствительности не передано. Запустите `ccsim sensitivity FILE --out sensitivity.json`, затем `ccsim report FILE --sensitivity sensitivity.json`, " +
+      "чтобы увидеть, от каких из этих допущений зависят результаты и сохраняется ли преимущество каждого варианта.",
+    morris: (samples: number) => `Элементарные эффекты Морриса, траекторий: ${samples}`,
+    sobol: (samples: number) => `Индексы Соболя (выборка Сальтелли, оценки Янсена, бутстреп-ДИ), N = ${samples}`,
+    study: (method: string, worlds: number, replications: number, fidelity: string, seed: number, command: string) =>
+      `${method}: ${worlds} миров из заявленных диапазонов, в каждом ${replications} ${plural(replications, "прогон", "прогона", "прогонов")} с детализацией ${fidelity === "contact" ? "поконтактная" : "интервальная"} на одних и тех же ` +
+      `случайных числах (зерно ${seed}); показатели — средние за отчётные месяцы. Команда: ${command}.`,
   },
   units: {
     pp: "п. п.",
