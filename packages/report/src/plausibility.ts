@@ -122,7 +122,7 @@ function likelyCause(kpi: string, side: "low" | "high", kpis: Kpis, t: Locale["t
     const x = kpis[name]?.mean;
     return x === undefined || x === null || Number.isNaN(x) ? undefined : x;
   };
-  const pct = (x: number | undefined): string => (x === undefined ? t.na : `${(100 * x).toFixed(0)}%`);
+  const pct = (x: number | undefined): string => (x === undefined ? t.na : t.percent((100 * x).toFixed(0)));
   const count = (x: number | undefined): string => (x === undefined ? t.na : x.toFixed(0));
   const sufficiency = get("staffingSufficiency");
   const understaffed = sufficiency !== undefined && sufficiency < 0.9;

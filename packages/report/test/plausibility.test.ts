@@ -92,6 +92,9 @@ describe("plausibility warnings", () => {
     expect(ruSl).toContain("нехватка персонала");
     for (const w of ru)
       expect(w.text, w.kpi).not.toMatch(/\b(warning|likely|cause|understaffing|burnout|attrition a month)\b/);
+    // Russian writes a space before the percent sign, in the causes too (the sufficiency of 70% here).
+    expect(ruSl).toContain("70\u00a0%");
+    expect(ruSl).not.toMatch(/\d%/);
   });
 
   it("do not blame burnout for a low eNPS where occupancy is low (a small team's survey is noisy)", () => {

@@ -129,6 +129,8 @@ export const en = {
       `warning: ${variant}: ${figure} in ${month}${more} is outside the plausible ${low} to ${high}; likely cause: ${cause}`,
     more: (n: number) => ` (and ${n} more month${n > 1 ? "s" : ""})`,
     na: "n/a",
+    /** A whole percentage as the language writes it (Russian puts a space before the sign). */
+    percent: (n: string) => `${n}%`,
     days: (n: string) => `${n} days`,
     understaffing: (sufficiency: string, attrition: string, fill: string) =>
       `understaffing: rostered hours ${sufficiency} of what the planner needs (attrition ${attrition} a month, time to fill ${fill})`,

@@ -139,6 +139,8 @@ export const ru: Messages = {
       `предупреждение: ${variant}: ${figure} за ${month}${more} вне правдоподобного диапазона от ${low} до ${high}; вероятная причина: ${cause}`,
     more: (n: number) => ` (и ещё ${n} ${plural(n, "месяц", "месяца", "месяцев")})`,
     na: "н/д",
+    /** A whole percentage as the language writes it (Russian puts a space before the sign). */
+    percent: (n: string) => `${n} %`,
     days: (n: string) => `${n} дн.`,
     understaffing: (sufficiency: string, attrition: string, fill: string) =>
       `нехватка персонала: часы в графике — ${sufficiency} от нужных планировщику (текучесть ${attrition} в месяц, срок закрытия вакансии ${fill})`,
