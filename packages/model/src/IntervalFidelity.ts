@@ -59,6 +59,8 @@ export class IntervalFidelity {
   /** Shares each day's results out to the agents who worked it. */
   private readonly credit: AgentCredit;
   private meanHandleSec: number[];
+  /** Skill bit of each channel (voice or chat), rather than its name compared in every interval. */
+  private readonly skill: Int32Array;
   private readonly noJoins: Float64Array;
   private overrunSec = 0;
   /** The start of each interval as the last one left it (see `CarriedBacklog`); breaks shorter than an interval. */
@@ -99,6 +101,7 @@ export class IntervalFidelity {
     this.meanHandleSec = channels.map((ch) => distributionMean(ch.handleTimeSec));
     this.credit = new AgentCredit(calendar, plan, pool, streams.stream(INTERVAL_STREAMS.agentBusy), creditBusy);
     this.credit.setChannels(channels, this.residual);
+    this.skill = Int32Array.from(channels, (ch) => (ch.name === "voice" ? VOICE_SKILL : CHAT_SKILL));
     this.aroundTheClock = calendar.intervalsPerDay * calendar.intervalSec >= 86_400;
     this.noJoins = new Float64Array(4 * (calendar.intervalsPerDay + 1));
     this.backlog = new CarriedBacklog(channels.length);
@@ -148,7 +151,7 @@ export class IntervalFidelity {
       const ch = this.channels[c]!,
         inHand = inHandSec(ch, Math.min(1, this.lastOccupancy[c]!), this.lastAht[c]!, this.residual[c]!);
       const overlap = this.shortBreaks.overlap(
-        this.skillOf(c),
+        this.skill[c]!,
         interval,
         this.flexWeight[c]!,
         inHand,
@@ -171,7 +174,7 @@ export class IntervalFidelity {
       count = this.plan.presentInGroup,
       both = VOICE_SKILL | CHAT_SKILL;
     for (let c = 0; c < this.channels.length; c++) {
-      const g = this.skillOf(c);
+      const g = this.skill[c]!;
       this.meanSlowness[c] = count[g]! + count[both]! > 0 ? (sum[g]! + sum[both]!) / (count[g]! + count[both]!) : 1;
     }
   }
@@ -182,7 +185,7 @@ export class IntervalFidelity {
     const groupAgents = this.plan.groupAgents;
     const groupRate = this.plan.groupRate;
     const both = VOICE_SKILL | CHAT_SKILL;
-    const s0 = this.skillOf(0);
+    const s0 = this.skill[0]!;
     const single0 = groupAgents[s0 * perDay + interval]!,
       rate0 = groupRate[s0 * perDay + interval]!;
     const flexible = groupAgents[both * perDay + interval]!,
@@ -200,7 +203,7 @@ export class IntervalFidelity {
       this.flexWeight[0] = 1;
       return;
     }
-    const s1 = this.skillOf(1);
+    const s1 = this.skill[1]!;
     const single1 = groupAgents[s1 * perDay + interval]!,
       rate1 = groupRate[s1 * perDay + interval]!;
     const load0 = this.offeredLoad(0, day, interval),
@@ -222,10 +225,6 @@ export class IntervalFidelity {
     this.joinsOn[1] = joins[s1 * row + interval]! + joinsBoth * w[1]!;
     this.leavesOn[0] = leaves[s0 * row + interval]! + leavesBoth * w[0]!;
     this.leavesOn[1] = leaves[s1 * row + interval]! + leavesBoth * w[1]!;
-  }
-
-  private skillOf(channel: number): number {
-    return this.channels[channel]!.name === "voice" ? VOICE_SKILL : CHAT_SKILL;
   }
 
   /** Offered load in agents (Erlangs divided by concurrency) at proficient handle time. */
@@ -281,8 +280,7 @@ export class IntervalFidelity {
     for (let c = 0; c < n; c++) {
       // Everyone still on goes off at closing; flexible agents as the last interval split them.
       const leaving =
-        this.plan.leaves[this.skillOf(c) * row + perDay]! +
-        this.plan.leaves[both * row + perDay]! * this.flexWeight[c]!;
+        this.plan.leaves[this.skill[c]! * row + perDay]! + this.plan.leaves[both * row + perDay]! * this.flexWeight[c]!;
       this.overrunSec +=
         leaving *
         inHandSec(this.channels[c]!, Math.min(1, this.lastOccupancy[c]!), this.lastAht[c]!, this.residual[c]!);
