@@ -1,8 +1,8 @@
 /**
  * Entry point of the trainer playground: the library until a scenario is picked, then the playground. The state
- * lives in the URL fragment, decoded (and checked by the scenario schema) whenever it changes.
+ * lives in the URL fragment, decoded (and checked by the scenario schema) whenever it changes. Loaded by the page's
+ * tiny entry (firstPaint.ts), after it has painted a cold link's prerendered first look.
  */
-import "./style.css";
 import { warmUpCharts } from "./chartsView.js";
 import { loadFirstLook } from "./firstLookLoader.js";
 import { drawLibrary, drawLinkError } from "./libraryView.js";

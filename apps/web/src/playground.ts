@@ -78,7 +78,8 @@ export class Playground {
     const entry = findEntry(state.scenarioId)!;
     const scenario = scenarioOf(entry);
     if (Either.isLeft(scenario)) return;
-    if (this.entry?.id !== entry.id) this.clearResults();
+    // The first look painted before the app loaded (firstPaint.ts) stays until this run's first round replaces it.
+    if (this.entry?.id !== entry.id && $("results").dataset["firstPaint"] !== entry.id) this.clearResults();
     this.entry = entry;
     this.scenario = scenario.right;
     // Language and presenter mode alone do not change the results: redraw, do not run again.
@@ -283,6 +284,7 @@ export class Playground {
           text: this.text,
         },
       );
+      delete $("results").dataset["firstPaint"];
       if (this.panelBehind && current()) {
         this.panelBehind = false;
         this.redrawControls();
@@ -293,6 +295,7 @@ export class Playground {
 
   private clearResults(): void {
     this.lastDoc = undefined;
+    delete $("results").dataset["firstPaint"];
     clearCharts($("charts"));
     $("headlines").replaceChildren();
     $("case-card").replaceChildren();
