@@ -81,7 +81,15 @@ export function firstLookPlugin(repoRoot: string): Plugin {
         const app = Object.values(ctx.bundle ?? {}).find(
           (c) => c.type === "chunk" && c.isDynamicEntry && c.facadeModuleId?.endsWith("/src/main.ts") === true,
         );
-        return app === undefined ? [] : [{ tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `./${app.fileName}` }, injectTo: "head" }];
+        return app === undefined
+          ? []
+          : [
+              {
+                tag: "link",
+                attrs: { rel: "modulepreload", crossorigin: true, href: `./${app.fileName}` },
+                injectTo: "head",
+              },
+            ];
       },
     },
   };

@@ -57,7 +57,10 @@ async function paint(file: string): Promise<void> {
     "results",
   ].map(byId);
   if (location.hash !== hash || !library || !playground || !headlines || !charts || !status || !results) return;
-  document.documentElement.lang = file.endsWith(".ru.json") ? "ru" : "en";
+  const lang = file.endsWith(".ru.json") ? "ru" : "en";
+  document.documentElement.lang = lang;
+  const select = byId("lang");
+  if (select instanceof HTMLSelectElement) select.value = lang;
   const [home, tagline] = [byId("home"), byId("tagline")];
   if (home) home.textContent = painted.title;
   if (tagline) tagline.textContent = painted.tagline;

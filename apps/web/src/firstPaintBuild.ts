@@ -59,7 +59,11 @@ function defaultState(entry: LibraryEntry, scenario: Scenario): PlaygroundState 
 }
 
 /** The first look's round as a result document, from the looked-up replications (no simulation). */
-async function firstRound(entry: LibraryEntry, scenario: Scenario, look: FirstLook): Promise<ResultDocument | undefined> {
+async function firstRound(
+  entry: LibraryEntry,
+  scenario: Scenario,
+  look: FirstLook,
+): Promise<ResultDocument | undefined> {
   const request = planRun(entry, scenario, defaultState(entry, scenario));
   const prepared = await checkScenario({ scenario: request.scenario, file: request.fileName });
   if (!prepared.ok) return undefined;
@@ -92,12 +96,7 @@ function scopeIds(svg: string, prefix: string): string {
     .replace(/href="#([^"]+)"/g, `href="#fp-${prefix}-$1"`);
 }
 
-async function paintFor(
-  entry: LibraryEntry,
-  scenario: Scenario,
-  doc: ResultDocument,
-  lang: Lang,
-): Promise<FirstPaint> {
+async function paintFor(entry: LibraryEntry, scenario: Scenario, doc: ResultDocument, lang: Lang): Promise<FirstPaint> {
   const loc = locale(lang, scenario.currency);
   const text = webText(lang);
   const shown = withShownNames(doc, shownVariantName(scenario, loc, text.yourVariant));
@@ -110,7 +109,10 @@ async function paintFor(
     `<p class="note first-look-note from-build">${escapeHtml(text.firstLookBuilt)}</p>`,
     items.length === 0
       ? `<p>${escapeHtml(text.noDifference)}</p>`
-      : `<ul class="headlines">${items.slice(0, SHOWN_HEADLINES).map((h) => li(h.text)).join("")}</ul>`,
+      : `<ul class="headlines">${items
+          .slice(0, SHOWN_HEADLINES)
+          .map((h) => li(h.text))
+          .join("")}</ul>`,
     rest.length === 0
       ? ""
       : `<details class="more"><summary>${escapeHtml(text.moreHeadlines(rest.length))}</summary><ul class="headlines">${rest

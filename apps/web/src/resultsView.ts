@@ -16,7 +16,9 @@ export const SHOWN_HEADLINES = 3;
 
 /** A headline of the first round: the difference alone, since one replication's "interval" is a single point. */
 export function firstRoundSentence(text: string): string {
-  return `${text.split(" (95%")[0] ?? text}.`;
+  const cut = text.split(" (95%")[0] ?? text;
+  // Russian units end in a point ("п. п."): no second one.
+  return cut.endsWith(".") ? cut : `${cut}.`;
 }
 
 export function drawHeadlines(
