@@ -11,7 +11,7 @@ import { drawControls } from "./controlsView.js";
 import { saveText, sha256, trainerYaml } from "./downloads.js";
 import { findEntry, scenarioOf, type LibraryEntry } from "./library.js";
 import { loadFirstLook } from "./firstLookLoader.js";
-import { progressiveRun, queueFirstRound } from "./progressiveRun.js";
+import { progressiveRun } from "./progressiveRun.js";
 import { drawCaseCard, drawChanges, drawHeadlines, drawWarnings } from "./resultsView.js";
 import { RunStatus } from "./runStatus.js";
 import { planRun } from "./runRequest.js";
@@ -187,17 +187,6 @@ export class Playground {
     this.generation++;
     this.pool.cancelAll();
     this.status.cancelled();
-  }
-
-  /**
-   * Queues the first replication of each variant of a state before anyone asks (the featured case while the
-   * trainer reads the library), so picking it shows charts as soon as they are drawn. It also warms the workers' JIT.
-   */
-  prefetch(state: PlaygroundState): void {
-    const entry = findEntry(state.scenarioId);
-    const scenario = entry === undefined ? undefined : scenarioOf(entry);
-    if (entry === undefined || scenario === undefined || Either.isLeft(scenario)) return;
-    void queueFirstRound(this.pool, planRun(entry, scenario.right, state));
   }
 
   private async run(): Promise<void> {
