@@ -9,7 +9,8 @@ import { Either } from "effect";
 import type { Plugin } from "vite";
 import { encodeFirstLook, type FirstLook } from "./src/firstLook.js";
 import { computeFirstLook } from "./src/firstLookBuild.js";
-import { computeFirstPaint, type FirstPaint, type FirstPaintIndexEntry } from "./src/firstPaintBuild.js";
+import { computeFirstPaint, type FirstPaint } from "./src/firstPaintBuild.js";
+import type { FirstPaintIndex } from "./src/firstPaintLink.js";
 import type { LibraryEntry } from "./src/library.js";
 
 const LOOKS = "virtual:first-look";
@@ -32,7 +33,7 @@ function libraryEntries(repoRoot: string): LibraryEntry[] {
 interface Computed {
   readonly id: string;
   readonly look: FirstLook;
-  readonly paint?: { index: FirstPaintIndexEntry; paints: Map<Lang, FirstPaint> };
+  readonly paint?: { index: FirstPaintIndex; paints: Map<Lang, FirstPaint> };
 }
 
 /** A file the schema rejects has no first look; the page reports its problems as it would without one. */

@@ -23,6 +23,7 @@ import { checkScenario, simulate, type ReplicationResult } from "@ccsim/runner";
 import type { ResultDocument, Scenario } from "@ccsim/scenario";
 import { cacheKey } from "./cacheKey.js";
 import type { FirstLook } from "./firstLook.js";
+import type { FirstPaintIndex } from "./firstPaintLink.js";
 import type { LibraryEntry } from "./library.js";
 import { firstRoundSentence, SHOWN_HEADLINES } from "./resultsView.js";
 import { planRun } from "./runRequest.js";
@@ -37,12 +38,6 @@ export interface FirstPaint {
   readonly status: string;
   readonly headlines: string;
   readonly charts: string;
-}
-
-/** What a link must match to be painted: the first look's settings (src/firstPaint.ts compares them). */
-export interface FirstPaintIndexEntry {
-  readonly fidelity: string;
-  readonly from: string;
 }
 
 export const FIRST_PAINT_LANGS: readonly Lang[] = ["en", "ru"];
@@ -155,7 +150,7 @@ export async function computeFirstPaint(
   entry: LibraryEntry,
   scenario: Scenario,
   look: FirstLook,
-): Promise<{ index: FirstPaintIndexEntry; paints: Map<Lang, FirstPaint> } | undefined> {
+): Promise<{ index: FirstPaintIndex; paints: Map<Lang, FirstPaint> } | undefined> {
   const doc = await firstRound(entry, scenario, look);
   if (doc === undefined) return undefined;
   const paints = new Map<Lang, FirstPaint>();
