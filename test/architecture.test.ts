@@ -29,7 +29,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   // bullmq, ioredis: the job queue of `--queue` (docs/scale-out.md), kept out of every other package.
   "packages/queue": ["@ccsim/runner", "@ccsim/scenario", "effect", "bullmq", "ioredis", "node:*"],
   "packages/report": ["@ccsim/scenario", "vega", "vega-lite", "yaml"],
-  // virtual:first-look: the first looks computed at build time by the app's own Vite plugin (firstLookPlugin.ts).
+  // virtual:first-look, virtual:first-paint: the first looks computed at build time by the app's own Vite plugin
+  // (firstLookPlugin.ts), and the index of their prerendered first paints.
   "apps/web": [
     "@ccsim/runner",
     "@ccsim/report",
@@ -39,6 +40,7 @@ const ALLOWED: Record<string, readonly string[]> = {
     "vega",
     "vega-lite",
     "virtual:first-look",
+    "virtual:first-paint",
   ],
   "apps/cli": [
     "@ccsim/runner",

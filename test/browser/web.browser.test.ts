@@ -77,6 +77,8 @@ describe("the trainer playground in headless Chromium", () => {
 
   it("opens with the library and runs the MTS case: first charts, headlines, case card", async () => {
     await page.goto(`${server.origin}/`);
+    // The app's code is imported by the page's small entry (firstPaint.ts), so it may run after the load event.
+    await page.waitForSelector("#library-list li");
     expect(await page.locator("#library-list li").count()).toBeGreaterThanOrEqual(8);
     await page.screenshot({ path: screenshotPath("web-library.png"), fullPage: true });
     // A trainer reads the library for a moment before picking; the page uses it to start the featured case.

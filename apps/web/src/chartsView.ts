@@ -56,9 +56,16 @@ export async function drawCharts(
       locale: loc,
       markers: options.markers ?? [],
     });
-    const view = new View(parse(compile(spec).spec), {
+    const plot = figure.querySelector<HTMLElement>(".plot")!;
+    const runtime = parse(compile(spec).spec);
+    // A chart painted before the app loaded (firstPaint.ts): its SVG goes now, just before Vega draws in its place.
+    if (figure.hasAttribute("data-prerendered")) {
+      plot.replaceChildren();
+      figure.removeAttribute("data-prerendered");
+    }
+    const view = new View(runtime, {
       renderer: "svg",
-      container: figure.querySelector<HTMLElement>(".plot")!,
+      container: plot,
       hover: true,
     });
     views.get(chart.id)?.finalize();

@@ -1,13 +1,17 @@
 /**
  * Entry point of the trainer playground: the library until a scenario is picked, then the playground. The state
- * lives in the URL fragment, decoded (and checked by the scenario schema) whenever it changes.
+ * lives in the URL fragment, decoded (and checked by the scenario schema) whenever it changes. Loaded by the page's
+ * tiny entry (firstPaint.ts), after it has painted a cold link's prerendered first look.
  */
-import "./style.css";
 import { warmUpCharts } from "./chartsView.js";
 import { loadFirstLook } from "./firstLookLoader.js";
 import { drawLibrary, drawLinkError } from "./libraryView.js";
+import { Either } from "effect";
+import { findEntry, scenarioOf } from "./library.js";
 import { Playground } from "./playground.js";
-import { decodeHash } from "./urlState.js";
+import { queueFirstRound } from "./progressiveRun.js";
+import { planRun } from "./runRequest.js";
+import { decodeHash, type PlaygroundState } from "./urlState.js";
 import { WorkerPool } from "./WorkerPool.js";
 
 const $ = (id: string): HTMLElement => document.getElementById(id)!;
@@ -50,7 +54,7 @@ function route(): void {
   }
 }
 
-/** The library's main job, run ahead while the trainer reads the library (see Playground.prefetch). */
+/** The library's main job, run ahead while the trainer reads the library (see prefetch below). */
 const FEATURED = "mts-virtual-contact-centre";
 
 // Language and presenter mode live in the link with the rest of the state; changing them draws again, no new run.
@@ -71,11 +75,22 @@ $("present").addEventListener("click", () => {
       ...(state.state.present === true ? {} : { present: true }),
     });
 });
+/**
+ * Queues the first replication of each variant of a state before anyone asks (the featured case while the
+ * trainer reads the library), so picking it shows charts as soon as they are drawn. It also warms the workers' JIT.
+ */
+function prefetch(state: PlaygroundState): void {
+  const entry = findEntry(state.scenarioId);
+  const scenario = entry === undefined ? undefined : scenarioOf(entry);
+  if (entry === undefined || scenario === undefined || Either.isLeft(scenario)) return;
+  void queueFirstRound(pool, planRun(entry, scenario.right, state));
+}
+
 window.addEventListener("hashchange", route);
 route();
 if (decodeHash(location.hash).kind === "library") {
   const featured = decodeHash(`#scenario=${FEATURED}`);
-  if (featured.kind === "state") playground.prefetch(featured.state);
+  if (featured.kind === "state") prefetch(featured.state);
 }
 // The page's thread is idle while the trainer reads the library: compile Vega's code before the first chart is
 // wanted. Not on a link: its first round is there at once (the first look), and a warm-up would delay it.

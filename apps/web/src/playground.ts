@@ -11,7 +11,7 @@ import { drawControls } from "./controlsView.js";
 import { saveText, sha256, trainerYaml } from "./downloads.js";
 import { findEntry, scenarioOf, type LibraryEntry } from "./library.js";
 import { loadFirstLook } from "./firstLookLoader.js";
-import { progressiveRun, queueFirstRound } from "./progressiveRun.js";
+import { progressiveRun } from "./progressiveRun.js";
 import { drawCaseCard, drawChanges, drawHeadlines, drawWarnings } from "./resultsView.js";
 import { RunStatus } from "./runStatus.js";
 import { planRun } from "./runRequest.js";
@@ -78,7 +78,8 @@ export class Playground {
     const entry = findEntry(state.scenarioId)!;
     const scenario = scenarioOf(entry);
     if (Either.isLeft(scenario)) return;
-    if (this.entry?.id !== entry.id) this.clearResults();
+    // The first look painted before the app loaded (firstPaint.ts) stays until this run's first round replaces it.
+    if (this.entry?.id !== entry.id && $("results").dataset["firstPaint"] !== entry.id) this.clearResults();
     this.entry = entry;
     this.scenario = scenario.right;
     // Language and presenter mode alone do not change the results: redraw, do not run again.
@@ -188,17 +189,6 @@ export class Playground {
     this.status.cancelled();
   }
 
-  /**
-   * Queues the first replication of each variant of a state before anyone asks (the featured case while the
-   * trainer reads the library), so picking it shows charts as soon as they are drawn. It also warms the workers' JIT.
-   */
-  prefetch(state: PlaygroundState): void {
-    const entry = findEntry(state.scenarioId);
-    const scenario = entry === undefined ? undefined : scenarioOf(entry);
-    if (entry === undefined || scenario === undefined || Either.isLeft(scenario)) return;
-    void queueFirstRound(this.pool, planRun(entry, scenario.right, state));
-  }
-
   private async run(): Promise<void> {
     const mine = ++this.generation;
     this.pool.dropQueued();
@@ -283,6 +273,7 @@ export class Playground {
           text: this.text,
         },
       );
+      delete $("results").dataset["firstPaint"];
       if (this.panelBehind && current()) {
         this.panelBehind = false;
         this.redrawControls();
@@ -293,6 +284,7 @@ export class Playground {
 
   private clearResults(): void {
     this.lastDoc = undefined;
+    delete $("results").dataset["firstPaint"];
     clearCharts($("charts"));
     $("headlines").replaceChildren();
     $("case-card").replaceChildren();

@@ -61,7 +61,7 @@ function prepare(
   return checkScenario({ scenario: request.scenario, file: request.fileName });
 }
 
-/** Queues the first replication of every variant ahead of the run that will want it (see Playground.prefetch). */
+/** Queues the first replication of every variant ahead of the run that will want it (see prefetch in main.ts). */
 export async function queueFirstRound(pool: WorkerPool, request: PlannedRun): Promise<void> {
   const prepared = await prepare(request);
   if (prepared.ok) for (const p of queueRound(pool, request, prepared.variants, 0)) p.catch(() => undefined);

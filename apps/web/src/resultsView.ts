@@ -12,7 +12,14 @@ import type { WebText } from "./webText.js";
 /** Replications per variant before the case card gives verdicts (intervals from fewer are too wide to mean much). */
 export const VERDICT_REPLICATIONS = 3;
 /** Headlines shown at once; the rest fold away, so the charts stay on the first screen. */
-const SHOWN_HEADLINES = 3;
+export const SHOWN_HEADLINES = 3;
+
+/** A headline of the first round: the difference alone, since one replication's "interval" is a single point. */
+export function firstRoundSentence(text: string): string {
+  const cut = text.split(" (95%")[0] ?? text;
+  // Russian units end in a point ("п. п."): no second one.
+  return cut.endsWith(".") ? cut : `${cut}.`;
+}
 
 export function drawHeadlines(
   container: HTMLElement,
@@ -24,8 +31,7 @@ export function drawHeadlines(
   const items = headlines(doc, loc);
   const replications = doc.provenance.replications;
   const first = replications === 1;
-  // One replication: the difference alone; its "interval" would be a single point.
-  const sentence = (t: string): string => (first ? `${t.split(" (95%")[0] ?? t}.` : t);
+  const sentence = (t: string): string => (first ? firstRoundSentence(t) : t);
   const li = (h: (typeof items)[number]): HTMLElement =>
     el("li", { class: first ? "first-look" : h.significant ? "significant" : "uncertain" }, sentence(h.text));
   const rest = items.slice(SHOWN_HEADLINES);

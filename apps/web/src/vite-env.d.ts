@@ -5,3 +5,8 @@
 declare module "virtual:first-look" {
   export const firstLooks: Readonly<Record<string, string>>;
 }
+
+// The first paints' index (firstLookPlugin.ts): scenario id -> the settings its first paint was drawn for.
+declare module "virtual:first-paint" {
+  export const firstPaints: Readonly<Record<string, { readonly fidelity: string; readonly from: string }>>;
+}
