@@ -185,6 +185,27 @@ describe("the trainer playground in headless Chromium", () => {
     await other.page.close();
   });
 
+  it("shows the library in Russian at '#lang=ru', and the language switch moves the library between languages", async () => {
+    const other = await fresh();
+    await other.page.goto(`${server.origin}/#lang=ru`);
+    await other.page.waitForSelector("#library-list li");
+    expect(await other.page.locator("#library-title").innerText()).toBe("Выберите кейс или учебный сценарий");
+    const mtsCard = other.page.locator(`a[data-scenario="${MTS}"]`);
+    expect(await mtsCard.innerText()).toContain("Виртуальный контактный центр МТС");
+    expect(await mtsCard.getAttribute("href")).toBe(`#scenario=${MTS}&lang=ru`);
+    expect(await other.page.locator("#library-list").innerText()).not.toMatch(/\b(teaching|months from|variants:)/);
+    expect(await other.page.getAttribute("html", "lang")).toBe("ru");
+    await other.page.screenshot({ path: screenshotPath("web-library-ru.png") });
+    // Back to English with the switch: the library is drawn again in English.
+    await other.page.selectOption("#lang", "en");
+    await other.page.waitForFunction(
+      () => document.querySelector("#library-title")?.textContent === "Pick a case or a teaching scenario",
+    );
+    expect(await mtsCard.getAttribute("href")).toBe(`#scenario=${MTS}`);
+    expect(other.problems).toEqual([]);
+    await other.page.close();
+  });
+
   it("runs offline once loaded: the network can go away before the scenario is picked", async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const offline = await context.newPage();

@@ -2,34 +2,40 @@
 import { Either } from "effect";
 import { el } from "./dom.js";
 import type { Lang } from "@ccsim/report";
+import { scenarioTexts } from "@ccsim/scenario";
 import { LIBRARY, scenarioOf } from "./library.js";
 import { webText } from "./webText.js";
 
-export function drawLibrary(list: HTMLElement): void {
+/** The library's cards in the page's language (the scenarios' own `translations:` where they have them). */
+export function drawLibrary(list: HTMLElement, lang?: Lang): void {
+  const t = webText(lang);
   list.replaceChildren(
     ...LIBRARY.map((entry) => {
       const scenario = scenarioOf(entry);
       if (Either.isLeft(scenario))
         return el("li", { class: "card broken" }, `${entry.file}: ${scenario.left.format()}`);
       const s = scenario.right;
-      const badge =
-        entry.kind === "case"
-          ? `case: ${s.reported.length} reported figure${s.reported.length === 1 ? "" : "s"}`
-          : "teaching";
+      const own = scenarioTexts(s, lang ?? "en");
+      const badge = entry.kind === "case" ? t.caseBadge(s.reported.length) : t.teachingBadge;
+      const link = `#scenario=${encodeURIComponent(entry.id)}${lang === "ru" ? "&lang=ru" : ""}`;
       return el(
         "li",
         { class: `card ${entry.kind}` },
         el(
           "a",
-          { href: `#scenario=${encodeURIComponent(entry.id)}`, "data-scenario": entry.id },
+          { href: link, "data-scenario": entry.id },
           el("span", { class: "badge" }, badge),
-          el("strong", {}, s.name),
+          el("strong", {}, own.name),
         ),
-        el("p", {}, s.description ?? ""),
+        el("p", {}, own.description ?? ""),
         el(
           "p",
           { class: "note" },
-          `${s.calendar.horizonMonths} months from ${s.calendar.startDate}; variants: ${s.variants.map((v) => v.name).join(", ") || "none"}`,
+          t.libraryNote(
+            s.calendar.horizonMonths,
+            s.calendar.startDate,
+            s.variants.map((v) => own.variantName(v.name)).join(", "),
+          ),
         ),
       );
     }),
@@ -44,9 +50,11 @@ export function drawLinkError(
   lang?: Lang,
 ): void {
   const t = webText(lang);
-  const ways = [el("a", { href: "#" }, t.backToLibrary)];
+  const ways = [el("a", { href: lang === "ru" ? "#lang=ru" : "#" }, t.backToLibrary)];
   if (scenarioId !== undefined && LIBRARY.some((e) => e.id === scenarioId)) {
-    ways.unshift(el("a", { href: `#scenario=${encodeURIComponent(scenarioId)}` }, t.openAsFile));
+    ways.unshift(
+      el("a", { href: `#scenario=${encodeURIComponent(scenarioId)}${lang === "ru" ? "&lang=ru" : ""}` }, t.openAsFile),
+    );
   }
   banner.replaceChildren(
     el("h2", {}, t.linkErrorTitle),

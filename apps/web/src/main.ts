@@ -5,7 +5,9 @@
  */
 import { warmUpCharts } from "./chartsView.js";
 import { loadFirstLook } from "./firstLookLoader.js";
+import type { Lang } from "@ccsim/report";
 import { drawLibrary, drawLinkError } from "./libraryView.js";
+import { drawHeader } from "./pageHeader.js";
 import { Either } from "effect";
 import { findEntry, scenarioOf } from "./library.js";
 import { Playground } from "./playground.js";
@@ -23,15 +25,17 @@ const playground = new Playground(pool);
 const linked = new URLSearchParams(location.hash.slice(1)).get("scenario");
 if (linked !== null) loadFirstLook(pool, linked);
 
-let libraryDrawn = false;
+/** The language the library was drawn in (undefined: not drawn yet, "en" or "ru"). */
+let libraryLang: string | undefined;
 
 /**
- * The library, drawn the first time it is shown: it decodes every shipped scenario, work a cold shared link would
- * otherwise do before its own run starts.
+ * The library, drawn the first time it is shown (and again in another language): it decodes every shipped
+ * scenario, work a cold shared link would otherwise do before its own run starts.
  */
-function showLibrary(): void {
-  if (!libraryDrawn) drawLibrary($("library-list"));
-  libraryDrawn = true;
+function showLibrary(lang: Lang | undefined): void {
+  drawHeader(lang, false);
+  if (libraryLang !== (lang ?? "en")) drawLibrary($("library-list"), lang);
+  libraryLang = lang ?? "en";
   $("library").hidden = false;
 }
 
@@ -45,13 +49,16 @@ function route(): void {
     return;
   }
   playground.close();
-  showLibrary();
+  // The link's own language, read directly where the state that would carry it did not decode.
+  const lang =
+    decoded.kind === "library"
+      ? decoded.lang
+      : new URLSearchParams(location.hash.slice(1)).get("lang") === "ru"
+        ? "ru"
+        : undefined;
+  showLibrary(lang);
   $("playground").hidden = true;
-  if (decoded.kind === "error") {
-    // The link's own language, read directly: the state that would carry it did not decode.
-    const lang = new URLSearchParams(location.hash.slice(1)).get("lang") === "ru" ? "ru" : undefined;
-    drawLinkError($("link-error"), decoded.problems, decoded.scenarioId, lang);
-  }
+  if (decoded.kind === "error") drawLinkError($("link-error"), decoded.problems, decoded.scenarioId, lang);
 }
 
 /** The library's main job, run ahead while the trainer reads the library (see prefetch below). */
@@ -66,6 +73,8 @@ $("lang").addEventListener("change", (event) => {
       ...(lang === "ru" ? { lang: "ru" } : {}),
       ...(state.state.present === true ? { present: true } : {}),
     });
+  // On the library the language is the whole link.
+  else if (state.kind === "library") location.hash = lang === "ru" ? "lang=ru" : "";
 });
 $("present").addEventListener("click", () => {
   const state = decodeHash(location.hash);

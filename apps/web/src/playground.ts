@@ -11,6 +11,7 @@ import { drawControls } from "./controlsView.js";
 import { saveText, sha256, trainerYaml } from "./downloads.js";
 import { findEntry, scenarioOf, type LibraryEntry } from "./library.js";
 import { loadFirstLook } from "./firstLookLoader.js";
+import { drawHeader } from "./pageHeader.js";
 import { progressiveRun } from "./progressiveRun.js";
 import { drawCaseCard, drawChanges, drawHeadlines, drawWarnings } from "./resultsView.js";
 import { RunStatus } from "./runStatus.js";
@@ -63,14 +64,7 @@ export class Playground {
 
   /** The page's language and presenter mode from the state. */
   private applyView(): void {
-    document.documentElement.lang = this.state?.lang ?? "en";
-    [$("home").textContent, $("tagline").textContent] = [this.text.title, this.text.tagline];
-    document.body.classList.toggle("present", this.state?.present === true);
-    const lang = document.getElementById("lang") as HTMLSelectElement | null;
-    if (lang !== null) lang.value = this.state?.lang ?? "en";
-    const present = document.getElementById("present");
-    if (present !== null)
-      present.textContent = this.state?.present === true ? this.text.leavePresent : this.text.present;
+    drawHeader(this.state?.lang, this.state?.present === true);
   }
 
   /** Opens a decoded, checked state: a new scenario clears the old results. */

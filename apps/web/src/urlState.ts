@@ -39,7 +39,7 @@ export interface PlaygroundState {
 }
 
 export type DecodedHash =
-  | { readonly kind: "library" }
+  | { readonly kind: "library"; readonly lang?: Lang }
   | { readonly kind: "state"; readonly state: PlaygroundState }
   | { readonly kind: "error"; readonly problems: readonly string[]; readonly scenarioId?: string };
 
@@ -78,6 +78,12 @@ export function decodeHash(hash: string): DecodedHash {
   }
   const pairProblems = linkPairProblems([...params]);
   if (pairProblems.length > 0) return { kind: "error", problems: pairProblems };
+  // The library in a language: "#lang=ru" and nothing else.
+  if ([...params.keys()].every((key) => key === "lang")) {
+    const lang = params.get("lang") ?? "";
+    if (!isLang(lang)) return { kind: "error", problems: [`lang: expected en or ru, found "${lang}"`] };
+    return lang === "ru" ? { kind: "library", lang } : { kind: "library" };
+  }
   const scenarioId = params.get("scenario");
   if (scenarioId === null || scenarioId === "")
     return { kind: "error", problems: ["the link names no scenario (scenario=...)"] };

@@ -75,6 +75,11 @@ export const webEn = {
   linkErrorIntro:
     "The shared state in the address does not fit the scenario schema, so nothing was run. What is wrong:",
   backToLibrary: "Back to the library",
+  libraryTitle: "Pick a case or a teaching scenario",
+  caseBadge: (figures: number) => `case: ${figures} reported figure${figures === 1 ? "" : "s"}`,
+  teachingBadge: "teaching",
+  libraryNote: (months: number, start: string, variants: string) =>
+    `${months} months from ${start}; variants: ${variants === "" ? "none" : variants}`,
   openAsFile: "Open this scenario as its file has it",
   or: " or ",
   /** A located schema problem as the page shows it (problemText.ts holds the Russian forms of the templates). */
@@ -119,10 +124,15 @@ type Widen<T> = T extends string
     ? (...args: A) => string
     : { readonly [K in keyof T]: Widen<T[K]> };
 
+/** A Russian noun agreeing with its number: plural(5, "прогон", "прогона", "прогонов") gives "прогонов". */
+function plural(n: number, one: string, few: string, many: string): string {
+  const form = new Intl.PluralRules("ru-RU").select(n);
+  return form === "one" ? one : form === "few" ? few : many;
+}
+
 /** "прогон" agreeing with its number: 1 прогон, 2 прогона, 5 прогонов. */
 function prog(n: number): string {
-  const form = new Intl.PluralRules("ru-RU").select(n);
-  return form === "one" ? "прогон" : form === "few" ? "прогона" : "прогонов";
+  return plural(n, "прогон", "прогона", "прогонов");
 }
 
 export const webRu: WebText = {
@@ -193,6 +203,12 @@ export const webRu: WebText = {
   linkErrorTitle: "Эту ссылку не удалось открыть",
   linkErrorIntro: "Состояние в адресе не подходит к схеме сценария, поэтому ничего не запущено. Что не так:",
   backToLibrary: "Вернуться в библиотеку",
+  libraryTitle: "Выберите кейс или учебный сценарий",
+  caseBadge: (figures: number) =>
+    `кейс: ${figures} ${plural(figures, "опубликованный показатель", "опубликованных показателя", "опубликованных показателей")}`,
+  teachingBadge: "учебный",
+  libraryNote: (months: number, start: string, variants: string) =>
+    `${months} мес. с ${start}; варианты: ${variants === "" ? "нет" : variants}`,
   openAsFile: "Открыть сценарий в том виде, как он записан в файле",
   or: " или ",
   problem: (english: string) => problemText(english, "ru"),

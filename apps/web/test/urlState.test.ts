@@ -20,6 +20,15 @@ describe("the library", () => {
   });
 });
 
+describe("the library's link", () => {
+  it("is the bare page in English and '#lang=ru' in Russian; another language is a clear error", () => {
+    expect(decodeHash("")).toEqual({ kind: "library" });
+    expect(decodeHash("#lang=en")).toEqual({ kind: "library" });
+    expect(decodeHash("#lang=ru")).toEqual({ kind: "library", lang: "ru" });
+    expect(decodeHash("#lang=de")).toEqual({ kind: "error", problems: ['lang: expected en or ru, found "de"'] });
+  });
+});
+
 describe("URL state", () => {
   const state: PlaygroundState = {
     scenarioId: MTS,
