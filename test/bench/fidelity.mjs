@@ -5,6 +5,9 @@
 // `--quick` skips the MTS case (about 16 s per contact replication); `--replications N` sets the replications.
 // Both fidelities run the same replications, whose persistent draws (agents' speed factors, the people layer's
 // streams) are common, so the differences are paired: the +- column is 2 standard errors of the paired difference.
+// `--people off` keeps each file's starting roster fixed and proficient (`simulatePeople: false`) and `--months N`
+// shortens the horizon: the queue's own disagreement, without the people layer's response to it (docs/model.md,
+// "Interval fidelity"). `--only TEXT` keeps the files whose path contains TEXT.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,6 +20,14 @@ const quick = process.argv.includes("--quick");
 const at = process.argv.indexOf("--replications");
 const replications = at >= 0 ? Number(process.argv[at + 1]) : 3;
 const only = process.argv.indexOf("--only");
+const peopleAt = process.argv.indexOf("--people");
+const peopleOff = peopleAt >= 0 && process.argv[peopleAt + 1] === "off";
+const monthsAt = process.argv.indexOf("--months");
+const months = monthsAt >= 0 ? Number(process.argv[monthsAt + 1]) : undefined;
+if (months !== undefined && !(Number.isInteger(months) && months >= 1)) {
+  console.error(`--months: expected a whole number of months, 1 or more, got ${process.argv[monthsAt + 1]}`);
+  process.exit(2);
+}
 
 const files = ["validation", "teaching", "cases"]
   .flatMap((dir) =>
@@ -41,7 +52,7 @@ let worst = 0;
 for (const file of files) {
   const loaded = loadScenario(readFileSync(join(ROOT, file), "utf8"), file);
   if (loaded._tag === "Left") throw new Error(loaded.left.format());
-  const scenario = loaded.right;
+  const scenario = adjust(loaded.right);
   const variants = resolveVariants(scenario, file);
   if (variants._tag === "Left") throw new Error(variants.left.format());
   const timed = async (fidelity, replications) => {
@@ -79,3 +90,15 @@ for (const file of files) {
   });
 }
 console.log(`   largest difference: ${(100 * worst).toFixed(1)} points (target <= 1)`);
+
+/**
+ * The file's scenario with the people layer off and the horizon shortened where asked. The variants are dropped
+ * with the people layer (theirs are people-layer levers), and so are the case's reported figures, whose months
+ * may lie past a shortened horizon.
+ */
+function adjust(scenario) {
+  if (!peopleOff && months === undefined) return scenario;
+  const calendar = months === undefined ? scenario.calendar : { ...scenario.calendar, horizonMonths: months };
+  const people = peopleOff ? { simulatePeople: false, variants: [] } : {};
+  return { ...scenario, ...people, calendar, reported: [] };
+}
