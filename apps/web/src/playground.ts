@@ -24,6 +24,12 @@ import type { WorkerPool } from "./WorkerPool.js";
 
 const $ = (id: string): HTMLElement => document.getElementById(id)!;
 
+/** The results no longer hold what firstPaint.ts painted (drawn over, or cleared). */
+function forgetFirstPaint(): void {
+  delete $("results").dataset["firstPaint"];
+  delete $("results").dataset["firstPaintMode"];
+}
+
 export class Playground {
   private state: PlaygroundState | undefined;
   private entry: LibraryEntry | undefined;
@@ -89,6 +95,12 @@ export class Playground {
   close(): void {
     this.generation++;
     this.pool.dropQueued();
+    // A painted first look belongs to the link that is now closed (or rejected): never kept for another.
+    if ($("results").dataset["firstPaint"] !== undefined) {
+      forgetFirstPaint();
+      delete $("results").dataset["stale"];
+      $("stale-note").textContent = "";
+    }
   }
 
   /** A change from the controls: checked by the scenario schema first; a rejected change is shown and not run. */
@@ -267,7 +279,7 @@ export class Playground {
           text: this.text,
         },
       );
-      delete $("results").dataset["firstPaint"];
+      forgetFirstPaint();
       if (this.panelBehind && current()) {
         this.panelBehind = false;
         this.redrawControls();
@@ -278,7 +290,7 @@ export class Playground {
 
   private clearResults(): void {
     this.lastDoc = undefined;
-    delete $("results").dataset["firstPaint"];
+    forgetFirstPaint();
     clearCharts($("charts"));
     $("headlines").replaceChildren();
     $("case-card").replaceChildren();
