@@ -37,7 +37,9 @@ function savedNames(raw: string): string {
   try {
     const list: unknown = JSON.parse(raw);
     if (Array.isArray(list))
-      return list.map((v: unknown) => (typeof v === "object" && v !== null && "name" in v ? String(v.name) : "?")).join(", ");
+      return list
+        .map((v: unknown) => (typeof v === "object" && v !== null && "name" in v ? String(v.name) : "?"))
+        .join(", ");
   } catch {
     // Not JSON: the app says so; the paint shows the raw text.
   }
@@ -68,7 +70,12 @@ export function firstPaintPlan(
   if ((lang !== "en" && lang !== "ru") || (present !== null && present !== "1")) return undefined;
   const differs = (key: string, value: string): boolean => (params.get(key) ?? value) !== value;
   const changes = [...params.entries()]
-    .filter(([k]) => !PAINTED_KEYS.has(k) || (k === "from" && differs(k, painted.from)) || (k === "fidelity" && differs(k, painted.fidelity)))
+    .filter(
+      ([k]) =>
+        !PAINTED_KEYS.has(k) ||
+        (k === "from" && differs(k, painted.from)) ||
+        (k === "fidelity" && differs(k, painted.fidelity)),
+    )
     .map(([k, v]) => (k === "saved" ? `${savedLabel}: ${cut(savedNames(v))}` : `${k} = ${cut(v)}`));
   const mode = changes.length === 0 ? "current" : differs("fidelity", painted.fidelity) ? "stale" : "pending";
   return { file: `first-paint/${encodeURIComponent(id)}.${lang}.json`, mode, present: present === "1", changes };

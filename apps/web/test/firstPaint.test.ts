@@ -46,13 +46,16 @@ describe("which links get a first paint", () => {
       `#scenario=${MTS}&present=1&saved=${encodeURIComponent('[{"name":"4 weeks","from":"baseline","edits":{}}]')}`,
       ["saved variants: 4 weeks"],
     ],
-  ])("%s changes only the variants: the baseline's lines are the first look's, the variants pending", (hash, changes) => {
-    expect(firstPaintFile(hash, index)).toBeUndefined();
-    expect(firstPaintPlan(hash, index)).toMatchObject({ mode: "pending", changes });
-    const keys = firstRoundKeys(hash);
-    expect(keys?.[0]).toEqual(lookKeys?.[0]);
-    expect(keys?.slice(1)).not.toEqual(lookKeys?.slice(1));
-  });
+  ])(
+    "%s changes only the variants: the baseline's lines are the first look's, the variants pending",
+    (hash, changes) => {
+      expect(firstPaintFile(hash, index)).toBeUndefined();
+      expect(firstPaintPlan(hash, index)).toMatchObject({ mode: "pending", changes });
+      const keys = firstRoundKeys(hash);
+      expect(keys?.[0]).toEqual(lookKeys?.[0]);
+      expect(keys?.slice(1)).not.toEqual(lookKeys?.slice(1));
+    },
+  );
 
   it("a link with another fidelity changes the baseline too: the whole look is painted stale, its changes listed", () => {
     const hash = `#scenario=${MTS}&fidelity=contact&pay.scheme=fixed`;
