@@ -2,7 +2,8 @@
 // while a slow machine loads and compiles the app's code): a link with no change paints the first look itself,
 // in presenter layout when the link asks for it; a link that moves a lever paints the baseline's lines alone with
 // its variant marked as being simulated and the link's changes listed; a link with another fidelity paints the
-// whole first look dimmed as not its settings. Then the app's live round replaces the paint and its labels.
+// whole first look dimmed as not its settings. Then the app's live round replaces the paint and its labels; a lever
+// moved before that round marks the paint as from the previous settings.
 // Screenshots: test-artifacts/classroom-first-paint-*.png.
 import type { Page } from "playwright-core";
 import type { Browser } from "playwright-core";
@@ -138,6 +139,34 @@ describe("the first paint of a cold shared link", () => {
       await page.close();
     },
   );
+
+  it("marks a lever link's paint stale when the trainer moves a lever before the variant's first round", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const problems = watchProblems(page, [server.origin, "data:", "blob:"]);
+    // The workers' code is held back: the app loads and shows its levers, but no variant can be simulated yet.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/replicationWorker-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.origin}/#scenario=${MTS}&replications=1&training.trainingWeeks=7`);
+    await page.waitForSelector('[data-lever="training.trainingWeeks"]', { timeout: 60_000 });
+    expect(await page.getAttribute("#results", "data-first-paint-mode")).toBe("pending");
+    expect(await page.getAttribute("#results", "data-stale")).toBeNull();
+    // The group is open: it holds the link's moved lever.
+    const weeks = '[data-lever="training.trainingWeeks"] input[type="number"]';
+    await page.fill(weeks, "5");
+    await page.press(weeks, "Enter");
+    // The note listed the link's 7 weeks: the paint is now from other settings, and says so.
+    expect(await page.getAttribute("#results", "data-stale")).toBe("true");
+    expect(await page.innerText("#stale-note")).toContain("Updating: the results below are from the previous settings");
+    release();
+    await page.waitForSelector("#results:not([data-first-paint]):not([data-stale])", { timeout: 120_000 });
+    expect(await page.isVisible("#stale-note")).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 
   it("paints a presenter-mode link's first look in presenter layout, in Russian", async () => {
     const { page, problems, release } = await openHeld(`scenario=${MTS}&replications=2&present=1&lang=ru`);

@@ -11,6 +11,7 @@ import { drawControls } from "./controlsView.js";
 import { saveText, sha256, trainerYaml } from "./downloads.js";
 import { findEntry, scenarioOf, type LibraryEntry } from "./library.js";
 import { loadFirstLook } from "./firstLookLoader.js";
+import { dropFirstPaint, forgetFirstPaint, holdsFirstPaint, supersedeFirstPaint } from "./paintedResults.js";
 import { drawHeader } from "./pageHeader.js";
 import { progressiveRun } from "./progressiveRun.js";
 import { drawCaseCard, drawChanges, drawHeadlines, drawWarnings } from "./resultsView.js";
@@ -23,12 +24,6 @@ import { webText, type WebText } from "./webText.js";
 import type { WorkerPool } from "./WorkerPool.js";
 
 const $ = (id: string): HTMLElement => document.getElementById(id)!;
-
-/** The results no longer hold what firstPaint.ts painted (drawn over, or cleared). */
-function forgetFirstPaint(): void {
-  delete $("results").dataset["firstPaint"];
-  delete $("results").dataset["firstPaintMode"];
-}
 
 export class Playground {
   private state: PlaygroundState | undefined;
@@ -79,11 +74,13 @@ export class Playground {
     const scenario = scenarioOf(entry);
     if (Either.isLeft(scenario)) return;
     // The first look painted before the app loaded (firstPaint.ts) stays until this run's first round replaces it.
-    if (this.entry?.id !== entry.id && $("results").dataset["firstPaint"] !== entry.id) this.clearResults();
+    if (this.entry?.id !== entry.id && !holdsFirstPaint(entry.id)) this.clearResults();
     this.entry = entry;
     this.scenario = scenario.right;
     // Language and presenter mode alone do not change the results: redraw, do not run again.
     const sameRun = this.state !== undefined && this.lastDoc !== undefined && sameRunState(this.state, state);
+    // A new state for a link opened earlier (the address edited): a paint of the first link is not this one's.
+    if (this.state !== undefined && !sameRunState(this.state, state)) supersedeFirstPaint(this.text.stale);
     this.state = state;
     this.applyView();
     this.redrawControls();
@@ -95,12 +92,7 @@ export class Playground {
   close(): void {
     this.generation++;
     this.pool.dropQueued();
-    // A painted first look belongs to the link that is now closed (or rejected): never kept for another.
-    if ($("results").dataset["firstPaint"] !== undefined) {
-      forgetFirstPaint();
-      delete $("results").dataset["stale"];
-      $("stale-note").textContent = "";
-    }
+    dropFirstPaint();
   }
 
   /** A change from the controls: checked by the scenario schema first; a rejected change is shown and not run. */
@@ -112,6 +104,8 @@ export class Playground {
       return;
     }
     this.state = next;
+    // A paint that listed the link's changes (firstPaint.ts) no longer shows the settings being run.
+    supersedeFirstPaint(this.text.stale);
     history.replaceState(null, "", `#${encodeHash(next, this.scenario!)}`);
     this.redrawControls();
     void this.run();
