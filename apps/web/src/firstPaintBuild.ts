@@ -38,6 +38,15 @@ export interface FirstPaint {
   readonly status: string;
   readonly headlines: string;
   readonly charts: string;
+  /** The first two charts with the baseline's lines alone: a link that changes only the variants (firstPaintLink.ts). */
+  readonly baselineCharts: string;
+  /** The headline's place while the variants are simulated, and the notes above a pending or stale paint. */
+  readonly pendingHeadlines: string;
+  readonly pendingNote: string;
+  readonly staleNote: string;
+  readonly savedLabel: string;
+  /** The presenter-mode button's text when a link opens in presenter mode. */
+  readonly leavePresent: string;
 }
 
 export const FIRST_PAINT_LANGS: readonly Lang[] = ["en", "ru"];
@@ -115,33 +124,46 @@ async function paintFor(entry: LibraryEntry, scenario: Scenario, doc: ResultDocu
           .join("")}</ul></details>`,
   ].join("");
   const markers = interventionDates(planRun(entry, scenario, defaultState(entry, scenario)).scenario);
-  const figures: string[] = [];
-  for (const chart of chartsFor(shown)
-    .slice(0, 2)
-    .map((c) => localizeChart(c, loc))) {
-    const spec = chartSpec(chart, chartRows(shown, chart), chartTarget(chart, scenario.targets), {
-      width: PLOT_WIDTH,
-      height: PLOT_HEIGHT,
-      locale: loc,
-      markers,
-    });
-    const term = chartTerm(chart.id);
-    const label = term === undefined ? text.glossary : text.whatIs(text.termNames[term] ?? term);
-    // The glossary link becomes a link when the app replaces the figure (chartsView); a link here would change
-    // the URL fragment, which holds the playground's state, before the app is there to stop it.
-    figures.push(
-      `<figure data-chart="${escapeHtml(chart.id)}" data-prerendered=""><div class="plot">${scopeIds(
-        await renderSvg(spec),
-        chart.id,
-      )}</div><span class="term">${escapeHtml(label)}</span></figure>`,
-    );
-  }
+  const charts = async (doc: ResultDocument): Promise<string> => {
+    const figures: string[] = [];
+    // The charts the live page draws first (chosen from the whole round), with the rows of `doc`.
+    for (const chart of chartsFor(shown)
+      .slice(0, 2)
+      .map((c) => localizeChart(c, loc))) {
+      const spec = chartSpec(chart, chartRows(doc, chart), chartTarget(chart, scenario.targets), {
+        width: PLOT_WIDTH,
+        height: PLOT_HEIGHT,
+        locale: loc,
+        markers,
+      });
+      const term = chartTerm(chart.id);
+      const label = term === undefined ? text.glossary : text.whatIs(text.termNames[term] ?? term);
+      // The glossary link becomes a link when the app replaces the figure (chartsView); a link here would change
+      // the URL fragment, which holds the playground's state, before the app is there to stop it.
+      figures.push(
+        `<figure data-chart="${escapeHtml(chart.id)}" data-prerendered=""><div class="plot">${scopeIds(
+          await renderSvg(spec),
+          chart.id,
+        )}</div><span class="term">${escapeHtml(label)}</span></figure>`,
+      );
+    }
+    return figures.join("");
+  };
   return {
     title: text.title,
     tagline: text.tagline,
     status: text.firstPaintLoading,
     headlines: headlinesHtml,
-    charts: figures.join(""),
+    charts: await charts(shown),
+    // The baseline is variant 0; its first replication is the same whatever the link does to the variants.
+    baselineCharts: await charts({ ...shown, variants: shown.variants.slice(0, 1) }),
+    pendingHeadlines: `<h2>${escapeHtml(text.headlinesTitle)}</h2><p class="paint-pending">${escapeHtml(
+      text.paintPendingHeadline,
+    )}</p>`,
+    pendingNote: text.paintPending,
+    staleNote: text.paintStale,
+    savedLabel: text.paintSaved,
+    leavePresent: text.leavePresent,
   };
 }
 

@@ -11,6 +11,7 @@ import { drawControls } from "./controlsView.js";
 import { saveText, sha256, trainerYaml } from "./downloads.js";
 import { findEntry, scenarioOf, type LibraryEntry } from "./library.js";
 import { loadFirstLook } from "./firstLookLoader.js";
+import { dropFirstPaint, forgetFirstPaint, holdsFirstPaint, supersedeFirstPaint } from "./paintedResults.js";
 import { drawHeader } from "./pageHeader.js";
 import { progressiveRun } from "./progressiveRun.js";
 import { drawCaseCard, drawChanges, drawHeadlines, drawWarnings } from "./resultsView.js";
@@ -73,11 +74,13 @@ export class Playground {
     const scenario = scenarioOf(entry);
     if (Either.isLeft(scenario)) return;
     // The first look painted before the app loaded (firstPaint.ts) stays until this run's first round replaces it.
-    if (this.entry?.id !== entry.id && $("results").dataset["firstPaint"] !== entry.id) this.clearResults();
+    if (this.entry?.id !== entry.id && !holdsFirstPaint(entry.id)) this.clearResults();
     this.entry = entry;
     this.scenario = scenario.right;
     // Language and presenter mode alone do not change the results: redraw, do not run again.
     const sameRun = this.state !== undefined && this.lastDoc !== undefined && sameRunState(this.state, state);
+    // A new state for a link opened earlier (the address edited): a paint of the first link is not this one's.
+    if (this.state !== undefined && !sameRunState(this.state, state)) supersedeFirstPaint(this.text.stale);
     this.state = state;
     this.applyView();
     this.redrawControls();
@@ -89,6 +92,7 @@ export class Playground {
   close(): void {
     this.generation++;
     this.pool.dropQueued();
+    dropFirstPaint();
   }
 
   /** A change from the controls: checked by the scenario schema first; a rejected change is shown and not run. */
@@ -100,6 +104,8 @@ export class Playground {
       return;
     }
     this.state = next;
+    // A paint that listed the link's changes (firstPaint.ts) no longer shows the settings being run.
+    supersedeFirstPaint(this.text.stale);
     history.replaceState(null, "", `#${encodeHash(next, this.scenario!)}`);
     this.redrawControls();
     void this.run();
@@ -267,7 +273,7 @@ export class Playground {
           text: this.text,
         },
       );
-      delete $("results").dataset["firstPaint"];
+      forgetFirstPaint();
       if (this.panelBehind && current()) {
         this.panelBehind = false;
         this.redrawControls();
@@ -278,7 +284,7 @@ export class Playground {
 
   private clearResults(): void {
     this.lastDoc = undefined;
-    delete $("results").dataset["firstPaint"];
+    forgetFirstPaint();
     clearCharts($("charts"));
     $("headlines").replaceChildren();
     $("case-card").replaceChildren();

@@ -115,6 +115,12 @@ export const webEn = {
     tNPS: "Transactional NPS: after a contact, % of customers who would recommend minus % who would not.",
     eNPS: "Employee NPS: % of staff who would recommend the employer minus % who would not.",
   },
+  paintPending:
+    "Simulating your variant. The charts show the baseline alone (its first replication, simulated when this page was built); your variant's lines follow. The link's changes:",
+  paintPendingHeadline: "Your variant is being simulated: its differences from the baseline follow.",
+  paintStale:
+    "Not yet your settings: the results below are the scenario's first look as shipped (simulated when this page was built), without the link's changes; the live run replaces them. The link's changes:",
+  paintSaved: "saved variants",
 };
 
 export type WebText = Widen<typeof webEn>;
@@ -244,6 +250,12 @@ export const webRu: WebText = {
     tNPS: "Транзакционный NPS: после контакта % клиентов, готовых рекомендовать, минус % не готовых.",
     eNPS: "eNPS: % сотрудников, готовых рекомендовать работодателя, минус % не готовых.",
   },
+  paintPending:
+    "Ваш вариант рассчитывается. На графиках пока только базовый вариант (его первый прогон, рассчитанный при сборке страницы); линии вашего варианта появятся следом. Изменения из ссылки:",
+  paintPendingHeadline: "Ваш вариант рассчитывается: его отличия от базового варианта появятся следом.",
+  paintStale:
+    "Это ещё не ваши настройки: ниже первый взгляд на сценарий в исходном виде (рассчитан при сборке страницы), без изменений из ссылки; живой прогон заменит его. Изменения из ссылки:",
+  paintSaved: "сохранённые варианты",
 };
 
 export function webText(lang: Lang | undefined): WebText {

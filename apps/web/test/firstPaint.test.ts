@@ -1,12 +1,13 @@
-// The first paint: a link gets one exactly when its first round asks for the first look's cache keys (so what is
-// painted is what the app then draws), and the painted headline and charts carry the first-look label, in both
-// languages, with the two SVGs' ids kept apart.
+// The first paint: a link is painted as current exactly when its first round asks for the first look's cache keys
+// (so what is painted is what the app then draws), as the baseline's lines alone when it changes only the variants
+// (the baseline's key is the first look's), as stale otherwise; the painted headline and charts carry the first-look
+// label, in both languages, with the two SVGs' ids kept apart.
 import { Either } from "effect";
 import { describe, expect, it } from "vitest";
 import { cacheKey } from "../src/cacheKey.js";
 import { computeFirstLook } from "../src/firstLookBuild.js";
 import { computeFirstPaint } from "../src/firstPaintBuild.js";
-import { firstPaintFile } from "../src/firstPaintLink.js";
+import { firstPaintFile, firstPaintPlan } from "../src/firstPaintLink.js";
 import { findEntry, scenarioOf } from "../src/library.js";
 import { planRun } from "../src/runRequest.js";
 import { defaultStart } from "../src/trainerVariant.js";
@@ -39,24 +40,52 @@ describe("which links get a first paint", () => {
   });
 
   it.each([
-    `#scenario=${MTS}&from=baseline`,
-    `#scenario=${MTS}&training.trainingWeeks=6`,
-    `#scenario=${MTS}&fidelity=contact`,
-  ])("%s is not painted: its first round asks for other replications", (hash) => {
-    expect(firstPaintFile(hash, index)).toBeUndefined();
-    expect(firstRoundKeys(hash)).not.toEqual(lookKeys);
+    [`#scenario=${MTS}&from=baseline`, ["from = baseline"]],
+    [`#scenario=${MTS}&training.trainingWeeks=6`, ["training.trainingWeeks = 6"]],
+    [
+      `#scenario=${MTS}&present=1&saved=${encodeURIComponent('[{"name":"4 weeks","from":"baseline","edits":{}}]')}`,
+      ["saved variants: 4 weeks"],
+    ],
+  ])(
+    "%s changes only the variants: the baseline's lines are the first look's, the variants pending",
+    (hash, changes) => {
+      expect(firstPaintFile(hash, index)).toBeUndefined();
+      expect(firstPaintPlan(hash, index)).toMatchObject({ mode: "pending", changes });
+      const keys = firstRoundKeys(hash);
+      expect(keys?.[0]).toEqual(lookKeys?.[0]);
+      expect(keys?.slice(1)).not.toEqual(lookKeys?.slice(1));
+    },
+  );
+
+  it("a link with another fidelity changes the baseline too: the whole look is painted stale, its changes listed", () => {
+    const hash = `#scenario=${MTS}&fidelity=contact&pay.scheme=fixed`;
+    expect(firstPaintPlan(hash, index)).toMatchObject({
+      mode: "stale",
+      changes: ["fidelity = contact", "pay.scheme = fixed"],
+    });
+    expect(firstRoundKeys(hash)?.[0]).not.toEqual(lookKeys?.[0]);
+  });
+
+  it("presenter mode is layout only: the first look itself, in presenter layout", () => {
+    const hash = `#scenario=${MTS}&replications=3&present=1`;
+    expect(firstPaintPlan(hash, index)).toMatchObject({ mode: "current", present: true, changes: [] });
+    expect(firstRoundKeys(hash)).toEqual(lookKeys);
+  });
+
+  it("cuts a long value in the listed changes", () => {
+    const plan = firstPaintPlan(`#scenario=${MTS}&labourMarket.hhIndex=${"9".repeat(500)}`, index);
+    expect(plan?.changes[0]?.length).toBeLessThan(100);
   });
 
   it.each([
-    `#scenario=${MTS}&present=1`,
-    `#scenario=${MTS}&saved=[]`,
+    `#scenario=${MTS}&present=yes`,
     `#scenario=${MTS}&lang=de`,
     `#scenario=${MTS}&replications=2&replications=3`,
     "#scenario=no-such-case",
     "#scenario=constructor",
     "",
-  ])("%s is not painted: presenter mode, saved variants or a link the app must judge", (hash) => {
-    expect(firstPaintFile(hash, index)).toBeUndefined();
+  ])("%s is not painted: a link the app must judge", (hash) => {
+    expect(firstPaintPlan(hash, index)).toBeUndefined();
   });
 });
 
@@ -73,6 +102,11 @@ describe("the painted first look", () => {
       const ids = [...paint.charts.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
       expect(new Set(ids).size).toBe(ids.length);
       if (lang === "ru") expect(paint.headlines).toContain(webRu.headlinesTitle);
+      // The baseline's lines alone, for a link that changes only the variants: one legend entry, the same charts.
+      const chartIds = (html: string): string[] => [...html.matchAll(/data-chart="([^"]+)"/g)].map((m) => m[1] ?? "");
+      expect(chartIds(paint.baselineCharts)).toEqual(chartIds(paint.charts));
+      expect(paint.baselineCharts.length).toBeLessThan(paint.charts.length);
+      expect(paint.pendingHeadlines).not.toMatch(/<li/);
     }
     expect([...(painted?.paints.keys() ?? [])]).toEqual(["en", "ru"]);
   });
