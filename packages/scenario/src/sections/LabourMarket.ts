@@ -193,8 +193,8 @@ export const Recruiting = Schema.Struct({
     ).annotations({
       title: "auto, or a number of weeks",
       description:
-        "Time to fill the planner assumes when it sets the hire-up-to target (lead time = time to fill + " +
-        "training); with learnTimeToFill, only its starting belief. Default auto: the market's own expected time " +
+        "Time to fill the planner assumes when it sets the hire-up-to target (lead time = time to fill + mean " +
+        "wait for a class start + training); with learnTimeToFill, only its starting belief. Default auto: the market's own expected time " +
         "to fill on the first day, derived from this section and the labour market (the daily fill rate per " +
         "vacancy, applicants x screening x acceptance, with hh.index matching, pay and the remote catchment, net " +
         "of referrals: docs/model.md 4.2), so an auto start and the policy agree. A number of weeks overrides it.",
@@ -203,9 +203,9 @@ export const Recruiting = Schema.Struct({
   ),
   learnTimeToFill: withDefault(
     flag(
-      "Whether the planner learns its time to fill: the hire-up-to lead time becomes training + its own " +
+      "Whether the planner learns its time to fill: the time to fill of the hire-up-to lead time becomes its own " +
         "smoothed time to fill (vacancy-days open / vacancies filled, weighted to halve every " +
-        "timeToFillHalfLifeWeeks), starting from plannedTimeToFillWeeks. A planner sizes its pipeline allowance " +
+        "timeToFillHalfLifeWeeks), starting from plannedTimeToFillWeeks as if seen for a half-life's worth of fills. A planner sizes its pipeline allowance " +
         "on the fill times it sees; with false the allowance stays at the planned time to fill and a centre whose " +
         "hiring speeds up (remote hiring, a looser market) overshoots its need. Default true: a staffing review " +
         "that follows its own fill times (assumption); a steady centre stays level because the belief starts at " +
