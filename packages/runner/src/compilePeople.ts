@@ -49,14 +49,14 @@ export function compilePeople(scenario: Scenario, params: CentreParams): PeopleP
     recruiting: {
       policy: {
         kind: "hire-up-to",
-        leadTimeDays: (r.plannedTimeToFillWeeks + t.trainingWeeks) * DAYS_PER_WEEK,
+        // A hire waits for the next class start (classes start every cadence: (cadence - 1) / 2 days on average)
+        // and then trains; leaving the wait out put the policy's level L x wait agents below the `auto` start.
+        trainingLeadDays: t.trainingWeeks * DAYS_PER_WEEK + (t.classCadenceWeeks * DAYS_PER_WEEK - 1) / 2,
         targetFactor: r.headcountTargetFactor,
-        learnTimeToFill: r.learnTimeToFill
-          ? {
-              initialDays: r.plannedTimeToFillWeeks * DAYS_PER_WEEK,
-              halfLifeDays: r.timeToFillHalfLifeWeeks * DAYS_PER_WEEK,
-            }
-          : undefined,
+        // `auto`: the model takes the market's own time to fill on the first hiring day (docs/model.md 4.2).
+        plannedTimeToFillDays:
+          r.plannedTimeToFillWeeks === "auto" ? undefined : r.plannedTimeToFillWeeks * DAYS_PER_WEEK,
+        learnTimeToFill: r.learnTimeToFill ? { halfLifeDays: r.timeToFillHalfLifeWeeks * DAYS_PER_WEEK } : undefined,
       },
       remoteShare,
       remoteCatchmentMultiplier: r.remoteCatchmentMultiplier,

@@ -67,7 +67,9 @@ describe("compilePeople", () => {
     expect(people.recruiting.referralEarlyDays).toBeCloseTo(6 * DAYS_PER_MONTH, 12);
     expect(people.training.earlyDays).toBeCloseTo(scenario.training.cultureFirstEarlyMonths * DAYS_PER_MONTH, 12);
     const policy = people.recruiting.policy;
-    expect(policy.kind === "hire-up-to" ? policy.leadTimeDays : NaN).toBe((3 + 5) * 7);
+    // The planner's lead time: the configured time to fill, then the mean wait for a class start and training.
+    expect(policy.kind === "hire-up-to" ? policy.plannedTimeToFillDays : NaN).toBe(3 * 7);
+    expect(policy.kind === "hire-up-to" ? policy.trainingLeadDays : NaN).toBe(5 * 7 + (14 - 1) / 2);
   });
 
   it("turns referrals per agent-month, raised by the bonus relative to the salary, into a daily rate", () => {

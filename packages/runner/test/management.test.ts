@@ -6,7 +6,10 @@ import { formatProblem, simulate } from "../src/index.js";
 
 /**
  * A small centre in a tight labour market hit by a 60% demand shock in its fourth month, run with the default
- * management policies and, as a paired variant on the same random numbers, with all of them switched off.
+ * management policies and, as a paired variant on the same random numbers, with all of them switched off. Its
+ * planner keeps the textbook 5 weeks to fill and does not learn: a planner that learns (the default) is itself a
+ * response to the shortage, hiring months ahead as fills slow, and then the unmanaged centre holds 73% SL over the
+ * last six months against the managed 85% (4 replications) instead of collapsing; this test isolates management.
  */
 const SHOCKED_CENTRE = `
 schemaVersion: 1
@@ -22,7 +25,7 @@ operations:
   skills: { voiceOnly: 1, multiSkill: 0 }
 labourMarket:
   hhIndex: [{ month: 2024-01, value: 2 }]
-recruiting: { baseApplicantsPerVacancyWeek: 0.3 }
+recruiting: { baseApplicantsPerVacancyWeek: 0.3, plannedTimeToFillWeeks: 5, learnTimeToFill: false }
 interventions:
   - from: 2024-04
     set: { demand.voice.monthlyVolume: 160000 }

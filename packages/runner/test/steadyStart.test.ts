@@ -1,3 +1,4 @@
+import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { loadScenario } from "@ccsim/scenario";
 import { Either } from "effect";
 import { describe, expect, it } from "vitest";
@@ -8,7 +9,10 @@ import { resolveVariants } from "../src/effect.js";
 // (its threshold above the planner's occupancy cap), classes large enough that no hire waits beyond the cadence,
 // engagement at its default (neutral for an agent paid the market wage), no management policy (overtime strain and
 // campaigns are not neutral multipliers, and the calibration is defined at neutral ones);
-// the starting workforce sized and mixed automatically, the hazards calibrated to 11% a month.
+// the starting workforce sized and mixed automatically, the hazards calibrated to 11% a month. The planner learns
+// its time to fill (the default) and starts from the market's own (plannedTimeToFillWeeks: auto, the default), so
+// the start, the policy and the market agree: before that belief existed, the learning planner moved this centre
+// from 356 agents in month 1 to 377 in month 12.
 const PLAIN = `
 schemaVersion: 1
 name: plain steady centre
@@ -50,20 +54,34 @@ describe("a plain steady centre started in its steady state (initialHeadcount: a
     expect(v.overall["enps"]!.mean).toBeLessThan(30);
   });
 
-  it("has no transient: month 1 and month 12 agree within their 95% intervals", () => {
+  it("learns its time to fill by default and reports the planner's value in every month", () => {
+    expect(scenario.right.recruiting.learnTimeToFill).toBe(true);
+    for (const m of v.months) expect(Number.isFinite(m.kpis["plannedTimeToFillDays"]?.mean)).toBe(true);
+  });
+
+  // Eight KPIs are compared at once, so each at 99% (the family's false-alarm rate about 8%, Bonferroni): the
+  // reported 95% half-widths are widened by the ratio of Student's t quantiles. The test still fails on the drift
+  // it guards against: the learning planner that started from a fixed belief moved headcount 356 -> 377, and a
+  // lead time without the wait for a class start settled 8.5 agents (2 intervals) below the start.
+  it("has no transient: month 1 and month 12 agree within their 99% intervals", () => {
+    const df = scenario.right.replications - 1;
+    const widen = tQuantile(0.995, df) / tQuantile(0.975, df);
     for (const kpi of [
       "monthlyAttrition",
       "headcount",
       "headcountTraining",
       "meanHandleTimeMultiplier",
       "tenureShareHalfToTwoYears",
+      "plannedTimeToFillDays",
+      "timeToFillDays",
+      "openVacancies",
     ]) {
       const first = v.months[0]!.kpis[kpi]!,
         last = v.months[11]!.kpis[kpi]!;
       expect(
         Math.abs(first.mean - last.mean),
         `${kpi}: ${first.mean} +- ${first.halfWidth} vs ${last.mean} +- ${last.halfWidth}`,
-      ).toBeLessThanOrEqual(Math.hypot(first.halfWidth, last.halfWidth));
+      ).toBeLessThanOrEqual(widen * Math.hypot(first.halfWidth, last.halfWidth));
     }
   });
 });

@@ -8,14 +8,19 @@
  * weights that halve every `halfLifeDays`. Averaging the days to fill of the vacancies filled so far would be
  * biased low whenever fill times lengthen (the quick fills are seen first, the slow ones are still open); the ratio
  * counts the open ones too, and with a constant daily fill rate r per vacancy it tends to 1 / r, the mean time to
- * fill (the maximum-likelihood estimate of an exponential mean under censoring). The configured time to fill
- * enters as a prior worth one filled vacancy, so it is forgotten as soon as fills are seen.
+ * fill (the maximum-likelihood estimate of an exponential mean under censoring).
+ *
+ * The starting belief enters as the memory a planner of a running centre already has: fills at the centre's
+ * steady hiring rate over the whole memory (the discounted sum of a constant daily stream, 1 / (1 - decay) days),
+ * each after the believed time. It then fades at the half-life like any past observation. A prior worth one fill
+ * was swamped by the first days' exposure, when the few fills seen make the ratio jump (a plain steady centre's
+ * planned time to fill went from 33 to 67 days on its second day and its headcount rose 6% in the first month).
  */
 export class LearnedTimeToFill {
   /** Discounted vacancy-days of exposure, including the prior's. */
   private exposureDays: number;
-  /** Discounted fills, including the prior's one. */
-  private fills = 1;
+  /** Discounted fills, including the prior's. */
+  private fills: number;
   private readonly decayPerDay: number;
   private lastDay: number;
 
@@ -23,18 +28,21 @@ export class LearnedTimeToFill {
    * @param initialDays the configured time to fill, believed until fills are seen
    * @param halfLifeDays days after which an observation counts half
    * @param maxDays the estimate's ceiling: with vacancies open and no fills the ratio grows without bound
+   * @param priorFillsPerDay the hiring rate the belief was formed at (at least one fill is assumed in all)
    */
   constructor(
     initialDays: number,
     halfLifeDays: number,
     private readonly maxDays: number,
     firstDay: number,
+    priorFillsPerDay = 0,
   ) {
     if (!(initialDays > 0) || !(halfLifeDays > 0)) {
       throw new RangeError(`time to fill ${initialDays} and half-life ${halfLifeDays} must be positive`);
     }
-    this.exposureDays = initialDays;
     this.decayPerDay = 2 ** (-1 / halfLifeDays);
+    this.fills = Math.max(1, priorFillsPerDay / (1 - this.decayPerDay));
+    this.exposureDays = initialDays * this.fills;
     this.lastDay = firstDay;
   }
 

@@ -18,15 +18,20 @@ export type HiringPolicy =
   /** Hire up to a target from required FTE, shrinkage and expected attrition over the lead time (Gans and Zhou 2002). */
   | {
       readonly kind: "hire-up-to";
-      /** Time to fill plus training, as configured: the allowance while no time to fill is learned. */
-      readonly leadTimeDays: number;
+      /** Classroom training: the part of the lead time after a vacancy is filled (before it, the time to fill). */
+      readonly trainingLeadDays: number;
       /** Multiple of the required FTE hired up to: 1 hires to need, below 1 runs lean, above 1 keeps a buffer. */
       readonly targetFactor: number;
       /**
-       * When present, the time-to-fill part of the lead time (`initialDays` of `leadTimeDays`) is replaced by the
-       * planner's smoothed estimate of its own time to fill (LearnedTimeToFill), starting from `initialDays`.
+       * The time to fill the planner allows for (and, when it learns, its starting belief). Absent: the market's own
+       * expected time to fill on the first hiring day (`marketTimeToFillDays`), so an `auto` start and the policy agree.
        */
-      readonly learnTimeToFill?: { readonly initialDays: number; readonly halfLifeDays: number } | undefined;
+      readonly plannedTimeToFillDays?: number | undefined;
+      /**
+       * When present, the time to fill of the lead time is the planner's smoothed estimate of its own time to fill
+       * (LearnedTimeToFill), starting from the planned time to fill.
+       */
+      readonly learnTimeToFill?: { readonly halfLifeDays: number } | undefined;
     }
   /** A constant Poisson stream of hires, ignoring the market (for validation against closed forms). */
   | { readonly kind: "fixed-rate"; readonly hiresPerDay: number };

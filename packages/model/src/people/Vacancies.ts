@@ -19,7 +19,7 @@ export class Vacancies {
   private readonly openList: number[] = [];
   /** Days to fill of the vacancies filled this month. */
   private filledThisMonth: number[] = [];
-  /** The time to fill the planner allowed for on the last hiring day (set by recruiting; NaN without a planner). */
+  /** The time to fill the planner allowed for on the last hiring day (set by recruiting; NaN with fixed-rate hiring). */
   plannedTimeToFillDays = NaN;
 
   get open(): number {
@@ -30,6 +30,22 @@ export class Vacancies {
     for (let i = 0; i < count; i++) {
       this.openList.push(this.openedDay.length);
       this.openedDay.push(day);
+      this.filledDay.push(-1);
+    }
+  }
+
+  /**
+   * Opens the `count` vacancies a running centre has open on its first day `day`, opened before it: in the steady
+   * state of random fills at a constant rate each vacancy is filled at rate 1 / mean time to fill whatever its age,
+   * so the ages of the open ones are exponential with that mean. They are placed at the distribution's quantiles
+   * (i + 0.5) / count, not drawn, so no random stream is used and their mean age is the mean time to fill.
+   */
+  openAtStart(count: number, day: number, meanTimeToFillDays: number): void {
+    for (let i = 0; i < count; i++) {
+      // At least a day: they were opened before the start, not in its first month.
+      const age = Math.max(1, Math.round(-meanTimeToFillDays * Math.log(1 - (i + 0.5) / count)));
+      this.openList.push(this.openedDay.length);
+      this.openedDay.push(day - age);
       this.filledDay.push(-1);
     }
   }

@@ -12,6 +12,26 @@ import type { Vacancies } from "./Vacancies.js";
 /** Ceiling of a learned time to fill: a year (the scenario's plannedTimeToFillWeeks goes up to 52 weeks). */
 const MAX_PLANNED_TIME_TO_FILL_DAYS = 364;
 
+/** Shortest time to fill the planner assumes: a day (referrals alone may fill vacancies faster). */
+const MIN_PLANNED_TIME_TO_FILL_DAYS = 1;
+
+/**
+ * The market's expected time to fill in days (docs/model.md 4.2), in the steady state the hire-up-to policy keeps:
+ * hires equal leavers L a day; referrals fill A rho of them whatever is open, and the V open vacancies fill the
+ * rest at the market's rate r each, so V = (L - A rho) / r and, by Little's law, the mean time to fill is V / L,
+ * which is also what the learning planner's ratio (vacancy-days / fills) tends to. Without leavers it is 1 / r.
+ * Bounded to [1 day, a year]: a market that fills nothing would give an infinite allowance.
+ */
+export function marketTimeToFillDays(
+  hiresPerVacancyDay: number,
+  referralsPerDay: number,
+  leaversPerDay: number,
+): number {
+  const share = leaversPerDay > 0 ? Math.max(0, 1 - referralsPerDay / leaversPerDay) : 1;
+  const days = hiresPerVacancyDay > 0 ? share / hiresPerVacancyDay : MAX_PLANNED_TIME_TO_FILL_DAYS;
+  return Math.min(MAX_PLANNED_TIME_TO_FILL_DAYS, Math.max(MIN_PLANNED_TIME_TO_FILL_DAYS, days));
+}
+
 /** What recruiting reads and writes of the people layer. */
 export interface RecruitingState {
   readonly calendar: SimCalendar;
@@ -31,6 +51,10 @@ export interface RecruitingState {
 export class Recruiting {
   /** The planner's estimate of its time to fill, when it learns one. */
   private learned: LearnedTimeToFill | undefined;
+  /** The market's expected time to fill on the first hiring day: the planner's belief when none is configured. */
+  private marketBelief: number | undefined;
+  /** Whether the vacancies open at the start have been opened (on the first hiring day, with their steady ages). */
+  private started = false;
 
   constructor(
     private readonly state: RecruitingState,
@@ -54,12 +78,22 @@ export class Recruiting {
       return;
     }
     const active = this.state.activeCount();
-    const lead = this.leadTimeDays(r.policy);
+    const timeToFill = this.plannedTimeToFill(day, r.policy, leaversPerDay);
+    vacancies.plannedTimeToFillDays = timeToFill;
+    const lead = timeToFill + r.policy.trainingLeadDays;
     const wanted =
       target.requiredFte(Math.min(this.state.calendar.days - 1, day + Math.round(lead))) * r.policy.targetFactor +
       leaversPerDay * lead;
     const missing = Math.ceil(wanted - active - vacancies.open);
-    if (missing > 0) vacancies.openMany(missing, day);
+    if (!this.started) {
+      // The vacancies a running centre has open at the start were opened before it: as many as its steady state
+      // holds (hires a day x time to fill, Little's law) get that state's ages; opening them all on day 0 made the
+      // first month's fills only the quick ones (MTS: 12 days in 2023-01 against about 56 after).
+      this.started = true;
+      const steady = Math.min(Math.max(0, missing), Math.round(leaversPerDay * timeToFill));
+      vacancies.openAtStart(steady, day, timeToFill);
+      if (missing > steady) vacancies.openMany(missing - steady, day);
+    } else if (missing > 0) vacancies.openMany(missing, day);
     if (vacancies.open === 0) return;
     // The cap applies after the draws, so the random streams are consumed alike whether it binds or not.
     const cap = r.maxHiresPerDay ?? Infinity;
@@ -73,19 +107,31 @@ export class Recruiting {
   }
 
   /**
-   * The lead time of the hire-up-to target: as configured, or training plus the time to fill the planner has
-   * learned (created on the first hiring day and kept across interventions, which change only the training part).
+   * The time to fill of the hire-up-to lead time: as configured, else the market's own on the first hiring day
+   * (kept for the run, as a plan written at the start would be); when the planner learns, its estimate, which
+   * starts from that value (created on the first hiring day and kept across interventions).
    */
-  private leadTimeDays(policy: Extract<HiringPolicy, { kind: "hire-up-to" }>): number {
-    const learn = policy.learnTimeToFill;
-    if (learn === undefined) {
-      this.state.vacancies.plannedTimeToFillDays = NaN;
-      return policy.leadTimeDays;
-    }
-    this.learned ??= new LearnedTimeToFill(learn.initialDays, learn.halfLifeDays, MAX_PLANNED_TIME_TO_FILL_DAYS, 0);
-    const timeToFill = this.learned.days;
-    this.state.vacancies.plannedTimeToFillDays = timeToFill;
-    return policy.leadTimeDays - learn.initialDays + timeToFill;
+  private plannedTimeToFill(
+    day: number,
+    policy: Extract<HiringPolicy, { kind: "hire-up-to" }>,
+    leaversPerDay: number,
+  ): number {
+    const planned =
+      policy.plannedTimeToFillDays ??
+      (this.marketBelief ??= marketTimeToFillDays(
+        this.hiresPerVacancyDay(day),
+        this.state.activeCount() * this.state.params.recruiting.referralsPerAgentDay,
+        leaversPerDay,
+      ));
+    if (policy.learnTimeToFill === undefined) return planned;
+    this.learned ??= new LearnedTimeToFill(
+      planned,
+      policy.learnTimeToFill.halfLifeDays,
+      MAX_PLANNED_TIME_TO_FILL_DAYS,
+      day,
+      leaversPerDay,
+    );
+    return this.learned.days;
   }
 
   /**

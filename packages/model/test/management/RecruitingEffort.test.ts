@@ -30,7 +30,7 @@ describe("recruiting effort", () => {
       centreWithPeople(60, 6, 0, (p) => {
         const people = neutralPeople(p, 0.05 / DAYS_PER_MONTH, {
           recruiting: {
-            policy: { kind: "hire-up-to", leadTimeDays: 45, targetFactor: 1 },
+            policy: { kind: "hire-up-to", trainingLeadDays: 0, plannedTimeToFillDays: 45, targetFactor: 1 },
             baseApplicantsPerVacancyWeek: 0.5,
           },
         });

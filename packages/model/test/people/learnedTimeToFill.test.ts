@@ -2,6 +2,7 @@ import { RandomStreams } from "@ccsim/engine";
 import { describe, expect, it } from "vitest";
 import { simulateCentre, type CentreParams, type HiringPolicy, type MonthKpis } from "../../src/index.js";
 import { LearnedTimeToFill } from "../../src/people/LearnedTimeToFill.js";
+import { marketTimeToFillDays } from "../../src/people/recruiting.js";
 import { Vacancies } from "../../src/people/Vacancies.js";
 import { centreWithPeople, neutralPeople } from "./peopleFixture.js";
 
@@ -46,6 +47,36 @@ describe("the planner's learned time to fill", () => {
     expect(fast.learned).toBeLessThan(slow.learned * 0.7);
   });
 
+  it("starts with a memory worth the steady hiring rate over its half-life, so the first days cannot swing it", () => {
+    // Prior: 1.3 fills a day over 1 / (1 - 2^(-1/56)) = 81.3 days of memory, about 106 fills at 33 days each.
+    const firm = new LearnedTimeToFill(33, 56, 364, 0, 1.3);
+    const weak = new LearnedTimeToFill(33, 56, 364, 0);
+    // A first day with 45 vacancies open and none filled: the one-fill prior doubles its estimate, the memory not.
+    firm.observe(0, 45, 0);
+    weak.observe(0, 45, 0);
+    expect(weak.days).toBeCloseTo(33 + 45, 9);
+    expect(firm.days).toBeGreaterThan(33);
+    expect(firm.days).toBeLessThan(33 * 1.02);
+  });
+
+  it("takes the market's time to fill as V / L in the steady state: 1 / r, less the share referrals fill", () => {
+    // r = 0.03 a day: 33.3 days; referrals filling a quarter of the leavers leave three quarters to the market.
+    expect(marketTimeToFillDays(0.03, 0, 1.3)).toBeCloseTo(100 / 3, 9);
+    expect(marketTimeToFillDays(0.03, 0.325, 1.3)).toBeCloseTo(25, 9);
+    // Bounded: referrals alone cover the leavers (a day), a market that fills nothing (a year).
+    expect(marketTimeToFillDays(0.03, 2, 1.3)).toBe(1);
+    expect(marketTimeToFillDays(0, 0, 1.3)).toBe(364);
+  });
+
+  it("opens the vacancies open at the start with the steady state's exponential ages", () => {
+    const vacancies = new Vacancies();
+    vacancies.openAtStart(400, 0, 30);
+    // Quantiles of an exponential with mean 30 days, rounded to whole days: their mean is 30 within a day.
+    expect(Math.abs(vacancies.meanAgeDays(0) - 30)).toBeLessThan(1);
+    // None of them counts as opened in the first month (they were opened before the start).
+    expect(Number.isNaN(vacancies.filledWithinShare(0, 31, 400))).toBe(true);
+  });
+
   it("rejects a non-positive start or half-life", () => {
     expect(() => new LearnedTimeToFill(0, 28, 364, 0)).toThrow(RangeError);
     expect(() => new LearnedTimeToFill(30, 0, 364, 0)).toThrow(RangeError);
@@ -75,13 +106,14 @@ describe("a centre whose time to fill halves", () => {
     [0, 1, 2, 3].map((r) => simulateCentre(centre(policy), "interval", 23, r).months);
   const learning = run({
     kind: "hire-up-to",
-    leadTimeDays: 60,
+    trainingLeadDays: 0,
+    plannedTimeToFillDays: 60,
     targetFactor: 1,
-    learnTimeToFill: { initialDays: 60, halfLifeDays: 56 },
+    learnTimeToFill: { halfLifeDays: 56 },
   });
-  const stuck = run({ kind: "hire-up-to", leadTimeDays: 60, targetFactor: 1 });
+  const stuck = run({ kind: "hire-up-to", trainingLeadDays: 0, plannedTimeToFillDays: 60, targetFactor: 1 });
   // The planner that knew the new pace: its allowance is the realised 30 days from the start.
-  const knowing = run({ kind: "hire-up-to", leadTimeDays: 30, targetFactor: 1 });
+  const knowing = run({ kind: "hire-up-to", trainingLeadDays: 0, plannedTimeToFillDays: 30, targetFactor: 1 });
 
   it("learns the new pace: its planned time to fill ends within 20% of the realised one", () => {
     const realised = meanKpi(learning, "timeToFillDays", 14, months);

@@ -28,7 +28,10 @@ function hiringCentre(overrides: Parameters<typeof neutralPeople>[2] = {}): Cent
   return centreWithPeople(60, 6, 0, (p) =>
     neutralPeople(p, 0.035 / DAYS_PER_MONTH, {
       ...overrides,
-      recruiting: { policy: { kind: "hire-up-to", leadTimeDays: 45, targetFactor: 1 }, ...overrides.recruiting },
+      recruiting: {
+        policy: { kind: "hire-up-to", trainingLeadDays: 0, plannedTimeToFillDays: 45, targetFactor: 1 },
+        ...overrides.recruiting,
+      },
     }),
   );
 }
@@ -54,7 +57,9 @@ describe("recruiting", () => {
 
   it("the headcount target factor scales the hire-up-to target: a lean centre ends smaller, a buffered one larger", () => {
     const withFactor = (targetFactor: number): CentreParams =>
-      hiringCentre({ recruiting: { policy: { kind: "hire-up-to", leadTimeDays: 45, targetFactor } } });
+      hiringCentre({
+        recruiting: { policy: { kind: "hire-up-to", trainingLeadDays: 0, plannedTimeToFillDays: 45, targetFactor } },
+      });
     const lean = kpi(withFactor(0.8), "headcount");
     const toNeed = kpi(withFactor(1), "headcount");
     const buffered = kpi(withFactor(1.2), "headcount");
@@ -181,7 +186,9 @@ describe("ramp-up", () => {
     const withAdaptation = (months: number): CentreParams =>
       centreWithPeople(60, 6, 0, (p) =>
         neutralPeople(p, 0.08 / DAYS_PER_MONTH, {
-          recruiting: { policy: { kind: "hire-up-to", leadTimeDays: 45, targetFactor: 1 } },
+          recruiting: {
+            policy: { kind: "hire-up-to", trainingLeadDays: 0, plannedTimeToFillDays: 45, targetFactor: 1 },
+          },
           rampUp: {
             initialHandleTimeMultiplier: 1.5,
             initialQualityRatio: 0.85,

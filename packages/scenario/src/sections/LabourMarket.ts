@@ -187,26 +187,31 @@ export const Recruiting = Schema.Struct({
     1,
   ),
   plannedTimeToFillWeeks: withDefault(
-    num(
-      { unit: "weeks", positive: true, max: 52 },
-      "Time to fill the planner assumes when it sets the hire-up-to " +
-        "target (lead time = time to fill + training); with learnTimeToFill, only its starting belief. Default 5 " +
-        "weeks, about Cinareo's 34 days: assumption.",
-    ),
-    5,
+    Schema.Union(
+      Schema.Literal("auto"),
+      num({ unit: "weeks", positive: true, max: 52 }, "Time to fill the planner assumes, in weeks."),
+    ).annotations({
+      title: "auto, or a number of weeks",
+      description:
+        "Time to fill the planner assumes when it sets the hire-up-to target (lead time = time to fill + mean " +
+        "wait for a class start + training); with learnTimeToFill, only its starting belief. Default auto: the market's own expected time " +
+        "to fill on the first day, derived from this section and the labour market (the daily fill rate per " +
+        "vacancy, applicants x screening x acceptance, with hh.index matching, pay and the remote catchment, net " +
+        "of referrals: docs/model.md 4.2), so an auto start and the policy agree. A number of weeks overrides it.",
+    }),
+    "auto",
   ),
   learnTimeToFill: withDefault(
     flag(
-      "Whether the planner learns its time to fill: the hire-up-to lead time becomes training + its own " +
+      "Whether the planner learns its time to fill: the time to fill of the hire-up-to lead time becomes its own " +
         "smoothed time to fill (vacancy-days open / vacancies filled, weighted to halve every " +
-        "timeToFillHalfLifeWeeks), starting from plannedTimeToFillWeeks. A planner sizes its pipeline allowance " +
-        "on the fill times it sees; with false the allowance stays at plannedTimeToFillWeeks and a centre whose " +
-        "hiring speeds up overshoots its need. Default false: a centre started at plan (initialHeadcount: auto) is " +
-        "sized for plannedTimeToFillWeeks, so a learning planner whose market fills at another pace moves the " +
-        "centre to a new level over months (a plain steady centre's headcount rose 6% in a year); turn it on where " +
-        "fill times change, as in the MTS replay.",
+        "timeToFillHalfLifeWeeks), starting from plannedTimeToFillWeeks as if seen for a half-life's worth of fills. A planner sizes its pipeline allowance " +
+        "on the fill times it sees; with false the allowance stays at the planned time to fill and a centre whose " +
+        "hiring speeds up (remote hiring, a looser market) overshoots its need. Default true: a staffing review " +
+        "that follows its own fill times (assumption); a steady centre stays level because the belief starts at " +
+        "the market's own time to fill.",
     ),
-    false,
+    true,
   ),
   timeToFillHalfLifeWeeks: withDefault(
     num(
