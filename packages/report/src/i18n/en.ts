@@ -40,6 +40,7 @@ export const en = {
     default: "default",
     status: "status",
     meaning: "meaning and source",
+    whatItIs: "what it is",
     variantValue: "variant",
     from: "from",
     source: "source",

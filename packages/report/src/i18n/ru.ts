@@ -47,6 +47,7 @@ export const ru: Messages = {
     default: "по умолчанию",
     status: "статус",
     meaning: "смысл и источник",
+    whatItIs: "что это",
     variantValue: "вариант",
     from: "действует с",
     source: "источник",
