@@ -7,11 +7,11 @@ const SET =
 
 export const RU_CASE: Readonly<Record<string, string>> = {
   interventions: "Датированные изменения параметров во время прогона; действуют со своей даты, в порядке дат.",
-  "interventions[].from":
-    "Дата, с которой действует изменение, YYYY-MM или YYYY-MM-DD; не раньше calendar.startDate.",
+  "interventions[].from": "Дата, с которой действует изменение, YYYY-MM или YYYY-MM-DD; не раньше calendar.startDate.",
   "interventions[].description": "Что это за изменение, словами.",
   "interventions[].set": SET,
-  variants: "Альтернативы, сравниваемые с базовым вариантом; каждая считается на тех же случайных числах, что и базовый.",
+  variants:
+    "Альтернативы, сравниваемые с базовым вариантом; каждая считается на тех же случайных числах, что и базовый.",
   "variants[].name": "Короткое название варианта, уникальное в файле.",
   "variants[].description": "Что меняет вариант и зачем, словами.",
   "variants[].set": SET,
@@ -20,7 +20,8 @@ export const RU_CASE: Readonly<Record<string, string>> = {
   "reported[].kpi": "С каким смоделированным показателем сравнивается цифра.",
   "reported[].value": "Заявленная цифра, в единицах `unit`.",
   "reported[].unit": "Единица value и tolerance.",
-  "reported[].tolerance": "Насколько смоделированная цифра может отличаться от value и всё же совпадать, в единицах `unit`.",
+  "reported[].tolerance":
+    "Насколько смоделированная цифра может отличаться от value и всё же совпадать, в единицах `unit`.",
   "reported[].month": "Месяц, который описывает цифра; если не задан — среднее за отчётные месяцы.",
   "reported[].changeSince": "Если задан, value — изменение с этого месяца до `month` (или до конца), а не уровень.",
   "reported[].against":
@@ -80,7 +81,8 @@ export const RU_CASE: Readonly<Record<string, string>> = {
     "Первый месяц среднего, с которым сравнивается факт; вместе с `to`. Если не задан — все отчётные месяцы.",
   "calibration.facts[].to":
     "Последний месяц этого среднего; вместе с `from`. С `changeSince` — месяц, до которого меряется изменение.",
-  "calibration.facts[].changeSince": "Если задан, факт — изменение с этого месяца до `to` (или до конца), а не уровень.",
+  "calibration.facts[].changeSince":
+    "Если задан, факт — изменение с этого месяца до `to` (или до конца), а не уровень.",
   "calibration.facts[].variant":
     "Название варианта, который описывает факт; `baseline` — для сценария без вариантов. По умолчанию baseline.",
   "calibration.facts[].source": "Откуда факт, по названию источника.",
@@ -95,8 +97,7 @@ export const RU_CASE: Readonly<Record<string, string>> = {
   "translations.ru": "Русский: тексты, которые показывают `ccsim report --lang ru` и русская страница тренажёра.",
   "translations.ru.name": "Название сценария на этом языке.",
   "translations.ru.description": "Описание сценария на этом языке.",
-  "translations.ru.variants":
-    "Для каждого варианта, по его названию в файле: его название и описание на этом языке.",
+  "translations.ru.variants": "Для каждого варианта, по его названию в файле: его название и описание на этом языке.",
   "translations.ru.interventions":
     "Для каждого датированного вмешательства (верхнего уровня или внутри `set` варианта), по его описанию в файле: это описание на этом языке.",
   "translations.ru.uncertain": "Для каждой записи `uncertain`, по её пути: её источник и причина на этом языке.",

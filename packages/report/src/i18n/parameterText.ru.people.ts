@@ -6,7 +6,8 @@ export const RU_PEOPLE: Readonly<Record<string, string>> = {
   recruiting: "Воронка найма: соискатели на вакансию, доли прошедших этапы, охват удалённых вакансий, рекомендации.",
   "recruiting.hiringMode":
     "Где работают новые сотрудники: в офисе, удалённо (МТС: 100 % удалённого найма) или смешанно, с долей удалённых remoteShare.",
-  "recruiting.remoteShare": "Доля удалённых наймов при смешанном режиме (hiringMode: mixed). По умолчанию 0,5: допущение.",
+  "recruiting.remoteShare":
+    "Доля удалённых наймов при смешанном режиме (hiringMode: mixed). По умолчанию 0,5: допущение.",
   "recruiting.remoteCatchmentMultiplier":
     "k: удалённые вакансии охватывают в k раз больше соискателей, эффективный индекс — k × hhIndex. Удалённые вакансии собирают гораздо большую долю откликов, чем их доля среди вакансий (данные LinkedIn, 2020–2023). По умолчанию 3 в диапазоне 2–5: допущение.",
   "recruiting.baseApplicantsPerVacancyWeek":
