@@ -3,7 +3,7 @@ import { kpiFormat } from "./kpiFormat.js";
 import type { Report, ReportChart } from "./buildReport.js";
 import { MATURITY_MONTHS_ON_TARGET } from "./buildReport.js";
 import { locale, type Locale } from "./i18n/locale.js";
-import { parameterDescription, valueText } from "./i18n/parameterText.js";
+import { literalText, parameterDescription, valueText } from "./i18n/parameterText.js";
 import { schemaDescriptions } from "./i18n/schemaDescriptions.js";
 
 /** Text shared by the HTML and Markdown reports, so both say the same thing in the same words (in the report's language). */
@@ -145,7 +145,7 @@ export function provenanceRows(report: Report): string[][] {
     [t.sha, p.scenarioSha256],
     [t.seed, String(p.seed)],
     [t.replications, String(p.replications)],
-    [t.fidelity, p.fidelity],
+    [t.fidelity, literalText(p.fidelity, report.locale.lang)],
     [t.command, p.command],
   ];
 }

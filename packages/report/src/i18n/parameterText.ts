@@ -94,9 +94,17 @@ function spell(value: unknown, loc: Locale): string {
     const sep = value.some((v) => typeof v === "object" && v !== null) || loc.lang === "ru" ? "; " : ", ";
     return `[${items.join(sep)}]`;
   }
+  if (isMonthPoint(value)) return `${loc.month(value.month)}: ${spell(value.value, loc)}`;
   if (typeof value === "object" && value !== null)
     return Object.entries(value)
       .map(([k, v]) => `${k}: ${spell(v, loc)}`)
       .join(", ");
   return String(value);
+}
+
+/** A point of a monthly series (hh.index, market wage): read as "янв 2023: 3,9" rather than as its two keys. */
+function isMonthPoint(value: unknown): value is { month: string; value: unknown } {
+  if (typeof value !== "object" || value === null) return false;
+  const keys = Object.keys(value);
+  return keys.length === 2 && typeof (value as { month?: unknown }).month === "string" && keys.includes("value");
 }

@@ -134,6 +134,8 @@ export const ru: Messages = {
     ciLow: "95% ДИ, нижняя граница",
     ciHigh: "95% ДИ, верхняя граница",
     change: "изменение",
+    month: "месяц",
+    mean: "среднее",
   },
   plausibility: {
     warning: (variant: string, figure: string, month: string, more: string, low: string, high: string, cause: string) =>
