@@ -204,4 +204,52 @@ export const CROSS_FIELD = {
     en: "no entry of uncertain has the path {path}",
     ru: "ни у одной записи uncertain нет пути {path}",
   },
+  calibratedTwice: {
+    en: "{path} is listed twice",
+    ru: "{path} указан дважды",
+  },
+  calibratedNotNumeric: {
+    en: "{path} is not a numeric parameter",
+    ru: "{path} — не числовой параметр",
+  },
+  calibratedNotWritten: {
+    en: "the fitted value of {path} must be written in the file at {path} (found nothing there)",
+    ru: "подобранное значение {path} должно быть записано в файле по пути {path} (там ничего нет)",
+  },
+  calibratedDiffers: {
+    en: "the file gives {path}: {written}, but the calibration records {value}",
+    ru: "в файле {path}: {written}, а в калибровке записано {value}",
+  },
+  factVariantUnknown: {
+    en: 'no variant is named "{name}" (expected one of {names})',
+    ru: "нет варианта с названием «{name}» (ожидается один из: {names})",
+  },
+  factRangeHalf: {
+    en: "give both from and to (a month range), or neither",
+    ru: "задайте и from, и to (диапазон месяцев) или ни одного",
+  },
+  factRangeOrder: {
+    en: "{from} is after to ({to})",
+    ru: "{from} позже to ({to})",
+  },
+  factChangeWithFrom: {
+    en: "a change runs from changeSince to `to`: leave out from",
+    ru: "изменение считается от changeSince до `to`: уберите from",
+  },
+  figureIsFact: {
+    en:
+      "this figure is calibration fact {number} (calibration.facts.{index}), so it was fitted, not predicted: " +
+      "mark it `status: fitted`, or fit to other facts",
+    ru:
+      "эта цифра — факт калибровки {number} (calibration.facts.{index}), то есть подобрана, а не предсказана: " +
+      "пометьте её `status: fitted` или подбирайте по другим фактам",
+  },
+  fittedWithoutFact: {
+    en:
+      "marked fitted, but no calibration fact is this figure (same kpi, variant, month and changeSince): " +
+      "list it under calibration.facts, or mark it predicted",
+    ru:
+      "помечена fitted, но ни один факт калибровки не совпадает с этой цифрой (тот же kpi, вариант, месяц и " +
+      "changeSince): внесите её в calibration.facts или пометьте predicted",
+  },
 } as const satisfies Readonly<Record<string, CrossFieldTemplate>>;
