@@ -27,7 +27,7 @@ export function targetRows(report: Report): string[][] {
       : [
           [
             c.def.title,
-            `${c.def.target.kind === "min" ? ">=" : "<="} ${round(c.target, loc)}${suffix(c.def.unitSuffix, loc)}`,
+            `${bound(c.def.target.kind, loc)} ${round(c.target, loc)}${suffix(c.def.unitSuffix, loc)}`,
             ...c.onTarget.map(
               (o) =>
                 `${loc.t.words.ofMonths(o.met, o.months)}${o.months >= of && o.met >= met ? ` (${loc.t.words.mature})` : ""}`,
@@ -175,8 +175,15 @@ function suffix(unitSuffix: string, loc: Locale): string {
 }
 
 export function round(x: number, loc: Locale = locale("en")): string {
-  if (Math.abs(x) >= 1000) return loc.number(Math.round(x), 0);
-  return loc.number(Number(x.toPrecision(4)), 4);
+  const text = Math.abs(x) >= 1000 ? loc.number(Math.round(x), 0) : loc.number(Number(x.toPrecision(4)), 4);
+  // Russian typesetting uses the minus sign, as the report's other figures do (Intl gives a hyphen).
+  return loc.lang === "ru" ? text.replace(/^-/, "−") : text;
+}
+
+/** A target's bound: ">=" / "<=" in English (as the file's users type it), "≥" / "≤" in Russian. */
+function bound(kind: "min" | "max", loc: Locale): string {
+  if (loc.lang === "ru") return kind === "min" ? "≥" : "≤";
+  return kind === "min" ? ">=" : "<=";
 }
 
 /** What a parameter is: its description up to the first full stop (defaults and sources follow in the assumptions). */
