@@ -91,7 +91,9 @@ describe("parameter descriptions and values in Russian", () => {
     expect(valueText([0.16, 0.155], ru)).toBe("[0,16; 0,155]");
     expect(valueText([0.16, 0.155], en)).toBe("[0.16, 0.155]");
     expect(valueText([{ minTnps: -100, rateMultiplier: 0.8 }], ru)).toBe("[minTnps: −100, rateMultiplier: 0,8]");
-    expect(valueText("2023-07", ru)).toBe("2023-07");
+    expect(valueText("2023-07", ru)).toBe("июль 2023");
+    expect(valueText("2023-07-15", en)).toBe("15 Jul 2023");
+    expect(valueText("08:00", ru)).toBe("08:00");
     expect(valueText("x".repeat(200), en)).toHaveLength(120);
   });
 });

@@ -87,7 +87,9 @@ export function valueText(value: unknown, loc: Locale, max = 120): string {
 function spell(value: unknown, loc: Locale): string {
   if (typeof value === "number") return loc.number(value, 4).replace(/^-/, "−");
   if (typeof value === "boolean") return value ? loc.t.words.yes : loc.t.words.no;
-  if (typeof value === "string") return literalText(value, loc.lang);
+  // A month or a day reads as words ("январь 2023"), like the report's other dates.
+  if (typeof value === "string")
+    return /^\d{4}-\d{2}(-\d{2})?$/.test(value) ? loc.month(value) : literalText(value, loc.lang);
   if (Array.isArray(value)) {
     const items = value.map((v) => spell(v, loc));
     // Numbers in Russian carry decimal commas, so a list of them is separated by semicolons.
