@@ -3,7 +3,7 @@
  * default and its source), translated here because the schema (packages/scenario) is written in English. English
  * comes from LEVERS and the schema themselves. `leverTextRu` must hold every lever's path (apps/web/test/leverText.test.ts).
  */
-import { LITERAL_TEXT, literalText, type Lang } from "@ccsim/report";
+import { LITERAL_TEXT, PARAMETER_TEXT_RU, literalText, type Lang } from "@ccsim/report";
 import type { FieldSchema, LeverDef } from "./levers.js";
 
 export interface LeverText {
@@ -181,7 +181,7 @@ export const leverTextRu: Readonly<Record<string, LeverText>> = {
     drives: "Численность в первый день; дальше планировщик нанимает до штата, нужного для цели по уровню сервиса.",
     title: "целое число операторов от 0 до 100 000",
     description:
-      "Операторы, прошедшие наставничество, на дату старта. Обязательное поле: размер центра — факт, а не значение по умолчанию.",
+      "Операторы, прошедшие стажировку, на дату старта. Обязательное поле: размер центра — факт, а не значение по умолчанию.",
   },
   "recruiting.headcountTargetFactor": {
     label: "Цель по штату (× потребность планировщика)",
@@ -214,7 +214,9 @@ export const optionTextRu: Readonly<Record<string, string>> = Object.fromEntries
 
 /** A lever's words in the page's language. */
 export function leverText(lever: LeverDef, schema: FieldSchema, lang: Lang | undefined): LeverText {
-  const ru = lang === "ru" ? leverTextRu[lever.path] : undefined;
+  const own = lang === "ru" ? leverTextRu[lever.path] : undefined;
+  // The field's description as the reports give it (one Russian translation of the schema for page and reports).
+  const ru = own === undefined ? undefined : { ...own, description: PARAMETER_TEXT_RU[lever.path] ?? own.description };
   return (
     ru ?? {
       label: lever.label,
