@@ -61,7 +61,12 @@ describe.each([
     for (const [i, figure] of figures.entries()) {
       const chart = expected[i]!;
       expect(figure.querySelectorAll("svg")).toHaveLength(1);
-      const lines = figure.querySelectorAll('path[aria-roledescription="line mark"]');
+      // One accessible name per chart: its title and definition.
+      expect(figure.querySelector("svg")!.getAttribute("aria-label"), chart.id).toBe(
+        `${chart.title}: ${chart.definition}`,
+      );
+      // Vega's mark classes (the SVG carries one accessible name per chart, not Vega's per-mark ARIA roles).
+      const lines = figure.querySelectorAll("g.mark-line.role-mark > path");
       expect(lines, chart.id).toHaveLength(json.variants.length * chart.series.length);
       const legend = figure.querySelectorAll(".role-legend-label text").map((t) => t.text);
       if (json.variants.length > 1) expect(legend).toEqual(expect.arrayContaining(json.variants.map((v) => v.name)));
@@ -111,7 +116,8 @@ describe.each([
 
   it("draws the scenario's targets and counts the months on target", () => {
     const sl = page.querySelector("#chart-voice-service-level")!;
-    expect(sl.querySelectorAll('[aria-roledescription="rule mark"]').length).toBeGreaterThan(0);
+    // The target is the red dashed rule (the intervention markers are dark grey).
+    expect(sl.querySelectorAll('g.mark-rule.role-mark > line[stroke="#c0392b"]').length).toBeGreaterThan(0);
     const caption = sl.querySelector("figcaption")!.text;
     expect(caption).toMatch(
       /Target: at least 80% \(dashed red line\)\. Months on target in the last 12: baseline \d+ of 12;/,

@@ -68,14 +68,26 @@ describe("ccsim report --from a saved MTS result", () => {
     const rows = page
       .querySelectorAll("table.changes tr")
       .map((tr) => tr.querySelectorAll("td").map((td) => plain(td.text)));
-    expect(rows).toContainEqual(["recruiting.referral.bonusPerHire", "10 000", "15 000", "июль 2023", "допущение"]);
-    expect(rows).toContainEqual(["training.trainingWeeks", "3", "4", "июль 2023", "данные кейса (после)"]);
+    expect(rows).toContainEqual([
+      "recruiting.referral.bonusPerHire",
+      "10 000",
+      "15 000",
+      "июль 2023",
+      "допущение",
+      "Бонус рекомендовавшему оператору за каждого нанятого по рекомендации, в валюте сценария.",
+    ]);
+    expect(rows).toContainEqual(expect.arrayContaining(["training.trainingWeeks", "3", "4", "июль 2023"]));
+    // Values by their display names, not the file's literals.
+    expect(rows).toContainEqual(expect.arrayContaining(["pay.scheme", "оклад", "сдельная с привязкой к tNPS"]));
     // The assumptions table shows the value the variant used, not the baseline's.
     const assumptions = page
       .querySelectorAll("table.assumptions tr")
       .map((tr) => tr.querySelectorAll("td").map((td) => plain(td.text)));
     const bonus = assumptions.find((r) => r[0] === "recruiting.referral.bonusPerHire");
     expect(bonus?.slice(1, 3)).toEqual(["10 000", "15 000 (с июля 2023)"]);
+    // Every parameter's meaning in Russian.
+    const english = assumptions.filter((r) => r.length > 0 && !/[а-яё]{3}/i.test(r.at(-1) ?? ""));
+    expect(english.map((r) => r[0])).toEqual([]);
   });
 
   it("marks July 2023 on every monthly chart and keeps every band inside the figure's range", () => {
@@ -93,7 +105,9 @@ describe("ccsim report --from a saved MTS result", () => {
     }
     const markdown = plain(readFileSync(join(alone, "ru.md"), "utf8"));
     expect(markdown).toContain("## Что меняет каждый вариант");
-    expect(markdown).toMatch(/\| recruiting\.referral\.bonusPerHire \| 10 000 \| 15 000 \| июль 2023 \| допущение \|/);
+    expect(markdown).toMatch(
+      /\| recruiting\.referral\.bonusPerHire \| 10 000 \| 15 000 \| июль 2023 \| допущение \| Бонус /,
+    );
   });
 
   it("refuses a missing file, a file that is not a result, and an unknown language: one line, exit code 2", () => {

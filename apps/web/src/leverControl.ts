@@ -7,6 +7,7 @@ import type { Lang } from "@ccsim/report";
 import { controlKind, sliderRange, type FieldSchema, type LeverDef } from "./levers.js";
 import { el } from "./dom.js";
 import { leverText, optionText, type LeverText } from "./leverText.js";
+import { shownValue } from "./shownValue.js";
 import { webEn, type WebText } from "./webText.js";
 
 /** The page's language for a lever: its own words (leverText.ts) and the panel's (webText.ts). */
@@ -162,7 +163,7 @@ export function parseSeries(text: string): { month: string; value: number }[] | 
 }
 
 function explain(lever: LeverDef, schema: FieldSchema, own: LeverText, t: WebText): HTMLElement {
-  const fallback = schema.default === undefined ? t.noDefault : JSON.stringify(schema.default);
+  const fallback = schema.default === undefined ? t.noDefault : shownValue(schema.default, t);
   return el(
     "details",
     { class: "explain" },

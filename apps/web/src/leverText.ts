@@ -3,7 +3,7 @@
  * default and its source), translated here because the schema (packages/scenario) is written in English. English
  * comes from LEVERS and the schema themselves. `leverTextRu` must hold every lever's path (apps/web/test/leverText.test.ts).
  */
-import type { Lang } from "@ccsim/report";
+import { LITERAL_TEXT, PARAMETER_TEXT_RU, literalText, type Lang } from "@ccsim/report";
 import type { FieldSchema, LeverDef } from "./levers.js";
 
 export interface LeverText {
@@ -16,7 +16,7 @@ export interface LeverText {
 
 export const leverTextRu: Readonly<Record<string, LeverText>> = {
   "labourMarket.hhIndex": {
-    label: "Траектория hh.индекса",
+    label: "Траектория hh.index",
     drives:
       "Поток соискателей на вакансию (функция подбора) и рыночная зарплата: ниже индекс — меньше резюме на вакансию, медленнее найм и давление на зарплаты.",
     title: "список от 1 до 240 месячных точек",
@@ -40,10 +40,10 @@ export const leverTextRu: Readonly<Record<string, LeverText>> = {
   "recruiting.remoteCatchmentMultiplier": {
     label: "Множитель охвата удалённой вакансии",
     drives:
-      "Во сколько раз больше соискателей видит удалённая вакансия: эффективный hh.индекс для удалённых ролей — это множитель, умноженный на индекс.",
+      "Во сколько раз больше соискателей видит удалённая вакансия: эффективный hh.index для удалённых ролей — это множитель, умноженный на индекс.",
     title: "число от 1 до 10",
     description:
-      "k: удалённые вакансии охватывают в k раз больше соискателей, эффективный индекс — k × hh.индекс. Удалённые вакансии собирают гораздо большую долю откликов, чем их доля среди вакансий (данные LinkedIn, 2020-2023). По умолчанию 3 в диапазоне 2-5: допущение.",
+      "k: удалённые вакансии охватывают в k раз больше соискателей, эффективный индекс — k × hh.index. Удалённые вакансии собирают гораздо большую долю откликов, чем их доля среди вакансий (данные LinkedIn, 2020-2023). По умолчанию 3 в диапазоне 2-5: допущение.",
   },
   "recruiting.referral.enabled": {
     label: "Реферальная программа",
@@ -181,7 +181,7 @@ export const leverTextRu: Readonly<Record<string, LeverText>> = {
     drives: "Численность в первый день; дальше планировщик нанимает до штата, нужного для цели по уровню сервиса.",
     title: "целое число операторов от 0 до 100 000",
     description:
-      "Операторы, прошедшие наставничество, на дату старта. Обязательное поле: размер центра — факт, а не значение по умолчанию.",
+      "Операторы, прошедшие стажировку, на дату старта. Обязательное поле: размер центра — факт, а не значение по умолчанию.",
   },
   "recruiting.headcountTargetFactor": {
     label: "Цель по штату (× потребность планировщика)",
@@ -207,19 +207,16 @@ export const leverTextRu: Readonly<Record<string, LeverText>> = {
   },
 };
 
-/** Option labels of the levers' enumerations in Russian (the values themselves stay as the file writes them). */
-export const optionTextRu: Readonly<Record<string, string>> = {
-  "on-site": "в офисе",
-  remote: "удалённо",
-  mixed: "смешанно",
-  fixed: "оклад",
-  "piece-rate": "сдельная",
-  "piece-rate-tnps": "сдельная с tNPS",
-};
+/** Option labels of the levers' enumerations in Russian: the reports' display names (the values stay as the file writes them). */
+export const optionTextRu: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(LITERAL_TEXT).map(([literal, [, ru]]) => [literal, ru]),
+);
 
 /** A lever's words in the page's language. */
 export function leverText(lever: LeverDef, schema: FieldSchema, lang: Lang | undefined): LeverText {
-  const ru = lang === "ru" ? leverTextRu[lever.path] : undefined;
+  const own = lang === "ru" ? leverTextRu[lever.path] : undefined;
+  // The field's description as the reports give it (one Russian translation of the schema for page and reports).
+  const ru = own === undefined ? undefined : { ...own, description: PARAMETER_TEXT_RU[lever.path] ?? own.description };
   return (
     ru ?? {
       label: lever.label,
@@ -230,6 +227,7 @@ export function leverText(lever: LeverDef, schema: FieldSchema, lang: Lang | und
   );
 }
 
+/** An option's label: the display name the reports give the literal, in the page's language. */
 export function optionText(value: string, lang: Lang | undefined): string {
-  return lang === "ru" ? (optionTextRu[value] ?? value) : value;
+  return literalText(value, lang ?? "en");
 }

@@ -1,10 +1,12 @@
 /**
  * The scenario schema's located problems in the page's language. The schema writes them in English from a small
  * set of templates (packages/scenario: describeIssues, fields, overridePaths, checkChanges); this is the Russian
- * catalogue of those templates, matched by pattern. Effect's own wording never reaches the page (describeIssues
+ * catalogue of those templates, matched by pattern. The checks across fields come with their Russian from the
+ * scenario package's own catalogue (crossFieldRu). Effect's own wording never reaches the page (describeIssues
  * replaces it), and a problem no template matches is shown as the schema wrote it rather than half-translated.
  */
 import type { Lang } from "@ccsim/report";
+import { crossFieldRu } from "@ccsim/scenario";
 
 /** Plural units of the schema's number expectations, in the genitive plural ("число секунд"). */
 const UNITS: Readonly<Record<string, string>> = {
@@ -99,11 +101,6 @@ const TEMPLATES: readonly Template[] = [
     /^"(.+)" is not a value the playground can read$/,
     (m) => `«${m[1]}» — не значение, которое тренажёр может прочитать`,
   ],
-  // The cross-field check a lever can trip (the hiring-mode lever without online training); the others stay English.
-  [
-    /^recruiting\.hiringMode is "(.+)", so remote hires must be trained online: set training\.online: true$/,
-    (m) => `recruiting.hiringMode = «${m[1]}», а удалённо нанятых надо обучать онлайн: задайте training.online: true`,
-  ],
   [/^expected a name of 1 to 40 characters$/, () => "нужно название длиной от 1 до 40 символов"],
   [
     /^"(.+)" is the name of a variant the page runs itself$/,
@@ -133,6 +130,9 @@ function withApplied(m: RegExpExecArray): string {
 
 /** One message (no path) in Russian, or the English one when no template fits. */
 function messageRu(message: string): string {
+  // The checks across fields have their own catalogue with both languages (@ccsim/scenario crossFieldText).
+  const crossField = crossFieldRu(message);
+  if (crossField !== undefined) return crossField;
   for (const [pattern, render] of TEMPLATES) {
     const m = pattern.exec(message);
     if (m === null) continue;

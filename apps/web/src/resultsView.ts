@@ -7,6 +7,7 @@ import { caseCardHead, caseCardRows, headlines, plausibilityWarnings, type Local
 import type { ResultDocument } from "@ccsim/scenario";
 import { el } from "./dom.js";
 import { sideBySide } from "./savedVariantsView.js";
+import { shownMeaning, shownValue } from "./shownValue.js";
 import type { WebText } from "./webText.js";
 
 /** Replications per variant before the case card gives verdicts (intervals from fewer are too wide to mean much). */
@@ -101,7 +102,7 @@ export function drawChanges(
     container.replaceChildren();
     return;
   }
-  const show = (v: unknown): string => (typeof v === "string" ? v : (JSON.stringify(v) ?? "-"));
+  const show = (v: unknown): string => shownValue(v, text);
   const button = (label: string, path: string | undefined): HTMLButtonElement => {
     const b = el(
       "button",
@@ -119,7 +120,7 @@ export function drawChanges(
       ...paths.map((p) =>
         el(
           "li",
-          { "data-path": p },
+          { "data-path": p, title: shownMeaning(p, text) },
           el("code", {}, p),
           ` ${show(scenarioValue(p))} → ${show(edits[p])} `,
           button(text.reset, p),

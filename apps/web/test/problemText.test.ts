@@ -9,7 +9,8 @@ import { checkState, decodeHash, savedNameProblem } from "../src/urlState.js";
 const mts = Either.getOrThrow(scenarioOf(findEntry("mts-virtual-contact-centre")!));
 
 /** English words of the schema's templates: none may be left in a Russian message (paths and values aside). */
-const ENGLISH = /\b(expected|found|unknown|missing|did you mean|is not|appears|characters|the link|variant)\b/;
+const ENGLISH =
+  /\b(expected|found|unknown|missing|did you mean|is not|appears|characters|the link|variant|must|shorter|later|add up)\b/;
 
 const linkProblems = (hash: string): string[] => {
   const decoded = decodeHash(hash);
@@ -25,6 +26,12 @@ describe("schema problems in Russian", () => {
     "unknown path": checkState(mts, "baseline", { "pay.salaryPerMonh": 50000 }, {}),
     "no such variant": checkState(mts, "remote", {}, {}),
     "cross-field check": checkState(mts, "baseline", { "recruiting.hiringMode": "remote" }, {}),
+    // Checks across fields a link can trip: opening hours, warm-up, class sizes, skill shares, eNPS cut points.
+    "opening hours": checkState(mts, "baseline", { "calendar.closeHour": 6 }, {}),
+    "warm-up": checkState(mts, "baseline", { "calendar.horizonMonths": 12, "calendar.warmupMonths": 12 }, {}),
+    "class sizes": checkState(mts, "baseline", { "training.minClassSize": 30, "training.maxClassSize": 10 }, {}),
+    "skill shares": checkState(mts, "baseline", { "operations.skills.voiceOnly": 0.6 }, {}),
+    "eNPS cut points": checkState(mts, "baseline", { "motivation.enpsDetractorsAtNeutral": 0.7 }, {}),
     "unreadable value": linkProblems("#scenario=mts-virtual-contact-centre&pay.salaryPerMonth=[1,"),
     "no scenario": linkProblems("#pay.scheme=fixed"),
     "unknown scenario": linkProblems("#scenario=nowhere"),

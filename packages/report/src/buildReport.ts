@@ -12,6 +12,7 @@ import { chartCsv, chartRows, chartsFor, chartTarget, monthsOnTarget, type Chart
 import { chartSpec } from "./chartSpec.js";
 import { headlines, type Headline } from "./headlines.js";
 import { localizeChart } from "./i18n/chartText.js";
+import { valueText } from "./i18n/parameterText.js";
 import { locale, type Lang, type Locale } from "./i18n/locale.js";
 import { interventionDates, variantChanges, type VariantChanges } from "./variantChanges.js";
 import { plausibilityWarnings, type PlausibilityWarning } from "./plausibility.js";
@@ -122,7 +123,7 @@ export function buildReport(
 
 /** A variant's override in words; dated interventions by date and description rather than as raw data. */
 function settingText(path: string, value: unknown, loc: Locale, texts: ScenarioTexts): string {
-  if (path !== "interventions" || !Array.isArray(value)) return `${path} = ${JSON.stringify(value)}`;
+  if (path !== "interventions" || !Array.isArray(value)) return `${path} = ${valueText(value, loc)}`;
   return (value as { from: string; description?: string; set: Record<string, unknown> }[])
     .map(
       (i) =>

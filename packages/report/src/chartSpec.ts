@@ -81,11 +81,15 @@ export function chartSpec(
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: { text: chart.title, subtitle: wrapLines(chart.definition, width), subtitleColor: "#555" },
+    // The chart's name for screen readers, in the report's language: Vega's own per-mark descriptions are English
+    // ("X-axis for a time scale", "Symbol legend titled") and read raw data, so they are switched off below.
+    description: `${chart.title}: ${chart.definition}`,
     width,
     height: options.height ?? 220,
     background: "white",
     // Legends below the plot: beside it they widened the SVG, which the page then shrank (10 px text on 570 px).
     config: {
+      aria: false,
       legend: {
         symbolSize: 300,
         // The whole plot width: Vega estimates text width without a canvas (servers), generously for Cyrillic, and
@@ -125,8 +129,8 @@ export function chartSpec(
           tooltip: [
             { field: "variant", title: words.variant },
             { field: "series", title: words.series },
-            { field: days ? "day" : "month" },
-            { field: "mean", format: ".4~f" },
+            days ? { field: "day", title: words.daysSinceHire } : { field: "month", title: words.month },
+            { field: "mean", title: words.mean, format: ".4~f" },
             { field: "ciLow", title: words.ciLow, format: ".4~f" },
             { field: "ciHigh", title: words.ciHigh, format: ".4~f" },
           ],

@@ -25,6 +25,8 @@ export { en, type Messages } from "./i18n/en.js";
 export { ru } from "./i18n/ru.js";
 export { RU_CHARTS, RU_KPI } from "./i18n/glossary.js";
 export { localizeChart } from "./i18n/chartText.js";
+export { LITERAL_TEXT, PARAMETER_TEXT_RU, literalText, parameterDescription, valueText } from "./i18n/parameterText.js";
+export { schemaDescriptions } from "./i18n/schemaDescriptions.js";
 export { isLang, LANGS, locale, vegaLocale, type Lang, type Locale, type Unit } from "./i18n/locale.js";
 export { interventionDates, variantChanges, type ParameterChange, type VariantChanges } from "./variantChanges.js";
 export { monthsCsv } from "./csv.js";

@@ -5,10 +5,22 @@ import { compile, type TopLevelSpec } from "vega-lite";
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   const view = new View(parse(compile(spec).spec), { renderer: "none" });
   try {
-    return await view.toSVG();
+    return accessible(await view.toSVG(), spec.description);
   } finally {
     view.finalize();
   }
+}
+
+/**
+ * The SVG as one image named by the spec's description (in the report's language). Vega labels its groups with
+ * English roles ("line mark container", "Title text '...'") that a screen reader would read out inside a Russian
+ * page; the chart's title and definition say the same in the reader's language.
+ */
+function accessible(svg: string, description: string | undefined): string {
+  const plain = svg.replace(/ (?:role="graphics-[a-z-]+"|aria-roledescription="[^"]*"|aria-label="[^"]*")/g, "");
+  if (description === undefined) return plain;
+  const label = description.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+  return plain.replace(/^<svg /, `<svg role="img" aria-label="${label}" `);
 }
 
 /** Every chart of a report as SVG, by chart id. */

@@ -3,6 +3,8 @@ import { kpiFormat } from "./kpiFormat.js";
 import type { Report, ReportChart } from "./buildReport.js";
 import { MATURITY_MONTHS_ON_TARGET } from "./buildReport.js";
 import { locale, type Locale } from "./i18n/locale.js";
+import { literalText, parameterDescription, valueText } from "./i18n/parameterText.js";
+import { schemaDescriptions } from "./i18n/schemaDescriptions.js";
 
 /** Text shared by the HTML and Markdown reports, so both say the same thing in the same words (in the report's language). */
 
@@ -25,7 +27,7 @@ export function targetRows(report: Report): string[][] {
       : [
           [
             c.def.title,
-            `${c.def.target.kind === "min" ? ">=" : "<="} ${round(c.target, loc)}${suffix(c.def.unitSuffix, loc)}`,
+            `${bound(c.def.target.kind, loc)} ${round(c.target, loc)}${suffix(c.def.unitSuffix, loc)}`,
             ...c.onTarget.map(
               (o) =>
                 `${loc.t.words.ofMonths(o.met, o.months)}${o.months >= of && o.met >= met ? ` (${loc.t.words.mature})` : ""}`,
@@ -91,17 +93,17 @@ export function assumptionRows(report: Report): string[][] {
   const w = loc.t.words;
   return report.assumptions.map((a) => [
     a.path,
-    shortJson(a.value, loc),
+    valueText(a.value, loc),
     ...report.changes.map((v) => {
       const own = v.changes.filter((c) => c.path === a.path);
       if (own.length === 0) return w.sameAsBaseline;
       return own
-        .map((c) => `${shortJson(c.value, loc)}${c.from === undefined ? "" : ` (${loc.since(c.from)})`}`)
+        .map((c) => `${valueText(c.value, loc)}${c.from === undefined ? "" : ` (${loc.since(c.from)})`}`)
         .join("; ");
     }),
-    a.defaultValue === undefined ? w.none : shortJson(a.defaultValue, loc),
+    a.defaultValue === undefined ? w.none : valueText(a.defaultValue, loc),
     a.status === "set" ? w.setByScenario : w.defaultAssumption,
-    a.description,
+    parameterDescription(a.path, a.description, loc.lang),
   ]);
 }
 
@@ -114,21 +116,23 @@ export function assumptionHead(report: Report): string[] {
 export function changeRows(report: Report): { variant: string; rows: string[][] }[] {
   const loc = report.locale;
   const w = loc.t.words;
+  const descriptions = schemaDescriptions();
   return report.changes.map((v) => ({
     variant: v.variant,
     rows: v.changes.map((c) => [
       c.path,
-      c.baseline === undefined ? w.none : shortJson(c.baseline, loc),
-      shortJson(c.value, loc),
+      c.baseline === undefined ? w.none : valueText(c.baseline, loc),
+      valueText(c.value, loc),
       c.from === undefined ? w.start : loc.month(c.from),
       c.source === undefined ? w.notStated : w.note(c.source),
+      firstSentence(parameterDescription(c.path, descriptions.get(c.path) ?? "", loc.lang)),
     ]),
   }));
 }
 
 export function changeHead(loc: Locale): string[] {
   const h = loc.t.head;
-  return [h.parameter, h.baseline, h.variantValue, h.from, h.source];
+  return [h.parameter, h.baseline, h.variantValue, h.from, h.source, h.whatItIs];
 }
 
 export function provenanceRows(report: Report): string[][] {
@@ -141,7 +145,7 @@ export function provenanceRows(report: Report): string[][] {
     [t.sha, p.scenarioSha256],
     [t.seed, String(p.seed)],
     [t.replications, String(p.replications)],
-    [t.fidelity, p.fidelity],
+    [t.fidelity, literalText(p.fidelity, report.locale.lang)],
     [t.command, p.command],
   ];
 }
@@ -171,14 +175,19 @@ function suffix(unitSuffix: string, loc: Locale): string {
 }
 
 export function round(x: number, loc: Locale = locale("en")): string {
-  if (Math.abs(x) >= 1000) return loc.number(Math.round(x), 0);
-  return loc.number(Number(x.toPrecision(4)), 4);
+  const text = Math.abs(x) >= 1000 ? loc.number(Math.round(x), 0) : loc.number(Number(x.toPrecision(4)), 4);
+  // Russian typesetting uses the minus sign, as the report's other figures do (Intl gives a hyphen).
+  return loc.lang === "ru" ? text.replace(/^-/, "−") : text;
 }
 
-/** A value as the file would write it; numbers in the locale's format, lists and mappings as JSON. */
-function shortJson(value: unknown, loc: Locale): string {
-  if (typeof value === "number") return loc.number(value, 4);
-  if (typeof value === "boolean" && loc.lang === "ru") return value ? loc.t.words.yes : loc.t.words.no;
-  const text = typeof value === "string" ? value : JSON.stringify(value);
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+/** A target's bound: ">=" / "<=" in English (as the file's users type it), "≥" / "≤" in Russian. */
+function bound(kind: "min" | "max", loc: Locale): string {
+  if (loc.lang === "ru") return kind === "min" ? "≥" : "≤";
+  return kind === "min" ? ">=" : "<=";
+}
+
+/** What a parameter is: its description up to the first full stop (defaults and sources follow in the assumptions). */
+function firstSentence(text: string): string {
+  const end = /\.(\s|$)/.exec(text);
+  return end === null ? text : text.slice(0, end.index + 1);
 }

@@ -45,3 +45,5 @@ export { MAX_ALIAS_COUNT, MAX_NESTING, MAX_TEXT_LENGTH } from "./internal/readYa
 export { invalidUtf8At } from "./utf8.js";
 export { scenarioTexts, type ScenarioTexts } from "./scenarioTexts.js";
 export { TRANSLATED_LANGUAGES, type Translations } from "./sections/Translations.js";
+export { CROSS_FIELD, type CrossFieldTemplate } from "./crossFieldMessages.js";
+export { crossField, crossFieldOf, crossFieldRu, type CrossFieldKey } from "./crossFieldText.js";

@@ -40,6 +40,7 @@ export const en = {
     default: "default",
     status: "status",
     meaning: "meaning and source",
+    whatItIs: "what it is",
     variantValue: "variant",
     from: "from",
     source: "source",
@@ -123,6 +124,8 @@ export const en = {
     ciLow: "95% CI low",
     ciHigh: "95% CI high",
     change: "change",
+    month: "month",
+    mean: "mean",
   },
   plausibility: {
     warning: (variant: string, figure: string, month: string, more: string, low: string, high: string, cause: string) =>

@@ -47,6 +47,7 @@ export const ru: Messages = {
     default: "по умолчанию",
     status: "статус",
     meaning: "смысл и источник",
+    whatItIs: "что это",
     variantValue: "вариант",
     from: "действует с",
     source: "источник",
@@ -84,9 +85,9 @@ export const ru: Messages = {
         .replace(/^calibrated\b/i, "калибровка"),
     fromDate: (date: string) => `с ${date}`,
     mean: "среднее",
-    change: (kpi: string, from: string, to: string) => `${kpi}: изменение за период ${from} — ${to}`,
+    change: (kpi: string, from: string, to: string) => `${kpi}, изменение: ${from} — ${to}`,
     inMonth: (kpi: string, month: string) => `${kpi}, ${month}`,
-    end: "конец",
+    end: "конец прогона",
     to: (low: string, high: string) => `от ${low} до ${high}`,
     versus: (baseline: string) => `против варианта «${baseline}»`,
     status: (status: "fitted" | "predicted") => (status === "fitted" ? "подобран" : "предсказан"),
@@ -133,6 +134,8 @@ export const ru: Messages = {
     ciLow: "95% ДИ, нижняя граница",
     ciHigh: "95% ДИ, верхняя граница",
     change: "изменение",
+    month: "месяц",
+    mean: "среднее",
   },
   plausibility: {
     warning: (variant: string, figure: string, month: string, more: string, low: string, high: string, cause: string) =>

@@ -9,6 +9,7 @@ import { numericParameterKind } from "./checkUncertain.js";
 import type { RawIssue } from "./describeIssues.js";
 import { isRecord, type Data } from "./isRecord.js";
 import { checkOverrideEntry } from "./overridePaths.js";
+import { crossField } from "../crossFieldText.js";
 
 const valueAt = (data: Data, path: string): unknown => {
   let node: unknown = data;
@@ -28,18 +29,16 @@ const parameterIssues = (data: Data, parameters: readonly unknown[]): RawIssue[]
       at: "value",
       message,
     });
-    if (seen.has(path)) return [at(`${path} is listed twice`)];
+    if (seen.has(path)) return [at(crossField("calibratedTwice", { path }))];
     seen.add(path);
     const pathIssues = checkOverrideEntry(path, entry["value"], "variant").filter((p) => p.at === "key");
     if (pathIssues.length > 0) return pathIssues.map((p) => at(p.message));
-    if (numericParameterKind(path) === undefined) return [at(`${path} is not a numeric parameter`)];
+    if (numericParameterKind(path) === undefined) return [at(crossField("calibratedNotNumeric", { path }))];
     const written = valueAt(data, path);
     const value = entry["value"];
     if (typeof value !== "number") return [];
-    if (typeof written !== "number")
-      return [at(`the fitted value of ${path} must be written in the file at ${path} (found nothing there)`, "value")];
-    if (!same(written, value))
-      return [at(`the file gives ${path}: ${written}, but the calibration records ${value}`, "value")];
+    if (typeof written !== "number") return [at(crossField("calibratedNotWritten", { path }), "value")];
+    if (!same(written, value)) return [at(crossField("calibratedDiffers", { path, written, value }), "value")];
     return [];
   });
 };
@@ -79,15 +78,15 @@ const factIssues = (data: Data, facts: readonly unknown[]): RawIssue[] => {
     const issues: RawIssue[] = [];
     const variant = fact["variant"];
     if (typeof variant === "string" && !names.has(variant))
-      issues.push(at("variant", `no variant is named "${variant}" (expected one of ${[...names].join(", ")})`));
+      issues.push(at("variant", crossField("factVariantUnknown", { name: variant, names: [...names].join(", ") })));
     const from = fact["from"];
     const to = fact["to"];
     if (fact["changeSince"] === undefined && (from === undefined) !== (to === undefined))
-      issues.push(at(from === undefined ? "to" : "from", "give both from and to (a month range), or neither"));
+      issues.push(at(from === undefined ? "to" : "from", crossField("factRangeHalf")));
     if (typeof from === "string" && typeof to === "string" && from > to)
-      issues.push(at("from", `${from} is after to (${to})`));
+      issues.push(at("from", crossField("factRangeOrder", { from, to })));
     if (fact["changeSince"] !== undefined && from !== undefined)
-      issues.push(at("from", "a change runs from changeSince to `to`: leave out from"));
+      issues.push(at("from", crossField("factChangeWithFrom")));
     return issues;
   });
 };
@@ -105,18 +104,14 @@ const statusIssues = (data: Data, facts: readonly unknown[]): RawIssue[] => {
       return [
         {
           ...where,
-          message:
-            `this figure is calibration fact ${fact + 1} (calibration.facts.${fact}), so it was fitted, not predicted: ` +
-            "mark it `status: fitted`, or fit to other facts",
+          message: crossField("figureIsFact", { number: fact + 1, index: fact }),
         },
       ];
     if (fact < 0 && status === "fitted")
       return [
         {
           ...where,
-          message:
-            "marked fitted, but no calibration fact is this figure (same kpi, variant, month and changeSince): " +
-            "list it under calibration.facts, or mark it predicted",
+          message: crossField("fittedWithoutFact"),
         },
       ];
     return [];

@@ -6,6 +6,7 @@
  */
 import type { RawIssue } from "./describeIssues.js";
 import { isRecord, type Data } from "./isRecord.js";
+import { crossField } from "../crossFieldText.js";
 
 const listOf = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 
@@ -37,15 +38,16 @@ export const translationIssues = (data: Data): ReadonlyArray<RawIssue> => {
         path: ["translations", lang, "variants", name],
         at: "key",
         message:
-          `no variant is named "${name}"` +
-          (variants.length === 0 ? "" : `; the variants are ${variants.map((v) => `"${v}"`).join(", ")}`),
+          variants.length === 0
+            ? crossField("translatedVariantUnknown", { name })
+            : crossField("translatedVariantUnknownOf", { name, names: variants.map((v) => `"${v}"`).join(", ") }),
       }));
     const unknownInterventions = Object.keys(isRecord(texts["interventions"]) ? texts["interventions"] : {})
       .filter((text) => !interventions.has(text))
       .map((text): RawIssue => ({
         path: ["translations", lang, "interventions", text],
         at: "key",
-        message: "no intervention has this description: the key must repeat an intervention's description exactly",
+        message: crossField("translatedInterventionUnknown"),
       }));
     const paths = listOf(data["uncertain"]).flatMap((u) =>
       isRecord(u) && typeof u["path"] === "string" ? [u["path"]] : [],
@@ -55,7 +57,7 @@ export const translationIssues = (data: Data): ReadonlyArray<RawIssue> => {
       .map((path): RawIssue => ({
         path: ["translations", lang, "uncertain", path],
         at: "key",
-        message: `no entry of uncertain has the path ${path}`,
+        message: crossField("translatedUncertainUnknown", { path }),
       }));
     return [...unknownVariants, ...unknownInterventions, ...unknownUncertain];
   });

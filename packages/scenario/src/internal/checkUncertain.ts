@@ -10,6 +10,7 @@ import type { RawIssue } from "./describeIssues.js";
 import { isRecord, type Data } from "./isRecord.js";
 import { checkOverrideEntry } from "./overridePaths.js";
 import { fieldAt } from "./schemaPaths.js";
+import { crossField } from "../crossFieldText.js";
 
 /** Top-level numbers that are settings of the run, not assumptions about the centre. */
 const NOT_UNCERTAIN = new Set(["schemaVersion", "seed", "replications"]);
@@ -76,7 +77,7 @@ export const uncertainIssues = (data: Data): ReadonlyArray<RawIssue> => {
             {
               path: ["uncertain", i, "path"],
               at: "value" as const,
-              message: `${path} is already declared uncertain (entry ${(seen.get(path) ?? 0) + 1})`,
+              message: crossField("uncertainTwice", { path, entry: (seen.get(path) ?? 0) + 1 }),
             },
           ]
         : [];

@@ -8,8 +8,16 @@ import { WEEKDAYS, intervalsPerDay } from "../sections/Calendar.js";
 import { CHANNELS } from "../sections/Demand.js";
 import { DEFAULT_SHIFTS } from "../sections/Operations.js";
 import type { ScenarioFields } from "../ScenarioFields.js";
+import { crossField } from "../crossFieldText.js";
 
 type Fields = typeof ScenarioFields.Type;
+
+/** The opening hours and interval length, as the messages name them. */
+const hours = (s: Fields) => ({
+  minutes: s.calendar.intervalMinutes,
+  open: s.calendar.openHour,
+  close: s.calendar.closeHour,
+});
 
 const demandProblems = (s: Fields): Array<Problem> => {
   const problems: Array<Problem> = [];
@@ -21,40 +29,43 @@ const demandProblems = (s: Fields): Array<Problem> => {
     if (shares !== undefined && shares.length !== perDay) {
       problems.push({
         path: ["demand", name, "intradayShares"],
-        message:
-          `expected ${perDay} weights (one per ${s.calendar.intervalMinutes}-minute interval from ` +
-          `${s.calendar.openHour}:00 to ${s.calendar.closeHour}:00), found ${shares.length}`,
+        message: crossField("intradaySharesLength", { count: perDay, ...hours(s), found: shares.length }),
       });
     }
     channel.intradaySharesByWeekday?.forEach((day, i) => {
       if (day.length !== perDay)
         problems.push({
           path: ["demand", name, "intradaySharesByWeekday", i],
-          message:
-            `expected ${perDay} weights for ${WEEKDAYS[i] ?? "this weekday"} (one per ${s.calendar.intervalMinutes}-minute ` +
-            `interval from ${s.calendar.openHour}:00 to ${s.calendar.closeHour}:00), found ${day.length}`,
+          message: crossField("intradayWeekdayLength", {
+            count: perDay,
+            weekday: WEEKDAYS[i] ?? "this weekday",
+            ...hours(s),
+            found: day.length,
+          }),
         });
     });
     const factors = channel.handleTimeFactorByInterval;
     if (factors !== undefined && factors.length !== perDay) {
       problems.push({
         path: ["demand", name, "handleTimeFactorByInterval"],
-        message:
-          `expected ${perDay} multipliers (one per ${s.calendar.intervalMinutes}-minute interval from ` +
-          `${s.calendar.openHour}:00 to ${s.calendar.closeHour}:00), found ${factors.length}`,
+        message: crossField("handleTimeFactorsLength", { count: perDay, ...hours(s), found: factors.length }),
       });
     }
     const forecast = channel.forecastIntervals;
     if (forecast !== undefined && forecast.volumes.length % perDay !== 0) {
       problems.push({
         path: ["demand", name, "forecastIntervals", "volumes"],
-        message: `expected whole days of ${perDay} volumes (one per open ${s.calendar.intervalMinutes}-minute interval), found ${forecast.volumes.length}`,
+        message: crossField("forecastWholeDays", {
+          count: perDay,
+          minutes: s.calendar.intervalMinutes,
+          found: forecast.volumes.length,
+        }),
       });
     }
     if (forecast !== undefined && forecast.firstDate.length !== 10) {
       problems.push({
         path: ["demand", name, "forecastIntervals", "firstDate"],
-        message: `expected a day YYYY-MM-DD, found "${forecast.firstDate}"`,
+        message: crossField("dayExpected", { found: forecast.firstDate }),
       });
     }
     const openWeight = WEEKDAYS.reduce(
@@ -64,7 +75,7 @@ const demandProblems = (s: Fields): Array<Problem> => {
     if (openWeight <= 0) {
       problems.push({
         path: ["demand", name, "dayOfWeekShares"],
-        message: "every open day has weight 0: no contacts would arrive",
+        message: crossField("noOpenDayWeight"),
       });
     }
   }
@@ -78,9 +89,7 @@ const shiftProblems = (s: Fields): Array<Problem> => {
   return [
     {
       path: ["operations", "shifts"],
-      message:
-        `the default shift templates start outside the opening hours (${s.calendar.openHour}:00 to ` +
-        `${s.calendar.closeHour}:00): give operations.shifts that fit them`,
+      message: crossField("defaultShiftsOutside", hours(s)),
     },
   ];
 };
@@ -95,9 +104,11 @@ const shiftLengthProblems = (s: Fields): Array<Problem> =>
       ? [
           {
             path: ["operations", "shifts", i, "lengthHours"],
-            message:
-              `a shift must last at least one planning interval (${s.calendar.intervalMinutes} minutes, ` +
-              `${s.calendar.intervalMinutes / 60} hours); found ${shift.lengthHours} hours`,
+            message: crossField("shiftTooShort", {
+              minutes: s.calendar.intervalMinutes,
+              hours: s.calendar.intervalMinutes / 60,
+              found: shift.lengthHours,
+            }),
           },
         ]
       : [],
@@ -111,7 +122,7 @@ const shiftStartProblems = (s: Fields): Array<Problem> =>
         ? [
             {
               path: ["operations", "shifts", i, "startTimes", j],
-              message: `shift start ${time} is outside opening hours (${s.calendar.openHour}:00 to ${s.calendar.closeHour}:00)`,
+              message: crossField("shiftStartOutside", { time, ...hours(s) }),
             },
           ]
         : [];
@@ -124,19 +135,19 @@ const staffingProblems = (s: Fields): Array<Problem> => {
   if (s.demand.voice === undefined && skills.voiceOnly > 0) {
     problems.push({
       path: ["operations", "skills", "voiceOnly"],
-      message: "voice-only agents, but demand has no voice channel",
+      message: crossField("voiceOnlyWithoutVoice"),
     });
   }
   if (s.demand.chat === undefined && skills.chatOnly > 0) {
     problems.push({
       path: ["operations", "skills", "chatOnly"],
-      message: "chat-only agents, but demand has no chat channel",
+      message: crossField("chatOnlyWithoutChat"),
     });
   }
   if (s.recruiting.hiringMode !== "on-site" && !s.training.online) {
     problems.push({
       path: ["training", "online"],
-      message: `recruiting.hiringMode is "${s.recruiting.hiringMode}", so remote hires must be trained online: set training.online: true`,
+      message: crossField("remoteNeedsOnline", { mode: s.recruiting.hiringMode }),
     });
   }
   return problems;
@@ -149,14 +160,14 @@ const changeProblems = (s: Fields): Array<Problem> => {
     if (toDay(intervention.from) < start) {
       problems.push({
         path: ["interventions", i, "from"],
-        message: `${intervention.from} is before calendar.startDate (${s.calendar.startDate})`,
+        message: crossField("beforeStart", { from: intervention.from, start: s.calendar.startDate }),
       });
     }
   });
   const names = new Set<string>();
   s.variants.forEach((variant, i) => {
     if (names.has(variant.name))
-      problems.push({ path: ["variants", i, "name"], message: `variant name "${variant.name}" is used twice` });
+      problems.push({ path: ["variants", i, "name"], message: crossField("variantNameTwice", { name: variant.name }) });
     names.add(variant.name);
   });
   return problems;
@@ -183,7 +194,13 @@ const variantProblems = (s: Fields): Array<Problem> =>
       : [
           {
             path: ["reported", i, "variant"],
-            message: `no variant is named "${figure.variant}" (variants: ${s.variants.map((v) => `"${v.name}"`).join(", ") || "none"})`,
+            message:
+              s.variants.length === 0
+                ? crossField("noSuchVariantNone", { name: figure.variant })
+                : crossField("noSuchVariant", {
+                    name: figure.variant,
+                    names: s.variants.map((v) => `"${v.name}"`).join(", "),
+                  }),
           },
         ],
   );
@@ -196,7 +213,7 @@ const runLevelProblems = (s: Fields): Array<Problem> =>
           .filter((key) => figure[key] !== undefined)
           .map((key) => ({
             path: ["reported", i, key],
-            message: `${figure.kpi} is one figure for the whole run (Kaplan-Meier over its hires): leave out ${key}`,
+            message: crossField("runLevelFigure", { kpi: figure.kpi, key }),
           }))
       : [],
   );
@@ -204,7 +221,8 @@ const runLevelProblems = (s: Fields): Array<Problem> =>
 const reportedMonthProblems = (s: Fields): Array<Problem> => {
   const first = monthIndex(s.calendar.startDate) + s.calendar.warmupMonths;
   const last = monthIndex(s.calendar.startDate) + s.calendar.horizonMonths - 1;
-  const range = `${monthLabel(first)} to ${monthLabel(last)}`;
+  const range = { first: monthLabel(first), last: monthLabel(last) };
+  const outside = s.calendar.warmupMonths > 0 ? "outsideReportedWarmup" : "outsideReported";
   return s.reported.flatMap((figure, i) =>
     (["month", "changeSince"] as const).flatMap((key) => {
       const month = figure[key];
@@ -214,7 +232,7 @@ const reportedMonthProblems = (s: Fields): Array<Problem> => {
         ? [
             {
               path: ["reported", i, key],
-              message: `${month} is outside the reported months (${range}${s.calendar.warmupMonths > 0 ? ", after the warm-up" : ""}): no simulated figure to compare with`,
+              message: crossField(outside, { month, ...range }),
             },
           ]
         : [];
@@ -231,14 +249,12 @@ const againstProblems = (s: Fields): Array<Problem> =>
   s.reported.flatMap((figure, i): Array<Problem> => {
     if (figure.against !== "baseline") return [];
     if (s.variants.length === 0)
-      return [{ path: ["reported", i, "against"], message: "against baseline needs at least one variant" }];
+      return [{ path: ["reported", i, "against"], message: crossField("againstNeedsVariant") }];
     if (figure.unit === "percent" && figure.changeSince !== undefined)
       return [
         {
           path: ["reported", i, "unit"],
-          message:
-            "percent against the baseline with changeSince would be a change relative to a change: give the " +
-            "difference of changes in the KPI's own unit, or drop changeSince",
+          message: crossField("percentOfChange"),
         },
       ];
     return [];

@@ -15,6 +15,7 @@ import {
   withDefault,
   type Problem,
 } from "../internal/fields.js";
+import { crossField } from "../crossFieldText.js";
 
 /** Weekday names, Monday first; the same order as `dayOfWeekShares`. */
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
@@ -108,23 +109,23 @@ const calendarProblems = (c: typeof CalendarFields.Type): ReadonlyArray<Problem>
   const problems: Array<Problem> = [];
   c.specialDays.forEach((d, i) => {
     if (d.date.length !== 10)
-      problems.push({ path: ["specialDays", i, "date"], message: `expected a day YYYY-MM-DD, found "${d.date}"` });
+      problems.push({ path: ["specialDays", i, "date"], message: crossField("dayExpected", { found: d.date }) });
   });
   if (c.warmupMonths >= c.horizonMonths) {
     problems.push({
       path: ["warmupMonths"],
-      message: `warmupMonths (${c.warmupMonths}) must be shorter than horizonMonths (${c.horizonMonths}), or nothing is reported`,
+      message: crossField("warmupTooLong", { warmup: c.warmupMonths, horizon: c.horizonMonths }),
     });
   }
   if (c.closeHour <= c.openHour) {
     problems.push({
       path: ["closeHour"],
-      message: `closeHour (${c.closeHour}) must be later than openHour (${c.openHour})`,
+      message: crossField("closeBeforeOpen", { close: c.closeHour, open: c.openHour }),
     });
   }
   const seen = new Set<string>();
   c.openDays.forEach((d, i) => {
-    if (seen.has(d)) problems.push({ path: ["openDays", i], message: `"${d}" is listed twice` });
+    if (seen.has(d)) problems.push({ path: ["openDays", i], message: crossField("listedTwice", { value: d }) });
     seen.add(d);
   });
   return problems;

@@ -6,6 +6,7 @@
 import { Schema } from "effect";
 import { checked, list, num, oneOf, optional, section, withDefault, type Problem } from "../internal/fields.js";
 import { DemandFileSpec, ForecastIntervals } from "./DemandFile.js";
+import { crossField } from "../crossFieldText.js";
 
 /** Upper bound on a channel's monthly volume: far above the largest centres, low enough to refuse typos. */
 const MAX_MONTHLY_VOLUME = 100_000_000;
@@ -214,22 +215,18 @@ const channelProblems = (c: {
   if (hasBase === hasSeries && !(c.demandFile !== undefined && !hasBase)) {
     problems.push({
       path: [hasBase ? "monthlyVolumeSeries" : "monthlyVolume"],
-      message: hasBase
-        ? "give either monthlyVolume or monthlyVolumeSeries, not both"
-        : "missing: give monthlyVolume (contacts per month) or monthlyVolumeSeries (one number per month)",
+      message: crossField(hasBase ? "volumeTwice" : "volumeMissing"),
     });
   }
-  if (sumOf(c.dayOfWeekShares) <= 0)
-    problems.push({ path: ["dayOfWeekShares"], message: "at least one weekday needs a weight above 0" });
+  if (sumOf(c.dayOfWeekShares) <= 0) problems.push({ path: ["dayOfWeekShares"], message: crossField("weekdayWeight") });
   if (c.intradayShares !== undefined && sumOf(c.intradayShares) <= 0) {
-    problems.push({ path: ["intradayShares"], message: "at least one interval needs a weight above 0" });
+    problems.push({ path: ["intradayShares"], message: crossField("intervalWeight") });
   }
   c.intradaySharesByWeekday?.forEach((day, i) => {
     if (sumOf(day) <= 0)
       problems.push({
         path: ["intradaySharesByWeekday", i],
-        message:
-          "at least one interval of each weekday needs a weight above 0 (give the shared profile for a quiet day)",
+        message: crossField("weekdayIntervalWeight"),
       });
   });
   return problems;
@@ -274,10 +271,7 @@ export const Demand = checked(
   }).annotations({
     description: "Incoming work per channel: volume, patterns, handle time, patience, service-level target.",
   }),
-  (d) =>
-    d.voice === undefined && d.chat === undefined
-      ? [{ path: [], message: "missing: demand needs at least one channel, voice or chat" }]
-      : [],
+  (d) => (d.voice === undefined && d.chat === undefined ? [{ path: [], message: crossField("noChannel") }] : []),
 );
 
 /** The channels a scenario may define. */

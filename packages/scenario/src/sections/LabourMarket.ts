@@ -18,6 +18,7 @@ import {
   withDefault,
   type Problem,
 } from "../internal/fields.js";
+import { crossField } from "../crossFieldText.js";
 
 const seriesPoint = <A, I>(value: Schema.Schema<A, I>) =>
   Schema.Struct({ month: month("Calendar month of this point, YYYY-MM."), value });
@@ -32,7 +33,7 @@ const increasingMonths = (
     if (previous !== undefined && p.month <= previous.month) {
       problems.push({
         path: [name, i, "month"],
-        message: `months must increase down the list: ${p.month} comes after ${previous.month}`,
+        message: crossField("monthsIncrease", { month: p.month, previous: previous.month }),
       });
     }
   });

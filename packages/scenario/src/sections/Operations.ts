@@ -18,6 +18,7 @@ import {
   withDefault,
   type Problem,
 } from "../internal/fields.js";
+import { crossField } from "../crossFieldText.js";
 
 /** Most agents a scenario may have in one stage or in total: refuses absurd sizes such as 10^9 agents. */
 export const MAX_AGENTS = 100_000;
@@ -67,7 +68,7 @@ const InitialHeadcountByStage = checked(
       ? [
           {
             path: [],
-            message: `the starting headcount adds up to ${total} agents; at most ${MAX_AGENTS} are supported`,
+            message: crossField("headcountTooLarge", { total, max: MAX_AGENTS }),
           },
         ]
       : [];
@@ -104,7 +105,7 @@ const Skills = checked(
       ? [
           {
             path: [],
-            message: `voiceOnly + chatOnly + multiSkill must add up to 1; they add up to ${Number(total.toFixed(6))}`,
+            message: crossField("skillsSum", { total: Number(total.toFixed(6)) }),
           },
         ]
       : [];
@@ -198,7 +199,7 @@ const shiftProblems = (o: typeof OperationsFields.Type): ReadonlyArray<Problem> 
   const seen = new Set<string>();
   o.shifts.forEach((s, i) => {
     if (seen.has(s.name))
-      problems.push({ path: ["shifts", i, "name"], message: `shift name "${s.name}" is used twice` });
+      problems.push({ path: ["shifts", i, "name"], message: crossField("shiftNameTwice", { name: s.name }) });
     seen.add(s.name);
   });
   return problems;

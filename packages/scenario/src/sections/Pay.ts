@@ -3,6 +3,7 @@
  */
 import { Schema } from "effect";
 import { checked, fraction, list, money, num, oneOf, withDefault, type Problem } from "../internal/fields.js";
+import { crossField } from "../crossFieldText.js";
 
 const TnpsTier = Schema.Struct({
   minTnps: num(
@@ -88,7 +89,7 @@ export const Pay = checked(
         ? [
             {
               path: ["tnpsTiers", i, "minTnps"],
-              message: `tiers must be listed by increasing minTnps: ${tier.minTnps} follows ${previous.minTnps}`,
+              message: crossField("tiersIncrease", { tnps: tier.minTnps, previous: previous.minTnps }),
             },
           ]
         : [];
@@ -151,7 +152,7 @@ export const Motivation = checked(
       ? [
           {
             path: ["enpsPromotersAtNeutral"],
-            message: `enpsDetractorsAtNeutral + enpsPromotersAtNeutral must be below 1 (passives take the rest); they add up to ${m.enpsDetractorsAtNeutral + m.enpsPromotersAtNeutral}`,
+            message: crossField("enpsCutPoints", { total: m.enpsDetractorsAtNeutral + m.enpsPromotersAtNeutral }),
           },
         ]
       : [],

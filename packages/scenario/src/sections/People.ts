@@ -5,6 +5,7 @@
  */
 import { Schema } from "effect";
 import { checked, count, flag, fraction, num, optional, withDefault } from "../internal/fields.js";
+import { crossField } from "../crossFieldText.js";
 
 /**
  * A hazard multiplier, above 0: a multiplier of 0 makes a group's hazard vanish, and the hazards are normalised
@@ -86,7 +87,7 @@ export const Training = checked(
       ? [
           {
             path: ["minClassSize"],
-            message: `minClassSize (${t.minClassSize}) must not exceed maxClassSize (${t.maxClassSize})`,
+            message: crossField("classSize", { min: t.minClassSize, max: t.maxClassSize }),
           },
         ]
       : [],

@@ -7,6 +7,7 @@
  */
 import { Schema } from "effect";
 import { ExpectedId, list, num, oneOf, optional, text, withDefault } from "../internal/fields.js";
+import { crossField } from "../crossFieldText.js";
 
 /** Most uncertain parameters one file may declare: a Sobol study costs samples x (parameters + 2) runs. */
 export const MAX_UNCERTAIN = 50;
@@ -38,12 +39,12 @@ type Fields = typeof UncertainFields.Type;
 
 /** Problems inside one entry that need no knowledge of the rest of the schema. */
 const entryProblem = (u: Fields): string | undefined => {
-  if (!(u.min < u.max)) return `min (${u.min}) must be below max (${u.max})`;
-  if (u.distribution === "log-uniform" && u.min <= 0) return `a log-uniform range needs min > 0, found ${u.min}`;
+  if (!(u.min < u.max)) return crossField("rangeOrder", { min: u.min, max: u.max });
+  if (u.distribution === "log-uniform" && u.min <= 0) return crossField("logUniformMin", { min: u.min });
   if (u.distribution === "triangular") {
-    if (u.mode === undefined) return "a triangular distribution needs `mode`, its most likely value";
-    if (u.mode < u.min || u.mode > u.max) return `mode (${u.mode}) must lie between min (${u.min}) and max (${u.max})`;
-  } else if (u.mode !== undefined) return `mode is only used by the triangular distribution, not ${u.distribution}`;
+    if (u.mode === undefined) return crossField("triangularMode");
+    if (u.mode < u.min || u.mode > u.max) return crossField("modeInRange", { mode: u.mode, min: u.min, max: u.max });
+  } else if (u.mode !== undefined) return crossField("modeUnused", { distribution: u.distribution });
   return undefined;
 };
 
