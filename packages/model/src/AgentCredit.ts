@@ -4,7 +4,7 @@ import type { ChannelParams } from "./CentreParams.js";
 import type { DayPlan } from "./DayPlan.js";
 import type { SimCalendar } from "./SimCalendar.js";
 
-const SQRT3 = Math.sqrt(3);
+const SQRT6 = Math.sqrt(6);
 
 /**
  * The interval fidelity's share-out of a day's results to the agents who worked it: each agent's contacts,
@@ -163,9 +163,8 @@ export class AgentCredit {
       const loggedIn = intervals * stretch;
       const b = loggedIn > 0 ? Math.min(1, expected / loggedIn) : 0;
       const sd = handled > 0 ? b * (1 - b) * Math.sqrt(this.cycleCv2[group]! / handled) : 0;
-      // Zero-mean noise of unit variance from one uniform (uniform on +-sqrt 3; the shape hardly matters here, and
-      // one draw per agent-day instead of the two of a triangular variate).
-      const z = sd > 0 ? (2 * this.busyNoise.next() - 1) * SQRT3 : 0;
+      // Zero-mean noise of unit variance from two uniforms (a triangular variate; the shape hardly matters here).
+      const z = sd > 0 ? (this.busyNoise.next() + this.busyNoise.next() - 1) * SQRT6 : 0;
       busySecThisMonth[a]! += Math.min(loggedIn, Math.max(0, expected + sd * z * loggedIn)) * this.calendar.intervalSec;
     }
   }
