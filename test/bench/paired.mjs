@@ -50,7 +50,9 @@ const fresh = await jobsOf(ROOT);
 const before = kpisOf(await jobsOf(oldRoot));
 const after = kpisOf(fresh);
 rmSync(oldRoot, { recursive: true, force: true });
-console.log(`MTS case, ${replications} paired replications (same seeds), this build - ${against}: mean difference [95% CI]`);
+console.log(
+  `MTS case, ${replications} paired replications (same seeds), this build - ${against}: mean difference [95% CI]`,
+);
 fresh.jobs.forEach((job, v) => {
   console.log(`variant ${v + 1} of ${fresh.jobs.length}`);
   for (const k of KPIS) {

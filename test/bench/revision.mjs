@@ -70,4 +70,3 @@ export async function jobsOf(root) {
   await runScenario(loaded.right, variants.right, { replications: 1, fidelity: "interval", execute }).catch(() => {});
   return { jobs, simulateJob };
 }
-
