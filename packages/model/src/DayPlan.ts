@@ -3,6 +3,7 @@ import { STAGE, type AgentPool } from "./AgentPool.js";
 import type { ChannelParams, OperationsParams } from "./CentreParams.js";
 import type { Overtime } from "./management/Overtime.js";
 import { DayRequirement } from "./DayRequirement.js";
+import { BernoulliRun } from "./internal/BernoulliRun.js";
 import { Planner } from "./Planner.js";
 import { shiftOptions, type ShiftOptions } from "./Roster.js";
 import { ShiftAssigner } from "./ShiftAssigner.js";
@@ -38,7 +39,8 @@ export class DayPlan extends ShiftPlacement {
   private readonly errorFactor: Float64Array;
   private errorMonth = -1;
   private readonly errorStream: RandomStream;
-  private readonly absenceDraw: () => number;
+  /** Whole-day absence of the working agents, one trial per working agent-day in roster order. */
+  private readonly absences: BernoulliRun;
   private readonly target: Float64Array;
   private readonly cover: Float64Array;
   private chosen = new Int32Array(0);
@@ -78,8 +80,7 @@ export class DayPlan extends ShiftPlacement {
     this.gap = new Float64Array(perDay);
     this.errorStream = streams.stream(DAY_PLAN_STREAMS.forecastError);
     this.errorFactor = new Float64Array(channels.length).fill(1);
-    const uniform = streams.stream(DAY_PLAN_STREAMS.absence);
-    this.absenceDraw = () => uniform.next();
+    this.absences = new BernoulliRun(streams.stream(DAY_PLAN_STREAMS.absence));
     this.configure(channels, operations);
   }
 
@@ -125,7 +126,7 @@ export class DayPlan extends ShiftPlacement {
     const overtime = this.overtime?.params.enabled === true ? this.overtime : undefined;
     for (let i = 0; i < this.gap.length; i++) this.gap[i] = this.target[i]! - this.cover[i]!;
     for (let w = 0; w < this.workingCount; w++) {
-      if (this.absenceDraw() < this.absenceRate) continue;
+      if (this.absences.next(this.absenceRate)) continue;
       const p = this.addPresent(this.working[w]!, pool);
       const option = this.chosen[w]!;
       const options = w < onSite ? this.onSiteOptions : this.remoteOptions;

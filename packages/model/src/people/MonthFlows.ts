@@ -13,9 +13,10 @@ export interface MonthFlows {
   multiplierDays: number;
   days: number;
   /**
-   * Expected leavers (past training) attributable to each hazard term that raised the hazard above its base (pay
-   * below the market wage, burnout, engagement below neutral): per agent-day, the quit probability minus what it
-   * would have been with that term alone neutral. A quit can have several causes, so they do not add up to leavers.
+   * Leavers (past training) attributable to each hazard term that raised the hazard above its base (pay below the
+   * market wage, burnout, engagement below neutral): each quit adds the share of its day's quit probability that
+   * would go with that term alone neutral, so their expectation is the attributable risk summed over agent-days.
+   * A quit can have several causes, so they do not add up to leavers.
    */
   leaversFromPay: number;
   leaversFromBurnout: number;

@@ -23,8 +23,8 @@ export interface AttritionState {
 
 /**
  * Attrition and its causes (docs/model.md 4.4): each day every employed agent quits with probability 1 - exp(-h)
- * (stream `people.attrition`), h its daily hazard; the month's leavers attributable to pay, burnout and
- * disengagement; and the smoothed leavers per day the hiring target plans for.
+ * (drawn by inversion from stream `people.attrition`), h its daily hazard; the month's leavers attributable to pay,
+ * burnout and disengagement; and the smoothed leavers per day the hiring target plans for.
  */
 export class Attrition {
   /** Smoothed leavers per day, for the hire-up-to target's expected attrition over the lead time. */
@@ -34,6 +34,8 @@ export class Attrition {
   /** The pay and engagement terms, which change monthly, kept per agent between hazard calls. */
   private readonly slow = new SlowHazardTerms();
   private finiteBurnoutCoefficient = true;
+  /** Per agent, its Exp(1) quit threshold less the hazard accumulated since (NaN: not drawn yet). */
+  private remaining: Float64Array = new Float64Array(0);
 
   constructor(
     private readonly state: AttritionState,
@@ -50,7 +52,12 @@ export class Attrition {
     return risk;
   }
 
-  /** Daily quits at each agent's hazard. */
+  /**
+   * Daily quits at each agent's hazard, by inversion: each agent draws an Exp(1) threshold once, the first day it is
+   * seen here (stream `people.attrition`, in the order of the employed list), and quits on the day its cumulative
+   * hazard passes it. P(quit on day d | still employed) = 1 - exp(-h_d), the law of a daily Bernoulli draw, with
+   * one draw per agent instead of one per agent and day, and no exponential per agent and day.
+   */
   loseAgents(day: number): void {
     const { pool, flows, active } = this.state;
     let leavers = 0;
@@ -59,35 +66,48 @@ export class Attrition {
     this.refresh(day);
     const terms = this.causeTerms;
     const stages = pool.stage;
-    // The month's attributable leavers (see MonthFlows) summed in locals, in the same order, and stored once: each
-    // is the quit risk 1 - exp(-hazard) less what it would be with a term above 1 taken out of the hazard.
-    let fromPay = flows.leaversFromPay,
-      fromBurnout = flows.leaversFromBurnout,
-      fromDisengagement = flows.leaversFromDisengagement;
+    if (this.remaining.length < pool.capacity) this.remaining = grown(this.remaining, pool.capacity);
+    const remaining = this.remaining;
     for (let i = 0; i < n; i++) {
       const a = indices[i]!;
-      const stage = stages[a]!;
       const hazard = this.hazardOf(a, day);
-      const risk = -Math.expm1(-hazard);
-      if (stage !== STAGE.training) {
-        if (terms[0]! > 1) fromPay += risk + Math.expm1(-hazard / terms[0]!);
-        if (terms[1]! > 1) fromBurnout += risk + Math.expm1(-hazard / terms[1]!);
-        if (terms[2]! > 1) fromDisengagement += risk + Math.expm1(-hazard / terms[2]!);
+      let left = remaining[a]!;
+      // NaN: not seen yet. 1 - U is in (0, 1], so the threshold is finite and >= 0.
+      if (left !== left) left = -Math.log(1 - this.uniform.next());
+      if (hazard < left) {
+        remaining[a] = left - hazard;
+        continue;
       }
-      if (this.uniform.next() >= risk) continue;
+      remaining[a] = 0;
       leavers++;
+      const stage = stages[a]!;
       if (stage === STAGE.training) flows.trainingDropouts++;
-      else flows.leavers++;
+      else {
+        flows.leavers++;
+        this.attribute(hazard, terms);
+      }
       stages[a] = STAGE.left;
       pool.rosterable[a] = 0;
       this.state.leftDay[a] = day;
     }
-    flows.leaversFromPay = fromPay;
-    flows.leaversFromBurnout = fromBurnout;
-    flows.leaversFromDisengagement = fromDisengagement;
     if (leavers > 0) active.dropLeavers();
     // Smoothed over about a month, for the hiring target's expected attrition.
     this.leaversPerDay += (leavers - this.leaversPerDay) / 30;
+  }
+
+  /**
+   * A quit past training credited to its causes (MonthFlows): for each term above 1, the share of the day's quit
+   * risk r = 1 - exp(-h) that the term accounts for, (r - (1 - exp(-h / term))) / r. Its expectation over the quit
+   * draw is the attributable risk itself, so the month's sums have the expectation of summing that risk over every
+   * agent-day, at the cost of three exponentials per quit instead of per agent-day.
+   */
+  private attribute(hazard: number, terms: Float64Array): void {
+    const { flows } = this.state;
+    const risk = -Math.expm1(-hazard);
+    if (!(risk > 0)) return;
+    if (terms[0]! > 1) flows.leaversFromPay += 1 + Math.expm1(-hazard / terms[0]!) / risk;
+    if (terms[1]! > 1) flows.leaversFromBurnout += 1 + Math.expm1(-hazard / terms[1]!) / risk;
+    if (terms[2]! > 1) flows.leaversFromDisengagement += 1 + Math.expm1(-hazard / terms[2]!) / risk;
   }
 
   /**
@@ -133,4 +153,11 @@ export class Attrition {
     if (sinceHire < p.training.earlyDays) h *= p.training.earlyHazardMultiplier;
     return h;
   }
+}
+
+/** `old` copied into a longer array whose new entries are NaN. */
+function grown(old: Float64Array, capacity: number): Float64Array {
+  const next = new Float64Array(capacity).fill(NaN);
+  next.set(old);
+  return next;
 }

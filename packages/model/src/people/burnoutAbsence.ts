@@ -3,6 +3,7 @@ import { STAGE, type AgentPool } from "../AgentPool.js";
 import type { OperationsParams } from "../CentreParams.js";
 import type { PeopleParams } from "./PeopleParams.js";
 import type { ActiveAgents } from "./ActiveAgents.js";
+import { BernoulliRun } from "../internal/BernoulliRun.js";
 
 /** The operations settings the base absence comes from. */
 export type AbsenceOperations = Pick<OperationsParams, "shrinkage" | "absenceShare" | "rostering">;
@@ -27,12 +28,15 @@ export class BurnoutAbsence {
   private readonly absent: number[] = [];
   private baseRate = 0;
   private applies = true;
+  /** Trials at the day's bound on the absence chance (see startAbsences). */
+  private readonly trials: BernoulliRun;
 
   constructor(
     private readonly state: AbsenceState,
     private readonly draw: RandomStream,
     operations: AbsenceOperations,
   ) {
+    this.trials = new BernoulliRun(draw);
     this.configure(operations);
   }
 
@@ -51,19 +55,29 @@ export class BurnoutAbsence {
     this.absent.length = 0;
   }
 
-  /** Draws today's absences for burnout: one uniform per rosterable agent while the increase is above 0. */
+  /**
+   * Draws today's absences for burnout while the increase is above 0, by thinning: burnout is at most 1, so agent a
+   * is absent with probability x = scale x B_a = scale x (B_a / 1): a trial at the bound `scale` (drawn by its gaps,
+   * BernoulliRun) that, on success, is kept with probability B_a. The same law as one uniform per rosterable agent
+   * and day, with draws only for the few successes.
+   */
   startAbsences(): void {
     const increase = this.state.params.burnout.absenceIncreaseAtFull;
     if (!this.applies || increase <= 0 || this.baseRate >= 1) return;
     const { pool, active } = this.state;
-    const scale = increase / (1 - this.baseRate);
-    // Agents who left are never rosterable: the employed ones, in the same order, draw the same uniforms.
+    const perBurnout = increase / (1 - this.baseRate);
+    const scale = Math.min(1, perBurnout);
+    // Kept with probability B_a x perBurnout / scale (B_a when perBurnout <= 1; above 1 the chance is capped at 1,
+    // as it was with one uniform per agent).
+    const keep = perBurnout / scale;
     const n = active.sync();
+    const { rosterable, burnout } = pool;
     for (let i = 0; i < n; i++) {
       const a = active.indices[i]!;
-      if (pool.rosterable[a] === 0) continue;
-      if (this.draw.next() >= scale * pool.burnout[a]!) continue;
-      pool.rosterable[a] = 0;
+      if (rosterable[a] === 0) continue;
+      if (!this.trials.next(scale)) continue;
+      if (this.draw.next() >= burnout[a]! * keep) continue;
+      rosterable[a] = 0;
       this.absent.push(a);
     }
   }
