@@ -50,13 +50,17 @@ function monthsMean(sim: Simulation, variant: number, kpi: string, from: number,
   });
 }
 
-/** 95% Student-t interval of the mean of paired differences (10 replications: 9 degrees of freedom). */
+/** Student's t 0.975 quantile by degrees of freedom, for the files' replication counts (10 and 20). */
+const T_975: Readonly<Record<number, number>> = { 9: 2.262, 19: 2.093 };
+
+/** 95% Student-t interval of the mean of paired differences. */
 function pairedInterval(a: readonly number[], b: readonly number[]): { low: number; high: number } {
   const d = a.map((x, r) => x - (b[r] ?? Number.NaN));
   const mean = d.reduce((s, x) => s + x, 0) / d.length;
   const sd = Math.sqrt(d.reduce((s, x) => s + (x - mean) ** 2, 0) / (d.length - 1));
-  expect(d.length).toBe(10);
-  const half = (2.262 * sd) / Math.sqrt(d.length);
+  const t = T_975[d.length - 1];
+  if (t === undefined) throw new Error(`no t quantile for ${d.length} replications`);
+  const half = (t * sd) / Math.sqrt(d.length);
   return { low: mean - half, high: mean + half };
 }
 
