@@ -3,10 +3,10 @@
 // and resettable, the first round labelled as such, the Russian UI from the link, presenter mode. Screenshots go
 // to test-artifacts/ (classroom-*.png) and the cold shared link's time to first charts is printed.
 import { writeFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, screenshotPath, watchProblems } from "./chromium.js";
-import { buildWeb, serve, type StaticServer } from "./webServer.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshotPath } from "./chromium.js";
+import { openPage, playgroundSession } from "./playgroundSession.js";
 
 const MTS = "mts-virtual-contact-centre";
 const VIEWPORTS = [
@@ -15,8 +15,7 @@ const VIEWPORTS = [
 ] as const;
 
 describe("the playground in a classroom", () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const session = playgroundSession();
   const firstCharts: Record<string, number> = {};
   const firstChartsFromPage: Record<string, number> = {};
   const firstPaintFromPage: Record<string, number> = {};
@@ -24,20 +23,9 @@ describe("the playground in a classroom", () => {
   const leverPaintFromPage: Record<string, number> = {};
   const leverChartsFromPage: Record<string, number> = {};
 
-  beforeAll(async () => {
-    const [dir, b] = await Promise.all([buildWeb(), launch()]);
-    browser = b;
-    server = await serve(dir);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   const open = async (hash: string, width = 1366, height = 768): Promise<{ page: Page; problems: string[] }> => {
-    const page = await browser.newPage({ viewport: { width, height } });
-    const problems = watchProblems(page, [server.origin, "data:", "blob:"]);
-    await page.goto(`${server.origin}/#${hash}`);
+    const { page, problems } = await openPage(session, { width, height });
+    await page.goto(`${session.server.origin}/#${hash}`);
     return { page, problems };
   };
   const done = (p: Page) => p.waitForSelector('#run-status[data-state="done"]', { timeout: 120_000 });

@@ -6,38 +6,25 @@
 // moved before that round marks the paint as from the previous settings.
 // Screenshots: test-artifacts/classroom-first-paint-*.png.
 import type { Page } from "playwright-core";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, screenshotPath, watchProblems } from "./chromium.js";
-import { buildWeb, serve, type StaticServer } from "./webServer.js";
+import { describe, expect, it } from "vitest";
+import { screenshotPath } from "./chromium.js";
+import { openPage, playgroundSession } from "./playgroundSession.js";
 
 const MTS = "mts-virtual-contact-centre";
 
 describe("the first paint of a cold shared link", () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    const [dir, b] = await Promise.all([buildWeb(), launch()]);
-    browser = b;
-    server = await serve(dir);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = playgroundSession();
 
   /** A cold page on the link with the app's chunk held back until `release` (its first paint alone on screen). */
   const openHeld = async (hash: string, width = 1366, height = 768) => {
-    const page = await browser.newPage({ viewport: { width, height } });
-    const problems = watchProblems(page, [server.origin, "data:", "blob:"]);
+    const { page, problems } = await openPage(session, { width, height });
     let release = (): void => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
       await held;
       await route.continue();
     });
-    await page.goto(`${server.origin}/#${hash}`);
+    await page.goto(`${session.server.origin}/#${hash}`);
     await page.waitForSelector("#results[data-first-paint-page-ms]", { timeout: 60_000 });
     return { page, problems, release };
   };
@@ -70,8 +57,7 @@ describe("the first paint of a cold shared link", () => {
   it.each(["en", "ru"] as const)(
     "paints a cold link's first look (%s) before the app's code is loaded, with its label",
     async (lang) => {
-      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-      const problems = watchProblems(page, [server.origin, "data:", "blob:"]);
+      const { page, problems } = await openPage(session, { width: 1366, height: 768 });
       // The app's chunk is held back until the painted first look has been checked: what a reader sees while
       // a slow machine loads and compiles it.
       let release = (): void => undefined;
@@ -80,7 +66,7 @@ describe("the first paint of a cold shared link", () => {
         await held;
         await route.continue();
       });
-      await page.goto(`${server.origin}/#scenario=${MTS}&replications=2${lang === "ru" ? "&lang=ru" : ""}`);
+      await page.goto(`${session.server.origin}/#scenario=${MTS}&replications=2${lang === "ru" ? "&lang=ru" : ""}`);
       await page.waitForSelector("#results[data-first-paint-page-ms]", { timeout: 60_000 });
       expect(await page.locator("#charts figure[data-prerendered] svg").count()).toBe(2);
       expect(await inside(page, "#headlines li:first-child")).toBe(true);
@@ -141,8 +127,7 @@ describe("the first paint of a cold shared link", () => {
   );
 
   it("marks a lever link's paint stale when the trainer moves a lever before the variant's first round", async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    const problems = watchProblems(page, [server.origin, "data:", "blob:"]);
+    const { page, problems } = await openPage(session, { width: 1366, height: 768 });
     // The workers' code is held back: the app loads and shows its levers, but no variant can be simulated yet.
     let release = (): void => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -150,7 +135,7 @@ describe("the first paint of a cold shared link", () => {
       await held;
       await route.continue();
     });
-    await page.goto(`${server.origin}/#scenario=${MTS}&replications=1&training.trainingWeeks=7`);
+    await page.goto(`${session.server.origin}/#scenario=${MTS}&replications=1&training.trainingWeeks=7`);
     await page.waitForSelector('[data-lever="training.trainingWeeks"]', { timeout: 60_000 });
     expect(await page.getAttribute("#results", "data-first-paint-mode")).toBe("pending");
     expect(await page.getAttribute("#results", "data-stale")).toBeNull();

@@ -4,11 +4,10 @@
 // words (shown beside their Russian), the glossary's abbreviations (SL, ASA, eNPS, tNPS, hh.index, FTE, KPI), and
 // proper names (sources, products, and "English" on the language switch). Screenshot:
 // test-artifacts/playground-ru-words.png.
-import type { Browser } from "playwright-core";
 import { LITERAL_TEXT } from "@ccsim/report";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, screenshotPath, watchProblems } from "./chromium.js";
-import { buildWeb, serve, type StaticServer } from "./webServer.js";
+import { describe, expect, it } from "vitest";
+import { screenshotPath } from "./chromium.js";
+import { openPage, playgroundSession } from "./playgroundSession.js";
 
 /** Lower-case Latin words a Russian page may show besides identifiers (camelCase, dotted, hyphenated). */
 const ALLOWED = new Set([
@@ -57,24 +56,12 @@ function englishWords(text: string): string[] {
 }
 
 describe("the playground in Russian", () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    const [dir, b] = await Promise.all([buildWeb(), launch()]);
-    browser = b;
-    server = await serve(dir);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = playgroundSession();
 
   it("shows values, options, meanings and notes in Russian", async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const problems = watchProblems(page, [server.origin, "data:", "blob:"]);
+    const { page, problems } = await openPage(session, { width: 1440, height: 900 });
     await page.goto(
-      `${server.origin}/#scenario=mts-virtual-contact-centre&from=baseline&replications=2&lang=ru` +
+      `${session.server.origin}/#scenario=mts-virtual-contact-centre&from=baseline&replications=2&lang=ru` +
         "&pay.scheme=piece-rate-tnps&training.online=true&customerExperience.baseScore=8",
     );
     await page.waitForSelector('#run-status[data-state="done"]', { timeout: 120_000 });

@@ -2,32 +2,20 @@
 // and sees both saved variants beside the baseline and their own variant (table and chart lines), kept in the
 // link; the MTS starting headcount (initialHeadcount: auto) shows the value the run resolved it to. Screenshots go
 // to test-artifacts/ (variants-*.png).
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { LEVERS } from "../../apps/web/src/levers.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, screenshotPath, watchProblems } from "./chromium.js";
-import { buildWeb, serve, type StaticServer } from "./webServer.js";
+import { describe, expect, it } from "vitest";
+import { screenshotPath } from "./chromium.js";
+import { openPage, playgroundSession } from "./playgroundSession.js";
 
 const MTS = "mts-virtual-contact-centre";
 
 describe("saved trainer variants", () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    const [dir, b] = await Promise.all([buildWeb(), launch()]);
-    browser = b;
-    server = await serve(dir);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = playgroundSession();
 
   const open = async (hash: string, width = 1440, height = 900): Promise<{ page: Page; problems: string[] }> => {
-    const page = await browser.newPage({ viewport: { width, height } });
-    const problems = watchProblems(page, [server.origin, "data:", "blob:"]);
-    await page.goto(`${server.origin}/#${hash}`);
+    const { page, problems } = await openPage(session, { width, height });
+    await page.goto(`${session.server.origin}/#${hash}`);
     return { page, problems };
   };
   const done = (p: Page) => p.waitForSelector('#run-status[data-state="done"]', { timeout: 120_000 });
@@ -96,7 +84,7 @@ describe("saved trainer variants", () => {
     await page.click("#save-variant");
     expect(await page.innerText("#controls .saved-controls .problem")).toContain("saved already");
     await page.goto(
-      `${server.origin}/#scenario=${MTS}&saved=${encodeURIComponent('[{"name":"x","edits":{"training.trainingWeeks":-3}}]')}`,
+      `${session.server.origin}/#scenario=${MTS}&saved=${encodeURIComponent('[{"name":"x","edits":{"training.trainingWeeks":-3}}]')}`,
     );
     await page.waitForSelector("#link-error:not([hidden])");
     expect(await page.innerText("#link-error")).toContain("saved[0]");
