@@ -10,10 +10,14 @@ export type CrossFieldKey = keyof typeof CROSS_FIELD;
 
 type Values = Readonly<Record<string, string | number>>;
 
+/** A computed number without binary floating-point noise (0.6 + 0.45 prints 1.05, not 1.0499999999999998). */
+const shown = (value: string | number): string =>
+  typeof value === "number" ? String(Number(value.toPrecision(12))) : value;
+
 const fill = (template: string, values: Values): string =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
-    return value === undefined ? whole : String(value);
+    return value === undefined ? whole : shown(value);
   });
 
 /** The English message of `key` with its values: what the checks report. */

@@ -35,6 +35,11 @@ describe("cross-field messages", () => {
     )?.message;
     expect(skills).toBe("voiceOnly + chatOnly + multiSkill must add up to 1; they add up to 1.2");
     expect(crossFieldRu(skills ?? "")).toBe("voiceOnly + chatOnly + multiSkill в сумме должны давать 1; сейчас 1,2");
+    // 0.7 + 0.35 (the default) is 1.0499999999999998 in binary floating point: the message shows 1.05.
+    const cuts = loadFails(`${MINIMAL}motivation:\n  enpsDetractorsAtNeutral: 0.7\n`);
+    expect(cuts.issues.find((i) => i.path === "motivation.enpsPromotersAtNeutral")?.message).toBe(
+      "enpsDetractorsAtNeutral + enpsPromotersAtNeutral must be below 1 (passives take the rest); they add up to 1.05",
+    );
   });
 
   it("name the opening hours where a profile has the wrong length", () => {
