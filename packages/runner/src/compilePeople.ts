@@ -57,6 +57,7 @@ export function compilePeople(scenario: Scenario, params: CentreParams): PeopleP
         plannedTimeToFillDays:
           r.plannedTimeToFillWeeks === "auto" ? undefined : r.plannedTimeToFillWeeks * DAYS_PER_WEEK,
         learnTimeToFill: r.learnTimeToFill ? { halfLifeDays: r.timeToFillHalfLifeWeeks * DAYS_PER_WEEK } : undefined,
+        withdrawSurplus: r.withdrawSurplusVacancies ? { toleranceDays: r.surplusVacancyToleranceDays } : undefined,
       },
       remoteShare,
       remoteCatchmentMultiplier: r.remoteCatchmentMultiplier,

@@ -32,6 +32,11 @@ export type HiringPolicy =
        * (LearnedTimeToFill), starting from the planned time to fill.
        */
       readonly learnTimeToFill?: { readonly halfLifeDays: number } | undefined;
+      /**
+       * When present, open vacancies above the target are withdrawn (newest first), all but those the expected
+       * leavers of the next `toleranceDays` would need again (Recruiting.recruit); absent, surplus ones stay open.
+       */
+      readonly withdrawSurplus?: { readonly toleranceDays: number } | undefined;
     }
   /** A constant Poisson stream of hires, ignoring the market (for validation against closed forms). */
   | { readonly kind: "fixed-rate"; readonly hiresPerDay: number };

@@ -198,7 +198,9 @@ export const Recruiting = Schema.Struct({
         "wait for a class start + training); with learnTimeToFill, only its starting belief. Default auto: the market's own expected time " +
         "to fill on the first day, derived from this section and the labour market (the daily fill rate per " +
         "vacancy, applicants x screening x acceptance, with hh.index matching, pay and the remote catchment, net " +
-        "of referrals: docs/model.md 4.2), so an auto start and the policy agree. A number of weeks overrides it.",
+        "of referrals: docs/model.md 4.2), so an auto start and the policy agree; an intervention rewrites an " +
+        "auto plan from the market's time to fill under its new settings (and restarts the learning from it). A " +
+        "number of weeks overrides it and is kept across interventions.",
     }),
     "auto",
   ),
@@ -222,6 +224,29 @@ export const Recruiting = Schema.Struct({
         "assumption.",
     ),
     8,
+  ),
+  withdrawSurplusVacancies: withDefault(
+    flag(
+      "Whether the planner withdraws open vacancies the hire-up-to target no longer needs (its lead time, need or " +
+        "expected leavers fell), the most recently opened first, keeping those the next surplusVacancyToleranceDays " +
+        "of expected leavers would reopen. Withdrawn vacancies are counted (KPI vacanciesWithdrawn), are not fills " +
+        "(no time to fill) and are censored searches in filledWithin30Days. With false surplus vacancies stay open " +
+        "and are filled: a centre whose hiring speeds up hires into a centre already at need. Default true: a " +
+        "recruiter holds or closes requisitions the plan no longer needs (assumption).",
+    ),
+    true,
+  ),
+  surplusVacancyToleranceDays: withDefault(
+    num(
+      { unit: "days", min: 0, max: 90 },
+      "Surplus the planner keeps open when withdrawSurplusVacancies is true, in days of expected leavers: it " +
+        "withdraws only the vacancies above the target plus this many days' leavers, so the target's wobble from " +
+        "day to day (a month of lower need at the end of the lead time) does not close posts it would reopen. " +
+        "Default 14 days, the posts a recruiter would reopen within a fortnight: assumption (in the MTS replay 7 days " +
+        "withdrew and reopened 72 of the baseline's vacancies over two years as its smoothed leavers wobbled, 14 " +
+        "days 9, with the same effect where the need really fell).",
+    ),
+    14,
   ),
   headcountTargetFactor: withDefault(
     num(
