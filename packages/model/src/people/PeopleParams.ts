@@ -33,10 +33,10 @@ export type HiringPolicy =
        */
       readonly learnTimeToFill?: { readonly halfLifeDays: number } | undefined;
       /**
-       * When present, open vacancies above the target are withdrawn (newest first), all but those the expected
-       * leavers of the next `toleranceDays` would need again (Recruiting.recruit); absent, surplus ones stay open.
+       * When present, open vacancies above the target by more than `toleranceStandardErrors` standard errors of the
+       * leaver allowance are withdrawn, newest first (Recruiting.recruit); absent, surplus ones stay open.
        */
-      readonly withdrawSurplus?: { readonly toleranceDays: number } | undefined;
+      readonly withdrawSurplus?: { readonly toleranceStandardErrors: number } | undefined;
     }
   /** A constant Poisson stream of hires, ignoring the market (for validation against closed forms). */
   | { readonly kind: "fixed-rate"; readonly hiresPerDay: number };

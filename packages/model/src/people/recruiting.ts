@@ -12,6 +12,12 @@ import type { Vacancies } from "./Vacancies.js";
 /** Ceiling of a learned time to fill: a year (the scenario's plannedTimeToFillWeeks goes up to 52 weeks). */
 const MAX_PLANNED_TIME_TO_FILL_DAYS = 364;
 
+/**
+ * 2 x 30 - 1: the smoothed leavers per day (Attrition, attrition.ts, an exponential average over 30 days) of Poisson
+ * quits at L a day have variance L / 59.
+ */
+const LEAVER_NOISE_DAYS = 59;
+
 /** Shortest time to fill the planner assumes: a day (referrals alone may fill vacancies faster). */
 const MIN_PLANNED_TIME_TO_FILL_DAYS = 1;
 
@@ -101,10 +107,13 @@ export class Recruiting {
       // A recruiter closes the requisitions the plan no longer needs (the lead time fell, the need or the leavers
       // fell): otherwise they are still filled and the hires arrive into a centre already at its target (MTS's
       // variant, where remote hiring halved the time to fill, hired about 190 people in its first month). It keeps
-      // those the next toleranceDays' leavers would reopen, so the target's day-to-day wobble does not churn them.
-      const surplus = Math.floor(
-        active + vacancies.open - wanted - leaversPerDay * r.policy.withdrawSurplus.toleranceDays,
-      );
+      // a margin of the allowance's noise: the smoothed leavers of Poisson quits L a day have variance
+      // L / (2 x smoothing days - 1), so the allowance L x lead has standard error lead x sqrt(L / 59), and a
+      // surplus within a few of those is taken back by the next leavers (a margin in days of leavers, L x days,
+      // grows faster than that noise: 14 days churned a 90-agent centre's vacancies, 5 withdrawn a month for 10 hires).
+      const margin =
+        r.policy.withdrawSurplus.toleranceStandardErrors * lead * Math.sqrt(leaversPerDay / LEAVER_NOISE_DAYS);
+      const surplus = Math.floor(active + vacancies.open - wanted - margin);
       if (surplus > 0) vacancies.withdraw(surplus, day);
     }
     if (vacancies.open === 0) return;

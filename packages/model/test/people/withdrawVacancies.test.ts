@@ -72,7 +72,7 @@ describe("a centre that switches to remote hiring, its time to fill halving", ()
     trainingLeadDays: 0,
     targetFactor: 1,
     learnTimeToFill: { halfLifeDays: 56 },
-    withdrawSurplus: withdraw ? { toleranceDays: 7 } : undefined,
+    withdrawSurplus: withdraw ? { toleranceStandardErrors: 3 } : undefined,
   });
   const centre = (withdraw: boolean): CentreParams => {
     const small = centreWithPeople(300, months, 0, (p) =>

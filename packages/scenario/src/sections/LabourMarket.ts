@@ -228,25 +228,25 @@ export const Recruiting = Schema.Struct({
   withdrawSurplusVacancies: withDefault(
     flag(
       "Whether the planner withdraws open vacancies the hire-up-to target no longer needs (its lead time, need or " +
-        "expected leavers fell), the most recently opened first, keeping those the next surplusVacancyToleranceDays " +
-        "of expected leavers would reopen. Withdrawn vacancies are counted (KPI vacanciesWithdrawn), are not fills " +
-        "(no time to fill) and are censored searches in filledWithin30Days. With false surplus vacancies stay open " +
-        "and are filled: a centre whose hiring speeds up hires into a centre already at need. Default true: a " +
-        "recruiter holds or closes requisitions the plan no longer needs (assumption).",
+        "expected leavers fell), the most recently opened first, keeping a margin of surplusToleranceStandardErrors. " +
+        "Withdrawn vacancies are counted (KPI vacanciesWithdrawn), are not fills (no time to fill) and are censored " +
+        "searches in filledWithin30Days. With false surplus vacancies stay open and are filled: a centre whose " +
+        "hiring speeds up hires into a centre already at need. Default true: a recruiter holds or closes " +
+        "requisitions the plan no longer needs (assumption).",
     ),
     true,
   ),
-  surplusVacancyToleranceDays: withDefault(
+  surplusToleranceStandardErrors: withDefault(
     num(
-      { unit: "days", min: 0, max: 90 },
-      "Surplus the planner keeps open when withdrawSurplusVacancies is true, in days of expected leavers: it " +
-        "withdraws only the vacancies above the target plus this many days' leavers, so the target's wobble from " +
-        "day to day (a month of lower need at the end of the lead time) does not close posts it would reopen. " +
-        "Default 14 days, the posts a recruiter would reopen within a fortnight: assumption (in the MTS replay 7 days " +
-        "withdrew and reopened 72 of the baseline's vacancies over two years as its smoothed leavers wobbled, 14 " +
-        "days 9, with the same effect where the need really fell).",
+      { unit: "standard errors", min: 0, max: 10 },
+      "Surplus the planner keeps open when withdrawSurplusVacancies is true, in standard errors of its leaver " +
+        "allowance (smoothed leavers per day x lead time; with Poisson quits smoothed over a month the standard " +
+        "error is lead x sqrt(leavers per day / 59)): a surplus within it is the noise of the leaver estimate, " +
+        "which the next leavers take back. Default 3: assumption (in the remote-hiring teaching centre, about 90 " +
+        "agents hiring 10 a month, a margin of 14 days of leavers withdrew and reopened 95 vacancies in 18 months, " +
+        "2 standard errors 14, 3 standard errors 4; the MTS baseline 1 in 24 months).",
     ),
-    14,
+    3,
   ),
   headcountTargetFactor: withDefault(
     num(
