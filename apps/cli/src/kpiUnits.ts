@@ -41,6 +41,7 @@ const UNITS: Record<string, [string, UnitKind]> = {
   plannedTimeToFillDays: ["days", "decimal"],
   filledWithin30Days: ["% of vacancies", "share"],
   openVacancies: ["vacancies", "decimal"],
+  vacanciesWithdrawn: [PER_MONTH, "decimal"],
   hireSurvival90d: ["% of hires", "share"],
   hireSurvival180d: ["% of hires", "share"],
   hireSurvival365d: ["% of hires", "share"],

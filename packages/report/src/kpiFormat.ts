@@ -56,6 +56,7 @@ const CENTRE_KPIS: Record<string, [string, Kind]> = {
   timeToFillP50Days: ["time to fill p50 d", "decimal"],
   timeToFillP90Days: ["time to fill p90 d", "decimal"],
   plannedTimeToFillDays: ["planned time to fill d", "decimal"],
+  vacanciesWithdrawn: ["vacancies withdrawn", "count"],
   filledWithin30Days: ["filled <=30 d", "share"],
   hireSurvival90d: ["hires staying 90 d", "share"],
   hireSurvival180d: ["hires staying 180 d", "share"],

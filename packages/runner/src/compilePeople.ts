@@ -57,6 +57,9 @@ export function compilePeople(scenario: Scenario, params: CentreParams): PeopleP
         plannedTimeToFillDays:
           r.plannedTimeToFillWeeks === "auto" ? undefined : r.plannedTimeToFillWeeks * DAYS_PER_WEEK,
         learnTimeToFill: r.learnTimeToFill ? { halfLifeDays: r.timeToFillHalfLifeWeeks * DAYS_PER_WEEK } : undefined,
+        withdrawSurplus: r.withdrawSurplusVacancies
+          ? { toleranceStandardErrors: r.surplusToleranceStandardErrors }
+          : undefined,
       },
       remoteShare,
       remoteCatchmentMultiplier: r.remoteCatchmentMultiplier,

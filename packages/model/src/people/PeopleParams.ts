@@ -32,6 +32,11 @@ export type HiringPolicy =
        * (LearnedTimeToFill), starting from the planned time to fill.
        */
       readonly learnTimeToFill?: { readonly halfLifeDays: number } | undefined;
+      /**
+       * When present, open vacancies above the target by more than `toleranceStandardErrors` standard errors of the
+       * leaver allowance are withdrawn, newest first (Recruiting.recruit); absent, surplus ones stay open.
+       */
+      readonly withdrawSurplus?: { readonly toleranceStandardErrors: number } | undefined;
     }
   /** A constant Poisson stream of hires, ignoring the market (for validation against closed forms). */
   | { readonly kind: "fixed-rate"; readonly hiresPerDay: number };

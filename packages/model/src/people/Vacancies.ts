@@ -15,10 +15,14 @@ export const FILLED_WITHIN_DAYS = 30;
 export class Vacancies {
   private readonly openedDay: number[] = [];
   private readonly filledDay: number[] = [];
+  /** Day each vacancy was withdrawn by the planner (-1 unless withdrawn): a censored search, not a fill. */
+  private readonly withdrawnDay: number[] = [];
   /** Indices of the open vacancies, in no particular order (a fill swaps the last into the gap). */
   private readonly openList: number[] = [];
   /** Days to fill of the vacancies filled this month. */
   private filledThisMonth: number[] = [];
+  /** Vacancies withdrawn this month. */
+  private withdrawnThisMonth = 0;
   /** The time to fill the planner allowed for on the last hiring day (set by recruiting; NaN with fixed-rate hiring). */
   plannedTimeToFillDays = NaN;
 
@@ -31,6 +35,7 @@ export class Vacancies {
       this.openList.push(this.openedDay.length);
       this.openedDay.push(day);
       this.filledDay.push(-1);
+      this.withdrawnDay.push(-1);
     }
   }
 
@@ -47,6 +52,36 @@ export class Vacancies {
       this.openList.push(this.openedDay.length);
       this.openedDay.push(day - age);
       this.filledDay.push(-1);
+      this.withdrawnDay.push(-1);
+    }
+  }
+
+  /**
+   * Withdraws `count` open vacancies on `day`, the most recently opened first (ties: the last opened), because a
+   * recruiter cancels the requisitions it opened last, whose searches have least behind them (advertised most
+   * recently, fewest candidates in the funnel); fills here are memoryless, so the choice does not change the fill
+   * rate, only which ages stay open (the start's back-dated vacancies are not withdrawn before today's). A withdrawn
+   * vacancy is not a fill: it enters no time to fill, and is a censored search in the share filled within 30 days.
+   */
+  withdraw(count: number, day: number): void {
+    for (let n = Math.min(count, this.openList.length); n > 0; n--) {
+      let at = 0,
+        newest = -Infinity,
+        newestV = -1;
+      this.openList.forEach((v, i) => {
+        const opened = this.openedOn(v);
+        if (opened > newest || (opened === newest && v > newestV)) {
+          newest = opened;
+          newestV = v;
+          at = i;
+        }
+      });
+      const v = this.openList[at];
+      const last = this.openList.pop();
+      if (v === undefined || last === undefined) throw new RangeError(`no open vacancy to withdraw on day ${day}`);
+      if (at < this.openList.length) this.openList[at] = last;
+      this.withdrawnDay[v] = day;
+      this.withdrawnThisMonth++;
     }
   }
 
@@ -71,36 +106,76 @@ export class Vacancies {
     timeToFillP50Days: number;
     timeToFillP90Days: number;
     plannedTimeToFillDays: number;
+    vacanciesWithdrawn: number;
   } {
     const days = this.filledThisMonth.sort((x, y) => x - y);
     this.filledThisMonth = [];
     const plannedTimeToFillDays = this.plannedTimeToFillDays;
+    const vacanciesWithdrawn = this.withdrawnThisMonth;
+    this.withdrawnThisMonth = 0;
     if (days.length === 0) {
-      return { timeToFillDays: NaN, timeToFillP50Days: NaN, timeToFillP90Days: NaN, plannedTimeToFillDays };
+      return {
+        timeToFillDays: NaN,
+        timeToFillP50Days: NaN,
+        timeToFillP90Days: NaN,
+        plannedTimeToFillDays,
+        vacanciesWithdrawn,
+      };
     }
     return {
       timeToFillDays: days.reduce((s, d) => s + d, 0) / days.length,
       timeToFillP50Days: quantileSorted(days, 0.5),
       timeToFillP90Days: quantileSorted(days, 0.9),
       plannedTimeToFillDays,
+      vacanciesWithdrawn,
     };
   }
 
   /**
    * Share of the vacancies opened on days [first, end) that were filled within FILLED_WITHIN_DAYS, among those
    * whose 30 days were over by `lastDay`; NaN when none was. (Counting a younger vacancy only once filled would
-   * bias the share upwards: the quick fills are known early, the slow ones not.)
+   * bias the share upwards: the quick fills are known early, the slow ones not.) A vacancy withdrawn unfilled
+   * within its 30 days is censored there: the share is 1 - the Kaplan-Meier survival at 30 days (the product over
+   * fill ages t of 1 - fills at t / searches still open at t), which without withdrawals is quick / known exactly.
+   * Dropping such vacancies would bias the share up (they were the unfilled ones), counting them as not filled
+   * quickly would bias it down (they might have been).
    */
   filledWithinShare(first: number, end: number, lastDay: number): number {
-    let known = 0,
-      quick = 0;
+    const fills: number[] = [],
+      withdrawals: number[] = [];
+    let known = 0;
     this.openedDay.forEach((opened, v) => {
       if (opened < first || opened >= end || lastDay - opened < FILLED_WITHIN_DAYS) return;
-      const filled = this.filledDay[v] ?? -1;
-      if (filled >= 0 && filled - opened <= FILLED_WITHIN_DAYS) quick++;
       known++;
+      const filled = this.filledDay[v] ?? -1;
+      const withdrawn = this.withdrawnDay[v] ?? -1;
+      if (filled >= 0 && filled - opened <= FILLED_WITHIN_DAYS) fills.push(filled - opened);
+      else if (withdrawn >= 0 && withdrawn - opened <= FILLED_WITHIN_DAYS) withdrawals.push(withdrawn - opened);
     });
-    return known > 0 ? quick / known : NaN;
+    if (known === 0) return NaN;
+    if (withdrawals.length === 0) return fills.length / known;
+    fills.sort((x, y) => x - y);
+    withdrawals.sort((x, y) => x - y);
+    // Risk set at fill age t: the cohort less the fills before t and the withdrawals at ages up to t (the planner
+    // withdraws before the day's fills, so a vacancy withdrawn at age a could last be filled at age a - 1).
+    let survival = 1,
+      atRisk = known,
+      w = 0;
+    for (let i = 0; i < fills.length;) {
+      const t = fills[i] ?? 0;
+      while (w < withdrawals.length && (withdrawals[w] ?? 0) <= t) {
+        atRisk--;
+        w++;
+      }
+      let d = 0;
+      while (i < fills.length && fills[i] === t) {
+        d++;
+        i++;
+      }
+      survival *= 1 - d / atRisk;
+      atRisk -= d;
+    }
+    return 1 - survival;
   }
 
   /** Mean age in days of the vacancies open on `day` (0 when none is open): what recruiting effort reacts to. */

@@ -4,13 +4,19 @@ import { effectiveHhIndex, marketWageOn } from "./labourMarket.js";
 import type { MonthFlows } from "./MonthFlows.js";
 import { offeredPay } from "./pay.js";
 import { LearnedTimeToFill } from "./LearnedTimeToFill.js";
-import type { HiringPolicy, PeopleParams } from "./PeopleParams.js";
+import type { HiringPolicy, PeopleParams, RecruitingParams } from "./PeopleParams.js";
 import type { PolicyEffects } from "./PolicyEffects.js";
 import type { StaffingTarget } from "./StaffingTarget.js";
 import type { Vacancies } from "./Vacancies.js";
 
 /** Ceiling of a learned time to fill: a year (the scenario's plannedTimeToFillWeeks goes up to 52 weeks). */
 const MAX_PLANNED_TIME_TO_FILL_DAYS = 364;
+
+/**
+ * 2 x 30 - 1: the smoothed leavers per day (Attrition, attrition.ts, an exponential average over 30 days) of Poisson
+ * quits at L a day have variance L / 59.
+ */
+const LEAVER_NOISE_DAYS = 59;
 
 /** Shortest time to fill the planner assumes: a day (referrals alone may fill vacancies faster). */
 const MIN_PLANNED_TIME_TO_FILL_DAYS = 1;
@@ -55,6 +61,8 @@ export class Recruiting {
   private marketBelief: number | undefined;
   /** Whether the vacancies open at the start have been opened (on the first hiring day, with their steady ages). */
   private started = false;
+  /** The recruiting settings the plan was written for: new ones (an intervention) rewrite an `auto` plan. */
+  private planFor: RecruitingParams | undefined;
 
   constructor(
     private readonly state: RecruitingState,
@@ -65,7 +73,8 @@ export class Recruiting {
 
   /**
    * Today's hires: at the fixed rate, or by opening vacancies up to the target (the requirement at the end of the
-   * lead time, plus `leaversPerDay` over it) and filling them from applicants and referrals.
+   * lead time, plus `leaversPerDay` over it), withdrawing those above it when the policy says so, and filling the
+   * open ones from applicants and referrals.
    */
   recruit(day: number, target: StaffingTarget, leaversPerDay: number): void {
     const { params, flows, vacancies } = this.state;
@@ -94,6 +103,19 @@ export class Recruiting {
       vacancies.openAtStart(steady, day, timeToFill);
       if (missing > steady) vacancies.openMany(missing - steady, day);
     } else if (missing > 0) vacancies.openMany(missing, day);
+    else if (r.policy.withdrawSurplus !== undefined) {
+      // A recruiter closes the requisitions the plan no longer needs (the lead time fell, the need or the leavers
+      // fell): otherwise they are still filled and the hires arrive into a centre already at its target (MTS's
+      // variant, where remote hiring halved the time to fill, hired about 190 people in its first month). It keeps
+      // a margin of the allowance's noise: the smoothed leavers of Poisson quits L a day have variance
+      // L / (2 x smoothing days - 1), so the allowance L x lead has standard error lead x sqrt(L / 59), and a
+      // surplus within a few of those is taken back by the next leavers (a margin in days of leavers, L x days,
+      // grows faster than that noise: 14 days churned a 90-agent centre's vacancies, 5 withdrawn a month for 10 hires).
+      const margin =
+        r.policy.withdrawSurplus.toleranceStandardErrors * lead * Math.sqrt(leaversPerDay / LEAVER_NOISE_DAYS);
+      const surplus = Math.floor(active + vacancies.open - wanted - margin);
+      if (surplus > 0) vacancies.withdraw(surplus, day);
+    }
     if (vacancies.open === 0) return;
     // The cap applies after the draws, so the random streams are consumed alike whether it binds or not.
     const cap = r.maxHiresPerDay ?? Infinity;
@@ -107,15 +129,27 @@ export class Recruiting {
   }
 
   /**
-   * The time to fill of the hire-up-to lead time: as configured, else the market's own on the first hiring day
-   * (kept for the run, as a plan written at the start would be); when the planner learns, its estimate, which
-   * starts from that value (created on the first hiring day and kept across interventions).
+   * The time to fill of the hire-up-to lead time: as configured, else the market's own on the first hiring day and
+   * again on the first hiring day after each intervention (kept until then, as a plan written at the start would
+   * be; pay reviews keep the settings and so the plan); when the planner learns, its estimate, which starts from
+   * that value (created on the first hiring day, and again with an `auto` plan's rewrite; a configured time to fill
+   * keeps it across interventions).
    */
   private plannedTimeToFill(
     day: number,
     policy: Extract<HiringPolicy, { kind: "hire-up-to" }>,
     leaversPerDay: number,
   ): number {
+    const settings = this.state.params.recruiting;
+    // An intervention brings new recruiting settings (remote hiring, referrals, pay): an `auto` plan is rewritten
+    // from the market's time to fill under them, as at the start, and the fill times learned under the old funnel
+    // are dropped. Kept, the belief lagged by its half-life while the vacancies sized for the old pace filled at the
+    // new one (MTS: 192 hires in the month remote hiring began against about 100 a month before).
+    if (this.planFor !== undefined && this.planFor !== settings && policy.plannedTimeToFillDays === undefined) {
+      this.marketBelief = undefined;
+      this.learned = undefined;
+    }
+    this.planFor = settings;
     const planned =
       policy.plannedTimeToFillDays ??
       (this.marketBelief ??= marketTimeToFillDays(

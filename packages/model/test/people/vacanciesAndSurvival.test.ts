@@ -17,6 +17,7 @@ describe("vacancies", () => {
       timeToFillP50Days: 22.5,
       timeToFillP90Days: 36.5,
       plannedTimeToFillDays: NaN,
+      vacanciesWithdrawn: 0,
     });
     const empty = v.closeMonth();
     expect(Number.isNaN(empty.timeToFillDays) && Number.isNaN(empty.timeToFillP90Days)).toBe(true);

@@ -40,6 +40,7 @@ export const RU_KPI: Readonly<Record<string, string>> = {
   timeToFillP50Days: "срок закрытия, медиана",
   timeToFillP90Days: "срок закрытия, 90-й процентиль",
   plannedTimeToFillDays: "плановый срок закрытия",
+  vacanciesWithdrawn: "отозвано вакансий",
   filledWithin30Days: "закрыто за 30 дней",
   hireSurvival90d: "остались через 90 дней",
   hireSurvival180d: "остались через 180 дней",

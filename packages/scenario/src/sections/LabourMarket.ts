@@ -198,7 +198,9 @@ export const Recruiting = Schema.Struct({
         "wait for a class start + training); with learnTimeToFill, only its starting belief. Default auto: the market's own expected time " +
         "to fill on the first day, derived from this section and the labour market (the daily fill rate per " +
         "vacancy, applicants x screening x acceptance, with hh.index matching, pay and the remote catchment, net " +
-        "of referrals: docs/model.md 4.2), so an auto start and the policy agree. A number of weeks overrides it.",
+        "of referrals: docs/model.md 4.2), so an auto start and the policy agree; an intervention rewrites an " +
+        "auto plan from the market's time to fill under its new settings (and restarts the learning from it). A " +
+        "number of weeks overrides it and is kept across interventions.",
     }),
     "auto",
   ),
@@ -222,6 +224,29 @@ export const Recruiting = Schema.Struct({
         "assumption.",
     ),
     8,
+  ),
+  withdrawSurplusVacancies: withDefault(
+    flag(
+      "Whether the planner withdraws open vacancies the hire-up-to target no longer needs (its lead time, need or " +
+        "expected leavers fell), the most recently opened first, keeping a margin of surplusToleranceStandardErrors. " +
+        "Withdrawn vacancies are counted (KPI vacanciesWithdrawn), are not fills (no time to fill) and are censored " +
+        "searches in filledWithin30Days. With false surplus vacancies stay open and are filled: a centre whose " +
+        "hiring speeds up hires into a centre already at need. Default true: a recruiter holds or closes " +
+        "requisitions the plan no longer needs (assumption).",
+    ),
+    true,
+  ),
+  surplusToleranceStandardErrors: withDefault(
+    num(
+      { unit: "standard errors", min: 0, max: 10 },
+      "Surplus the planner keeps open when withdrawSurplusVacancies is true, in standard errors of its leaver " +
+        "allowance (smoothed leavers per day x lead time; with Poisson quits smoothed over a month the standard " +
+        "error is lead x sqrt(leavers per day / 59)): a surplus within it is the noise of the leaver estimate, " +
+        "which the next leavers take back. Default 3: assumption (in the remote-hiring teaching centre, about 90 " +
+        "agents hiring 10 a month, a margin of 14 days of leavers withdrew and reopened 95 vacancies in 18 months, " +
+        "2 standard errors 14, 3 standard errors 4; the MTS baseline 1 in 24 months).",
+    ),
+    3,
   ),
   headcountTargetFactor: withDefault(
     num(
