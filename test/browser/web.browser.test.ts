@@ -161,6 +161,10 @@ describe("the trainer playground in headless Chromium", () => {
     expect(await other.page.isVisible('[data-lever="training.trainingWeeks"] details p')).toBe(true);
     await other.page.click("#cancel");
     await other.page.waitForSelector('#run-status[data-state="cancelled"]', { timeout: 2000 });
+    // The link's first paint (another fidelity: the shipped first look, dimmed) stays, but its note no longer
+    // promises a live run that was cancelled.
+    expect(await other.page.getAttribute("#results", "data-first-paint")).toBe(MTS);
+    expect(await other.page.innerText("#stale-note")).toMatch(/^Run cancelled: .* not the link's settings/);
     expect(other.problems).toEqual([]);
     await other.page.close();
   });

@@ -1,8 +1,8 @@
 /**
  * What the app does with the results firstPaint.ts painted before it loaded (marked by `data-first-paint` and
  * `data-first-paint-mode` on #results): kept until the first round is drawn over them, dropped when the link is
- * closed or rejected, and relabelled when the trainer changes the state before that round: the paint's own note
- * lists the link's changes, which are then no longer the settings being run.
+ * closed or rejected, and relabelled when the trainer changes the state or cancels the run before that round: the
+ * paint's own note lists the link's changes and promises the live run, which is then no longer coming.
  */
 const results = (): HTMLElement | null => document.getElementById("results");
 
@@ -28,7 +28,10 @@ export function dropFirstPaint(): void {
   if (note !== null) note.textContent = "";
 }
 
-/** The trainer changed the state before the first round replaced the paint: it is from other settings now. */
+/**
+ * The trainer changed the state, or cancelled the run, before the first round replaced the paint: it is from other
+ * settings than those on the controls, and `staleText` says so. A paint of the settings themselves stays as it is.
+ */
 export function supersedeFirstPaint(staleText: string): void {
   const node = results();
   if (node === null || !holdsFirstPaint() || node.dataset["firstPaintMode"] === "current") return;

@@ -187,6 +187,8 @@ export class Playground {
     this.generation++;
     this.pool.cancelAll();
     this.status.cancelled();
+    // A paint whose note promised the live run keeps the results, but not the promise.
+    supersedeFirstPaint(this.text.paintCancelled);
   }
 
   private async run(): Promise<void> {

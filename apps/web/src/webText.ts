@@ -121,6 +121,8 @@ export const webEn = {
   paintStale:
     "Not yet your settings: the results below are the scenario's first look as shipped (simulated when this page was built), without the link's changes; the live run replaces them. The link's changes:",
   paintSaved: "saved variants",
+  paintCancelled:
+    "Run cancelled: the results below are still what was simulated when this page was built, not the link's settings. Press Run again to simulate them.",
 };
 
 export type WebText = Widen<typeof webEn>;
@@ -256,6 +258,8 @@ export const webRu: WebText = {
   paintStale:
     "Это ещё не ваши настройки: ниже первый взгляд на сценарий в исходном виде (рассчитан при сборке страницы), без изменений из ссылки; живой прогон заменит его. Изменения из ссылки:",
   paintSaved: "сохранённые варианты",
+  paintCancelled:
+    "Прогон отменён: ниже по-прежнему результаты, рассчитанные при сборке страницы, а не настройки из ссылки. Нажмите «Запустить снова», чтобы их рассчитать.",
 };
 
 export function webText(lang: Lang | undefined): WebText {
