@@ -34,7 +34,8 @@ type Reply = { index: number; result: ReplicationResult } | { index: number; err
  *
  * Calls of `execute` run one after another. The workers outlive a call when the next one is made before the event
  * loop turns (a sensitivity study runs its worlds batch after batch): a fresh worker loads the model, compiles it
- * and solves its planner's curves again, about 0.8 s of a core for the MTS case. Otherwise they are stopped, so
+ * and solves its planner's curves again (the first two MTS replications of both variants in a fresh process
+ * cost 1.6 CPU s more than warm ones). Otherwise they are stopped, so
  * nothing keeps the process alive.
  */
 export class WorkerPool {
