@@ -118,7 +118,10 @@ export class AgentCredit {
     // Mean handle-time multiplier of each skill group's agents today (see the busy share below).
     const slowness = this.plan.presentSlowness,
       count = this.plan.presentInGroup;
-    for (let p = 0; p < this.plan.presentCount; p++) {
+    const { creditBusy, cycleCv2, busyNoise } = this;
+    const intervalSec = this.calendar.intervalSec;
+    const presentCount = this.plan.presentCount;
+    for (let p = 0; p < presentCount; p++) {
       const a = present[p]!;
       const group = skills[a]!;
       let contacts = 0,
@@ -148,7 +151,7 @@ export class AgentCredit {
       // Rounding of the differences may leave -1e-16 where nothing was handled.
       contactsThisMonth[a]! += Math.max(0, contacts) * presentRate[p]!;
       loggedInSecThisMonth[a]! += intervals * sec;
-      if (!this.creditBusy) continue;
+      if (!creditBusy) continue;
       // Agents are alike in the Erlang model, but under longest-idle routing a slower agent is busy longer per
       // contact for the same idle wait between contacts: busy share b = x / (x + idle) for handle time x, whose
       // elasticity to x is 1 - b. So an agent's busy share is the group's times (own / mean multiplier)^(1 - b).
@@ -162,10 +165,10 @@ export class AgentCredit {
       const handled = Math.max(0, contacts) * presentRate[p]!;
       const loggedIn = intervals * stretch;
       const b = loggedIn > 0 ? Math.min(1, expected / loggedIn) : 0;
-      const sd = handled > 0 ? b * (1 - b) * Math.sqrt(this.cycleCv2[group]! / handled) : 0;
+      const sd = handled > 0 ? b * (1 - b) * Math.sqrt(cycleCv2[group]! / handled) : 0;
       // Zero-mean noise of unit variance from two uniforms (a triangular variate; the shape hardly matters here).
-      const z = sd > 0 ? (this.busyNoise.next() + this.busyNoise.next() - 1) * SQRT6 : 0;
-      busySecThisMonth[a]! += Math.min(loggedIn, Math.max(0, expected + sd * z * loggedIn)) * this.calendar.intervalSec;
+      const z = sd > 0 ? (busyNoise.next() + busyNoise.next() - 1) * SQRT6 : 0;
+      busySecThisMonth[a]! += Math.min(loggedIn, Math.max(0, expected + sd * z * loggedIn)) * intervalSec;
     }
   }
 }

@@ -18,32 +18,48 @@ export function calibrateHazards(
   targetPerMonth: number,
 ): AttritionParams {
   // Every replication of a variant compiles the same inputs, and the 40 steady-state solves cost about 3% of a
-  // warm MTS replication: the answer (a pure function of the inputs) is kept for the next compile.
-  const key = JSON.stringify([hazards, training, targetPerMonth]);
-  const known = CALIBRATED.get(key);
-  if (known !== undefined) return { ...known };
-  const calibrated = bisect(hazards, training, targetPerMonth);
-  if (CALIBRATED.size >= CALIBRATED_KEPT) CALIBRATED.clear();
-  CALIBRATED.set(key, calibrated);
-  return { ...calibrated };
+  // warm MTS replication: the factor (a pure function of the inputs) is kept for the next compile. Its key holds only
+  // what the solves read (the four stage hazards, the training path, the target), so the worlds of a sensitivity
+  // study that change, say, the burnout coefficient or the pay elasticity reuse it too.
+  const key = JSON.stringify([
+    hazards.nestingHazardPerDay,
+    hazards.earlyHazardPerDay,
+    hazards.firstYearHazardPerDay,
+    hazards.tenuredHazardPerDay,
+    training.trainingDays,
+    training.classCadenceDays,
+    training.dropoutHazardPerDay,
+    training.nestingDays,
+    targetPerMonth,
+  ]);
+  let factor = CALIBRATED.get(key);
+  if (factor === undefined) {
+    factor = bisect(hazards, training, targetPerMonth);
+    if (CALIBRATED.size >= CALIBRATED_KEPT) CALIBRATED.clear();
+    CALIBRATED.set(key, factor);
+  }
+  return scaled(hazards, factor);
 }
 
-/** Calibrations already made in this process (a study's variants and interventions: a handful of keys). */
-const CALIBRATED = new Map<string, AttritionParams>();
+/** Calibration factors already found in this process (a study's variants and interventions: a handful of keys). */
+const CALIBRATED = new Map<string, number>();
 const CALIBRATED_KEPT = 64;
 
-function bisect(hazards: AttritionParams, training: TrainingPath, targetPerMonth: number): AttritionParams {
-  const scaled = (factor: number): AttritionParams => ({
-    ...hazards,
-    nestingHazardPerDay: hazards.nestingHazardPerDay * factor,
-    earlyHazardPerDay: hazards.earlyHazardPerDay * factor,
-    firstYearHazardPerDay: hazards.firstYearHazardPerDay * factor,
-    tenuredHazardPerDay: hazards.tenuredHazardPerDay * factor,
-  });
+/** The post-training stage hazards times `factor`. */
+const scaled = (hazards: AttritionParams, factor: number): AttritionParams => ({
+  ...hazards,
+  nestingHazardPerDay: hazards.nestingHazardPerDay * factor,
+  earlyHazardPerDay: hazards.earlyHazardPerDay * factor,
+  firstYearHazardPerDay: hazards.firstYearHazardPerDay * factor,
+  tenuredHazardPerDay: hazards.tenuredHazardPerDay * factor,
+});
+
+/** The factor on the stage hazards that gives `targetPerMonth`. */
+function bisect(hazards: AttritionParams, training: TrainingPath, targetPerMonth: number): number {
   const attritionAt = (factor: number): number =>
     steadyStateMonthlyAttrition({
       ...training,
-      attrition: scaled(factor),
+      attrition: scaled(hazards, factor),
       earlyMultiplier: 1,
       earlyDays: 0,
       multiplier: 1,
@@ -56,5 +72,5 @@ function bisect(hazards: AttritionParams, training: TrainingPath, targetPerMonth
     if (attritionAt(mid) < targetPerMonth) low = mid;
     else high = mid;
   }
-  return scaled(Math.sqrt(low * high));
+  return Math.sqrt(low * high);
 }

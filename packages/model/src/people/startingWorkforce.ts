@@ -3,7 +3,7 @@ import { STAGE, type AgentPool } from "../AgentPool.js";
 import type { Hiring } from "./hiring.js";
 import { offeredPay } from "./pay.js";
 import type { PeopleParams } from "./PeopleParams.js";
-import { referencePath, SteadyStateTenure } from "./steadyState.js";
+import { referencePath, steadyStateTenure } from "./steadyState.js";
 
 /** What seeding the starting workforce writes of the people layer. */
 export interface StartingWorkforceState {
@@ -25,10 +25,7 @@ export function seedStartingWorkforce(state: StartingWorkforceState, hiring: Hir
   const pool = state.pool;
   const p = state.params;
   state.ensureCapacity();
-  const tenure = [
-    new SteadyStateTenure(referencePath(p, false)),
-    new SteadyStateTenure(referencePath(p, true)),
-  ] as const;
+  const tenure = [steadyStateTenure(referencePath(p, false)), steadyStateTenure(referencePath(p, true))] as const;
   const classEnds = new Set<number>();
   const place = (a: number, stage: number): void => {
     const remote = draw.next() < p.initialRemoteShare;

@@ -76,6 +76,8 @@ export class SteadyStateTenure {
     for (let k = 0; k < MAX_TENURE_DAYS; k++) {
       const w = classWait(-1 - k, s.cadence);
       this.cumulative[k + 1] = this.cumulative[k]! + s.survivalAt(w, k);
+      // Both stage boundaries are first ages, so the stage stops mattering once the first proficient age is found.
+      if (proficientFrom !== MAX_TENURE_DAYS) continue;
       const stage = this.stageAt(k);
       if (stage !== STAGE.training && nestingFrom === MAX_TENURE_DAYS) nestingFrom = k;
       if (stage === STAGE.proficient && proficientFrom === MAX_TENURE_DAYS) proficientFrom = k;
@@ -145,6 +147,42 @@ export class SteadyStateTenure {
 }
 
 /**
+ * The stationary workforce of `path`, shared: a sensitivity study resolves hundreds of worlds (each sizing its `auto`
+ * start twice, for the run and for its dated changes) and every replication seeds its starting workforce from the
+ * same two paths, while building one costs a pass over 40 years of days. Most worlds of a study change no input of
+ * the hire path (demand, headcount factor, applicants), so the same few paths recur. Instances are never changed
+ * after construction, so sharing them is exact.
+ */
+export function steadyStateTenure(path: HirePath): SteadyStateTenure {
+  const a = path.attrition;
+  // NOTE: every input the survival curve reads (hirePath.ts: the four stage hazards and the path's own fields), and
+  // nothing else, so a change of, say, the burnout coefficient still finds the curve it does not affect.
+  const key = [
+    a.nestingHazardPerDay,
+    a.earlyHazardPerDay,
+    a.firstYearHazardPerDay,
+    a.tenuredHazardPerDay,
+    path.dropoutHazardPerDay,
+    path.trainingDays,
+    path.classCadenceDays,
+    path.nestingDays,
+    path.earlyMultiplier,
+    path.earlyDays,
+    path.multiplier,
+  ].join(",");
+  const known = TENURES.get(key);
+  if (known !== undefined) return known;
+  const made = new SteadyStateTenure(path);
+  // A study's worlds bring a few dozen distinct paths at most; a full cache is emptied rather than evicted in order.
+  if (TENURES.size >= TENURES_KEPT) TENURES.clear();
+  TENURES.set(key, made);
+  return made;
+}
+
+const TENURES = new Map<string, SteadyStateTenure>();
+const TENURES_KEPT = 64;
+
+/**
  * The hire path of one work mode at its reference multipliers: pay as offered against the market wage of day 0,
  * no burnout, the engagement those give, the remote multiplier for remote agents, and culture-first training.
  */
@@ -176,8 +214,8 @@ export function steadyStateMix(
   p: PeopleParams,
   remoteShareOfHires: number,
 ): { training: number; nesting: number; proficient: number; remoteShare: number } {
-  const onSite = new SteadyStateTenure(referencePath(p, false));
-  const remote = new SteadyStateTenure(referencePath(p, true));
+  const onSite = steadyStateTenure(referencePath(p, false));
+  const remote = steadyStateTenure(referencePath(p, true));
   const onSiteDays = (1 - remoteShareOfHires) * onSite.meanDaysPerHire();
   const remoteDays = remoteShareOfHires * remote.meanDaysPerHire();
   const r = remoteDays / (onSiteDays + remoteDays);
