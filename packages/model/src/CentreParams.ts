@@ -50,6 +50,13 @@ export interface OperationsParams {
    * agent is on the phones whenever the centre has demand (no shifts, breaks or absence; for checks and teaching).
    */
   readonly rostering: "planner" | "all-present";
+  /**
+   * Handle time the planner staffs and hires for: observed, the channel's handle time times the realised handle-time
+   * multiplier of the agents on the phones over the trailing `plannedHandleTimeWindowDays` (PlannedHandleTime);
+   * proficient, the channel's handle time. Absent: proficient.
+   */
+  readonly plannedHandleTime?: "observed" | "proficient" | undefined;
+  readonly plannedHandleTimeWindowDays?: number | undefined;
 }
 
 export interface WorkforceParams {

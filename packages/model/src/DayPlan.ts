@@ -5,6 +5,7 @@ import type { Overtime } from "./management/Overtime.js";
 import { DayRequirement } from "./DayRequirement.js";
 import { BernoulliRun } from "./internal/BernoulliRun.js";
 import { Planner } from "./Planner.js";
+import type { PlannedHandleTime } from "./PlannedHandleTime.js";
 import { shiftOptions, type ShiftOptions } from "./Roster.js";
 import { ShiftAssigner } from "./ShiftAssigner.js";
 import { ShiftPlacement } from "./ShiftPlacement.js";
@@ -57,6 +58,8 @@ export class DayPlan extends ShiftPlacement {
   private candidateCount = 0;
   /** Pool agents [0, candidatesListed) have been put on the list (new hires take the next indices). */
   private candidatesListed = 0;
+  /** The handle-time multiplier the planner staffs for (absent: 1, proficient agents), set by simulateCentre. */
+  handleTime: PlannedHandleTime | undefined = undefined;
   /** Overtime policy (docs/model.md 5.1), set by simulateCentre when management is configured. */
   overtime: Overtime | undefined = undefined;
   /** Rostered agents still missing per interval (target - cover), which overtime fills. */
@@ -202,7 +205,9 @@ export class DayPlan extends ShiftPlacement {
       this.errorMonth = month;
       this.forecastError.forEach((draw, c) => (this.errorFactor[c] = draw === undefined ? 1 : draw()));
     }
-    return this.requirement.fill(day, this.rates, this.errorFactor, this.forecastPerSec, this.required, this.target);
+    const multiplier = this.handleTime?.multiplier ?? 1;
+    const r = this.requirement;
+    return r.fill(day, this.rates, this.errorFactor, this.forecastPerSec, this.required, this.target, multiplier);
   }
 
   /** The candidate list, with the agents added to the pool since the last day appended. */

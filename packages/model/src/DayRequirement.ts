@@ -11,6 +11,8 @@ interface Remembered {
   readonly required: Float64Array;
   readonly target: Float64Array;
   demand: number;
+  /** The planned handle-time multiplier the day was planned at. */
+  multiplier: number;
 }
 
 /**
@@ -20,7 +22,7 @@ interface Remembered {
  *
  * NOTE: a day's rates depend on its month and weekday only (special days and dated changes aside) and the error is
  * drawn monthly, so about four days in five repeat a day already planned this month. Recent days are remembered and
- * a day whose rates and error factors equal one of theirs, value by value, is copied rather than planned afresh:
+ * a day whose rates, error factors and planned multiplier equal one of theirs, value by value, is copied rather than planned afresh:
  * the same numbers, as the requirement is a function of these inputs (and of the planners and shrinkage, which
  * `DayPlan.configure` replaces together with this object).
  */
@@ -34,7 +36,10 @@ export class DayRequirement {
     private readonly perDay: number,
   ) {}
 
-  /** Fills the three outputs for `day`; returns the day's total true rate (0: a closed day). */
+  /**
+   * Fills the three outputs for `day` at the planned handle-time `multiplier` (PlannedHandleTime); returns the
+   * day's total true rate (0: a closed day).
+   */
   fill(
     day: number,
     rates: readonly Float64Array[],
@@ -42,8 +47,9 @@ export class DayRequirement {
     forecastPerSec: Float64Array,
     required: Float64Array,
     target: Float64Array,
+    multiplier = 1,
   ): number {
-    const known = this.find(day, rates, error);
+    const known = this.find(day, rates, error, multiplier);
     if (known !== undefined) {
       forecastPerSec.set(known.forecastPerSec);
       required.set(known.required);
@@ -62,7 +68,7 @@ export class DayRequirement {
         demand += rate;
         const forecast = rate * factor;
         forecastPerSec[c * perDay + i] = forecast;
-        const agents = planner.requiredAgents(forecast, i);
+        const agents = planner.requiredAgents(forecast, i, multiplier);
         required[c * perDay + i] = agents;
         target[i]! += agents / (1 - this.shrinkage);
       }
@@ -75,6 +81,7 @@ export class DayRequirement {
       required: new Float64Array(required.length),
       target: new Float64Array(target.length),
       demand: 0,
+      multiplier: 1,
     });
     rates.forEach((r, c) => slot.rates.set(r.subarray(day * perDay, (day + 1) * perDay), c * perDay));
     slot.error.set(error);
@@ -82,13 +89,20 @@ export class DayRequirement {
     slot.required.set(required);
     slot.target.set(target);
     slot.demand = demand;
+    slot.multiplier = multiplier;
     this.next = (this.next + 1) % REMEMBERED_DAYS;
     return demand;
   }
 
-  private find(day: number, rates: readonly Float64Array[], error: Float64Array): Remembered | undefined {
+  private find(
+    day: number,
+    rates: readonly Float64Array[],
+    error: Float64Array,
+    multiplier: number,
+  ): Remembered | undefined {
     const perDay = this.perDay;
     search: for (const entry of this.remembered) {
+      if (entry.multiplier !== multiplier) continue;
       for (let c = 0; c < error.length; c++) if (entry.error[c] !== error[c]) continue search;
       for (let c = 0; c < rates.length; c++) {
         const channelRates = rates[c]!;

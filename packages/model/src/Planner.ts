@@ -18,12 +18,15 @@ import type { ChannelParams } from "./CentreParams.js";
  * result (the solver's starting guess never changes its answer).
  */
 export class Planner {
-  /** One requirement curve per distinct handle-time factor, keyed by the factor. */
+  /** One requirement curve per distinct handle-time factor times planned multiplier, keyed by the product. */
   private readonly curves = new Map<number, RequirementCurve>();
   private readonly factors: readonly number[] | undefined;
   private static readonly BIN_LOG_STEP = Math.log(1.005);
 
-  /** The planner staffs for a proficient agent's handle time (ramp-up and effort show up as results, not plans). */
+  /**
+   * The planner staffs for a proficient agent's handle time times the multiplier it is given (`requiredAgents`):
+   * 1 plans for proficient agents, the observed multiplier (PlannedHandleTime) for the workforce as it performs.
+   */
   constructor(private readonly channel: ChannelParams) {
     this.factors = channel.handleTimeFactorByInterval;
   }
@@ -47,23 +50,30 @@ export class Planner {
 
   /**
    * Agents (not sessions) needed on the phones for a forecast arrival rate in contacts per second, in interval
-   * `interval` of the day, which sets the handle time; without one, at the channel's mean handle time (factor 1).
+   * `interval` of the day, which sets the handle time; without one, at the channel's mean handle time (factor 1);
+   * the handle time is multiplied by `multiplier` (quantised by the caller, so the curves stay few).
    */
-  requiredAgents(ratePerSec: number, interval?: number): number {
+  requiredAgents(ratePerSec: number, interval?: number, multiplier = 1): number {
     if (!(ratePerSec > 0)) return 0;
-    const factor = interval === undefined ? 1 : (this.factors?.[interval] ?? 1);
+    const factor = (interval === undefined ? 1 : (this.factors?.[interval] ?? 1)) * multiplier;
     let curve = this.curves.get(factor);
     if (curve === undefined) {
-      curve = sharedCurve(this.channel, Planner.plannedAhtSec(this.channel, interval));
+      const aht = Planner.plannedAhtSec(this.channel, interval);
+      // Multiplier 1 leaves the handle time untouched (no rounding): the proficient plan is exactly as before.
+      curve = sharedCurve(this.channel, multiplier === 1 ? aht : aht * multiplier);
       this.curves.set(factor, curve);
     }
     return curve.agents(Math.round(Math.log(ratePerSec * 3600) / Planner.BIN_LOG_STEP));
   }
 }
 
-/** Curves kept for the process, oldest first; past `MAX_CURVES` the oldest goes (a study varying handle time). */
+/**
+ * Curves kept for the process, oldest first; past `MAX_CURVES` the oldest goes (a study varying handle time). The
+ * planned multiplier moves in 0.5% steps over a run, each step a curve per handle-time factor of the day, hence room
+ * for a few thousand.
+ */
 const curves = new Map<string, RequirementCurve>();
-const MAX_CURVES = 256;
+const MAX_CURVES = 4096;
 
 /** Everything a requirement depends on besides the rate bin: two channels with the same key share a curve. */
 function curveKey(c: ChannelParams, sessionAhtSec: number): string {

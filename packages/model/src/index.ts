@@ -9,6 +9,7 @@ export { INTERVAL_STREAMS } from "./IntervalFidelity.js";
 export { MAX_RECORDED_DAYS, type IntervalRange, type IntervalRecords, type RosterRecords } from "./IntervalLog.js";
 export { kpiDifferenceRange, kpiRange } from "./kpiBounds.js";
 export { Planner } from "./Planner.js";
+export { PlannedHandleTime } from "./PlannedHandleTime.js";
 export { assignShifts, GreedyRoster, shiftOptions, type ShiftOptions, type ShiftTemplate } from "./Roster.js";
 export { ShiftAssigner } from "./ShiftAssigner.js";
 export {

@@ -12,6 +12,7 @@ import { IntervalLog, type IntervalRange, type IntervalRecords } from "./Interva
 import { Management } from "./management/Management.js";
 import { withPartner } from "./management/partnerKpis.js";
 import { PeopleLayer } from "./people/PeopleLayer.js";
+import { PlannedHandleTime } from "./PlannedHandleTime.js";
 import { buildCalendar } from "./SimCalendar.js";
 
 export type Fidelity = "contact" | "interval";
@@ -77,6 +78,13 @@ export function simulateCentre(
   const changes = [...(options.changes ?? [])].sort((a, b) => a.fromDay - b.fromDay);
   changes.forEach((change) => checkChange(change, params));
   let nextChange = 0;
+  const ops = params.operations;
+  // The planner's handle time follows the workforce only when there is one that learns, tires and leaves.
+  const handleTime =
+    params.people === undefined || ops.plannedHandleTime !== "observed"
+      ? undefined
+      : new PlannedHandleTime("observed", ops.plannedHandleTimeWindowDays ?? 28);
+  plan.handleTime = handleTime;
   const people =
     params.people === undefined
       ? undefined
@@ -90,6 +98,7 @@ export function simulateCentre(
           tally,
           streams,
           params.people,
+          handleTime,
         );
   const management =
     people === undefined || params.people?.management === undefined

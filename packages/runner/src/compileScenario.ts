@@ -114,6 +114,8 @@ function compileContactLayer(scenario: Scenario): CentreParams {
       remoteSplitShifts: ops.remoteShortShifts,
       workDaysPerWeek: ops.workDaysPerWeek,
       rostering: ops.rostering,
+      plannedHandleTime: ops.plannedHandleTime,
+      plannedHandleTimeWindowDays: ops.plannedHandleTimeWindowDays,
     },
     workforce: {
       // With the people layer, trainees and nesting agents start in their stages; without it, trainees are left

@@ -45,6 +45,9 @@ export class Management {
     this.payReview = new PayReview(params.payReview);
     this.recruitingEffort = new RecruitingEffort(params.recruitingEffort);
     this.outsourcing = new Outsourcing(params.outsourcing, channels.length);
+    // At the proficient handle time, not the planner's observed one: capacity is counted in proficient-agent
+    // equivalents (productiveFte), which already carry the workforce's speed, so the observed multiplier would count
+    // it twice.
     this.target = new StaffingTarget(calendar, channels, trueRates, operations);
     this.basePeople = people.params;
     this.channelNames = channels.map((c) => c.name);

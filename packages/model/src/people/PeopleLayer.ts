@@ -19,6 +19,7 @@ import { PeopleState } from "./PeopleState.js";
 import type { PolicyEffects } from "./PolicyEffects.js";
 import { Recruiting } from "./recruiting.js";
 import { StaffingTarget } from "./StaffingTarget.js";
+import type { PlannedHandleTime } from "../PlannedHandleTime.js";
 import { seedStartingWorkforce } from "./startingWorkforce.js";
 import { TrainingClasses } from "./trainingClasses.js";
 import type { Vacancies } from "./Vacancies.js";
@@ -54,6 +55,7 @@ export class PeopleLayer implements DayHooks {
     private readonly tally: CentreTally,
     streams: RandomStreams,
     params: PeopleParams,
+    private readonly handleTime?: PlannedHandleTime,
   ) {
     const state = new PeopleState(calendar, pool, params);
     this.state = state;
@@ -66,11 +68,12 @@ export class PeopleLayer implements DayHooks {
     this.recruiting = new Recruiting(state, this.hiring, poisson, streams.stream(PEOPLE_STREAMS.vacancyChoice));
     this.training = new TrainingClasses(state);
     this.absence = new BurnoutAbsence(state, streams.stream(PEOPLE_STREAMS.absence), operations);
-    this.target = new StaffingTarget(calendar, channels, rates, operations);
+    this.target = new StaffingTarget(calendar, channels, rates, operations, handleTime);
     this.training.registerRunning(seedStartingWorkforce(state, this.hiring, initialTenure));
     this.firstHire = pool.count;
     // Handle-time multipliers and quality for the first day; the counts of that call are not a simulated day.
     updateAgents(state, 0);
+    handleTime?.start(dayMultiplier(state.flows, 0, 0));
     state.flows = emptyFlows();
     this.attrition.leaversPerDay = this.attrition.expectedLeaversPerDay(0);
   }
@@ -100,7 +103,7 @@ export class PeopleLayer implements DayHooks {
   configure(channels: readonly ChannelParams[], operations: OperationsParams, params: PeopleParams): void {
     const policies = this.state.policies;
     this.state.params = policies === undefined ? params : policies.configure(channels, operations, params);
-    this.target = new StaffingTarget(this.calendar, channels, this.rates, operations);
+    this.target = new StaffingTarget(this.calendar, channels, this.rates, operations, this.handleTime);
     this.absence.configure(operations);
   }
 
@@ -110,7 +113,9 @@ export class PeopleLayer implements DayHooks {
     this.training.advanceStages(day);
     this.recruiting.recruit(day, this.target, this.attrition.leaversPerDay);
     this.training.startClasses(day);
+    const { productionAgentDays: agents, productiveFteDays: fte } = this.state.flows;
     updateAgents(this.state, day);
+    this.handleTime?.observe(dayMultiplier(this.state.flows, agents, fte));
     // Last, with today's burnout: the day plan is built right after this hook from the agents still rosterable.
     this.absence.startAbsences();
   }
@@ -179,4 +184,17 @@ export class PeopleLayer implements DayHooks {
   activeCount(): number {
     return this.state.activeCount();
   }
+}
+
+/**
+ * The day's realised handle-time multiplier of the agents past training, from the month's counters after the day's
+ * update and their values before it: agents over the sum of 1 / multiplier, the harmonic mean (PlannedHandleTime).
+ */
+function dayMultiplier(
+  flows: { readonly productionAgentDays: number; readonly productiveFteDays: number },
+  agentsBefore: number,
+  fteBefore: number,
+): number {
+  const fte = flows.productiveFteDays - fteBefore;
+  return fte > 0 ? (flows.productionAgentDays - agentsBefore) / fte : NaN;
 }

@@ -1,15 +1,17 @@
 import type { CentreParams, ChannelParams, OperationsParams } from "../CentreParams.js";
 import { arrivalRates } from "../Demand.js";
 import { Planner } from "../Planner.js";
+import type { PlannedHandleTime } from "../PlannedHandleTime.js";
 import { buildCalendar, monthDays, type SimCalendar } from "../SimCalendar.js";
 
 /**
  * Required FTE per month for the hire-up-to policy: the planner's requirement on the phones over the month's
  * intervals, grossed up for shrinkage, divided by the paid time of one agent (work days a week x the longest
- * shift). Memoised per month.
+ * shift), at the handle time the planner staffs for (`handleTime`; absent: proficient agents). Memoised per month
+ * and planned multiplier (quantised, so a month sees a few values at most).
  */
 export class StaffingTarget {
-  private readonly byMonth = new Map<number, number>();
+  private readonly byMonth = new Map<string, number>();
   private readonly planners: Planner[];
 
   constructor(
@@ -17,6 +19,7 @@ export class StaffingTarget {
     channels: readonly ChannelParams[],
     private readonly rates: readonly Float64Array[],
     private readonly operations: OperationsParams,
+    private readonly handleTime?: PlannedHandleTime,
   ) {
     this.planners = channels.map((c) => new Planner(c));
   }
@@ -25,14 +28,16 @@ export class StaffingTarget {
   requiredFte(day: number): number {
     const month = this.calendar.monthOfDay[day];
     if (month === undefined) throw new RangeError(`day ${day} is outside the calendar's ${this.calendar.days} days`);
-    const cached = this.byMonth.get(month);
+    const multiplier = this.handleTime?.multiplier ?? 1;
+    const key = `${month}|${multiplier}`;
+    const cached = this.byMonth.get(key);
     if (cached !== undefined) return cached;
-    const fte = this.compute(month);
-    this.byMonth.set(month, fte);
+    const fte = this.compute(month, multiplier);
+    this.byMonth.set(key, fte);
     return fte;
   }
 
-  private compute(month: number): number {
+  private compute(month: number, multiplier: number): number {
     const cal = this.calendar;
     const perDay = cal.intervalsPerDay;
     const { first, end } = monthDays(cal, month);
@@ -44,7 +49,8 @@ export class StaffingTarget {
     let agentIntervals = 0;
     for (let d = first; d < end; d++) {
       for (const { planner, rates } of channels) {
-        for (let i = 0; i < perDay; i++) agentIntervals += planner.requiredAgents(rates[d * perDay + i]!, i);
+        for (let i = 0; i < perDay; i++)
+          agentIntervals += planner.requiredAgents(rates[d * perDay + i]!, i, multiplier);
       }
     }
     const longestShift = Math.max(...this.operations.shiftTemplates.map((t) => t.lengthIntervals));

@@ -174,6 +174,27 @@ const OperationsFields = Schema.Struct({
     ),
     "planner",
   ),
+  plannedHandleTime: withDefault(
+    oneOf(
+      ["observed", "proficient"],
+      "Handle time the planner staffs and hires for. observed: the channel's handle time times the realised " +
+        "handle-time multiplier (ramp-up, effort, burnout) of the agents on the phones, averaged over the trailing " +
+        "plannedHandleTimeWindowDays, as a WFM planner forecasts handle time from recent actuals; it starts at the " +
+        "starting workforce's multiplier. proficient: the channel's handle time, whatever the workforce. Only with " +
+        "the people layer. Default observed: assumption (planners forecast handle time from history).",
+    ),
+    "observed",
+  ),
+  plannedHandleTimeWindowDays: withDefault(
+    count(
+      "days",
+      365,
+      "Trailing days of realised handle time the observed planned handle time averages. Default 28 (four weeks): " +
+        "assumption.",
+      1,
+    ),
+    28,
+  ),
   shifts: withDefault(
     list(
       Shift,
