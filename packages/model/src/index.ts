@@ -22,6 +22,7 @@ export {
 } from "./SimCalendar.js";
 export {
   simulateCentre,
+  startingPlannedMultiplier,
   WORKFORCE_STREAMS,
   type CentreRun,
   type Fidelity,

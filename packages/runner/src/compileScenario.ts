@@ -2,6 +2,7 @@ import type { Distribution } from "@ccsim/engine";
 import {
   daysFromCivil,
   requiredFteAtStart,
+  startingPlannedMultiplier,
   steadyStateMix,
   type CentreParams,
   type ChannelParams,
@@ -54,10 +55,22 @@ export interface CompileOptions {
 /**
  * The `auto` start: as many agents past training as the planner needs in the first month (grossed up for
  * shrinkage) times the headcount target factor, split into nesting and proficient, plus trainees and remote agents,
- * in their steady-state proportions (so the start has the mix the hiring would settle at).
+ * in their steady-state proportions (so the start has the mix the hiring would settle at). A planner that staffs for
+ * the observed handle time needs more agents when the starting workforce is slower than proficient (ramp-up,
+ * burnout): the start is sized again at the multiplier that workforce starts the planner at, so it begins at plan.
  */
 function sizedAutomatically(scenario: Scenario, contact: CentreParams): CentreParams {
-  const pastTraining = Math.round(requiredFteAtStart(contact) * scenario.recruiting.headcountTargetFactor);
+  const factor = scenario.recruiting.headcountTargetFactor;
+  const proficient = sizedTo(scenario, contact, Math.round(requiredFteAtStart(contact) * factor));
+  if (proficient.people === undefined) return proficient;
+  const multiplier = startingPlannedMultiplier(proficient);
+  return multiplier === 1
+    ? proficient
+    : sizedTo(scenario, contact, Math.round(requiredFteAtStart(contact, multiplier) * factor));
+}
+
+/** The `auto` start with `pastTraining` agents past training, split and completed as `sizedAutomatically` says. */
+function sizedTo(scenario: Scenario, contact: CentreParams, pastTraining: number): CentreParams {
   const provisional = { ...contact, workforce: { ...contact.workforce, initialAgents: pastTraining } };
   if (!scenario.simulatePeople) return provisional;
   const people = compilePeople(scenario, provisional);

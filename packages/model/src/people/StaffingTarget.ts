@@ -19,7 +19,7 @@ export class StaffingTarget {
     channels: readonly ChannelParams[],
     private readonly rates: readonly Float64Array[],
     private readonly operations: OperationsParams,
-    private readonly handleTime?: PlannedHandleTime,
+    private readonly handleTime?: Pick<PlannedHandleTime, "multiplier">,
   ) {
     this.planners = channels.map((c) => new Planner(c));
   }
@@ -62,9 +62,12 @@ export class StaffingTarget {
   }
 }
 
-/** Agents the planner needs on the payroll (past training) in the first simulated month: the size of an `auto` start. */
-export function requiredFteAtStart(params: CentreParams): number {
+/**
+ * Agents the planner needs on the payroll (past training) in the first simulated month, at the planned handle-time
+ * `multiplier` (1: proficient agents): the size of an `auto` start.
+ */
+export function requiredFteAtStart(params: CentreParams, multiplier = 1): number {
   const calendar = buildCalendar(params.calendar);
   const rates = params.channels.map((channel) => arrivalRates(channel.demand, calendar));
-  return new StaffingTarget(calendar, params.channels, rates, params.operations).requiredFte(0);
+  return new StaffingTarget(calendar, params.channels, rates, params.operations, { multiplier }).requiredFte(0);
 }
