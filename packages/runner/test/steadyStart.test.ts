@@ -2,7 +2,7 @@ import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { loadScenario } from "@ccsim/scenario";
 import { Either } from "effect";
 import { describe, expect, it } from "vitest";
-import { runScenario } from "../src/index.js";
+import { runScenario, type VariantResult } from "../src/index.js";
 import { resolveVariants } from "../src/effect.js";
 
 // A plain steady centre: constant demand, pay at the market wage, neutral engagement, on site, burnout out of reach
@@ -66,24 +66,46 @@ describe("a plain steady centre started in its steady state (initialHeadcount: a
   // on the drift it guards against: the learning planner that started from a fixed belief moved headcount 356 ->
   // 377 (6%), and a lead time without the wait for a class start settled 8.5 agents (2%) below the start.
   it("has no transient: month 1 and month 12 agree within their 99% intervals, or 2%", () => {
-    const df = scenario.right.replications - 1;
-    const widen = tQuantile(0.995, df) / tQuantile(0.975, df);
-    for (const kpi of [
-      "monthlyAttrition",
-      "headcount",
-      "headcountTraining",
-      "meanHandleTimeMultiplier",
-      "tenureShareHalfToTwoYears",
-      "plannedTimeToFillDays",
-      "timeToFillDays",
-      "openVacancies",
-    ]) {
-      const first = v.months[0]!.kpis[kpi]!,
-        last = v.months[11]!.kpis[kpi]!;
-      expect(
-        Math.abs(first.mean - last.mean),
-        `${kpi}: ${first.mean} +- ${first.halfWidth} vs ${last.mean} +- ${last.halfWidth}`,
-      ).toBeLessThanOrEqual(Math.max(widen * Math.hypot(first.halfWidth, last.halfWidth), 0.02 * Math.abs(first.mean)));
-    }
+    expectNoTransient(v, scenario.right.replications);
   });
 });
+
+// The same centre with a planner that forecasts handle time from the last 28 days (operations.plannedHandleTime):
+// its window starts at the starting workforce's multiplier and the auto start is sized at it, so it starts at plan.
+describe("the plain steady centre with the observed planned handle time", async () => {
+  const text = PLAIN.replace("  initialHeadcount: auto", "  initialHeadcount: auto\n  plannedHandleTime: observed");
+  const scenario = loadScenario(text, "plain.yaml");
+  if (Either.isLeft(scenario)) throw new Error(scenario.left.format());
+  const variants = resolveVariants(scenario.right, "plain.yaml");
+  if (Either.isLeft(variants)) throw new Error(variants.left.format());
+  const run = await runScenario(scenario.right, variants.right);
+  const v = run.variants[0]!;
+
+  it("plans for a workforce slower than proficient and has no transient: month 1 and month 12 agree", () => {
+    expect(scenario.right.operations.plannedHandleTime).toBe("observed");
+    expect(v.months[0]!.kpis["meanHandleTimeMultiplier"]!.mean).toBeGreaterThan(1.01);
+    expectNoTransient(v, scenario.right.replications);
+  });
+});
+
+function expectNoTransient(v: VariantResult, replications: number): void {
+  const df = replications - 1;
+  const widen = tQuantile(0.995, df) / tQuantile(0.975, df);
+  for (const kpi of [
+    "monthlyAttrition",
+    "headcount",
+    "headcountTraining",
+    "meanHandleTimeMultiplier",
+    "tenureShareHalfToTwoYears",
+    "plannedTimeToFillDays",
+    "timeToFillDays",
+    "openVacancies",
+  ]) {
+    const first = v.months[0]!.kpis[kpi]!,
+      last = v.months[11]!.kpis[kpi]!;
+    expect(
+      Math.abs(first.mean - last.mean),
+      `${kpi}: ${first.mean} +- ${first.halfWidth} vs ${last.mean} +- ${last.halfWidth}`,
+    ).toBeLessThanOrEqual(Math.max(widen * Math.hypot(first.halfWidth, last.halfWidth), 0.02 * Math.abs(first.mean)));
+  }
+}
