@@ -66,6 +66,8 @@ export const LITERAL_TEXT: Readonly<Record<string, readonly [string, string]>> =
   fixed: ["fixed salary", "оклад"],
   "piece-rate": ["piece rate", "сдельная"],
   "piece-rate-tnps": ["piece rate with tNPS tiers", "сдельная с привязкой к tNPS"],
+  observed: ["observed (trailing actuals)", "наблюдаемое (по недавним фактическим)"],
+  proficient: ["a proficient agent's", "как у опытного оператора"],
 };
 
 /** A literal's display name; other text as it is. */
