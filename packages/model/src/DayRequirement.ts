@@ -22,9 +22,9 @@ interface Remembered {
  *
  * NOTE: a day's rates depend on its month and weekday only (special days and dated changes aside) and the error is
  * drawn monthly, so about four days in five repeat a day already planned this month. Recent days are remembered and
- * a day whose rates, error factors and planned multiplier equal one of theirs, value by value, is copied rather than planned afresh:
- * the same numbers, as the requirement is a function of these inputs (and of the planners and shrinkage, which
- * `DayPlan.configure` replaces together with this object).
+ * a day whose rates, error factors and planned handle-time multiplier equal one of theirs, value by value, is copied
+ * rather than planned afresh: the same numbers, as the requirement is a function of these inputs (and of the
+ * planners and shrinkage, which `DayPlan.configure` replaces together with this object).
  */
 export class DayRequirement {
   private readonly remembered: Remembered[] = [];
