@@ -61,8 +61,8 @@ export class Recruiting {
   private marketBelief: number | undefined;
   /** Whether the vacancies open at the start have been opened (on the first hiring day, with their steady ages). */
   private started = false;
-  /** The recruiting settings the plan was written for: new ones (an intervention) rewrite an `auto` plan. */
-  private planFor: RecruitingParams | undefined;
+  /** The recruiting settings the plan was written for, and their value: an intervention changing them rewrites it. */
+  private planFor: { readonly settings: RecruitingParams; readonly value: string } | undefined;
 
   constructor(
     private readonly state: RecruitingState,
@@ -130,8 +130,8 @@ export class Recruiting {
 
   /**
    * The time to fill of the hire-up-to lead time: as configured, else the market's own on the first hiring day and
-   * again on the first hiring day after each intervention (kept until then, as a plan written at the start would
-   * be; pay reviews keep the settings and so the plan); when the planner learns, its estimate, which starts from
+   * again on the first hiring day after each intervention that changes the recruiting settings (kept until then, as
+   * a plan written at the start would be; a change of demand or pay keeps it); when the planner learns, its estimate, which starts from
    * that value (created on the first hiring day, and again with an `auto` plan's rewrite; a configured time to fill
    * keeps it across interventions).
    */
@@ -140,16 +140,20 @@ export class Recruiting {
     policy: Extract<HiringPolicy, { kind: "hire-up-to" }>,
     leaversPerDay: number,
   ): number {
+    // An intervention that changes the recruiting settings (remote hiring, referrals) rewrites an `auto` plan from
+    // the market's time to fill under them, as at the start, and drops the fill times learned under the old funnel.
+    // Kept, the belief lagged by its half-life while the vacancies sized for the old pace filled at the new one (MTS:
+    // 192 hires in the month remote hiring began against about 100 a month before). Every intervention recompiles
+    // the settings, so they are compared by value: a change of demand alone keeps the plan and what it has learned.
     const settings = this.state.params.recruiting;
-    // An intervention brings new recruiting settings (remote hiring, referrals, pay): an `auto` plan is rewritten
-    // from the market's time to fill under them, as at the start, and the fill times learned under the old funnel
-    // are dropped. Kept, the belief lagged by its half-life while the vacancies sized for the old pace filled at the
-    // new one (MTS: 192 hires in the month remote hiring began against about 100 a month before).
-    if (this.planFor !== undefined && this.planFor !== settings && policy.plannedTimeToFillDays === undefined) {
-      this.marketBelief = undefined;
-      this.learned = undefined;
+    if (this.planFor?.settings !== settings) {
+      const value = JSON.stringify(settings);
+      if (this.planFor !== undefined && this.planFor.value !== value && policy.plannedTimeToFillDays === undefined) {
+        this.marketBelief = undefined;
+        this.learned = undefined;
+      }
+      this.planFor = { settings, value };
     }
-    this.planFor = settings;
     const planned =
       policy.plannedTimeToFillDays ??
       (this.marketBelief ??= marketTimeToFillDays(

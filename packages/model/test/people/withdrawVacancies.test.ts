@@ -114,3 +114,30 @@ describe("a centre that switches to remote hiring, its time to fill halving", ()
     expect(fewer.mean - fewer.half, `${fewer.mean} +- ${fewer.half}`).toBeGreaterThan(0);
   });
 });
+
+describe("an intervention that leaves the recruiting settings as they were", () => {
+  // Interventions recompile every setting, so one on demand alone brings recruiting settings equal in value but new
+  // in identity: the plan and what the planner has learned must survive it (the run equals the run without it).
+  it("keeps the auto plan and its learning: the run is the same to the bit", () => {
+    const months = 6;
+    const params = centreWithPeople(120, months, 0, (p) =>
+      neutralPeople(p, 0.1 / DAYS_PER_MONTH, {
+        recruiting: {
+          policy: { kind: "hire-up-to", trainingLeadDays: 0, targetFactor: 1, learnTimeToFill: { halfLifeDays: 56 } },
+          baseApplicantsPerVacancyWeek: 0.555,
+        },
+      }),
+    );
+    const people = params.people;
+    if (people === undefined) throw new Error("the fixture has a people layer");
+    const fromDay = buildCalendar(params.calendar).monthStartDay[3] ?? NaN;
+    const same = { ...people, recruiting: { ...people.recruiting } };
+    const changes = [{ fromDay, channels: params.channels, operations: params.operations, people: same }];
+    const plain = simulateCentre(params, "interval", 29, 0).months;
+    const changed = simulateCentre(params, "interval", 29, 0, { changes }).months;
+    expect(changed.map((m) => m.values.plannedTimeToFillDays)).toEqual(
+      plain.map((m) => m.values.plannedTimeToFillDays),
+    );
+    expect(changed).toEqual(plain);
+  });
+});

@@ -198,9 +198,10 @@ export const Recruiting = Schema.Struct({
         "wait for a class start + training); with learnTimeToFill, only its starting belief. Default auto: the market's own expected time " +
         "to fill on the first day, derived from this section and the labour market (the daily fill rate per " +
         "vacancy, applicants x screening x acceptance, with hh.index matching, pay and the remote catchment, net " +
-        "of referrals: docs/model.md 4.2), so an auto start and the policy agree; an intervention rewrites an " +
-        "auto plan from the market's time to fill under its new settings (and restarts the learning from it). A " +
-        "number of weeks overrides it and is kept across interventions.",
+        "of referrals: docs/model.md 4.2), so an auto start and the policy agree; an intervention that changes " +
+        "the recruiting settings rewrites an auto plan from the market's time to fill under them (and restarts " +
+        "the learning from it), one on demand or pay alone keeps it. A number of weeks overrides it and is kept " +
+        "across interventions.",
     }),
     "auto",
   ),
