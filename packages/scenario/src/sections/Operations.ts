@@ -181,10 +181,11 @@ const OperationsFields = Schema.Struct({
         "handle-time multiplier (ramp-up, effort, burnout) of the agents on the phones, averaged over the trailing " +
         "plannedHandleTimeWindowDays, as a WFM planner forecasts handle time from recent actuals; it starts at the " +
         "starting workforce's multiplier. proficient: the channel's handle time, whatever the workforce. Only with " +
-        "the people layer. Default proficient (the model's behaviour before this option): with observed, three " +
-        "teaching claims no longer hold and the MTS baseline's voice SL rises from 84.6% to 90.5% (docs/model.md).",
+        "the people layer. Default observed: WFM planners forecast handle time from recent actuals, new hires' " +
+        "learning curve included (SWPP, Metric of the Quarter: Average Handle Time, 2015; Cinareo, The Key " +
+        "Drivers of AHT: trending AHT from the last months); proficient is a planner that ignores ramp-up.",
     ),
-    "proficient",
+    "observed",
   ),
   plannedHandleTimeWindowDays: withDefault(
     count(
