@@ -30,7 +30,7 @@ export interface MonthCloseState {
 }
 
 /**
- * Closes month m of the people layer: pays every agent employed in it (prorated by days employed), surveys
+ * Closes month m of the people layer: pays every agent employed in it (the salary prorated by days employed), surveys
  * customers (tNPS per agent, which sets the tier under the tNPS-tied rate) and agents (engagement, eNPS), adds up
  * the costs, and returns the month's people KPIs. Runs before the agents' monthly counters are reset.
  */
@@ -48,7 +48,8 @@ export function closeMonthOfPeople(state: MonthCloseState, month: number): Recor
   const policies = state.policies;
   const overtimeRate = policies?.overtimeHourlyRate() ?? 0;
   const tiers = tiersHighestFirst(p.pay);
-  const payForTrainees = traineePay(p.pay);
+  // The salaried part of everyone's pay (the fixed salary, or the base under a piece rate): all a trainee gets.
+  const salary = traineePay(p.pay);
   for (let a = 0; a < pool.count; a++) {
     const left = state.leftDay[a]!;
     if (pool.stage[a] === STAGE.left && left < first) continue;
@@ -67,10 +68,11 @@ export function closeMonthOfPeople(state: MonthCloseState, month: number): Recor
     const overtime = policies?.overtime.pay(a, overtimeRate) ?? 0;
     overtimePay += overtime;
     const pay =
-      (pool.stage[a] === STAGE.training ? payForTrainees : earnedPay(p.pay, agentContacts, agentTnps, tiers)) +
-      overtime;
+      (pool.stage[a] === STAGE.training ? salary : earnedPay(p.pay, agentContacts, agentTnps, tiers)) + overtime;
     pool.earnings[a] = pay;
-    payroll += pay * share;
+    // Only the salary is a monthly amount to prorate: the piece part and overtime pay for the contacts and hours of
+    // the days employed, already partial (prorating them too under-paid a piece-rate leaver's last month).
+    payroll += salary * share + (pay - salary);
     seats += seatCost(p.money, pool.remote[a] === 1, share);
     contacts += agentContacts;
     if (pool.stage[a] !== STAGE.left && pool.stage[a] !== STAGE.training) earnings.push(pay);

@@ -104,6 +104,14 @@ describe("the month close", () => {
     expect(kpis["earningsP10"]).toBe(base + rate * 1000);
   });
 
+  it("prorates a piece-rate leaver's base by its days but pays every contact it handled in full", () => {
+    const params = neutralPeople(centre, 0, { pay: { scheme: "piece-rate" } });
+    const { baseSalaryPerMonth: base, pieceRatePerContact: rate } = params.pay;
+    // Left after 10 of February's 29 days, having handled 300 contacts in them.
+    const kpis = closeMonth([{ stage: STAGE.left, hireDay: -100, leftDay: FIRST + 10, contacts: 300 }], params);
+    expect(kpis["payroll"]).toBeCloseTo(params.money.overheadMultiplier * (base * (10 / DAYS) + rate * 300), 6);
+  });
+
   it("adds hiring, training and seats into the total cost, and divides it by the contacts handled", () => {
     const params = neutralPeople(centre, 0);
     const m = params.money;
