@@ -215,7 +215,7 @@ export class ShiftPlacement {
     const phoneRow = agent * perDay;
     const sec = this.calendar.intervalSec;
     this.onPhone.fill(1, phoneRow + start, phoneRow + start + length);
-    const from = this.blockBreaksFrom[b]!;
+    const from = this.blockBreaksFrom[b];
     for (let k = from; k < from + breaks; k++) this.onPhone[phoneRow + this.breakAt[k]!] = 0;
     if (part > 0) this.returnSec[phoneRow + this.breakAt[from + breaks - 1]!] = Math.round(part * sec);
   }
