@@ -9,7 +9,8 @@ export class BreakCells {
   /** Cell ids handed out are below this. */
   count = 0;
   /** Per table, the first of its cell ids (in units of intervalsPerDay x 4) and the pattern of each roster position. */
-  private readonly patternsOf = new Map<Int32Array, { readonly base: number; readonly ids: Int32Array }>();
+  private readonly tables: Int32Array[] = [];
+  private readonly kept: { readonly base: number; readonly ids: Int32Array }[] = [];
   /** The table in use, kept at hand: most blocks of a day have the same length. */
   private table: Int32Array = new Int32Array(0);
   private ids: Int32Array = new Int32Array(0);
@@ -122,7 +123,8 @@ export class BreakCells {
 
   /** Makes `table` the one in use, numbering its patterns the first time it is seen. */
   private use(table: Int32Array, breaks: number): void {
-    let kept = this.patternsOf.get(table);
+    // (A scan of the few tables seen: quicker than a Map keyed by objects, and blocks of two lengths alternate.)
+    let kept = this.kept[this.tables.indexOf(table)];
     if (kept === undefined) {
       const ids = new Int32Array(table.length / breaks);
       const seen = new Map<string, number>();
@@ -134,7 +136,8 @@ export class BreakCells {
       }
       // A range of cell ids of its own per table (a table regrown for more roster positions is a new one).
       kept = { base: this.count / (4 * this.intervalsPerDay), ids };
-      this.patternsOf.set(table, kept);
+      this.tables.push(table);
+      this.kept.push(kept);
       this.count += seen.size * 4 * this.intervalsPerDay;
       this.grow(this.count);
     }
