@@ -3,6 +3,8 @@ import { BreakCells } from "./internal/BreakCells.js";
 import { BreakOffsets } from "./internal/BreakOffsets.js";
 import type { SimCalendar } from "./SimCalendar.js";
 
+const NO_OFFSETS = new Int32Array(0);
+
 /**
  * Who is on the phones when, from the shift blocks placed for the day's present agents: per skill group and
  * interval, agents logged in, their service rates, and the comings and goings; per agent, its blocks and
@@ -132,7 +134,6 @@ export class ShiftPlacement {
   protected startPlacing(): void {
     this.presentCount = 0;
     this.breakCount = 0;
-    this.breakCells.startDay();
     this.agentsStep.fill(0);
     this.rateStep.fill(0);
 
@@ -192,32 +193,50 @@ export class ShiftPlacement {
       this.presentSlowness[group]! += 1 / rate;
       this.presentInGroup[group]! += 1;
     }
+    const breakRow = group * perDay;
+    // (Likewise blocks without breaks leave the last break table in place.)
+    const offsets = breaks > 0 ? this.breakOffsets.table(length, breaks, this.present.length) : NO_OFFSETS;
+    this.blockCell[b] = breaks > 0 ? this.breakCells.cellOf(offsets, breaks, order, start, group) : -1;
+    // NOTE: arrays in locals, so that the loop does not reload them from the plan at every step.
+    const { breakAt, agentsOnBreak, rateOnBreak } = this;
+    let count = this.breakCount;
+    for (let k = 0; k < breaks; k++) {
+      const i = start + offsets[order * breaks + k]!;
+      breakAt[count++] = i;
+      agentsOnBreak[breakRow + i]! += 1;
+      rateOnBreak[breakRow + i]! += rate;
+    }
     this.blockStarts[row + start]! += 1;
     this.blockPart[b] = part > 0 ? part : 1;
-    this.blockCell[b] = -1;
     if (breaks > 0) {
-      // (Likewise blocks without breaks leave the last break table in place.)
-      const offsets = this.breakOffsets.table(length, breaks, this.present.length);
-      const cells = this.breakCells;
-      const cell = (this.blockCell[b] = cells.cellOf(offsets, breaks, order, start, group));
-      // NOTE: the first block of a cell today writes its breaks, the others point at them; the cell's head count and
-      // rate go onto its breaks once (`finishPlacing`), not per agent and break (rates summed in another order).
-      if (!cells.isOpen(cell)) {
-        const breakAt = this.breakAt;
-        for (let k = 0; k < breaks; k++) breakAt[this.breakCount + k] = start + offsets[order * breaks + k]!;
-        cells.open(cell, this.breakCount, length, breaks, part);
-        this.breakCount += breaks;
+      const first = breakAt[this.breakCount]!,
+        last = breakAt[count - 1]!;
+      if (part > 0) {
+        this.shortBreaks[breakRow + last]! += 1;
+        this.notOnBreak[breakRow + last]! += 1 - part;
+        rateOnBreak[breakRow + last]! -= rate * (1 - part);
       }
-      this.blockBreaksFrom[b] = cells.from[cell]!;
-      cells.add(cell, rate);
+      // Comings and goings are counted from these sums in `finishPlacing`, as if every break lay inside the block
+      // with the agent on the phones on both sides of it (breaks are spread at least length / breaks >= 2
+      // intervals apart while break time is at most half the block, so they do not touch).
+      // A break in the block's first interval: the agent comes on after it, not at the start and off again.
+      if (first === start) {
+        this.joins[row + start]! -= 1;
+        this.leaves[row + start]! -= 1;
+      }
+      // A whole break in its last interval: the agent does not come back at the end and go off again.
+      if (last === start + length - 1 && part === 0) {
+        this.joins[row + start + length]! -= 1;
+        this.leaves[row + start + length]! -= 1;
+      }
     }
+    this.breakCount = count;
     if (!this.recordOnPhone) return;
     const phoneRow = agent * perDay;
     const sec = this.calendar.intervalSec;
     this.onPhone.fill(1, phoneRow + start, phoneRow + start + length);
-    const from = this.blockBreaksFrom[b];
-    for (let k = from; k < from + breaks; k++) this.onPhone[phoneRow + this.breakAt[k]!] = 0;
-    if (part > 0) this.returnSec[phoneRow + this.breakAt[from + breaks - 1]!] = Math.round(part * sec);
+    for (let k = this.blockBreaksFrom[b]; k < this.breakCount; k++) this.onPhone[phoneRow + this.breakAt[k]!] = 0;
+    if (part > 0) this.returnSec[phoneRow + this.breakAt[this.breakCount - 1]!] = Math.round(part * sec);
   }
 
   private splitLength = -1;
@@ -244,7 +263,6 @@ export class ShiftPlacement {
     // ends it at the next interval's start, or within the interval for a shorter break. Ends of blocks from the
     // step in agents on shift, which is starts less ends.
     const { joins, leaves, blockStarts, agentsStep, agentsOnBreak, shortBreaks } = this;
-    this.breakCells.spread(this.breakAt, agentsOnBreak, this.rateOnBreak, this.notOnBreak, shortBreaks, joins, leaves);
     for (let group = 0; group < 4; group++) {
       const row = group * (perDay + 1),
         breakRow = group * perDay;
