@@ -25,15 +25,6 @@ export class AgentCredit {
   private readonly perRateBefore: Float64Array;
   /** Running sums of `occupancyToday` (as above). */
   private readonly occupancyBefore: Float64Array;
-  /**
-   * Per cell of shift blocks alike (`ShiftPlacement.blockCell`), the contacts per unit of rate, intervals and busy
-   * share of its first blocks, when `cellDay` is today's count of `creditDay` calls.
-   */
-  private cellContacts = new Float64Array(0);
-  private cellIntervals = new Float64Array(0);
-  private cellBusy = new Float64Array(0);
-  private cellDay = new Int32Array(0);
-  private creditDays = 0;
 
   constructor(
     private readonly calendar: SimCalendar,
@@ -130,10 +121,6 @@ export class AgentCredit {
     const { creditBusy, cycleCv2, busyNoise } = this;
     const intervalSec = this.calendar.intervalSec;
     const presentCount = this.plan.presentCount;
-    if (this.cellDay.length < this.plan.breakCells.count) this.growCells(this.plan.breakCells.count);
-    const today = ++this.creditDays;
-    const { blockCell } = this.plan;
-    const { cellContacts, cellIntervals, cellBusy, cellDay } = this;
     for (let p = 0; p < presentCount; p++) {
       const a = present[p]!;
       const group = skills[a]!;
@@ -146,15 +133,6 @@ export class AgentCredit {
           from = blockBreaksFrom[b]!,
           to = from + blockBreaks[b]!;
         if (length === 0) continue;
-        // NOTE: a first block's sums are its cell's (the same sums from 0 in the same order, so the same to the bit),
-        // worked out for the first of its agents only: most of a day's agents share a few dozen cells.
-        const cell = b === 2 * p ? blockCell[b]! : -1;
-        if (cell >= 0 && cellDay[cell] === today) {
-          contacts = cellContacts[cell]!;
-          intervals = cellIntervals[cell]!;
-          busy = cellBusy[cell]!;
-          continue;
-        }
         intervals += length - blockBreaks[b]!;
         contacts += before[group * (perDay + 1) + start + length]! - before[group * (perDay + 1) + start]!;
         busy += busyBefore[group * (perDay + 1) + start + length]! - busyBefore[group * (perDay + 1) + start]!;
@@ -168,12 +146,6 @@ export class AgentCredit {
           intervals += back;
           contacts += perRate[group * perDay + breakAt[to - 1]!]! * back;
           busy += busyShare[group * perDay + breakAt[to - 1]!]! * back;
-        }
-        if (cell >= 0) {
-          cellDay[cell] = today;
-          cellContacts[cell] = contacts;
-          cellIntervals[cell] = intervals;
-          cellBusy[cell] = busy;
         }
       }
       // Rounding of the differences may leave -1e-16 where nothing was handled.
@@ -198,12 +170,5 @@ export class AgentCredit {
       const z = sd > 0 ? (busyNoise.next() + busyNoise.next() - 1) * SQRT6 : 0;
       busySecThisMonth[a]! += Math.min(loggedIn, Math.max(0, expected + sd * z * loggedIn)) * intervalSec;
     }
-  }
-
-  private growCells(count: number): void {
-    this.cellContacts = new Float64Array(count);
-    this.cellIntervals = new Float64Array(count);
-    this.cellBusy = new Float64Array(count);
-    this.cellDay = new Int32Array(count);
   }
 }

@@ -1,5 +1,4 @@
 import type { AgentPool } from "./AgentPool.js";
-import { BreakCells } from "./internal/BreakCells.js";
 import { BreakOffsets } from "./internal/BreakOffsets.js";
 import type { SimCalendar } from "./SimCalendar.js";
 
@@ -54,10 +53,7 @@ export class ShiftPlacement {
   blockBreaksFrom = new Int32Array(0);
   breakAt = new Int32Array(0);
   blockPart = new Float64Array(0);
-  /** Per block of length > 0, its cell of blocks alike in `breakCells` (for `AgentCredit`); -1 without breaks. */
-  blockCell = new Int32Array(0);
   private breakCount = 0;
-  readonly breakCells: BreakCells;
 
   /**
    * Changes from interval i - 1 to i of agents on shift, per skill group (`g * (intervalsPerDay + 1) + i`), and of
@@ -96,7 +92,6 @@ export class ShiftPlacement {
     this.joins = new Int32Array(4 * (perDay + 1));
     this.leaves = new Int32Array(4 * (perDay + 1));
     this.rateOnBreak = new Float64Array(4 * perDay);
-    this.breakCells = new BreakCells(perDay);
   }
 
   /** Grows the per-agent arrays to the pool's capacity, and clears yesterday's phone log. */
@@ -122,7 +117,6 @@ export class ShiftPlacement {
     // At most one break per interval of a shift, and at most a day of shift per agent.
     this.breakAt = new Int32Array(n * perDay);
     this.blockPart = new Float64Array(2 * n);
-    this.blockCell = new Int32Array(2 * n);
   }
 
   protected addPresent(agent: number, pool: AgentPool): number {
@@ -196,7 +190,6 @@ export class ShiftPlacement {
     const breakRow = group * perDay;
     // (Likewise blocks without breaks leave the last break table in place.)
     const offsets = breaks > 0 ? this.breakOffsets.table(length, breaks, this.present.length) : NO_OFFSETS;
-    this.blockCell[b] = breaks > 0 ? this.breakCells.cellOf(offsets, breaks, order, start, group) : -1;
     // NOTE: arrays in locals, so that the loop does not reload them from the plan at every step.
     const { breakAt, agentsOnBreak, rateOnBreak } = this;
     let count = this.breakCount;
