@@ -36,9 +36,12 @@ const oldRoot = against === "none" ? undefined : buildRevision(against);
 if (oldRoot !== undefined) builds.unshift([against.slice(0, 10), await jobsOf(oldRoot)]);
 const times = builds.map(() => []);
 let identical = true;
-// Two unmeasured rounds first (JIT compilation, heap growth), then alternate: old, new, old, new...
+// Two unmeasured rounds first (JIT compilation, heap growth), then alternate: old, new, new, old, old, new... The
+// order flips every round, so that neither build always runs second, in the heap and caches the other one left.
 for (let r = 0; r < rounds + 2; r++) {
-  const out = builds.map(([, set]) => replicate(set, r));
+  const order = r % 2 === 0 ? builds.map((_, k) => k) : builds.map((_, k) => builds.length - 1 - k);
+  const out = [];
+  for (const k of order) out[k] = replicate(builds[k][1], r);
   if (r >= 2) out.forEach((o, k) => times[k].push(o.sec));
   if (out.length === 2 && out[0].results !== out[1].results) identical = false;
 }

@@ -31,13 +31,17 @@ export class TrainingClasses {
   advanceStages(day: number): void {
     const { pool, active } = this.state;
     const n = active.sync();
+    // NOTE: arrays and the parameter in locals: this loop runs per employed agent and day, most of them proficient.
+    const { stage: stages, productionDay } = pool;
+    const indices = active.indices;
+    const nestingDays = this.state.params.rampUp.nestingDays;
     for (let i = 0; i < n; i++) {
-      const a = active.indices[i]!;
-      const stage = pool.stage[a]!;
-      if (stage === STAGE.training && pool.productionDay[a]! >= 0 && day >= pool.productionDay[a]!)
-        graduate(pool, a, pool.productionDay[a]!);
-      else if (stage === STAGE.nesting && day - pool.productionDay[a]! >= this.state.params.rampUp.nestingDays)
-        pool.stage[a] = STAGE.proficient;
+      const a = indices[i]!;
+      const stage = stages[a]!;
+      if (stage === STAGE.proficient) continue;
+      const production = productionDay[a]!;
+      if (stage === STAGE.training && production >= 0 && day >= production) graduate(pool, a, production);
+      else if (stage === STAGE.nesting && day - production >= nestingDays) stages[a] = STAGE.proficient;
     }
   }
 
