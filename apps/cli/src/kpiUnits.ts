@@ -26,6 +26,7 @@ const UNITS: Record<string, [string, UnitKind]> = {
   headcountTraining: ["agents", "decimal"],
   headcountNesting: ["agents", "decimal"],
   headcountProficient: ["agents", "decimal"],
+  hiresAwaitingClass: ["people", "decimal"],
   hiresPerMonth: [PER_MONTH, "decimal"],
   referralHires: [PER_MONTH, "decimal"],
   leavers: [PER_MONTH, "decimal"],

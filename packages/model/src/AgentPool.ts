@@ -15,6 +15,9 @@ export function skillGroupAt(position: number, voiceOnly: number, chatOnly: numb
 /** Lifecycle stages (the people layer moves agents through them; without it every agent is proficient). */
 export const STAGE = { training: 1, nesting: 2, proficient: 3, left: 4 } as const;
 
+/** `employedFromDay` of a hire waiting for a class: not yet employed (day numbers may be negative, so not -1). */
+export const NOT_YET_EMPLOYED = -0x80000000;
+
 /**
  * Agents as struct-of-arrays indexed by small integers (design rule 1). The contact layer reads skills, speed and
  * handle-time multiplier, and writes the work counters; the people layer (hiring, learning, attrition) writes the
@@ -39,6 +42,12 @@ export class AgentPool {
   /** People state (see people/PeopleLayer.ts). */
   stage!: Uint8Array;
   hireDay!: Int32Array;
+  /**
+   * Day the agent's employment began: its class's first day, or its hire day when it needs no class;
+   * NOT_YET_EMPLOYED while a hire waits for a class (an accepted offer: not yet paid, seated or counted in the head
+   * count).
+   */
+  employedFromDay!: Int32Array;
   /** Day the agent left classroom training (first day on the phones). */
   productionDay!: Int32Array;
   /** 1 for remote agents. */
@@ -100,6 +109,7 @@ export class AgentPool {
     this.loggedInSecThisMonth = grow(this.loggedInSecThisMonth as Float64Array | undefined, (n) => new Float64Array(n));
     this.stage = grow(this.stage as Uint8Array | undefined, (n) => new Uint8Array(n));
     this.hireDay = grow(this.hireDay as Int32Array | undefined, (n) => new Int32Array(n));
+    this.employedFromDay = grow(this.employedFromDay as Int32Array | undefined, (n) => new Int32Array(n));
     this.productionDay = grow(this.productionDay as Int32Array | undefined, (n) => new Int32Array(n));
     this.remote = grow(this.remote as Uint8Array | undefined, (n) => new Uint8Array(n));
     this.referral = grow(this.referral as Uint8Array | undefined, (n) => new Uint8Array(n));

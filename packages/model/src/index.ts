@@ -1,4 +1,4 @@
-export { AgentPool, BOTH_SKILLS, CHAT_SKILL, skillGroupAt, STAGE, VOICE_SKILL } from "./AgentPool.js";
+export { AgentPool, BOTH_SKILLS, CHAT_SKILL, NOT_YET_EMPLOYED, skillGroupAt, STAGE, VOICE_SKILL } from "./AgentPool.js";
 export type { CentreParams, ChannelParams, OperationsParams, WorkforceParams } from "./CentreParams.js";
 export { centreDayKpis, centreMonthKpis, type DayKpis, type MonthKpis } from "./centreKpis.js";
 export { contactStreams } from "./ContactFidelity.js";

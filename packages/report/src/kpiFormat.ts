@@ -45,6 +45,7 @@ const CENTRE_KPIS: Record<string, [string, Kind]> = {
   headcountTraining: ["in training", "count"],
   headcountNesting: ["nesting", "count"],
   headcountProficient: ["proficient", "count"],
+  hiresAwaitingClass: ["awaiting a class", "count"],
   hiresPerMonth: ["hires", "count"],
   leavers: ["leavers", "count"],
   leaversFromPay: ["leavers: pay", "decimal"],

@@ -4,8 +4,12 @@ export interface MonthFlows {
   referralHires: number;
   leavers: number;
   trainingDropouts: number;
+  /** Agent-days employed: hires waiting for a class are not yet employed (AgentPool.employedFromDay). */
   headcountDays: number;
+  /** Agent-days in a running class. */
   traineeDays: number;
+  /** Hire-days waiting for a class start. */
+  waitingDays: number;
   classDays: number;
   productiveFteDays: number;
   /** Sum over days of agents on the phones (past training) and of their handle-time multipliers. */
@@ -31,6 +35,7 @@ export function emptyFlows(): MonthFlows {
     trainingDropouts: 0,
     headcountDays: 0,
     traineeDays: 0,
+    waitingDays: 0,
     classDays: 0,
     productiveFteDays: 0,
     productionAgentDays: 0,

@@ -1,5 +1,5 @@
 import { makeSampler, type RandomStream } from "@ccsim/engine";
-import { skillGroupAt, STAGE, type AgentPool } from "../AgentPool.js";
+import { NOT_YET_EMPLOYED, skillGroupAt, STAGE, type AgentPool } from "../AgentPool.js";
 import type { WorkforceParams } from "../CentreParams.js";
 import { marketWageOn } from "./labourMarket.js";
 import { offeredPay } from "./pay.js";
@@ -41,6 +41,7 @@ export class Hiring {
     pool.rosterable[a] = 0;
     pool.stage[a] = STAGE.training;
     pool.hireDay[a] = day;
+    pool.employedFromDay[a] = NOT_YET_EMPLOYED;
     pool.productionDay[a] = -1;
     pool.remote[a] = this.attributes.next() < remoteShare ? 1 : 0;
     pool.referral[a] = referral ? 1 : 0;

@@ -11,7 +11,13 @@ export interface LearningState {
   readonly params: PeopleParams;
   readonly flows: Pick<
     MonthFlows,
-    "days" | "headcountDays" | "traineeDays" | "productiveFteDays" | "productionAgentDays" | "multiplierDays"
+    | "days"
+    | "headcountDays"
+    | "traineeDays"
+    | "waitingDays"
+    | "productiveFteDays"
+    | "productionAgentDays"
+    | "multiplierDays"
   >;
   readonly policies: { readonly overtime: Pick<PolicyEffects["overtime"], "strain"> } | undefined;
   readonly active: ActiveAgents;
@@ -43,13 +49,16 @@ export function updateAgents(state: LearningState, day: number): void {
   const tabulated = handleTimeAt.length;
   // The month's sums in locals, added in the same order as before, and stored once after the loop.
   let trainees = 0,
+    waiting = 0,
     productive = 0,
     productiveFte = flows.productiveFteDays,
     multipliers = flows.multiplierDays;
   for (let i = 0; i < n; i++) {
     const a = indices[i]!;
     if (stage[a] === STAGE.training) {
-      trainees++;
+      // A hire waiting for a class is an accepted offer, not yet employed: outside the head count.
+      if (productionDay[a]! < 0) waiting++;
+      else trainees++;
       continue;
     }
     const loggedIn = loggedInSecThisMonth[a]!;
@@ -77,8 +86,9 @@ export function updateAgents(state: LearningState, day: number): void {
     multipliers += multiplier;
   }
   flows.days++;
-  flows.headcountDays += n;
+  flows.headcountDays += n - waiting;
   flows.traineeDays += trainees;
+  flows.waitingDays += waiting;
   flows.productionAgentDays += productive;
   flows.productiveFteDays = productiveFte;
   flows.multiplierDays = multipliers;

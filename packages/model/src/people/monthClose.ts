@@ -1,5 +1,5 @@
 import type { RandomStream } from "@ccsim/engine";
-import { STAGE, type AgentPool } from "../AgentPool.js";
+import { NOT_YET_EMPLOYED, STAGE, type AgentPool } from "../AgentPool.js";
 import type { CentreTally } from "../CentreTally.js";
 import type { BinomialSampler } from "../internal/binomial.js";
 import { quantileSorted } from "../internal/quantileSorted.js";
@@ -53,7 +53,9 @@ export function closeMonthOfPeople(state: MonthCloseState, month: number): Recor
   for (let a = 0; a < pool.count; a++) {
     const left = state.leftDay[a]!;
     if (pool.stage[a] === STAGE.left && left < first) continue;
-    const employed = employedDays(pool.hireDay[a]!, left, first, days);
+    const from = pool.employedFromDay[a]!;
+    // A hire still waiting for a class (or gone before one started) was never employed: no pay, seat or cost.
+    const employed = from === NOT_YET_EMPLOYED ? 0 : employedDays(from, left, first, days);
     if (employed <= 0) continue;
     const share = employed / days;
     const agentContacts = pool.contactsThisMonth[a]!;
@@ -105,6 +107,8 @@ export function closeMonthOfPeople(state: MonthCloseState, month: number): Recor
   contacts += outsourcedHandled;
   const averageHeadcount = flows.headcountDays / Math.max(1, flows.days);
   const averageTrainees = flows.traineeDays / Math.max(1, flows.days);
+  // Those who quit while waiting for a class (reneged offers) count as training dropouts, over trainees and waiters.
+  const averageInTraining = averageTrainees + flows.waitingDays / Math.max(1, flows.days);
   const vacancies = state.vacancies;
   return {
     ...stageCounts(pool),
@@ -116,7 +120,7 @@ export function closeMonthOfPeople(state: MonthCloseState, month: number): Recor
     leaversFromDisengagement: flows.leaversFromDisengagement,
     monthlyAttrition: averageHeadcount - averageTrainees > 0 ? flows.leavers / (averageHeadcount - averageTrainees) : 0,
     trainingDropouts: flows.trainingDropouts,
-    trainingDropout: averageTrainees > 0 ? flows.trainingDropouts / (averageTrainees + flows.trainingDropouts) : 0,
+    trainingDropout: averageInTraining > 0 ? flows.trainingDropouts / (averageInTraining + flows.trainingDropouts) : 0,
     ...vacancies.closeMonth(),
     // Known only 30 days after the month's vacancies opened: set at the end of the run (PeopleLayer.finish).
     filledWithin30Days: NaN,
@@ -138,11 +142,21 @@ export function closeMonthOfPeople(state: MonthCloseState, month: number): Recor
   };
 }
 
-/** Head count at month end, in total and by stage. */
+/** Head count at month end, in total and by stage, and the hires waiting for a class (not yet employed). */
 export function stageCounts(pool: AgentPool): Record<string, number> {
-  const counts = { headcountTraining: 0, headcountNesting: 0, headcountProficient: 0, headcount: 0 };
+  const counts = {
+    headcountTraining: 0,
+    headcountNesting: 0,
+    headcountProficient: 0,
+    headcount: 0,
+    hiresAwaitingClass: 0,
+  };
   for (let a = 0; a < pool.count; a++) {
     const stage = pool.stage[a];
+    if (stage === STAGE.training && pool.productionDay[a]! < 0) {
+      counts.hiresAwaitingClass++;
+      continue;
+    }
     if (stage === STAGE.training) counts.headcountTraining++;
     else if (stage === STAGE.nesting) counts.headcountNesting++;
     else if (stage === STAGE.proficient) counts.headcountProficient++;

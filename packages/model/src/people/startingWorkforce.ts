@@ -1,5 +1,5 @@
 import type { RandomStream } from "@ccsim/engine";
-import { STAGE, type AgentPool } from "../AgentPool.js";
+import { NOT_YET_EMPLOYED, STAGE, type AgentPool } from "../AgentPool.js";
 import type { Hiring } from "./hiring.js";
 import { offeredPay } from "./pay.js";
 import type { PeopleParams } from "./PeopleParams.js";
@@ -33,6 +33,8 @@ export function seedStartingWorkforce(state: StartingWorkforceState, hiring: Hir
     const at = mode.position(mode.sampleAge(stage, draw.next()));
     pool.remote[a] = remote ? 1 : 0;
     pool.hireDay[a] = at.hireDay;
+    // Employed from the hire (the class, if one is running, started after it; before day 0 either way).
+    pool.employedFromDay[a] = at.stage === STAGE.training && at.productionDay < 0 ? NOT_YET_EMPLOYED : at.hireDay;
     pool.productionDay[a] = at.productionDay;
     pool.stage[a] = at.stage;
     pool.rosterable[a] = at.stage === STAGE.training ? 0 : 1;

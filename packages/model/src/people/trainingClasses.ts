@@ -50,7 +50,10 @@ export class TrainingClasses {
     const t = this.state.params.training;
     const pool = this.state.pool;
     if (t.trainingDays <= 0) {
-      for (const a of this.waiting()) graduate(pool, a, day);
+      for (const a of this.waiting()) {
+        pool.employedFromDay[a] = day;
+        graduate(pool, a, day);
+      }
       return;
     }
     while ((this.classEnds[0] ?? Infinity) <= day) this.classEnds.shift();
@@ -61,7 +64,10 @@ export class TrainingClasses {
     let next = 0;
     while (waiting.length - next >= t.minClassSize && this.classEnds.length < t.trainerCapacity) {
       const end = day + Math.round(t.trainingDays);
-      for (const a of waiting.slice(next, next + t.maxClassSize)) pool.productionDay[a] = end;
+      for (const a of waiting.slice(next, next + t.maxClassSize)) {
+        pool.employedFromDay[a] = day;
+        pool.productionDay[a] = end;
+      }
       next += t.maxClassSize;
       this.classEnds.push(end);
     }

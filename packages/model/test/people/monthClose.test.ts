@@ -3,7 +3,7 @@
 import { RandomStreams } from "@ccsim/engine";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AgentPool, buildCalendar, STAGE } from "../../src/index.js";
+import { AgentPool, buildCalendar, NOT_YET_EMPLOYED, STAGE } from "../../src/index.js";
 import { CentreTally } from "../../src/CentreTally.js";
 import { makeBinomialSampler } from "../../src/internal/binomial.js";
 import { closeMonthOfPeople, type MonthCloseState } from "../../src/people/monthClose.js";
@@ -26,6 +26,10 @@ interface AgentSpec {
   readonly leftDay?: number;
   readonly contacts?: number;
   readonly remote?: boolean;
+  /** A hire waiting for a class: no class yet, not employed. */
+  readonly waiting?: boolean;
+  /** First day employed (its class's first day), if not the hire day. */
+  readonly employedFrom?: number;
 }
 
 function closeMonth(
@@ -39,6 +43,8 @@ function closeMonth(
     const a = pool.add(1, 1, 0);
     pool.stage[a] = spec.stage;
     pool.hireDay[a] = spec.hireDay;
+    pool.employedFromDay[a] = spec.waiting === true ? NOT_YET_EMPLOYED : (spec.employedFrom ?? spec.hireDay);
+    if (spec.waiting === true) pool.productionDay[a] = -1;
     pool.remote[a] = spec.remote === true ? 1 : 0;
     pool.contactsThisMonth[a] = spec.contacts ?? 0;
     leftDay[a] = spec.leftDay ?? -1;
@@ -102,6 +108,22 @@ describe("the month close", () => {
     );
     expect(kpis["payroll"]).toBeCloseTo(params.money.overheadMultiplier * (base + base + rate * 1000), 6);
     expect(kpis["earningsP10"]).toBe(base + rate * 1000);
+  });
+
+  it("neither pays, seats nor counts a hire waiting for a class; pays one whose class began from its first day", () => {
+    const people = neutralPeople(centre, 0);
+    const kpis = closeMonth([
+      { stage: STAGE.training, hireDay: FIRST + 2, waiting: true },
+      { stage: STAGE.training, hireDay: FIRST - 20, waiting: true },
+      { stage: STAGE.proficient, hireDay: -100 },
+      // Hired 20 days before the month, waited, and its class began on the 11th.
+      { stage: STAGE.training, hireDay: FIRST - 20, employedFrom: FIRST + 10 },
+    ]);
+    expect(kpis["hiresAwaitingClass"]).toBe(2);
+    expect(kpis["headcount"]).toBe(2);
+    expect(kpis["headcountTraining"]).toBe(1);
+    const salary = people.pay.salaryPerMonth;
+    expect(kpis["payroll"]).toBeCloseTo(people.money.overheadMultiplier * salary * (1 + (DAYS - 10) / DAYS), 6);
   });
 
   it("prorates a piece-rate leaver's base by its days but pays every contact it handled in full", () => {

@@ -29,6 +29,7 @@ export const RU_KPI: Readonly<Record<string, string>> = {
   headcountTraining: "на обучении",
   headcountNesting: "на стажировке",
   headcountProficient: "опытные",
+  hiresAwaitingClass: "ждут группу обучения",
   hiresPerMonth: "наймы",
   leavers: "уволились",
   leaversFromPay: "ушли из-за оплаты",
