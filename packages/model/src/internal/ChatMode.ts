@@ -122,7 +122,9 @@ export class ChatMode {
     const slotsC = k * (holders + onVoice * (1 - busyV));
     const waitC = waitOn(chat, slotsC);
     this.into = serversV > 0 ? ((rateC / k) * (1 - waitV)) / serversV : 0;
-    if (onVoice > 0) this.into += fromCalls(waitV, waitC, voice.erlangs, serversV, onVoice, ahtV, rateC) / onVoice;
+    // (With no chat waiting there is no such flow: skipped, as its law sums a series per call.)
+    if (onVoice > 0 && waitC > NO_WAIT)
+      this.into += fromCalls(waitV, waitC, voice.erlangs, serversV, onVoice, ahtV, rateC) / onVoice;
     // Every chat answered is held by an agent in the mode: its sessions are as busy as the chats carried over the
     // holders' slots, and the chain's refill delay follows from that (chat-only and multi-skilled holders alike).
     const carriedC = chat.erlangs * (1 - abandonOn(chat, slotsC, waitC));
@@ -139,6 +141,9 @@ export class ChatMode {
  * of 60 s were needed (one step per interval: 4 points lower).
  */
 const STEP_SEC = 600;
+
+/** A chance of wait below which no chat waits, for the flows: its contribution is below a contact a year. */
+const NO_WAIT = 1e-12;
 
 /** The holders' busy share is capped below 1, where the time to empty has no bound (the chat mode only grows). */
 const RHO_MAX = 0.999;

@@ -55,15 +55,26 @@ export function noIdleOf(erlangs: number, servers: number, share: number): numbe
     m = Math.min(1, share);
   // Terms relative to P(B = n); their scale cancels in the ratio.
   let pmf = 1,
-    weight = 1,
     num = 1,
     den = 1;
-  for (let b = n; b > 0; b--) {
-    pmf *= b / erlangs;
-    weight *= 1 - m;
-    num += pmf * weight;
+  const perErlang = 1 / erlangs,
+    keep = 1 - m;
+  let b = n,
+    term = 1;
+  // Both sums run down from B = n. Each term of the weighted one is (1 - m) b / A times the last, so it falls once b
+  // is below A / (1 - m); it is summed until its terms are a relative 1e-9 of it, and the distribution's own sum
+  // then on past its mode until its terms are a relative 1e-7 (the flows need no more).
+  for (; b > 0; b--) {
+    pmf *= b * perErlang;
+    term *= b * perErlang * keep;
+    num += term;
     den += pmf;
-    if (b < erlangs && pmf < 1e-12 * den) break;
+    if (b * keep < erlangs && term < 1e-9 * num) break;
+  }
+  for (b--; b > 0; b--) {
+    pmf *= b * perErlang;
+    den += pmf;
+    if (b < erlangs && pmf < 1e-7 * den) break;
   }
   return num / den;
 }
