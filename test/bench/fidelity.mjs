@@ -7,9 +7,11 @@
 // streams) are common, so the differences are paired: the +- column is 2 standard errors of the paired difference.
 // `--people off` keeps each file's starting roster fixed and proficient (`simulatePeople: false`) and `--months N`
 // shortens the horizon: the queue's own disagreement, without the people layer's response to it (docs/model.md,
-// "Interval fidelity"). `--only TEXT` keeps the files whose path contains TEXT.
+// "Interval fidelity"). `--only TEXT` keeps the files whose path contains TEXT. `--file PATH` (repeatable) runs
+// the given scenario files instead of the library's (a path from the working directory: a copy with a setting
+// changed, for instance).
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runScenario } from "../../packages/runner/dist/index.js";
 import { resolveVariants } from "../../packages/runner/dist/effect.js";
@@ -29,12 +31,16 @@ if (months !== undefined && !(Number.isInteger(months) && months >= 1)) {
   process.exit(2);
 }
 
-const files = ["validation", "teaching", "cases"]
-  .flatMap((dir) =>
-    readdirSync(join(ROOT, dir))
-      .filter((f) => f.endsWith(".yaml"))
-      .map((f) => join(dir, f)),
-  )
+const given = process.argv.flatMap((arg, i) => (process.argv[i - 1] === "--file" ? [resolve(arg)] : []));
+const files = (
+  given.length > 0
+    ? given
+    : ["validation", "teaching", "cases"].flatMap((dir) =>
+        readdirSync(join(ROOT, dir))
+          .filter((f) => f.endsWith(".yaml"))
+          .map((f) => join(dir, f)),
+      )
+)
   .filter((f) => !(quick && f.startsWith("cases/")))
   .filter((f) => only < 0 || f.includes(process.argv[only + 1]));
 
@@ -50,7 +56,7 @@ console.log(
 );
 let worst = 0;
 for (const file of files) {
-  const loaded = loadScenario(readFileSync(join(ROOT, file), "utf8"), file);
+  const loaded = loadScenario(readFileSync(resolve(ROOT, file), "utf8"), file);
   if (loaded._tag === "Left") throw new Error(loaded.left.format());
   const scenario = adjust(loaded.right);
   const variants = resolveVariants(scenario, file);

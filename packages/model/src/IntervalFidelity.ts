@@ -7,7 +7,7 @@ import type { DayHooks } from "./DayHooks.js";
 import type { DayPlan } from "./DayPlan.js";
 import type { IntervalLog } from "./IntervalLog.js";
 import { CarriedBacklog } from "./internal/CarriedBacklog.js";
-import { pooledWeights } from "./internal/PooledSplit.js";
+import { ChannelServers } from "./internal/ChannelServers.js";
 import { IntervalOutcomes } from "./internal/IntervalOutcomes.js";
 import { handleFactor, inHandSec, residualFactor, sessionAht } from "./internal/sessionWork.js";
 import { ShortBreaks } from "./internal/ShortBreaks.js";
@@ -24,21 +24,23 @@ export const INTERVAL_STREAMS = {
  * Interval fidelity: each interval is a stationary M/M/n+M queue evaluated exactly (Erlang A, pointwise
  * stationary) on the agents actually logged in and their mean handle-time multiplier, with sampling noise
  * (`IntervalOutcomes`); each day's results are then shared out to the agents who worked it (`AgentCredit`).
- * Multi-skilled agents are split between channels in proportion to offered load, each channel also counting the
- * other's idle ones (`pooledWeights`); chat is solved in sessions, `concurrency` per agent. Where agents come and
- * go within the day, a stationary evaluation misses the work carried across the change (the transient of Jiménez
- * and Koole 2004): an agent going off finishes the contact in hand first, past its planned time, and an agent
- * coming on (shift start, back from a break) is idle, where a stationary agent would be busy finishing earlier
- * contacts. Both are added as expected values: each agent coming on in an interval adds the work a stationary
- * agent would still have in hand as capacity at the interval's start, with the queue the last interval left
- * (`CarriedBacklog`); each agent going off adds the time it needs to finish (at the previous interval's
- * occupancy) as logged-in time, as the contact fidelity counts it; once only where a short break ends before the
- * contact does (`ShortBreaks`).
+ * Multi-skilled agents count for voice unless in the chat mode, a state carried from interval to interval, and
+ * for chat when in it or idle (`ChannelServers`); chat is solved in sessions, `concurrency` per agent. Where
+ * agents come and go within the day, a stationary evaluation misses the work carried across the change (the
+ * transient of Jiménez and Koole 2004): an agent going off finishes the contact in hand first, past its planned
+ * time, and an agent coming on (shift start, back from a break) is idle, where a stationary agent would be busy
+ * finishing earlier contacts. Both are added as expected values: each agent coming on in an interval adds the work
+ * a stationary agent would still have in hand as capacity at the interval's start, with the queue the last
+ * interval left (`CarriedBacklog`); each agent going off adds the time it needs to finish (at the previous
+ * interval's occupancy) as logged-in time, as the contact fidelity counts it; once only where a short break ends
+ * before the contact does (`ShortBreaks`).
  */
 export class IntervalFidelity {
   private readonly outcomes: IntervalOutcomes; // Erlang A and outcome counts of one channel-interval
+  /** The agents counted among each channel's servers this interval (aliases of `servers`' arrays). */
+  private readonly servers: ChannelServers;
   private readonly agentsOn: Float64Array; // agents per channel this interval
-  private readonly splitOn: Float64Array; // the same without the other share's idle multi-skilled agents
+  private readonly splitOn: Float64Array; // the same without voice's idle multi-skilled agents counted by chat
   private readonly rateSum: Float64Array; // the sum of their service rates (1 / multiplier), to share work by
   /** This interval's handled contacts per unit of service rate, and occupancy (busy share of its agents), per channel. */
   private readonly perRate: Float64Array;
@@ -61,12 +63,11 @@ export class IntervalFidelity {
   private meanHandleSec: number[];
   /** Skill bit of each channel (voice or chat), rather than its name compared in every interval. */
   private readonly skill: Int32Array;
-  private readonly noJoins: Float64Array;
   private overrunSec = 0;
   /** The start of each interval as the last one left it (see `CarriedBacklog`); breaks shorter than an interval. */
   private readonly backlog: CarriedBacklog;
   private readonly shortBreaks: ShortBreaks;
-  /** Share of the multi-skilled agents counted among each channel's servers this interval (see `splitAgents`). */
+  /** Share of the multi-skilled agents counted among each channel's servers this interval. */
   private readonly flexWeight: Float64Array;
   /** Interval records over a few days, when asked for (set by simulateCentre). */
   log: IntervalLog | undefined = undefined;
@@ -86,14 +87,8 @@ export class IntervalFidelity {
       streams.stream(INTERVAL_STREAMS.outcomes),
       streams.stream(INTERVAL_STREAMS.fractionalServers),
     );
-    this.agentsOn = new Float64Array(channels.length);
-    this.splitOn = new Float64Array(channels.length);
-    this.flexWeight = new Float64Array(channels.length);
-    this.rateSum = new Float64Array(channels.length);
     this.perRate = new Float64Array(channels.length);
     this.occupancyOn = new Float64Array(channels.length);
-    this.joinsOn = new Float64Array(channels.length);
-    this.leavesOn = new Float64Array(channels.length);
     this.lastOccupancy = new Float64Array(channels.length);
     this.lastAht = new Float64Array(channels.length);
     this.meanSlowness = new Float64Array(channels.length);
@@ -103,9 +98,11 @@ export class IntervalFidelity {
     this.credit.setChannels(channels, this.residual);
     this.skill = Int32Array.from(channels, (ch) => (ch.name === "voice" ? VOICE_SKILL : CHAT_SKILL));
     this.aroundTheClock = calendar.intervalsPerDay * calendar.intervalSec >= 86_400;
-    this.noJoins = new Float64Array(4 * (calendar.intervalsPerDay + 1));
     this.backlog = new CarriedBacklog(channels.length);
     this.shortBreaks = new ShortBreaks(calendar);
+    this.servers = new ChannelServers(calendar, channels, rates, plan, this.shortBreaks);
+    ({ agents: this.agentsOn, holding: this.splitOn, rateSum: this.rateSum, weight: this.flexWeight } = this.servers);
+    ({ joins: this.joinsOn, leaves: this.leavesOn } = this.servers);
   }
 
   /** Channel parameters from now on (a dated intervention); same channels, in the same order. */
@@ -113,6 +110,7 @@ export class IntervalFidelity {
     this.channels = channels;
     this.residual = channels.map(residualFactor);
     this.meanHandleSec = channels.map((ch) => distributionMean(ch.handleTimeSec));
+    this.servers.setChannels(channels);
     this.credit.setChannels(channels, this.residual);
   }
 
@@ -131,7 +129,10 @@ export class IntervalFidelity {
       this.plannedSec = 0;
       this.overrunSec = 0;
       this.lastOccupancy.fill(0);
-      if (!this.aroundTheClock) this.backlog.reset();
+      if (!this.aroundTheClock) {
+        this.backlog.reset();
+        this.servers.resetDay();
+      }
       this.dayMeanSlowness();
       this.tally.addPlan(day, this.plan.scheduled, this.plan.required, this.calendar.intervalSec);
       for (let i = 0; i < this.calendar.intervalsPerDay; i++) this.simulateInterval(day, i);
@@ -145,7 +146,7 @@ export class IntervalFidelity {
     const perDay = this.calendar.intervalsPerDay;
     const sec = this.calendar.intervalSec;
     this.plannedSec += this.plan.loggedIn[interval]! * sec;
-    this.splitAgents(interval, day);
+    this.servers.count(day, interval, this.lastAht, !this.aroundTheClock, this.backlog);
     for (let c = 0; c < this.channels.length; c++) {
       const rate = this.rates[c]![day * perDay + interval]!;
       const ch = this.channels[c]!,
@@ -177,61 +178,6 @@ export class IntervalFidelity {
       const g = this.skill[c]!;
       this.meanSlowness[c] = count[g]! + count[both]! > 0 ? (sum[g]! + sum[both]!) / (count[g]! + count[both]!) : 1;
     }
-  }
-
-  /** Agents logged in per channel and their total service rate, from the day plan's per-skill-group sums. */
-  private splitAgents(interval: number, day: number): void {
-    const perDay = this.calendar.intervalsPerDay;
-    const groupAgents = this.plan.groupAgents;
-    const groupRate = this.plan.groupRate;
-    const both = VOICE_SKILL | CHAT_SKILL;
-    const s0 = this.skill[0]!;
-    const single0 = groupAgents[s0 * perDay + interval]!,
-      rate0 = groupRate[s0 * perDay + interval]!;
-    const flexible = groupAgents[both * perDay + interval]!,
-      rateBoth = groupRate[both * perDay + interval]!;
-
-    const leaves = this.plan.leaves,
-      row = perDay + 1;
-    // Open around the clock, the queue and the contacts in hand carry over midnight: no fresh start there.
-    const joins = interval === 0 && this.aroundTheClock ? this.noJoins : this.plan.joins;
-    if (this.channels.length === 1) {
-      this.agentsOn[0] = this.splitOn[0] = single0 + flexible;
-      this.rateSum[0] = rate0 + rateBoth;
-      this.joinsOn[0] = joins[s0 * row + interval]! + joins[both * row + interval]!;
-      this.leavesOn[0] = leaves[s0 * row + interval]! + leaves[both * row + interval]!;
-      this.flexWeight[0] = 1;
-      return;
-    }
-    const s1 = this.skill[1]!;
-    const single1 = groupAgents[s1 * perDay + interval]!,
-      rate1 = groupRate[s1 * perDay + interval]!;
-    const load0 = this.offeredLoad(0, day, interval),
-      load1 = this.offeredLoad(1, day, interval);
-    const w = this.flexWeight;
-    // In proportion to offered load, and each channel also counts the other share's idle multi-skilled agents: an
-    // idle one is there for either channel's next contact (`pooledWeights`).
-    const v = this.channels[0]!.name === "voice" ? 0 : 1;
-    const share = pooledWeights(flexible, single0, single1, load0, load1, v, this.channels[1 - v]!.concurrency, w);
-    this.splitOn[0] = single0 + flexible * share;
-    this.splitOn[1] = single1 + flexible * (1 - share);
-    this.agentsOn[0] = single0 + flexible * w[0]!;
-    this.rateSum[0] = rate0 + rateBoth * w[0]!;
-    this.agentsOn[1] = single1 + flexible * w[1]!;
-    this.rateSum[1] = rate1 + rateBoth * w[1]!;
-    const joinsBoth = joins[both * row + interval]!,
-      leavesBoth = leaves[both * row + interval]!;
-    this.joinsOn[0] = joins[s0 * row + interval]! + joinsBoth * w[0]!;
-    this.joinsOn[1] = joins[s1 * row + interval]! + joinsBoth * w[1]!;
-    this.leavesOn[0] = leaves[s0 * row + interval]! + leavesBoth * w[0]!;
-    this.leavesOn[1] = leaves[s1 * row + interval]! + leavesBoth * w[1]!;
-  }
-
-  /** Offered load in agents (Erlangs divided by concurrency) at proficient handle time. */
-  private offeredLoad(c: number, day: number, interval: number): number {
-    const ch = this.channels[c]!;
-    const aht = sessionAht(ch, handleFactor(ch, interval), 0, 0);
-    return (this.rates[c]![day * this.calendar.intervalsPerDay + interval]! * aht) / ch.concurrency;
   }
 
   /** Draws one channel's outcomes for the interval into the tally; returns the contacts answered. */

@@ -37,6 +37,11 @@ export class CarriedBacklog {
     this.waiting.fill(0);
   }
 
+  /** Contacts of channel `c` expected to be waiting at the end of the last interval. */
+  waitingAt(c: number): number {
+    return this.waiting[c]!;
+  }
+
   /** A channel with no arrivals this interval: whatever waited is served or gone by its end. */
   clear(c: number): void {
     this.waiting[c] = 0;

@@ -46,6 +46,14 @@ export class ShortBreaks {
     for (let k = 0; k < count.length; k++) if (count[k]! > 0) meanSec[k]! /= count[k]!;
   }
 
+  /** Short breaks starting in `interval` for skill group `group` (bits), and their mean length in seconds. */
+  breaks(group: number, interval: number): number {
+    return this.count[group * this.calendar.intervalsPerDay + interval]!;
+  }
+  breakSec(group: number, interval: number): number {
+    return this.meanSec[group * this.calendar.intervalsPerDay + interval]!;
+  }
+
   /**
    * Agent-seconds counted twice in `interval` on channel `ch` (served by skill `skill`, and by the multi-skilled
    * agents' share `flexible`), each agent leaving with `inHandSec` of work in hand on average (handle time `ahtSec`).
