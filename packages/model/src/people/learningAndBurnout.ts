@@ -40,7 +40,8 @@ export function updateAgents(state: LearningState, day: number): void {
   const n = active.sync();
   const { stage, loggedInSecThisMonth, busySecThisMonth, burnout, productionDay, handleTimeMultiplier, quality } = pool;
   const { indices } = active;
-  // NOTE: parameters and the curve's tables in locals: the loop runs per agent and day (about 9% of an MTS replication).
+  // NOTE: parameters and the curve's tables in locals: the loop runs per agent and day (about 9% of an MTS
+  // replication).
   const threshold = b.occupancyThreshold,
     handleTimeIncrease = b.handleTimeIncreaseAtFull,
     qualityDecrease = b.qualityDecreaseAtFull;

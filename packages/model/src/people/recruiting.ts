@@ -131,9 +131,9 @@ export class Recruiting {
   /**
    * The time to fill of the hire-up-to lead time: as configured, else the market's own on the first hiring day and
    * again on the first hiring day after each intervention that changes the recruiting settings (kept until then, as
-   * a plan written at the start would be; a change of demand or pay keeps it); when the planner learns, its estimate, which starts from
-   * that value (created on the first hiring day, and again with an `auto` plan's rewrite; a configured time to fill
-   * keeps it across interventions).
+   * a plan written at the start would be; a change of demand or pay keeps it); when the planner learns, its
+   * estimate, which starts from that value (created on the first hiring day, and again with an `auto` plan's
+   * rewrite; a configured time to fill keeps it across interventions).
    */
   private plannedTimeToFill(
     day: number,
