@@ -46,12 +46,22 @@ export class StaffingTarget {
       if (rates === undefined) throw new RangeError(`no arrival rates for channel ${c}`);
       return { planner, rates };
     });
+    // NOTE: a month's days repeat a few forecasts (one per weekday, without special days), so each distinct day is
+    // looked up once and the days like it copy its requirements; they are still added one by one in the same
+    // order, so the sum is the same to the bit.
+    const width = channels.length * perDay;
+    const required = new Float64Array((end - first) * width);
     let agentIntervals = 0;
     for (let d = first; d < end; d++) {
-      for (const { planner, rates } of channels) {
-        for (let i = 0; i < perDay; i++)
-          agentIntervals += planner.requiredAgents(rates[d * perDay + i]!, i, multiplier);
-      }
+      const row = (d - first) * width;
+      const like = earlierDayLike(channels, perDay, first, d);
+      if (like < 0) {
+        channels.forEach(({ planner, rates }, c) => {
+          for (let i = 0; i < perDay; i++)
+            required[row + c * perDay + i] = planner.requiredAgents(rates[d * perDay + i]!, i, multiplier);
+        });
+      } else required.copyWithin(row, (like - first) * width, (like - first + 1) * width);
+      for (let k = row; k < row + width; k++) agentIntervals += required[k]!;
     }
     const longestShift = Math.max(...this.operations.shiftTemplates.map((t) => t.lengthIntervals));
     const days = end - first;
@@ -60,6 +70,25 @@ export class StaffingTarget {
     const shrinkage = this.operations.rostering === "all-present" ? 0 : this.operations.shrinkage;
     return agentIntervals / (1 - shrinkage) / intervalsPerAgent;
   }
+}
+
+/** The latest day in [first, d) with day d's forecast in every channel and interval, or -1. */
+function earlierDayLike(
+  channels: readonly { readonly rates: Float64Array }[],
+  perDay: number,
+  first: number,
+  d: number,
+): number {
+  for (let e = d - 1; e >= first; e--) {
+    let same = true;
+    for (let c = 0; c < channels.length && same; c++) {
+      const rates = channels[c]!.rates;
+      // (A day unlike d usually differs in its first interval already.)
+      for (let i = 0; i < perDay && same; i++) same = rates[e * perDay + i] === rates[d * perDay + i];
+    }
+    if (same) return e;
+  }
+  return -1;
 }
 
 /**
