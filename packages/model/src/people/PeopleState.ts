@@ -1,4 +1,4 @@
-import type { AgentPool } from "../AgentPool.js";
+import { STAGE, type AgentPool } from "../AgentPool.js";
 import type { SimCalendar } from "../SimCalendar.js";
 import { ActiveAgents } from "./ActiveAgents.js";
 import { emptyFlows, type MonthFlows } from "./MonthFlows.js";
@@ -40,5 +40,21 @@ export class PeopleState {
   /** Agents employed (in any stage but left). */
   activeCount(): number {
     return this.active.sync();
+  }
+
+  /**
+   * Agents who can refer a friend: the employed less the hires waiting for a class, accepted offers who have not
+   * started (the referral rate is per agent at work, Burks et al. 2015).
+   */
+  referrerCount(): number {
+    const n = this.active.sync();
+    const { indices } = this.active,
+      { stage, productionDay } = this.pool;
+    let waiting = 0;
+    for (let i = 0; i < n; i++) {
+      const a = indices[i]!;
+      if (stage[a] === STAGE.training && productionDay[a]! < 0) waiting++;
+    }
+    return n - waiting;
   }
 }

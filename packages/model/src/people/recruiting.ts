@@ -47,6 +47,7 @@ export interface RecruitingState {
     { readonly recruitingEffort: Pick<PolicyEffects["recruitingEffort"], "applicantMultiplier"> } | undefined;
   readonly vacancies: Vacancies;
   activeCount(): number;
+  referrerCount(): number;
 }
 
 /**
@@ -121,7 +122,8 @@ export class Recruiting {
     const cap = r.maxHiresPerDay ?? Infinity;
     const hires = Math.min(vacancies.open, cap, this.poisson(vacancies.open * this.hiresPerVacancyDay(day)));
     for (let i = 0; i < hires; i++) this.fillVacancy(day, false);
-    const referrals = Math.min(vacancies.open, cap - hires, this.poisson(active * r.referralsPerAgentDay));
+    const referrers = r.referralsPerAgentDay > 0 ? this.state.referrerCount() : 0;
+    const referrals = Math.min(vacancies.open, cap - hires, this.poisson(referrers * r.referralsPerAgentDay));
     for (let i = 0; i < referrals; i++) this.fillVacancy(day, true);
     // Exposure counts the vacancies still open tonight: one filled after k days then contributes k days, as its
     // recorded time to fill does (a vacancy filled the day it opened counts 0).
@@ -158,7 +160,7 @@ export class Recruiting {
       policy.plannedTimeToFillDays ??
       (this.marketBelief ??= marketTimeToFillDays(
         this.hiresPerVacancyDay(day),
-        this.state.activeCount() * this.state.params.recruiting.referralsPerAgentDay,
+        this.state.referrerCount() * this.state.params.recruiting.referralsPerAgentDay,
         leaversPerDay,
       ));
     if (policy.learnTimeToFill === undefined) return planned;

@@ -59,6 +59,8 @@ export function surveyAgents(pool: AgentPool, m: MotivationParams, wage: number,
     if (pool.stage[a] === STAGE.left) continue;
     const logit = engagementLogit(m, pool.earnings[a]!, wage, pool.remote[a] === 1, pool.burnout[a]!);
     pool.engagement[a] = engagementOf(logit);
+    // A hire waiting for a class has accepted an offer but is not yet employed: not surveyed.
+    if (pool.stage[a] === STAGE.training && pool.productionDay[a]! < 0) continue;
     if (draw.next() >= m.enpsResponseRate) continue;
     // One answer per respondent from the ordered logit: promoter, detractor or passive.
     const shares = enpsShares(m, logit);
