@@ -116,9 +116,9 @@ function progressLines(
     const tenth = Math.floor((10 * done) / total);
     if (!lines || tenth <= shown) return;
     shown = tenth;
-    console.error(
-      `sensitivity: ${done}/${total} runs (${tenth * 10}%), ${((performance.now() - started) / 1000).toFixed(0)} s`,
-    );
+    const elapsedSec = (performance.now() - started) / 1000,
+      leftSec = done < total ? `, ~${Math.ceil((elapsedSec * (total - done)) / done)} s left` : "";
+    console.error(`sensitivity: ${done}/${total} runs (${tenth * 10}%), ${elapsedSec.toFixed(0)} s${leftSec}`);
   };
 }
 
