@@ -7,6 +7,7 @@
  */
 import {
   scenarioTexts,
+  uncertainName,
   type RobustnessJson,
   type Scenario,
   type SensitivityDocument,
@@ -154,7 +155,7 @@ function declaredRows(scenario: Scenario, loc: Locale): string[][] {
     const own = texts.uncertain(u);
     const distribution = t.distributions[u.distribution] ?? u.distribution;
     return [
-      u.path,
+      uncertainName(u),
       t.range(n(u.min), n(u.max)),
       u.distribution === "triangular" ? `${distribution}, ${t.mode(n(u.mode))}` : distribution,
       // The file's own translation, else its usual words ("assumption", "calibrated") in the report's language.

@@ -80,6 +80,38 @@ describe("sensitivity study of a scenario", () => {
     expect(await sensitivityStudy(scenario(), options)).toEqual(await sensitivityStudy(scenario(), options));
   });
 
+  it("ranges a variant's own value: only that variant moves, wherever the variant sets it", async () => {
+    // The variant lowers shrinkage in an intervention from the first day: the entry naming the variant replaces
+    // that value, while the baseline's own shrinkage stays as written.
+    const scoped = text
+      .replace(
+        "  - name: more agents\n    set: { operations.initialHeadcount.proficient: 46 }",
+        [
+          "  - name: less time off",
+          "    set:",
+          "      interventions:",
+          "        - { from: 2024-01, set: { operations.shrinkage: 0.2 } }",
+        ].join("\n"),
+      )
+      .replace(
+        "  - { path: pay.salaryPerMonth",
+        [
+          "  - { path: operations.shrinkage, variant: less time off, min: 0.1, max: 0.4, source: assumption }",
+          "  - { path: pay.salaryPerMonth",
+        ].join("\n"),
+      );
+    const study = await sensitivityStudy(scenario(scoped), {
+      method: "morris",
+      samples: 4,
+      kpis: ["voice.serviceLevel"],
+    });
+    const name = "operations.shrinkage (less time off)";
+    expect(row(study, "baseline", name)).toMatchObject({ muStar: 0, mu: 0, sigma: 0 });
+    // More time off the phones in the variant: a lower SL for the variant against the baseline.
+    expect(row(study, "less time off", name).mu!).toBeLessThan(0);
+    expect(study.parameters.map((p) => p.variant)).toEqual([undefined, undefined, "less time off", undefined]);
+  });
+
   it("refuses a scenario without uncertain parameters and unknown KPI names, saying what to do", async () => {
     await expect(
       sensitivityStudy(scenario(text.slice(0, text.indexOf("uncertain:"))), { method: "morris" }),

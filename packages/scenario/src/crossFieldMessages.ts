@@ -168,6 +168,10 @@ export const CROSS_FIELD = {
     en: "{path} is already declared uncertain (entry {entry})",
     ru: "{path} уже объявлен неопределённым (запись {entry})",
   },
+  uncertainVariantUnset: {
+    en: 'variant "{name}" does not set {path} (in its set or its interventions): leave out `variant` to range the baseline\'s value',
+    ru: "вариант «{name}» не задаёт {path} (ни в set, ни во вмешательствах): уберите `variant`, чтобы варьировать значение базового сценария",
+  },
   rangeOrder: {
     en: "min ({min}) must be below max ({max})",
     ru: "min ({min}) должен быть меньше max ({max})",
@@ -201,8 +205,8 @@ export const CROSS_FIELD = {
     ru: "ни у одного вмешательства нет такого описания: ключ должен в точности повторять описание вмешательства",
   },
   translatedUncertainUnknown: {
-    en: "no entry of uncertain has the path {path}",
-    ru: "ни у одной записи uncertain нет пути {path}",
+    en: "no entry of uncertain has the name {path} (its path, then its variant in brackets if it names one)",
+    ru: "ни у одной записи uncertain нет имени {path} (путь, затем вариант в скобках, если он указан)",
   },
   calibratedTwice: {
     en: "{path} is listed twice",

@@ -38,7 +38,12 @@ export { CHANNELS } from "./sections/Demand.js";
 export { DEMAND_FILE_FORMATS } from "./sections/DemandFile.js";
 export { MAX_AGENTS } from "./sections/Operations.js";
 export { FIGURE_UNITS, KPI_NAMES } from "./sections/Reporting.js";
-export { MAX_UNCERTAIN, UNCERTAIN_DISTRIBUTIONS, type UncertainParameter } from "./sections/Uncertain.js";
+export {
+  MAX_UNCERTAIN,
+  UNCERTAIN_DISTRIBUTIONS,
+  uncertainName,
+  type UncertainParameter,
+} from "./sections/Uncertain.js";
 export type { Calibration, CalibrationFact } from "./sections/Calibration.js";
 export { numericParameterKind } from "./internal/checkUncertain.js";
 export { MAX_ALIAS_COUNT, MAX_NESTING, MAX_TEXT_LENGTH } from "./internal/readYaml.js";

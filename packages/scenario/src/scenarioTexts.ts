@@ -3,6 +3,7 @@
  * function for reports and the playground, so both show the same name for the same variant.
  */
 import type { Scenario } from "./Scenario.js";
+import { uncertainName } from "./sections/Uncertain.js";
 
 export interface ScenarioTexts {
   readonly name: string;
@@ -14,7 +15,12 @@ export interface ScenarioTexts {
   /** An intervention's description in the language, given the description as the file writes it. */
   readonly intervention: (description: string) => string;
   /** An `uncertain` entry's source and why in the language, given the entry as the file writes it. */
-  readonly uncertain: (entry: { path: string; source: string; why?: string | undefined }) => {
+  readonly uncertain: (entry: {
+    path: string;
+    variant?: string | undefined;
+    source: string;
+    why?: string | undefined;
+  }) => {
     source: string;
     why: string | undefined;
   };
@@ -29,9 +35,9 @@ export function scenarioTexts(scenario: Scenario, lang: string): ScenarioTexts {
     variantName: (name) => own?.variants?.[name]?.name ?? name,
     variantDescription: (name, description) => own?.variants?.[name]?.description ?? description,
     intervention: (description) => own?.interventions?.[description] ?? description,
-    uncertain: ({ path, source, why }) => ({
-      source: own?.uncertain?.[path]?.source ?? source,
-      why: own?.uncertain?.[path]?.why ?? why,
+    uncertain: (entry) => ({
+      source: own?.uncertain?.[uncertainName(entry)]?.source ?? entry.source,
+      why: own?.uncertain?.[uncertainName(entry)]?.why ?? entry.why,
     }),
   };
 }

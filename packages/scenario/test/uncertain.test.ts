@@ -59,6 +59,52 @@ describe("uncertain parameters", () => {
     ]);
   });
 
+  it("ranges a variant's own value when the entry names a variant that sets the path, and refuses any other", () => {
+    const withVariant = (uncertain: string): string[] => {
+      const file = [
+        BASE.trimEnd(),
+        "variants:",
+        "  - name: piece rate",
+        "    set:",
+        "      operations.shrinkage: 0.25",
+        "      interventions:",
+        "        - { from: 2024-02, set: { pay.scheme: piece-rate, pay.pieceRatePerContact: 30 } }",
+        "uncertain:",
+        uncertain,
+      ].join("\n");
+      const result = loadScenario(file, "u.yaml");
+      return Either.isLeft(result)
+        ? result.left.issues.map((i) => `${i.line}:${i.column} ${i.path}: ${i.message}`)
+        : [];
+    };
+    expect(
+      withVariant(
+        [
+          "  - { path: pay.pieceRatePerContact, variant: piece rate, min: 20, max: 40, source: a }",
+          "  - { path: operations.shrinkage, variant: piece rate, min: 0.2, max: 0.3, source: a }",
+          // The baseline's value of the same path is a separate assumption.
+          "  - { path: operations.shrinkage, min: 0.25, max: 0.35, source: a }",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+    expect(
+      withVariant(
+        [
+          "  - { path: pay.pieceRatePerContact, variant: piece rates, min: 20, max: 40, source: a }",
+          "  - { path: demand.voice.handleTimeSec, variant: piece rate, min: 250, max: 350, source: a }",
+          "  - { path: operations.shrinkage, variant: piece rate, min: 0.2, max: 0.95, source: a }",
+          "  - { path: pay.pieceRatePerContact, variant: piece rate, min: 20, max: 40, source: a }",
+          "  - { path: pay.pieceRatePerContact, variant: piece rate, min: 25, max: 35, source: a }",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      '15:47 uncertain[0].variant: no variant is named "piece rates"; the variants are "piece rate"',
+      '16:50 uncertain[1].variant: variant "piece rate" does not set demand.voice.handleTimeSec (in its set or its interventions): leave out `variant` to range the baseline\'s value',
+      "17:71 uncertain[2].max: expected a number from 0 to 0.9, found 0.95 (the range of operations.shrinkage)",
+      "19:13 uncertain[4].path: pay.pieceRatePerContact (piece rate) is already declared uncertain (entry 4)",
+    ]);
+  });
+
   it("knows which parameters are whole numbers, so they are sampled as such", () => {
     expect(numericParameterKind("operations.initialHeadcount.proficient")).toBe("integer");
     expect(numericParameterKind("demand.voice.monthlyVolume")).toBe("number");

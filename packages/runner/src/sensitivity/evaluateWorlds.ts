@@ -3,11 +3,15 @@
  * KPIs as the mean over the reported months and across replications. Every world runs the same replications with
  * the same seed, so worlds differ only by their parameters (common random numbers), as variants of one run do.
  */
-import { applyOverrides, type Scenario } from "@ccsim/scenario";
+import { applyOverrides, uncertainName, type Scenario } from "@ccsim/scenario";
 import { Either } from "effect";
 import { resolveVariants, runScenario, type ResolvedVariant, type RunOptions } from "../runScenario.js";
 
-/** Settings of one world: dotted path -> value. The empty world is the scenario as declared. */
+/**
+ * Settings of one world: entry name -> value, where the name is a dotted path (the baseline's value) or, for an
+ * `uncertain` entry that names a variant, its `uncertainName` (the value that variant sets). The empty world is the
+ * scenario as declared.
+ */
 export type World = Readonly<Record<string, number>>;
 
 /** Per variant (in scenario order, baseline first), per KPI, the mean over the reported months across replications. */
@@ -30,11 +34,48 @@ export class WorldError extends Error {
   }
 }
 
-function resolveWorld(scenario: Scenario, world: World): ResolvedVariant[] {
+/**
+ * The scenario with a variant's own values replaced by the world's, for the `uncertain` entries that name a variant:
+ * every place the variant sets the path (its `set`, its interventions' `set`) takes the sampled value.
+ */
+function withVariantValues(scenario: Scenario, world: World): { scenario: Scenario; baseline: World } {
+  const scoped = new Map(scenario.uncertain.flatMap((u) => (u.variant === undefined ? [] : [[uncertainName(u), u]])));
+  const baseline = Object.fromEntries(Object.entries(world).filter(([name]) => !scoped.has(name)));
+  if (scoped.size === 0) return { scenario, baseline };
+  const variants = scenario.variants.map((variant) => {
+    const own = Object.entries(world).flatMap(([name, value]) => {
+      const u = scoped.get(name);
+      return u?.variant === variant.name ? [[u.path, value] as const] : [];
+    });
+    if (own.length === 0) return variant;
+    const replace = (set: Readonly<Record<string, unknown>>): Record<string, unknown> =>
+      Object.fromEntries(Object.entries(set).map(([key, v]) => [key, own.find(([path]) => path === key)?.[1] ?? v]));
+    const interventions = variant.set["interventions"];
+    return {
+      ...variant,
+      set: {
+        ...replace(variant.set),
+        ...(Array.isArray(interventions)
+          ? {
+              interventions: interventions.map((x: unknown) =>
+                typeof x === "object" && x !== null && "set" in x
+                  ? { ...x, set: replace((x as { set: Readonly<Record<string, unknown>> }).set) }
+                  : x,
+              ),
+            }
+          : {}),
+      },
+    };
+  });
+  return { scenario: { ...scenario, variants }, baseline };
+}
+
+function resolveWorld(declared: Scenario, world: World): ResolvedVariant[] {
+  const { scenario, baseline } = withVariantValues(declared, world);
   const applied =
-    Object.keys(world).length === 0
+    Object.keys(baseline).length === 0
       ? Either.right(scenario)
-      : applyOverrides(scenario, world, { file: "uncertain", kind: "variant" });
+      : applyOverrides(scenario, baseline, { file: "uncertain", kind: "variant" });
   const resolved = Either.flatMap(applied, (s) => resolveVariants(s, "uncertain"));
   if (Either.isLeft(resolved)) throw new WorldError(world, resolved.left.format());
   return resolved.right;

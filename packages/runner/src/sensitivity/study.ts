@@ -6,7 +6,7 @@
  * baseline ("difference"), which is what a decision rests on. Every world runs on common random numbers.
  */
 import type { Fidelity } from "@ccsim/model";
-import { numericParameterKind, type Scenario, type SensitivityRowJson } from "@ccsim/scenario";
+import { numericParameterKind, uncertainName, type Scenario, type SensitivityRowJson } from "@ccsim/scenario";
 import { morrisDesign, saltelliDesign, saltelliPoints } from "./design.js";
 import { evaluateWorlds, type EvaluateOptions, type World, type WorldOutputs } from "./evaluateWorlds.js";
 import { valuesAt, type UncertainInput } from "./inputs.js";
@@ -59,10 +59,13 @@ export interface SensitivityStudy {
   readonly robustness: readonly Robustness[];
 }
 
-/** The scenario's `uncertain` list as estimator inputs, named by path; whole-number fields are sampled as whole numbers. */
+/**
+ * The scenario's `uncertain` list as estimator inputs, named by `uncertainName` (the path, with the variant in
+ * brackets for a variant's own value); whole-number fields are sampled as whole numbers.
+ */
 export function uncertainInputs(scenario: Scenario): UncertainInput[] {
   return scenario.uncertain.map((u) => ({
-    name: u.path,
+    name: uncertainName(u),
     min: u.min,
     max: u.max,
     distribution: u.distribution,

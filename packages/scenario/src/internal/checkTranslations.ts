@@ -7,6 +7,7 @@
 import type { RawIssue } from "./describeIssues.js";
 import { isRecord, type Data } from "./isRecord.js";
 import { crossField } from "../crossFieldText.js";
+import { uncertainName } from "../sections/Uncertain.js";
 
 const listOf = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 
@@ -50,7 +51,9 @@ export const translationIssues = (data: Data): ReadonlyArray<RawIssue> => {
         message: crossField("translatedInterventionUnknown"),
       }));
     const paths = listOf(data["uncertain"]).flatMap((u) =>
-      isRecord(u) && typeof u["path"] === "string" ? [u["path"]] : [],
+      isRecord(u) && typeof u["path"] === "string"
+        ? [uncertainName({ path: u["path"], variant: typeof u["variant"] === "string" ? u["variant"] : undefined })]
+        : [],
     );
     const unknownUncertain = Object.keys(isRecord(texts["uncertain"]) ? texts["uncertain"] : {})
       .filter((path) => !paths.includes(path))

@@ -8,7 +8,8 @@ import { Schema, SchemaAST as AST } from "effect";
 import { ScenarioFields } from "../Scenario.js";
 import type { RawIssue } from "./describeIssues.js";
 import { isRecord, type Data } from "./isRecord.js";
-import { checkOverrideEntry } from "./overridePaths.js";
+import { checkOverrideEntry, type OverrideKind } from "./overridePaths.js";
+import { uncertainName } from "../sections/Uncertain.js";
 import { fieldAt } from "./schemaPaths.js";
 import { crossField } from "../crossFieldText.js";
 
@@ -40,7 +41,45 @@ export const numericParameterKind = (path: string): "number" | "integer" | undef
   return ast === undefined ? undefined : numberKind(ast);
 };
 
-const entryIssues = (entry: Data, i: number): ReadonlyArray<RawIssue> => {
+/** Where a variant sets `path`: its own `set` ("variant"), an intervention's ("intervention"), or nowhere. */
+const whereVariantSets = (variant: Data, path: string): OverrideKind | undefined => {
+  const set = variant["set"];
+  if (!isRecord(set)) return undefined;
+  if (path in set) return "variant";
+  const interventions = set["interventions"];
+  const inIntervention =
+    Array.isArray(interventions) &&
+    interventions.some((x: unknown) => isRecord(x) && isRecord(x["set"]) && path in x["set"]);
+  return inIntervention ? "intervention" : undefined;
+};
+
+/**
+ * The kind of override an entry's value is checked as: a variant's or an intervention's `set` for an entry naming a
+ * variant that sets the path there; else a variant's (the baseline's value, replaced as a variant would).
+ */
+const entryKind = (
+  entry: Data,
+  data: Data,
+  at: (field: string, message: string) => RawIssue,
+): { kind: OverrideKind } | { issue: RawIssue } => {
+  const name = entry["variant"];
+  const path = entry["path"];
+  if (typeof name !== "string" || typeof path !== "string") return { kind: "variant" };
+  const variants = (Array.isArray(data["variants"]) ? data["variants"] : []).filter(isRecord);
+  const variant = variants.find((v) => v["name"] === name);
+  if (variant === undefined) {
+    const names = variants.map((v) => `"${String(v["name"])}"`).join(", ");
+    const message =
+      variants.length === 0
+        ? crossField("translatedVariantUnknown", { name })
+        : crossField("translatedVariantUnknownOf", { name, names });
+    return { issue: at("variant", message) };
+  }
+  const kind = whereVariantSets(variant, path);
+  return kind === undefined ? { issue: at("variant", crossField("uncertainVariantUnset", { name, path })) } : { kind };
+};
+
+const entryIssues = (entry: Data, i: number, data: Data): ReadonlyArray<RawIssue> => {
   const path = entry["path"];
   if (typeof path !== "string") return [];
   const at = (field: string, message: string, where: "key" | "value" = "value"): RawIssue => ({
@@ -51,7 +90,10 @@ const entryIssues = (entry: Data, i: number): ReadonlyArray<RawIssue> => {
   const root = path.split(".")[0] ?? "";
   if (NOT_UNCERTAIN.has(root))
     return [at("path", `${root} is a setting of the run, not an assumption: it cannot be uncertain`)];
-  const pathIssues = checkOverrideEntry(path, entry["min"], "variant").filter((p) => p.at === "key");
+  const where = entryKind(entry, data, at);
+  if ("issue" in where) return [where.issue];
+  const kind = where.kind;
+  const pathIssues = checkOverrideEntry(path, entry["min"], kind).filter((p) => p.at === "key");
   if (pathIssues.length > 0) return pathIssues.map((p) => at("path", p.message));
   if (numericParameterKind(path) === undefined)
     return [at("path", `${path} is not a numeric parameter: only numbers can be sampled from a range`)];
@@ -59,7 +101,7 @@ const entryIssues = (entry: Data, i: number): ReadonlyArray<RawIssue> => {
   return (["min", "max", "mode"] as const).flatMap((field) => {
     const value = entry[field];
     if (typeof value !== "number") return [];
-    return checkOverrideEntry(path, value, "variant").map((p) => at(field, `${p.message} (the range of ${path})`));
+    return checkOverrideEntry(path, value, kind).map((p) => at(field, `${p.message} (the range of ${path})`));
   });
 };
 
@@ -71,17 +113,24 @@ export const uncertainIssues = (data: Data): ReadonlyArray<RawIssue> => {
   return list.flatMap((entry: unknown, i) => {
     if (!isRecord(entry)) return [];
     const path = entry["path"];
+    const variant = entry["variant"];
+    // An entry is known by its path and the variant it names, if any: a path may be ranged once for the baseline
+    // and once for each variant that sets it.
+    const name =
+      typeof path === "string"
+        ? uncertainName({ path, variant: typeof variant === "string" ? variant : undefined })
+        : undefined;
     const twice =
-      typeof path === "string" && seen.has(path)
+      name !== undefined && seen.has(name)
         ? [
             {
               path: ["uncertain", i, "path"],
               at: "value" as const,
-              message: crossField("uncertainTwice", { path, entry: (seen.get(path) ?? 0) + 1 }),
+              message: crossField("uncertainTwice", { path: name, entry: (seen.get(name) ?? 0) + 1 }),
             },
           ]
         : [];
-    if (typeof path === "string" && !seen.has(path)) seen.set(path, i);
-    return [...entryIssues(entry, i), ...twice];
+    if (name !== undefined && !seen.has(name)) seen.set(name, i);
+    return [...entryIssues(entry, i, data), ...twice];
   });
 };

@@ -44,7 +44,9 @@ const LanguageTexts = Schema.Struct({
   uncertain: optional(
     Schema.Record({ key: Schema.String, value: UncertainText }).annotations({
       title: "a mapping of uncertain parameter path: { source, why }",
-      description: "Per entry of `uncertain`, keyed by its path: its source and why, in this language.",
+      description:
+        "Per entry of `uncertain`, keyed by its path (followed by its variant's name in brackets when the entry " +
+        "names one, as in `pay.pieceRatePerContact (remote)`): its source and why, in this language.",
     }),
   ),
 });

@@ -19,6 +19,13 @@ const BOUND = 1_000_000_000_000;
 
 const UncertainFields = Schema.Struct({
   path: text("Dotted path of a numeric parameter, as in a variant's `set` (e.g. demand.voice.monthlyVolume).", 200),
+  variant: optional(
+    text(
+      "Name of a variant whose own value of `path` is uncertain: the value it sets in its `set` or in its " +
+        "interventions' `set` (e.g. the piece rate a variant introduces). Leave out to range the baseline's value.",
+      80,
+    ),
+  ),
   min: num({ min: -BOUND, max: BOUND }, "Lowest plausible value, in the parameter's own unit."),
   max: num({ min: -BOUND, max: BOUND }, "Highest plausible value, in the parameter's own unit."),
   distribution: withDefault(
@@ -36,6 +43,13 @@ const UncertainFields = Schema.Struct({
 });
 
 type Fields = typeof UncertainFields.Type;
+
+/**
+ * The name an entry goes by in a study's results, tables and charts, and in `translations`: its path, followed by
+ * its variant's name in brackets when it ranges a variant's own value.
+ */
+export const uncertainName = (u: { readonly path: string; readonly variant?: string | undefined }): string =>
+  u.variant === undefined ? u.path : `${u.path} (${u.variant})`;
 
 /** Problems inside one entry that need no knowledge of the rest of the schema. */
 const entryProblem = (u: Fields): string | undefined => {
@@ -68,5 +82,6 @@ export const Uncertain = list(
     "70000, source: assumption }]`. Each path names a numeric parameter, as in a variant's `set`, and min, max and " +
     "mode must be values that parameter accepts; whole-number parameters (agents, weeks) are sampled as whole numbers. " +
     "The sampled value replaces the baseline's; a variant or intervention that sets the same parameter keeps its own " +
-    "value. The ranges do not change `ccsim run`, which uses the values written in the file.",
+    "value, unless the entry names that variant (`variant`), in which case the sampled value replaces the one the " +
+    "variant sets. The ranges do not change `ccsim run`, which uses the values written in the file.",
 );
