@@ -25,7 +25,8 @@ export function tornadoSpec(
   bars: readonly TornadoBar[],
 ): TopLevelSpec {
   const order = [...bars].sort((a, b) => b.value - a.value).map((b) => b.parameter);
-  const y = { field: "parameter", type: "nominal", sort: order, title: null, axis: { labelLimit: 400 } } as const;
+  // Room for the longest names: a variant's own value carries the variant in brackets, which must not be cut off.
+  const y = { field: "parameter", type: "nominal", sort: order, title: null, axis: { labelLimit: 560 } } as const;
   const sobol = bars.some((b) => b.low !== undefined);
   const tooltip = [
     { field: "parameter" },
