@@ -43,32 +43,27 @@ function withVariantValues(scenario: Scenario, world: World): { scenario: Scenar
   const baseline = Object.fromEntries(Object.entries(world).filter(([name]) => !scoped.has(name)));
   if (scoped.size === 0) return { scenario, baseline };
   const variants = scenario.variants.map((variant) => {
-    const own = Object.entries(world).flatMap(([name, value]) => {
+    // This variant's sampled values by path.
+    const own = new Map<string, number>();
+    for (const [name, value] of Object.entries(world)) {
       const u = scoped.get(name);
-      return u?.variant === variant.name ? [[u.path, value] as const] : [];
-    });
-    if (own.length === 0) return variant;
+      if (u?.variant === variant.name) own.set(u.path, value);
+    }
+    if (own.size === 0) return variant;
     const replace = (set: Readonly<Record<string, unknown>>): Record<string, unknown> =>
-      Object.fromEntries(Object.entries(set).map(([key, v]) => [key, own.find(([path]) => path === key)?.[1] ?? v]));
+      Object.fromEntries(Object.entries(set).map(([key, v]) => [key, own.get(key) ?? v]));
+    const set = replace(variant.set);
     const interventions = variant.set["interventions"];
-    return {
-      ...variant,
-      set: {
-        ...replace(variant.set),
-        ...(Array.isArray(interventions)
-          ? {
-              interventions: interventions.map((x: unknown) =>
-                typeof x === "object" && x !== null && "set" in x
-                  ? { ...x, set: replace((x as { set: Readonly<Record<string, unknown>> }).set) }
-                  : x,
-              ),
-            }
-          : {}),
-      },
-    };
+    if (Array.isArray(interventions))
+      set["interventions"] = interventions.map((x: unknown) => (isSetHolder(x) ? { ...x, set: replace(x.set) } : x));
+    return { ...variant, set };
   });
   return { scenario: { ...scenario, variants }, baseline };
 }
+
+/** An intervention as the file gives it: anything with a `set` mapping. */
+const isSetHolder = (x: unknown): x is { readonly set: Readonly<Record<string, unknown>> } =>
+  typeof x === "object" && x !== null && "set" in x && typeof x.set === "object" && x.set !== null;
 
 function resolveWorld(declared: Scenario, world: World): ResolvedVariant[] {
   const { scenario, baseline } = withVariantValues(declared, world);
