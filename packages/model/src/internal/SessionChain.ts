@@ -113,6 +113,11 @@ const mixedTimes = new Map<number, Float64Array>();
 export function timeToEmptyMixed(rho: number, k: number, alpha: number): number {
   if (k <= 1) return 1;
   if (rho >= 1) return Infinity;
+  return interpolateMixed(mixedTimesTable(k), rho, alpha);
+}
+
+/** The table of `timeToEmptyMixed` at concurrency k (> 1): worked out once per k. */
+export function mixedTimesTable(k: number): Float64Array {
   let table = mixedTimes.get(k);
   if (table === undefined) {
     table = new Float64Array((ALPHA_GRID + 1) * (GRID + 1));
@@ -134,14 +139,24 @@ export function timeToEmptyMixed(rho: number, k: number, alpha: number): number 
     }
     mixedTimes.set(k, table);
   }
+  return table;
+}
+
+/**
+ * `timeToEmptyMixed` from its table at k, for rho below 1: bilinear in (alpha, rho).
+ * NOTE: the chat mode keeps the table at hand and calls this, six times per interval, rather than looking the
+ * table up by k (a `Map.get`) and reading it through a closure each time.
+ */
+export function interpolateMixed(table: Float64Array, rho: number, alpha: number): number {
   const r = Math.max(0, rho) * GRID,
     i = Math.min(GRID - 2, Math.floor(r)),
     fi = Math.min(1, r - i);
   const s = Math.max(0, Math.min(1, alpha)) * ALPHA_GRID,
     a = Math.min(ALPHA_GRID - 1, Math.floor(s)),
     fa = s - a;
-  const at = (aa: number, ii: number): number => table[aa * (GRID + 1) + ii]!;
-  const lowA = at(a, i) + fi * (at(a, i + 1) - at(a, i)),
-    highA = at(a + 1, i) + fi * (at(a + 1, i + 1) - at(a + 1, i));
+  const low = a * (GRID + 1) + i,
+    high = low + GRID + 1;
+  const lowA = table[low]! + fi * (table[low + 1]! - table[low]!),
+    highA = table[high]! + fi * (table[high + 1]! - table[high]!);
   return lowA + fa * (highA - lowA);
 }
