@@ -144,7 +144,7 @@ export class ChatMode {
     const carriedC = chat.erlangs * (1 - chat.abandon);
     const rho = holders > 0 ? Math.min(RHO_MAX, carriedC / (k * holders)) : RHO_MAX;
     // (`timeToEmptyMixed`, its table kept at hand; rho is below 1 here.)
-    const empty = (k <= 1 ? 1 : interpolateMixed(this.table, rho, holders > 0 ? singleC / holders : 0)) * ahtC;
+    const empty = (k <= 1 ? 1 : interpolateMixed(this.table, k, rho, holders > 0 ? singleC / holders : 0)) * ahtC;
     this.out = (1 - waitC) / empty;
   }
 }
