@@ -1,4 +1,4 @@
-export { erlangA } from "./erlangA.js";
+export { erlangA, erlangAInto, erlangAOutcomes, type ErlangAOutcomes } from "./erlangA.js";
 export { erlangB } from "./erlangB.js";
 export { erlangC } from "./erlangC.js";
 export { queueMetrics } from "./queueMetrics.js";

@@ -124,7 +124,7 @@ export class IntervalFidelity {
       }
       this.hooks.beforeDay(day);
       this.plan.plan(day, this.pool);
-      this.shortBreaks.plan(this.plan, this.pool);
+      this.shortBreaks.plan(this.plan);
       this.log?.recordPlan(day, this.plan, this.pool);
       this.plannedSec = 0;
       this.overrunSec = 0;

@@ -66,6 +66,13 @@ export class ShiftPlacement {
   private readonly agentsOnBreak: Int32Array;
   private readonly shortBreaks: Int32Array;
   private readonly notOnBreak: Float64Array;
+  /**
+   * Breaks shorter than an interval per skill group and interval, but those in their block's first interval (the
+   * agent comes on after it, with nothing in hand), and the sum of their lengths in seconds (`ShortBreaks`).
+   * NOTE: summed here, as the blocks are placed, rather than in a second pass over the day's agents.
+   */
+  readonly partialBreaks: Float64Array;
+  readonly partialBreakSec: Float64Array;
   /** Shift blocks starting per skill group and interval (`g * (intervalsPerDay + 1) + i`). */
   private readonly blockStarts: Int32Array;
   private readonly rateOnBreak: Float64Array;
@@ -88,6 +95,8 @@ export class ShiftPlacement {
     this.agentsOnBreak = new Int32Array(4 * perDay);
     this.shortBreaks = new Int32Array(4 * perDay);
     this.notOnBreak = new Float64Array(4 * perDay);
+    this.partialBreaks = new Float64Array(4 * perDay);
+    this.partialBreakSec = new Float64Array(4 * perDay);
     this.blockStarts = new Int32Array(4 * (perDay + 1));
     this.joins = new Int32Array(4 * (perDay + 1));
     this.leaves = new Int32Array(4 * (perDay + 1));
@@ -134,6 +143,8 @@ export class ShiftPlacement {
     this.agentsOnBreak.fill(0);
     this.shortBreaks.fill(0);
     this.notOnBreak.fill(0);
+    this.partialBreaks.fill(0);
+    this.partialBreakSec.fill(0);
     this.blockStarts.fill(0);
     this.rateOnBreak.fill(0);
 
@@ -208,6 +219,10 @@ export class ShiftPlacement {
         this.shortBreaks[breakRow + last]! += 1;
         this.notOnBreak[breakRow + last]! += 1 - part;
         rateOnBreak[breakRow + last]! -= rate * (1 - part);
+        if (last !== start) {
+          this.partialBreaks[breakRow + last]! += 1;
+          this.partialBreakSec[breakRow + last]! += part * this.calendar.intervalSec;
+        }
       }
       // Comings and goings are counted from these sums in `finishPlacing`, as if every break lay inside the block
       // with the agent on the phones on both sides of it (breaks are spread at least length / breaks >= 2

@@ -64,31 +64,34 @@ export function gmrSums(x: number, y: number, withWaitMoment = false): GmrSums {
 }
 
 /** The sums behind one Erlang A evaluation: A(x, y) with its mean index and wait moment, A(x, z) and A(x + 1, z). */
-export interface ErlangASums extends GmrSums {
+export interface ErlangASums {
+  /** As in `GmrSums`, of A(x, y). */
+  logSum: number;
+  meanIndex: number;
+  waitMoment: number;
   /** ln A(x, z). */
-  readonly logSumAtZ: number;
+  logSumAtZ: number;
   /** ln A(x + 1, z). */
-  readonly logSumNextAtZ: number;
+  logSumNextAtZ: number;
 }
 
 /**
- * `gmrSums(x, y, true)`, `gmrSums(x, z)` and `gmrSums(x + 1, z)` for z <= y.
+ * `gmrSums(x, y, true)`, `gmrSums(x, z)` and `gmrSums(x + 1, z)` for z <= y, into `out` (returned).
  *
  * NOTE: without overload (y <= x) every series peaks at its first term and all three share the reciprocals
  * 1 / (x + k), so they are summed in one pass with one division per term instead of six: the same sums to
  * rounding, at a third of the cost (Erlang A is the inner call of both the staffing solver and the interval
- * fidelity).
+ * fidelity). Written into an object the caller keeps, not a new one per call, for the same reason.
  */
-export function erlangASums(x: number, y: number, z: number): ErlangASums {
+export function erlangASums(x: number, y: number, z: number, out: ErlangASums): ErlangASums {
   if (y > x || y === 0) {
     const main = gmrSums(x, y, true);
-    return {
-      logSum: main.logSum,
-      meanIndex: main.meanIndex,
-      waitMoment: main.waitMoment,
-      logSumAtZ: gmrSums(x, z).logSum,
-      logSumNextAtZ: gmrSums(x + 1, z).logSum,
-    };
+    out.logSum = main.logSum;
+    out.meanIndex = main.meanIndex;
+    out.waitMoment = main.waitMoment;
+    out.logSumAtZ = gmrSums(x, z).logSum;
+    out.logSumNextAtZ = gmrSums(x + 1, z).logSum;
+    return out;
   }
   let r = 1 / (x + 1);
   let termY = 1,
@@ -115,11 +118,10 @@ export function erlangASums(x: number, y: number, z: number): ErlangASums {
     r = rNext;
     if (termY < TAIL * sumY && termZ < TAIL * sumZ && termNext < TAIL * sumNext) break;
   }
-  return {
-    logSum: Math.log(sumY),
-    meanIndex: indexSum / sumY,
-    waitMoment: momentSum / sumY,
-    logSumAtZ: Math.log(sumZ),
-    logSumNextAtZ: Math.log(sumNext),
-  };
+  out.logSum = Math.log(sumY);
+  out.meanIndex = indexSum / sumY;
+  out.waitMoment = momentSum / sumY;
+  out.logSumAtZ = Math.log(sumZ);
+  out.logSumNextAtZ = Math.log(sumNext);
+  return out;
 }

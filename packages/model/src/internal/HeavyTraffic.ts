@@ -8,38 +8,59 @@ import { normalCdf } from "./normalCdf.js";
  * Erlang A, `IntervalOutcomes`): exact Erlang A at every server count the share passes through cost about 16
  * evaluations per interval on the MTS file; the limit lies within 0.01-0.04 of it from 10 servers up.
  */
-export interface Queue {
+export class Queue {
   /** Offered load in Erlangs, its square root, and r = sqrt(handle time / patience) (0: nobody abandons). */
-  readonly erlangs: number;
-  readonly root: number;
-  readonly r: number;
-}
+  erlangs = 0;
+  root = 0;
+  r = 0;
+  /** P(wait) and P(abandon) on the servers of the last `at`. */
+  wait = 0;
+  abandon = 0;
 
-/** The queue of `erlangs` at mean patience `patienceOverAht` handle times. */
-export function queueOf(erlangs: number, patienceOverAht: number): Queue {
-  const r = patienceOverAht > 0 && Number.isFinite(patienceOverAht) ? Math.sqrt(1 / patienceOverAht) : 0;
-  return { erlangs, root: Math.sqrt(erlangs), r };
-}
+  /**
+   * The queue of `erlangs` at mean patience `patienceOverAht` handle times.
+   * NOTE: set in place, not a new object per interval: the chat mode sets two queues per step, 20,000 a year.
+   */
+  set(erlangs: number, patienceOverAht: number): this {
+    this.erlangs = erlangs;
+    this.root = Math.sqrt(erlangs);
+    this.r = patienceOverAht > 0 && Number.isFinite(patienceOverAht) ? Math.sqrt(1 / patienceOverAht) : 0;
+    return this;
+  }
 
-/** P(wait) on `servers` servers. */
-export function waitOn(q: Queue, servers: number): number {
-  if (!(q.erlangs > 0)) return 0;
-  if (!(servers > 0)) return 1;
-  const beta = (servers - q.erlangs) / q.root;
-  const reneging = q.r > 0 ? q.r * hazard(beta / q.r) : Math.max(0, beta);
-  return 1 / (1 + reneging / hazard(-beta));
-}
-
-/** P(abandon) on `servers` servers, given its P(wait) `waitP`. */
-export function abandonOn(q: Queue, servers: number, waitP: number): number {
-  if (!(q.r > 0) || !(servers > 0) || !(q.erlangs > 0)) return 0;
-  const beta = (servers - q.erlangs) / q.root;
-  return Math.min(1, waitP * (q.r / Math.sqrt(servers)) * (hazard(beta / q.r) - beta / q.r));
+  /**
+   * P(wait) and P(abandon) on `servers` servers, into `wait` and `abandon`.
+   * NOTE: in one pass, as both need the hazard at beta / r (the chat mode asks for both six times per interval).
+   */
+  at(servers: number): void {
+    this.abandon = 0;
+    if (!(this.erlangs > 0)) {
+      this.wait = 0;
+      return;
+    }
+    if (!(servers > 0)) {
+      this.wait = 1;
+      return;
+    }
+    const r = this.r,
+      beta = (servers - this.erlangs) / this.root;
+    if (!(r > 0)) {
+      this.wait = 1 / (1 + Math.max(0, beta) / hazard(-beta));
+      return;
+    }
+    const scaled = beta / r,
+      h = hazard(scaled);
+    const wait = 1 / (1 + (r * h) / hazard(-beta));
+    this.wait = wait;
+    this.abandon = Math.min(1, wait * (r / Math.sqrt(servers)) * (h - scaled));
+  }
 }
 
 /** P(wait) of `erlangs` on `servers` at patience `patienceOverAht` handle times (a test's entry point). */
 export function waitChance(erlangs: number, servers: number, patienceOverAht: number): number {
-  return waitOn(queueOf(erlangs, patienceOverAht), servers);
+  const q = new Queue().set(erlangs, patienceOverAht);
+  q.at(servers);
+  return q.wait;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { distributionMean, makePoissonSampler, type RandomStream } from "@ccsim/engine";
-import { erlangA } from "@ccsim/erlang";
+import { erlangAInto, erlangAOutcomes } from "@ccsim/erlang";
 import type { ChannelParams } from "../CentreParams.js";
 import type { CentreTally } from "../CentreTally.js";
 import type { IntervalMetrics } from "./sessionWork.js";
@@ -13,6 +13,10 @@ export class IntervalOutcomes {
   private readonly poisson: (mean: number) => number;
   /** This channel-interval's Erlang A results (one object, overwritten by every evaluation). */
   private readonly m: IntervalMetrics = { slAnswered: 0, slWaited: 0, pAbandon: 0, asaSec: 0, waitAllSec: 0 };
+  /** Erlang A's outcomes (one object, overwritten by every evaluation), and the mean patience of `patienceOf`. */
+  private readonly a = erlangAOutcomes();
+  private patienceSec = 0;
+  private patienceOf: ChannelParams | undefined = undefined;
 
   constructor(
     outcomes: RandomStream,
@@ -39,16 +43,23 @@ export class IntervalOutcomes {
       weight = rounded - low;
     const agents = weight > 0 && this.roundingDraw.next() < weight ? low + 1 : low;
     // The closed form needs exponential patience: other patience forms are approximated by their mean.
-    const a = erlangA({
-      callsPerHour: Math.round(rate * 36_000) / 10,
-      ahtSec: Math.max(1, Math.round(ahtSec)),
+    // (Worked out once per channel parameters: an empirical distribution's mean is a loop.)
+    if (ch !== this.patienceOf) {
+      this.patienceSec = distributionMean(ch.patienceSec);
+      this.patienceOf = ch;
+    }
+    // (Unchecked: a whole number of agents, rate and handle time from the scenario's validated parameters.)
+    const a = erlangAInto(
+      this.a,
       agents,
-      thresholdSec: ch.thresholdSec,
-      patienceSec: distributionMean(ch.patienceSec),
-    });
+      Math.round(rate * 36_000) / 10,
+      Math.max(1, Math.round(ahtSec)),
+      ch.thresholdSec,
+      this.patienceSec,
+    );
     const m = this.m;
-    m.slAnswered = a.serviceLevel["answered-within-threshold"];
-    m.slWaited = a.serviceLevel["waited-within-threshold"];
+    m.slAnswered = a.slAnswered;
+    m.slWaited = a.slWaited;
     m.pAbandon = a.pAbandon;
     m.asaSec = a.asaAnsweredSec;
     m.waitAllSec = a.meanWaitAllSec;

@@ -1,5 +1,5 @@
 import { distributionMean, distributionVariance, type Distribution } from "@ccsim/engine";
-import { CHAT_SKILL, VOICE_SKILL, type AgentPool } from "../AgentPool.js";
+import { CHAT_SKILL, VOICE_SKILL } from "../AgentPool.js";
 import type { ChannelParams } from "../CentreParams.js";
 import type { DayPlan } from "../DayPlan.js";
 import type { SimCalendar } from "../SimCalendar.js";
@@ -24,26 +24,15 @@ export class ShortBreaks {
   }
 
   /** Reads today's short breaks from the plan (each block's last break, when it takes part of its interval). */
-  plan(plan: DayPlan, pool: AgentPool): void {
-    const perDay = this.calendar.intervalsPerDay;
+  plan(plan: DayPlan): void {
     const { count, meanSec } = this;
-    count.fill(0);
-    meanSec.fill(0);
-    const { present, blockStart, blockLength, blockBreaks, blockBreaksFrom, breakAt, blockPart } = plan;
-    for (let p = 0; p < plan.presentCount; p++) {
-      const group = pool.skills[present[p]!]!;
-      for (let b = 2 * p; b < 2 * p + 2; b++) {
-        const breaks = blockBreaks[b]!,
-          part = blockPart[b]!;
-        if (blockLength[b] === 0 || breaks === 0 || part >= 1) continue;
-        const at = breakAt[blockBreaksFrom[b]! + breaks - 1]!;
-        // A break in the block's first interval: the agent comes on after it, and has nothing in hand.
-        if (at === blockStart[b]) continue;
-        count[group * perDay + at]! += 1;
-        meanSec[group * perDay + at]! += part * this.calendar.intervalSec;
-      }
+    const breaks = plan.partialBreaks,
+      sec = plan.partialBreakSec;
+    for (let k = 0; k < count.length; k++) {
+      const n = breaks[k]!;
+      count[k] = n;
+      meanSec[k] = n > 0 ? sec[k]! / n : 0;
     }
-    for (let k = 0; k < count.length; k++) if (count[k]! > 0) meanSec[k]! /= count[k]!;
   }
 
   /** Short breaks starting in `interval` for skill group `group` (bits), and their mean length in seconds. */
