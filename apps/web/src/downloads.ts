@@ -1,5 +1,5 @@
 /** Downloads: the trainer's scenario as a YAML file the CLI runs as is, and the results as CSV. */
-import { parseDocument } from "yaml";
+import { isMap, isSeq, parseDocument } from "yaml";
 import type { LibraryEntry } from "./library.js";
 import { TRAINER_VARIANT, type OverrideSet } from "./trainerVariant.js";
 import type { PlaygroundState } from "./urlState.js";
@@ -26,8 +26,11 @@ export function trainerYaml(
       : [{ name: TRAINER_VARIANT, description: variantDescription(state), set: variantSet }]),
   ];
   doc.set("variants", doc.createNode(variants));
-  // The file's translations name its own variants and interventions, which the trainer's replace.
+  // The file's translations name its own variants and interventions, which the trainer's replace; so do the ranges
+  // of those variants' own values in `uncertain`.
   doc.delete("translations");
+  const uncertain = doc.get("uncertain");
+  if (isSeq(uncertain)) uncertain.items = uncertain.items.filter((u) => !(isMap(u) && u.has("variant")));
   doc.commentBefore = `${doc.commentBefore ?? ""}\n Saved from the ccsim trainer playground: ${link}\n Run it with: pnpm ccsim compare <this file>`;
   return doc.toString({ lineWidth: 0 });
 }

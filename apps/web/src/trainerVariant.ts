@@ -114,7 +114,12 @@ export function scenarioWithVariant(
   saved: readonly SavedVariant[] = [],
 ): Scenario {
   const own = Object.keys(set).length === 0 && saved.length === 0 ? [] : [{ name: TRAINER_VARIANT, description, set }];
-  // Without the file's translations: they name its own variants, which these replace (the page names them itself).
+  // Without the file's translations: they name its own variants, which these replace (the page names them itself);
+  // nor the uncertain ranges of those variants' own values (the playground runs no sensitivity study).
   const { translations: _t, ...rest } = scenario;
-  return { ...rest, variants: [...saved.map((v) => savedVariant(scenario, v)), ...own] };
+  return {
+    ...rest,
+    uncertain: rest.uncertain.filter((u) => u.variant === undefined),
+    variants: [...saved.map((v) => savedVariant(scenario, v)), ...own],
+  };
 }
