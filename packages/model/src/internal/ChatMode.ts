@@ -1,5 +1,5 @@
 import { noIdleOf, Queue } from "./HeavyTraffic.js";
-import { interpolateMixed, mixedTimesTable } from "./SessionChain.js";
+import { timeToEmptyMixed } from "./SessionChain.js";
 
 /** One interval's multi-skilled agents and the two channels they serve (rates per second, times in seconds). */
 export interface ChatModeInput {
@@ -65,9 +65,6 @@ export class ChatMode {
   /** The two channels' queues this interval (set in place). */
   private readonly voice = new Queue();
   private readonly chat = new Queue();
-  /** `timeToEmptyMixed`'s table at the concurrency it was last needed for (0: none yet). */
-  private tableK = 0;
-  private table: Float64Array = new Float64Array(0);
 
   /** A fresh day: nobody on. */
   reset(): void {
@@ -90,10 +87,6 @@ export class ChatMode {
     }
     this.voice.set(input.rateV * input.ahtV, input.patienceV / input.ahtV);
     this.chat.set(rateC * ahtC, input.patienceC / ahtC);
-    if (k > 1 && k !== this.tableK) {
-      this.table = mixedTimesTable(k);
-      this.tableK = k;
-    }
     let c = Math.min(1, this.count / flexible);
     if (input.joining > 0 && input.waitingC > 0) c = Math.min(1, c + joinersToChat(input) / flexible);
     const steps = Math.max(1, Math.ceil(intervalSec / STEP_SEC)),
@@ -143,8 +136,7 @@ export class ChatMode {
     // holders' slots, and the chain's refill delay follows from that (chat-only and multi-skilled holders alike).
     const carriedC = chat.erlangs * (1 - chat.abandon);
     const rho = holders > 0 ? Math.min(RHO_MAX, carriedC / (k * holders)) : RHO_MAX;
-    // (`timeToEmptyMixed`, its table kept at hand; rho is below 1 here.)
-    const empty = (k <= 1 ? 1 : interpolateMixed(this.table, k, rho, holders > 0 ? singleC / holders : 0)) * ahtC;
+    const empty = timeToEmptyMixed(rho, k, holders > 0 ? singleC / holders : 0) * ahtC;
     this.out = (1 - waitC) / empty;
   }
 }

@@ -113,15 +113,25 @@ const mixedTimes = new Map<number, Float64Array>();
 export function timeToEmptyMixed(rho: number, k: number, alpha: number): number {
   if (k <= 1) return 1;
   if (rho >= 1) return Infinity;
-  return interpolateMixed(mixedTimesTable(k), k, rho, alpha);
+  // NOTE: the chat mode calls this four times per interval, always at the same k: the table is kept at hand rather
+  // than looked up by k each time.
+  if (k !== lastK) {
+    lastTable = mixedTimesTable(k);
+    lastK = k;
+  }
+  return interpolateMixed(lastTable, k, rho, alpha);
 }
+
+/** The table of the last k `timeToEmptyMixed` was asked for (0: none yet). */
+let lastK = 0;
+let lastTable: Float64Array = new Float64Array(0);
 
 /**
  * The table of `timeToEmptyMixed` at concurrency k (> 1), one per k for the process. Its entries are worked out on
  * first use (NaN until then): a year of the reference centre visits 7,287 of its 33,825, and the whole table took
  * about 0.15 s, paid again by every worker thread.
  */
-export function mixedTimesTable(k: number): Float64Array {
+function mixedTimesTable(k: number): Float64Array {
   let table = mixedTimes.get(k);
   if (table === undefined) {
     table = new Float64Array((ALPHA_GRID + 1) * (GRID + 1)).fill(Number.NaN);
@@ -150,12 +160,8 @@ function mixedEntry(table: Float64Array, k: number, j: number): number {
   return value;
 }
 
-/**
- * `timeToEmptyMixed` from its table at k, for rho below 1: bilinear in (alpha, rho).
- * NOTE: the chat mode keeps the table at hand and calls this, four times per interval, rather than looking the
- * table up by k (a `Map.get`) and reading it through a closure each time.
- */
-export function interpolateMixed(table: Float64Array, k: number, rho: number, alpha: number): number {
+/** `timeToEmptyMixed` from its table at k, for rho below 1: bilinear in (alpha, rho). */
+function interpolateMixed(table: Float64Array, k: number, rho: number, alpha: number): number {
   const r = Math.max(0, rho) * GRID,
     i = Math.min(GRID - 2, Math.floor(r)),
     fi = Math.min(1, r - i);
