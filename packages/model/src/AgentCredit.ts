@@ -25,6 +25,10 @@ export class AgentCredit {
   private readonly perRateBefore: Float64Array;
   /** Running sums of `occupancyToday` (as above). */
   private readonly occupancyBefore: Float64Array;
+  /** Per block class, today's contacts per unit of service rate, intervals on the phones and busy intervals. */
+  private classContacts = new Float64Array(0);
+  private classIntervals = new Float64Array(0);
+  private classBusy = new Float64Array(0);
 
   constructor(
     private readonly calendar: SimCalendar,
@@ -109,10 +113,42 @@ export class AgentCredit {
           busyBefore[g * (perDay + 1) + i + 1] = busyBefore[g * (perDay + 1) + i]! + busyShare[g * perDay + i]!;
       }
     }
+    // Each class of block (see `BlockClasses`): contacts per unit of service rate, intervals on the phones and busy
+    // time of one of its agents, from the running sums over the block less its breaks; then each agent adds up its
+    // blocks' (NOTE: once per class rather than per agent: a class holds a few agents to hundreds).
+    const classes = this.plan.classes;
+    this.ensureClassCapacity(classes.count);
+    const { classContacts, classIntervals, classBusy } = this;
+    const { group: groupOf, start: startOf, length: lengthOf, breaks: breaksOf, breaksFrom, breakAt, part } = classes;
+    const used = this.plan.usedClasses;
+    for (let k = 0; k < this.plan.classesToday; k++) {
+      const c = used[k]!;
+      const group = groupOf[c]!,
+        start = startOf[c]!,
+        length = lengthOf[c]!,
+        from = breaksFrom[c]!,
+        to = from + breaksOf[c]!;
+      let intervals = length - breaksOf[c]!;
+      let contacts = before[group * (perDay + 1) + start + length]! - before[group * (perDay + 1) + start]!;
+      for (let j = from; j < to; j++) contacts -= perRate[group * perDay + breakAt[j]!]!;
+      // The last break may take only part of its interval: give back the rest.
+      const back = 1 - part[c]!;
+      if (back > 0) {
+        intervals += back;
+        contacts += perRate[group * perDay + breakAt[to - 1]!]! * back;
+      }
+      classContacts[c] = contacts;
+      classIntervals[c] = intervals;
+      // (Busy time only where it is needed: without the people layer it was a third of this loop.)
+      if (!this.creditBusy) continue;
+      let busy = busyBefore[group * (perDay + 1) + start + length]! - busyBefore[group * (perDay + 1) + start]!;
+      for (let j = from; j < to; j++) busy -= busyShare[group * perDay + breakAt[j]!]!;
+      if (back > 0) busy += busyShare[group * perDay + breakAt[to - 1]!]! * back;
+      classBusy[c] = busy;
+    }
     // NOTE: arrays in locals, so that the loop does not reload them from their objects at every step.
     const { skills, contactsThisMonth, loggedInSecThisMonth, busySecThisMonth } = this.pool;
-    const { present, presentRate, blockStart, blockLength, blockBreaks, blockBreaksFrom, breakAt, blockPart } =
-      this.plan;
+    const { present, presentRate, blockClass } = this.plan;
     // Each agent's logged-in time carries the day's share of time spent finishing contacts after going off.
     const stretch = plannedSec > 0 ? 1 + overrunSec / plannedSec : 1;
     const sec = this.calendar.intervalSec * stretch;
@@ -125,29 +161,20 @@ export class AgentCredit {
     for (let p = 0; p < presentCount; p++) {
       const a = present[p]!;
       const group = skills[a]!;
+      const first = blockClass[2 * p]!,
+        second = blockClass[2 * p + 1]!;
       let contacts = 0,
         intervals = 0,
         busy = 0;
-      for (let b = 2 * p; b < 2 * p + 2; b++) {
-        const start = blockStart[b]!,
-          length = blockLength[b]!,
-          from = blockBreaksFrom[b]!,
-          to = from + blockBreaks[b]!;
-        if (length === 0) continue;
-        intervals += length - blockBreaks[b]!;
-        contacts += before[group * (perDay + 1) + start + length]! - before[group * (perDay + 1) + start]!;
-        for (let k = from; k < to; k++) contacts -= perRate[group * perDay + breakAt[k]!]!;
-        // The last break may take only part of its interval: give back the rest.
-        const back = 1 - blockPart[b]!;
-        if (back > 0) {
-          intervals += back;
-          contacts += perRate[group * perDay + breakAt[to - 1]!]! * back;
-        }
-        // (Busy time only where it is needed: without the people layer it was a third of this loop.)
-        if (!creditBusy) continue;
-        busy += busyBefore[group * (perDay + 1) + start + length]! - busyBefore[group * (perDay + 1) + start]!;
-        for (let k = from; k < to; k++) busy -= busyShare[group * perDay + breakAt[k]!]!;
-        if (back > 0) busy += busyShare[group * perDay + breakAt[to - 1]!]! * back;
+      if (first >= 0) {
+        contacts = classContacts[first]!;
+        intervals = classIntervals[first]!;
+        busy = classBusy[first]!;
+      }
+      if (second >= 0) {
+        contacts += classContacts[second]!;
+        intervals += classIntervals[second]!;
+        busy += classBusy[second]!;
       }
       // Rounding of the differences may leave -1e-16 where nothing was handled.
       contactsThisMonth[a]! += Math.max(0, contacts) * presentRate[p]!;
@@ -171,5 +198,13 @@ export class AgentCredit {
       const z = sd > 0 ? (busyNoise.next() + busyNoise.next() - 1) * SQRT6 : 0;
       busySecThisMonth[a]! += Math.min(loggedIn, Math.max(0, expected + sd * z * loggedIn)) * intervalSec;
     }
+  }
+
+  private ensureClassCapacity(classes: number): void {
+    if (this.classContacts.length >= classes) return;
+    const n = Math.max(64, 2 * classes);
+    this.classContacts = new Float64Array(n);
+    this.classIntervals = new Float64Array(n);
+    this.classBusy = new Float64Array(n);
   }
 }

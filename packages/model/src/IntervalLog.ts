@@ -217,25 +217,28 @@ class RosterBuilder {
   private breaks = { from: [] as number[], count: [] as number[], at: [] as number[], share: [] as number[] };
 
   addDay(d: number, plan: DayPlan, pool: AgentPool): void {
+    const { start, length, breaks, breaksFrom, breakAt, part } = plan.classes;
     for (let p = 0; p < plan.presentCount; p++) {
       const agent = plan.present[p]!;
+      const first = plan.blockClass[2 * p]!,
+        second = plan.blockClass[2 * p + 1]!;
       this.cols.day.push(d);
       this.cols.agent.push(agent);
       this.cols.remote.push(pool.remote[agent]!);
-      this.blocks.start1.push(plan.blockStart[2 * p]!);
-      this.blocks.length1.push(plan.blockLength[2 * p]!);
-      this.blocks.start2.push(plan.blockStart[2 * p + 1]!);
-      this.blocks.length2.push(plan.blockLength[2 * p + 1]!);
+      this.blocks.start1.push(first >= 0 ? start[first]! : 0);
+      this.blocks.length1.push(first >= 0 ? length[first]! : 0);
+      this.blocks.start2.push(second >= 0 ? start[second]! : 0);
+      this.blocks.length2.push(second >= 0 ? length[second]! : 0);
       this.breaks.from.push(this.breaks.at.length);
       let count = 0;
-      for (let b = 2 * p; b <= 2 * p + 1; b++) {
-        if (plan.blockLength[b] === 0) continue;
-        const from = plan.blockBreaksFrom[b]!,
-          n = plan.blockBreaks[b]!;
-        // Only a block's last break may be shorter than its interval (see DayPlan.placeShift).
+      for (const c of [first, second]) {
+        if (c < 0) continue;
+        const from = breaksFrom[c]!,
+          n = breaks[c]!;
+        // Only a block's last break may be shorter than its interval (see ShiftPlacement.placeShift).
         for (let k = 0; k < n; k++) {
-          this.breaks.at.push(plan.breakAt[from + k]!);
-          this.breaks.share.push(k === n - 1 ? plan.blockPart[b]! : 1);
+          this.breaks.at.push(breakAt[from + k]!);
+          this.breaks.share.push(k === n - 1 ? part[c]! : 1);
         }
         count += n;
       }

@@ -1,4 +1,5 @@
 import type { AgentPool } from "./AgentPool.js";
+import { BlockClasses } from "./internal/BlockClasses.js";
 import { BreakOffsets } from "./internal/BreakOffsets.js";
 import type { SimCalendar } from "./SimCalendar.js";
 
@@ -42,18 +43,17 @@ export class ShiftPlacement {
   presentRate = new Float64Array(0);
   presentCount = 0;
   /**
-   * The shift blocks of the present agent p, at index 2p (first block) and 2p + 1 (second block of a split
-   * shift; length 0 for none): start interval, length in intervals, and its breaks, which are the intervals
-   * `breakAt[blockBreaksFrom[b] + k]` for k below `blockBreaks[b]`: all of each interval, except the last break,
-   * which takes the share `blockPart[b]` of its interval (1: all of it; less: from the interval's start).
+   * The shift blocks of the present agent p, by class (`classes`): at index 2p the first block, at 2p + 1 the
+   * second block of a split shift or overtime; -1 for none.
    */
-  blockStart = new Int32Array(0);
-  blockLength = new Int32Array(0);
-  blockBreaks = new Int32Array(0);
-  blockBreaksFrom = new Int32Array(0);
-  breakAt = new Int32Array(0);
-  blockPart = new Float64Array(0);
-  private breakCount = 0;
+  blockClass = new Int32Array(0);
+  /** The distinct blocks of the run: start, length, breaks (see `BlockClasses`). */
+  readonly classes: BlockClasses;
+  /** Today's agents and sum of their service rates per class, and the classes used today (`classesToday` of them). */
+  classAgents = new Int32Array(0);
+  classRate = new Float64Array(0);
+  usedClasses = new Int32Array(0);
+  classesToday = 0;
 
   /**
    * Changes from interval i - 1 to i of agents on shift, per skill group (`g * (intervalsPerDay + 1) + i`), and of
@@ -101,6 +101,7 @@ export class ShiftPlacement {
     this.joins = new Int32Array(4 * (perDay + 1));
     this.leaves = new Int32Array(4 * (perDay + 1));
     this.rateOnBreak = new Float64Array(4 * perDay);
+    this.classes = new BlockClasses(perDay);
   }
 
   /** Grows the per-agent arrays to the pool's capacity, and clears yesterday's phone log. */
@@ -119,13 +120,7 @@ export class ShiftPlacement {
     const n = pool.capacity;
     this.present = new Int32Array(n);
     this.presentRate = new Float64Array(n);
-    this.blockStart = new Int32Array(2 * n);
-    this.blockLength = new Int32Array(2 * n);
-    this.blockBreaks = new Int32Array(2 * n);
-    this.blockBreaksFrom = new Int32Array(2 * n);
-    // At most one break per interval of a shift, and at most a day of shift per agent.
-    this.breakAt = new Int32Array(n * perDay);
-    this.blockPart = new Float64Array(2 * n);
+    this.blockClass = new Int32Array(2 * n);
   }
 
   protected addPresent(agent: number, pool: AgentPool): number {
@@ -136,22 +131,14 @@ export class ShiftPlacement {
 
   protected startPlacing(): void {
     this.presentCount = 0;
-    this.breakCount = 0;
-    this.agentsStep.fill(0);
-    this.rateStep.fill(0);
-
-    this.agentsOnBreak.fill(0);
-    this.shortBreaks.fill(0);
-    this.notOnBreak.fill(0);
-    this.partialBreaks.fill(0);
-    this.partialBreakSec.fill(0);
-    this.blockStarts.fill(0);
-    this.rateOnBreak.fill(0);
-
+    for (let k = 0; k < this.classesToday; k++) {
+      const c = this.usedClasses[k]!;
+      this.classAgents[c] = 0;
+      this.classRate[c] = 0;
+    }
+    this.classesToday = 0;
     this.presentSlowness.fill(0);
     this.presentInGroup.fill(0);
-    this.joins.fill(0);
-    this.leaves.fill(0);
   }
 
   /**
@@ -159,6 +146,7 @@ export class ShiftPlacement {
    * The break time, length x breakShare intervals to the minute, is whole intervals plus one shorter break for
    * the rest (taken from the start of its interval), placed by `BreakOffsets` for roster position `order`; so a
    * small change of shrinkage moves break time a little, not by whole intervals.
+   * NOTE: the agent joins its block's class; the day's head counts are built from the classes in `finishPlacing`.
    */
   protected placeShift(
     p: number,
@@ -170,81 +158,61 @@ export class ShiftPlacement {
     breakShare: number,
   ): void {
     const b = 2 * p + block;
+    if (length === 0) {
+      this.blockClass[b] = -1;
+      return;
+    }
     // NOTE: most blocks of a day have the same length: the split of its break time is kept from the last one.
-    // Blocks without break time (a shift's missing second block, overtime) do not touch it, so that they do not
-    // evict the regular blocks' split every other call.
+    // Blocks without break time (overtime) do not touch it, so that they do not evict the regular blocks' split.
     let part = 0,
       breaks = 0;
-    if (length > 0 && breakShare > 0) {
+    if (breakShare > 0) {
       if (length !== this.splitLength || breakShare !== this.splitShare) this.splitBreakTime(length, breakShare);
       part = this.splitPart;
       breaks = this.splitBreaks;
     }
-    this.blockStart[b] = start;
-    this.blockLength[b] = length;
-    this.blockBreaks[b] = breaks;
-    this.blockBreaksFrom[b] = this.breakCount;
-    if (length === 0) return;
     const agent = this.present[p]!;
     const group = pool.skills[agent]!;
     const rate = this.presentRate[p]!;
-    const perDay = this.calendar.intervalsPerDay;
-    const row = group * (perDay + 1);
-    this.agentsStep[row + start]! += 1;
-    this.agentsStep[row + start + length]! -= 1;
-    this.rateStep[row + start]! += rate;
-    this.rateStep[row + start + length]! -= rate;
     if (block === 0) {
       this.presentSlowness[group]! += 1 / rate;
       this.presentInGroup[group]! += 1;
     }
-    const breakRow = group * perDay;
     // (Likewise blocks without breaks leave the last break table in place.)
     const offsets = breaks > 0 ? this.breakOffsets.table(length, breaks, this.present.length) : NO_OFFSETS;
-    // NOTE: arrays in locals, so that the loop does not reload them from the plan at every step.
-    const { breakAt, agentsOnBreak, rateOnBreak } = this;
-    let count = this.breakCount;
-    for (let k = 0; k < breaks; k++) {
-      const i = start + offsets[order * breaks + k]!;
-      breakAt[count++] = i;
-      agentsOnBreak[breakRow + i]! += 1;
-      rateOnBreak[breakRow + i]! += rate;
-    }
-    this.blockStarts[row + start]! += 1;
-    this.blockPart[b] = part > 0 ? part : 1;
-    if (breaks > 0) {
-      const first = breakAt[this.breakCount]!,
-        last = breakAt[count - 1]!;
-      if (part > 0) {
-        this.shortBreaks[breakRow + last]! += 1;
-        this.notOnBreak[breakRow + last]! += 1 - part;
-        rateOnBreak[breakRow + last]! -= rate * (1 - part);
-        if (last !== start) {
-          this.partialBreaks[breakRow + last]! += 1;
-          this.partialBreakSec[breakRow + last]! += part * this.calendar.intervalSec;
-        }
-      }
-      // Comings and goings are counted from these sums in `finishPlacing`, as if every break lay inside the block
-      // with the agent on the phones on both sides of it (breaks are spread at least length / breaks >= 2
-      // intervals apart while break time is at most half the block, so they do not touch).
-      // A break in the block's first interval: the agent comes on after it, not at the start and off again.
-      if (first === start) {
-        this.joins[row + start]! -= 1;
-        this.leaves[row + start]! -= 1;
-      }
-      // A whole break in its last interval: the agent does not come back at the end and go off again.
-      if (last === start + length - 1 && part === 0) {
-        this.joins[row + start + length]! -= 1;
-        this.leaves[row + start + length]! -= 1;
-      }
-    }
-    this.breakCount = count;
-    if (!this.recordOnPhone) return;
-    const phoneRow = agent * perDay;
-    const sec = this.calendar.intervalSec;
-    this.onPhone.fill(1, phoneRow + start, phoneRow + start + length);
-    for (let k = this.blockBreaksFrom[b]; k < this.breakCount; k++) this.onPhone[phoneRow + this.breakAt[k]!] = 0;
-    if (part > 0) this.returnSec[phoneRow + this.breakAt[this.breakCount - 1]!] = Math.round(part * sec);
+    const pattern = breaks > 0 ? this.breakOffsets.patterns()[order]! : 0;
+    const c = this.classes.of(group, start, length, breakShare, breaks, part, pattern, offsets, order * breaks);
+    this.blockClass[b] = c;
+    if (c >= this.classAgents.length) this.growClassTallies();
+    if (this.classAgents[c] === 0) this.usedClasses[this.classesToday++] = c;
+    this.classAgents[c]! += 1;
+    this.classRate[c]! += rate;
+    if (this.recordOnPhone) this.logOnPhone(agent, c);
+  }
+
+  /** Marks the intervals agent `agent` is on the phones in block class `c` (the contact fidelity's log). */
+  private logOnPhone(agent: number, c: number): void {
+    const { start, length, breaks, breaksFrom, breakAt, part } = this.classes;
+    const phoneRow = agent * this.calendar.intervalsPerDay;
+    this.onPhone.fill(1, phoneRow + start[c]!, phoneRow + start[c]! + length[c]!);
+    const from = breaksFrom[c]!,
+      to = from + breaks[c]!;
+    for (let k = from; k < to; k++) this.onPhone[phoneRow + breakAt[k]!] = 0;
+    if (to > from && part[c]! < 1)
+      this.returnSec[phoneRow + breakAt[to - 1]!] = Math.round(part[c]! * this.calendar.intervalSec);
+  }
+
+  private growClassTallies(): void {
+    const n = Math.max(64, 2 * this.classes.count);
+    const agents = new Int32Array(n),
+      rate = new Float64Array(n),
+      used = new Int32Array(n);
+    agents.set(this.classAgents);
+    rate.set(this.classRate);
+    used.set(this.usedClasses);
+    this.classAgents = agents;
+    this.classRate = rate;
+    this.usedClasses = used;
   }
 
   private splitLength = -1;
@@ -263,9 +231,87 @@ export class ShiftPlacement {
     this.splitShare = breakShare;
   }
 
+  /**
+   * Adds today's blocks of each class used, with its agents `n` and their rates `rate`, to the steps, breaks and
+   * comings and goings per skill group and interval.
+   */
+  private placeClasses(): void {
+    const perDay = this.calendar.intervalsPerDay;
+    const { agentsStep, rateStep, agentsOnBreak, rateOnBreak, blockStarts, joins, leaves } = this;
+    const {
+      group: groupOf,
+      start: startOf,
+      length: lengthOf,
+      breaks: breaksOf,
+      breaksFrom,
+      breakAt,
+      part: partOf,
+    } = this.classes;
+    for (let k = 0; k < this.classesToday; k++) {
+      const c = this.usedClasses[k]!;
+      const n = this.classAgents[c]!,
+        rate = this.classRate[c]!;
+      const group = groupOf[c]!,
+        start = startOf[c]!,
+        length = lengthOf[c]!,
+        breaks = breaksOf[c]!,
+        part = partOf[c]!;
+      const row = group * (perDay + 1),
+        breakRow = group * perDay;
+      agentsStep[row + start]! += n;
+      agentsStep[row + start + length]! -= n;
+      rateStep[row + start]! += rate;
+      rateStep[row + start + length]! -= rate;
+      blockStarts[row + start]! += n;
+      if (breaks === 0) continue;
+      const from = breaksFrom[c]!,
+        to = from + breaks;
+      for (let j = from; j < to; j++) {
+        agentsOnBreak[breakRow + breakAt[j]!]! += n;
+        rateOnBreak[breakRow + breakAt[j]!]! += rate;
+      }
+      const first = breakAt[from]!,
+        last = breakAt[to - 1]!;
+      if (part < 1) {
+        this.shortBreaks[breakRow + last]! += n;
+        this.notOnBreak[breakRow + last]! += n * (1 - part);
+        rateOnBreak[breakRow + last]! -= rate * (1 - part);
+        if (last !== start) {
+          this.partialBreaks[breakRow + last]! += n;
+          this.partialBreakSec[breakRow + last]! += n * part * this.calendar.intervalSec;
+        }
+      }
+      // Comings and goings are counted from these sums below, as if every break lay inside the block with the
+      // agent on the phones on both sides of it (breaks are spread at least length / breaks >= 2 intervals apart
+      // while break time is at most half the block, so they do not touch).
+      // A break in the block's first interval: the agent comes on after it, not at the start and off again.
+      if (first === start) {
+        joins[row + start]! -= n;
+        leaves[row + start]! -= n;
+      }
+      // A whole break in its last interval: the agent does not come back at the end and go off again.
+      if (last === start + length - 1 && part === 1) {
+        joins[row + start + length]! -= n;
+        leaves[row + start + length]! -= n;
+      }
+    }
+  }
+
   /** Turns the day's steps into agents logged in and their service rates per skill group and interval. */
   protected finishPlacing(): void {
     const perDay = this.calendar.intervalsPerDay;
+    this.agentsStep.fill(0);
+    this.rateStep.fill(0);
+    this.agentsOnBreak.fill(0);
+    this.shortBreaks.fill(0);
+    this.notOnBreak.fill(0);
+    this.partialBreaks.fill(0);
+    this.partialBreakSec.fill(0);
+    this.blockStarts.fill(0);
+    this.rateOnBreak.fill(0);
+    this.joins.fill(0);
+    this.leaves.fill(0);
+    this.placeClasses();
     this.loggedIn.fill(0);
     // Comings and goings: shift blocks start and end; every break starts an absence at its interval's start and
     // ends it at the next interval's start, or within the interval for a shorter break. Ends of blocks from the

@@ -1,3 +1,8 @@
+interface OffsetTables {
+  readonly offsets: Int32Array;
+  readonly patterns: Int32Array;
+}
+
 /** Golden-ratio offsets give a low-discrepancy spread of break positions across agents. */
 const GOLDEN_RATIO_FRACTION = 0.6180339887498949;
 
@@ -7,31 +12,51 @@ const GOLDEN_RATIO_FRACTION = 0.6180339887498949;
  * with phase = frac(order x golden ratio): spread evenly through the block, and shifted per agent so that breaks
  * do not all fall together.
  *
+ * Each offset only grows with the phase, so the offsets of a position are told apart by their sum: its pattern
+ * number, sum_k offset_k - sum_k floor(k length / breaks), in [0, length]. Positions with the same number
+ * take their breaks in the same intervals (`BlockClasses` groups agents by it).
+ *
  * NOTE: the offsets depend only on (length, breaks, order), which repeat every day, so each table is computed
  * once per run; the last table used is kept at hand, as most blocks of a day have the same length.
  */
 export class BreakOffsets {
-  private readonly tables = new Map<number, Int32Array>();
+  private readonly tables = new Map<number, OffsetTables>();
   private lastKey = -1;
-  private last: Int32Array = new Int32Array(0);
+  private last: OffsetTables = { offsets: new Int32Array(0), patterns: new Int32Array(0) };
 
   /** The offsets for roster positions below `orders`: offset k of position `order` is `[order * breaks + k]`. */
   table(length: number, breaks: number, orders: number): Int32Array {
+    return this.tablesOf(length, breaks, orders).offsets;
+  }
+
+  /** The pattern number of each roster position below `orders` (of the last `table` asked for). */
+  patterns(): Int32Array {
+    return this.last.patterns;
+  }
+
+  private tablesOf(length: number, breaks: number, orders: number): OffsetTables {
     const key = length * 1_000_000 + breaks;
-    if (key === this.lastKey && this.last.length >= orders * breaks) return this.last;
-    let table = this.tables.get(key);
-    if (table === undefined || table.length < orders * breaks) {
-      table = new Int32Array(orders * breaks);
+    if (key === this.lastKey && this.last.patterns.length >= orders) return this.last;
+    let tables = this.tables.get(key);
+    if (tables === undefined || tables.patterns.length < orders) {
+      const offsets = new Int32Array(orders * breaks),
+        patterns = new Int32Array(orders);
+      let first = 0;
+      for (let k = 0; k < breaks; k++) first += Math.floor((k * length) / breaks);
       for (let order = 0; order < orders; order++) {
         // x - floor(x) is x % 1 exactly for x >= 0, without the slow floating-point modulo.
         const golden = order * GOLDEN_RATIO_FRACTION;
         const phase = golden - Math.floor(golden);
-        for (let k = 0; k < breaks; k++) table[order * breaks + k] = Math.floor(((k + phase) * length) / breaks);
+        let sum = 0;
+        for (let k = 0; k < breaks; k++)
+          sum += offsets[order * breaks + k] = Math.floor(((k + phase) * length) / breaks);
+        patterns[order] = sum - first;
       }
-      this.tables.set(key, table);
+      tables = { offsets, patterns };
+      this.tables.set(key, tables);
     }
     this.lastKey = key;
-    this.last = table;
-    return table;
+    this.last = tables;
+    return tables;
   }
 }
