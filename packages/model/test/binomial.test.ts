@@ -49,6 +49,17 @@ describe("binomial sampler", () => {
     expect(chi2).toBeLessThan(critical);
   });
 
+  it("draws the same variates once its log-factorials are cached as while it works them out", () => {
+    // Trial counts no other test here uses, so the first pass meets every log-factorial uncached.
+    const trials = Array.from({ length: 400 }, (_, i) => 3000 + ((i * 37) % 1000));
+    const pass = () => {
+      const draw = makeBinomialSampler(new RandomStreams(11, 0).stream("test.binomial"));
+      return trials.map((n, i) => draw(n, 0.05 + (i % 90) / 100));
+    };
+    const cold = pass();
+    expect(pass()).toEqual(cold);
+  });
+
   it("answers the degenerate cases without a draw", () => {
     const stream = new RandomStreams(5, 0).stream("test.binomial");
     const draw = makeBinomialSampler(stream);

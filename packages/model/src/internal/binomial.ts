@@ -58,10 +58,28 @@ const SMALL_LOG_FACTORIALS = [
  * ln(k!) exactly from a table below 10, by Stirling's series (error below 1e-10) above. NOTE: the same function as
  * the engine's Poisson sampler uses, which the engine does not export; the model may import only engine and erlang.
  */
-function logFactorial(k: number): number {
+function stirlingLogFactorial(k: number): number {
   if (k < 10) return SMALL_LOG_FACTORIALS[k] ?? 0;
   const n = k + 1;
   const inverse = 1 / n;
   const inverse2 = inverse * inverse;
   return (n - 0.5) * Math.log(n) - n + 0.9189385332046728 + inverse * (1 / 12 - inverse2 * (1 / 360 - inverse2 / 1260));
+}
+
+/** Counts below which `logFactorial` keeps its values (a survey's answers per agent-month are in the hundreds). */
+const CACHED = 4096;
+const cachedLogFactorials = new Float64Array(CACHED).fill(Number.NaN);
+
+/**
+ * `stirlingLogFactorial`, each value below `CACHED` worked out on first use and then looked up: the same values to
+ * the bit (so the same draws), without the three logarithms per draw: 150 -> 113 ns a draw at 20-300 trials, about a
+ * quarter less (the customer surveys draw twice per agent and month).
+ */
+function logFactorial(k: number): number {
+  if (k >= CACHED) return stirlingLogFactorial(k);
+  const known = cachedLogFactorials[k]!;
+  if (!Number.isNaN(known)) return known;
+  const value = stirlingLogFactorial(k);
+  cachedLogFactorials[k] = value;
+  return value;
 }
