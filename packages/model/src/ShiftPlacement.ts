@@ -7,8 +7,8 @@ const NO_OFFSETS = new Int32Array(0);
 
 /**
  * Who is on the phones when, from the shift blocks placed for the day's present agents: per skill group and
- * interval, agents logged in, their service rates, and the comings and goings; per agent, its blocks and
- * breaks (for crediting its work) and, when asked for, its phone log. `DayPlan` decides the shifts and places
+ * interval, agents logged in, their service rates, and the comings and goings; per agent, the classes of its
+ * blocks (for crediting its work) and, when asked for, its phone log. `DayPlan` decides the shifts and places
  * them here.
  */
 export class ShiftPlacement {
@@ -50,15 +50,15 @@ export class ShiftPlacement {
   /** The distinct blocks of the run: start, length, breaks (see `BlockClasses`). */
   readonly classes: BlockClasses;
   /** Today's agents and sum of their service rates per class, and the classes used today (`classesToday` of them). */
-  classAgents = new Int32Array(0);
-  classRate = new Float64Array(0);
+  private classAgents = new Int32Array(0);
+  private classRate = new Float64Array(0);
   usedClasses = new Int32Array(0);
   classesToday = 0;
 
   /**
    * Changes from interval i - 1 to i of agents on shift, per skill group (`g * (intervalsPerDay + 1) + i`), and of
    * the sum of their service rates; agents on a break and their rates, per skill group and interval.
-   * NOTE: difference arrays cost each shift block and break O(1) instead of a pass over its intervals.
+   * NOTE: difference arrays cost each class of block and break O(1) instead of a pass over its intervals.
    */
   private readonly agentsStep: Int32Array;
   private readonly rateStep: Float64Array;
@@ -69,7 +69,7 @@ export class ShiftPlacement {
   /**
    * Breaks shorter than an interval per skill group and interval, but those in their block's first interval (the
    * agent comes on after it, with nothing in hand), and the sum of their lengths in seconds (`ShortBreaks`).
-   * NOTE: summed here, as the blocks are placed, rather than in a second pass over the day's agents.
+   * NOTE: summed here, per class of block, rather than in a second pass over the day's agents.
    */
   readonly partialBreaks: Float64Array;
   readonly partialBreakSec: Float64Array;
