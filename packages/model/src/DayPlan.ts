@@ -134,9 +134,11 @@ export class DayPlan extends ShiftPlacement {
       const option = this.chosen[w]!;
       const options = w < onSite ? this.onSiteOptions : this.remoteOptions;
       this.placeShift(p, 0, options.start[option]!, options.length[option]!, w, pool, this.breakShare);
-      if (overtime !== undefined && options.length2[option] === 0)
+      if (options.length2[option] !== 0)
+        this.placeShift(p, 1, options.start2[option]!, options.length2[option]!, w, pool, this.breakShare);
+      else if (overtime !== undefined)
         this.placeOvertime(p, options.start[option]!, options.length[option]!, w, pool, overtime);
-      else this.placeShift(p, 1, options.start2[option]!, options.length2[option]!, w, pool, this.breakShare);
+      else this.blockClass[2 * p + 1] = -1;
     }
     this.finishPlacing();
   }

@@ -3,7 +3,7 @@ import { BlockClasses } from "./internal/BlockClasses.js";
 import { BreakOffsets } from "./internal/BreakOffsets.js";
 import type { SimCalendar } from "./SimCalendar.js";
 
-const NO_OFFSETS = new Int32Array(0);
+const NO_OFFSETS: Int32Array = new Int32Array(0);
 
 /**
  * Who is on the phones when, from the shift blocks placed for the day's present agents: per skill group and
@@ -165,11 +165,16 @@ export class ShiftPlacement {
     // NOTE: most blocks of a day have the same length: the split of its break time is kept from the last one.
     // Blocks without break time (overtime) do not touch it, so that they do not evict the regular blocks' split.
     let part = 0,
-      breaks = 0;
+      breaks = 0,
+      offsets = NO_OFFSETS,
+      pattern = 0;
     if (breakShare > 0) {
-      if (length !== this.splitLength || breakShare !== this.splitShare) this.splitBreakTime(length, breakShare);
+      if (length !== this.splitLength || breakShare !== this.splitShare || this.splitOrders < this.present.length)
+        this.splitBreakTime(length, breakShare);
       part = this.splitPart;
       breaks = this.splitBreaks;
+      offsets = this.splitOffsets;
+      if (breaks > 0) pattern = this.splitPatterns[order]!;
     }
     const agent = this.present[p]!;
     const group = pool.skills[agent]!;
@@ -178,9 +183,6 @@ export class ShiftPlacement {
       this.presentSlowness[group]! += 1 / rate;
       this.presentInGroup[group]! += 1;
     }
-    // (Likewise blocks without breaks leave the last break table in place.)
-    const offsets = breaks > 0 ? this.breakOffsets.table(length, breaks, this.present.length) : NO_OFFSETS;
-    const pattern = breaks > 0 ? this.breakOffsets.patterns()[order]! : 0;
     const c = this.classes.of(group, start, length, breakShare, breaks, part, pattern, offsets, order * breaks);
     this.blockClass[b] = c;
     if (c >= this.classAgents.length) this.growClassTallies();
@@ -219,6 +221,10 @@ export class ShiftPlacement {
   private splitShare = -1;
   private splitBreaks = 0;
   private splitPart = 0;
+  /** The break offsets and pattern numbers of that split (`BreakOffsets`), for roster positions below `splitOrders`. */
+  private splitOffsets = NO_OFFSETS;
+  private splitPatterns = NO_OFFSETS;
+  private splitOrders = 0;
 
   /** Break time of a block of `length` intervals, to the minute: `splitBreaks` breaks, the last taking `splitPart` of its interval (0: all). */
   private splitBreakTime(length: number, breakShare: number): void {
@@ -229,6 +235,10 @@ export class ShiftPlacement {
     this.splitBreaks = whole + (this.splitPart > 0 ? 1 : 0);
     this.splitLength = length;
     this.splitShare = breakShare;
+    this.splitOrders = this.present.length;
+    this.splitOffsets =
+      this.splitBreaks > 0 ? this.breakOffsets.table(length, this.splitBreaks, this.splitOrders) : NO_OFFSETS;
+    this.splitPatterns = this.splitBreaks > 0 ? this.breakOffsets.patterns() : NO_OFFSETS;
   }
 
   /**
