@@ -83,7 +83,7 @@ export class Management {
       this.calendar.intervalSec,
     );
     this.recruitingEffort.accrue(this.people.vacancies.open);
-    this.overtime.startDay(day, this.pool.capacity);
+    this.overtime.startDay(day, this.pool.capacity, this.pool.count);
     this.rosterableDays += rosterable;
     this.days++;
   }

@@ -23,8 +23,12 @@ export class Overtime {
     private readonly intervalHours: number,
   ) {}
 
-  /** Starts a day: grows the per-agent arrays, resets the weekly caps on a new week, decays the smoothed load. */
-  startDay(day: number, capacity: number): void {
+  /**
+   * Starts a day: grows the per-agent arrays, resets the weekly caps on a new week, decays the smoothed load of the
+   * first `agents` agents (those past them, not hired yet, have none: the pool's count, not its capacity, which
+   * doubles and so holds up to twice as many entries to multiply each day).
+   */
+  startDay(day: number, capacity: number, agents = capacity): void {
     if (this.weekHours.length < capacity) {
       const grow = (old: Float64Array): Float64Array<ArrayBuffer> => {
         const next = new Float64Array(capacity);
@@ -43,7 +47,8 @@ export class Overtime {
       this.week = week;
       this.weekHours.fill(0);
     }
-    for (let a = 0; a < this.weeklyLoad.length; a++) this.weeklyLoad[a]! *= 6 / 7;
+    const load = this.weeklyLoad;
+    for (let a = 0, n = Math.min(agents, load.length); a < n; a++) load[a]! *= 6 / 7;
   }
 
   /** Whole intervals of overtime agent a may still work today (0 when the policy is off). */
