@@ -5,6 +5,7 @@ import type { CentreTally } from "../CentreTally.js";
 import type { DayHooks } from "../ContactFidelity.js";
 import { makeBinomialSampler, type BinomialSampler } from "../internal/binomial.js";
 import { monthDays, type SimCalendar } from "../SimCalendar.js";
+import type { ActiveAgents } from "./ActiveAgents.js";
 import { Attrition } from "./attrition.js";
 import { BurnoutAbsence } from "./burnoutAbsence.js";
 import { hireSurvivalKpis, kaplanMeier } from "./hireSurvival.js";
@@ -81,6 +82,11 @@ export class PeopleLayer implements DayHooks {
   /** The people parameters in force (management's pay review replaces them with the pay scheme raised). */
   get vacancies(): Vacancies {
     return this.state.vacancies;
+  }
+
+  /** The employed agents (management's daily loops walk them instead of the whole pool). */
+  get employed(): ActiveAgents {
+    return this.state.active;
   }
 
   get params(): PeopleParams {
