@@ -143,6 +143,7 @@ export class PeopleLayer implements DayHooks {
       },
       month,
     );
+    this.attrition.monthClosed();
     state.flows = emptyFlows();
   }
 
