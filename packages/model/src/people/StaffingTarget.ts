@@ -13,8 +13,6 @@ import { buildCalendar, monthDays, type SimCalendar } from "../SimCalendar.js";
 export class StaffingTarget {
   /** Required FTE by month, then by planned multiplier (nested maps: no key string built per day). */
   private readonly byMonth = new Map<number, Map<number, number>>();
-  /** Per month, its distinct forecast days (see MonthDays), found once whatever the multiplier. */
-  private readonly monthDays = new Map<number, MonthDays>();
   private readonly planners: Planner[];
 
   constructor(
@@ -45,11 +43,11 @@ export class StaffingTarget {
     const cal = this.calendar;
     const perDay = cal.intervalsPerDay;
     const { first, end } = monthDays(cal, month);
-    let distinct = this.monthDays.get(month);
-    if (distinct === undefined) this.monthDays.set(month, (distinct = this.distinctDays(first, end)));
     // NOTE: a month's days repeat a few forecasts (one per weekday, without special days), so each distinct day is
     // looked up once and counted as often as it occurs. Requirements are whole agents, so the sum is exact in any
-    // order: the same to the bit as adding every day's one by one.
+    // order: the same to the bit as adding every day's one by one. The distinct days are found afresh each time:
+    // a dated change of demand overwrites the rates in place, and without new people parameters keeps this target.
+    const distinct = this.distinctDays(first, end);
     let agentIntervals = 0;
     for (let k = 0; k < distinct.days.length; k++) {
       const d = distinct.days[k]!,
