@@ -133,7 +133,7 @@ export function closeMonthOfPeople(state: MonthCloseState, month: number): Recor
     meanHandleTimeMultiplier: flows.productionAgentDays > 0 ? flows.multiplierDays / flows.productionAgentDays : 0,
     tnps: npsOf(survey, 0),
     enps,
-    meanEarningsPerMonth: earners > 0 ? sorted.reduce((x, y) => x + y, 0) / earners : 0,
+    meanEarningsPerMonth: earners > 0 ? sumOf(sorted) / earners : 0,
     earningsP10: earners > 0 ? quantileSorted(sorted, 0.1) : 0,
     earningsP90: earners > 0 ? quantileSorted(sorted, 0.9) : 0,
     payroll: payroll * p.money.overheadMultiplier,
@@ -143,6 +143,13 @@ export function closeMonthOfPeople(state: MonthCloseState, month: number): Recor
     totalCost: total,
     costPerContact: contacts > 0 ? total / contacts : 0,
   };
+}
+
+/** The sum of `values` from the first (a loop: a typed array's reduce boxed a number per entry). */
+function sumOf(values: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i]!;
+  return sum;
 }
 
 /** Head count at month end, in total and by stage, and the hires waiting for a class (not yet employed). */
