@@ -31,7 +31,7 @@ export class StaffingTarget {
     if (month === undefined) throw new RangeError(`day ${day} is outside the calendar's ${this.calendar.days} days`);
     const multiplier = this.handleTime?.multiplier ?? 1;
     let byMultiplier = this.byMonth.get(month);
-    if (byMultiplier === undefined) this.byMonth.set(month, (byMultiplier = new Map()));
+    if (byMultiplier === undefined) this.byMonth.set(month, (byMultiplier = new Map<number, number>()));
     const cached = byMultiplier.get(multiplier);
     if (cached !== undefined) return cached;
     const fte = this.compute(month, multiplier);
