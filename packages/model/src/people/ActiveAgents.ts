@@ -43,6 +43,15 @@ export class ActiveAgents {
     return this.count;
   }
 
+  /**
+   * Keeps the first `count` indices: for a caller that compacted the list in place while walking it (Attrition,
+   * moving each stayer down over the day's leavers), instead of calling dropLeavers after.
+   */
+  truncate(count: number): void {
+    if (!(count >= 0 && count <= this.count)) throw new RangeError(`cannot keep ${count} of ${this.count} agents`);
+    this.count = count;
+  }
+
   /** Drops the agents who have left the set's stages (in place, keeping the order): for the employed, the leavers. */
   dropLeavers(): void {
     const { indices, pool, stages } = this;

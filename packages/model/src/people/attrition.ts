@@ -132,6 +132,9 @@ export class Attrition {
       if (left !== left) left = -Math.log(1 - this.uniform.next());
       if (h < left) {
         remaining[a] = left - h;
+        // The list compacted in place as it is walked (a stayer moves down over the day's leavers so far): the same
+        // list as dropping the leavers after the loop, without a second pass over the employed.
+        indices[i - leavers] = a;
         continue;
       }
       remaining[a] = 0;
@@ -148,7 +151,7 @@ export class Attrition {
       pool.rosterable[a] = 0;
       this.state.leftDay[a] = day;
     }
-    if (leavers > 0) active.dropLeavers();
+    if (leavers > 0) active.truncate(n - leavers);
     // Smoothed over about a month, for the hiring target's expected attrition.
     this.leaversPerDay += (leavers - this.leaversPerDay) / 30;
   }
