@@ -55,6 +55,19 @@ export class Planner {
    */
   requiredAgents(ratePerSec: number, interval?: number, multiplier = 1): number {
     if (!(ratePerSec > 0)) return 0;
+    return this.curveAt(interval, multiplier).agents(Planner.binOf(ratePerSec));
+  }
+
+  /** The rate bin of a forecast rate in contacts per second (> 0), as requiredAgents looks it up. */
+  static binOf(ratePerSec: number): number {
+    return Math.round(Math.log(ratePerSec * 3600) / Planner.BIN_LOG_STEP);
+  }
+
+  /**
+   * The requirement curve requiredAgents uses in interval `interval` at `multiplier`: agents by rate bin (binOf),
+   * for a caller looking up many rates at one interval (the hiring target's month), once instead of per rate.
+   */
+  curveAt(interval: number | undefined, multiplier = 1): RateCurve {
     const factor = (interval === undefined ? 1 : (this.factors?.[interval] ?? 1)) * multiplier;
     let curve = this.curves.get(factor);
     if (curve === undefined) {
@@ -63,8 +76,13 @@ export class Planner {
       curve = sharedCurve(this.channel, multiplier === 1 ? aht : aht * multiplier);
       this.curves.set(factor, curve);
     }
-    return curve.agents(Math.round(Math.log(ratePerSec * 3600) / Planner.BIN_LOG_STEP));
+    return curve;
   }
+}
+
+/** Agents required at one handle time, by forecast rate bin (Planner.binOf). */
+export interface RateCurve {
+  agents(bin: number): number;
 }
 
 /**

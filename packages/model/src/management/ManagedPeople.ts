@@ -1,3 +1,4 @@
+import type { ActiveAgents } from "../people/ActiveAgents.js";
 import type { PeopleParams } from "../people/PeopleParams.js";
 import type { Vacancies } from "../people/Vacancies.js";
 
@@ -10,4 +11,9 @@ export interface ManagedPeople {
   readonly vacancies: Pick<Vacancies, "open" | "meanAgeDays">;
   params: PeopleParams;
   offeredPay(): number;
+  /**
+   * The employed agents, ascending, among whom every rosterable one is: for the daily loops over agents (the pool
+   * also holds every agent who left, over three times as many as the employed after two years of MTS attrition).
+   */
+  readonly employed: Pick<ActiveAgents, "indices" | "sync">;
 }

@@ -83,7 +83,7 @@ export class Management {
       this.calendar.intervalSec,
     );
     this.recruitingEffort.accrue(this.people.vacancies.open);
-    this.overtime.startDay(day, this.pool.capacity);
+    this.overtime.startDay(day, this.pool.capacity, this.people.employed);
     this.rosterableDays += rosterable;
     this.days++;
   }
@@ -131,17 +131,31 @@ export class Management {
     this.days = 0;
   }
 
+  /** Agents rosterable today (all of them employed: the same count as over the whole pool). */
   private rosterable(): number {
+    const employed = this.people.employed;
+    const count = employed.sync();
+    const { indices } = employed,
+      { rosterable } = this.pool;
     let n = 0;
-    for (let a = 0; a < this.pool.count; a++) n += this.pool.rosterable[a]!;
+    for (let i = 0; i < count; i++) n += rosterable[indices[i]!]!;
     return n;
   }
 
-  /** Capacity on the phones in proficient-agent equivalents: the sum of 1 / handle-time multiplier. */
+  /**
+   * Capacity on the phones in proficient-agent equivalents: the sum of 1 / handle-time multiplier (over the
+   * employed, in ascending index order as over the pool, so the same sum to the bit).
+   */
   private productiveFte(): number {
+    const employed = this.people.employed;
+    const count = employed.sync();
+    const { indices } = employed,
+      { rosterable, handleTimeMultiplier } = this.pool;
     let fte = 0;
-    for (let a = 0; a < this.pool.count; a++)
-      if (this.pool.rosterable[a] === 1) fte += 1 / this.pool.handleTimeMultiplier[a]!;
+    for (let i = 0; i < count; i++) {
+      const a = indices[i]!;
+      if (rosterable[a] === 1) fte += 1 / handleTimeMultiplier[a]!;
+    }
     return fte;
   }
 }

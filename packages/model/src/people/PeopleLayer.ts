@@ -5,6 +5,7 @@ import type { CentreTally } from "../CentreTally.js";
 import type { DayHooks } from "../ContactFidelity.js";
 import { makeBinomialSampler, type BinomialSampler } from "../internal/binomial.js";
 import { monthDays, type SimCalendar } from "../SimCalendar.js";
+import type { ActiveAgents } from "./ActiveAgents.js";
 import { Attrition } from "./attrition.js";
 import { BurnoutAbsence } from "./burnoutAbsence.js";
 import { hireSurvivalKpis, kaplanMeier } from "./hireSurvival.js";
@@ -83,6 +84,11 @@ export class PeopleLayer implements DayHooks {
     return this.state.vacancies;
   }
 
+  /** The employed agents (management's daily loops walk them instead of the whole pool). */
+  get employed(): ActiveAgents {
+    return this.state.active;
+  }
+
   get params(): PeopleParams {
     return this.state.params;
   }
@@ -137,6 +143,7 @@ export class PeopleLayer implements DayHooks {
       },
       month,
     );
+    this.attrition.monthClosed();
     state.flows = emptyFlows();
   }
 

@@ -15,6 +15,12 @@ export interface PolicyEffects {
   readonly overtime: {
     /** Extra burnout strain of agent a's recent overtime. */
     strain(a: number): number;
+    /**
+     * The parts of `strain` (strainPerWeeklyHour x weeklyLoad[a], 0 past the array), for the daily loop over agents
+     * to compute it inline: a call per agent returned its number boxed, a heap allocation per agent and day.
+     */
+    readonly weeklyLoad: Float64Array;
+    readonly params: { readonly strainPerWeeklyHour: number };
     /** Agent a's overtime pay this month at the hourly rate. */
     pay(a: number, hourlyRate: number): number;
   };

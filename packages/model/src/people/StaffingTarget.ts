@@ -1,6 +1,6 @@
 import type { CentreParams, ChannelParams, OperationsParams } from "../CentreParams.js";
 import { arrivalRates } from "../Demand.js";
-import { Planner } from "../Planner.js";
+import { Planner, type RateCurve } from "../Planner.js";
 import type { PlannedHandleTime } from "../PlannedHandleTime.js";
 import { buildCalendar, monthDays, type SimCalendar } from "../SimCalendar.js";
 
@@ -11,7 +11,10 @@ import { buildCalendar, monthDays, type SimCalendar } from "../SimCalendar.js";
  * and planned multiplier (quantised, so a month sees a few values at most).
  */
 export class StaffingTarget {
-  private readonly byMonth = new Map<string, number>();
+  /** Required FTE by month, then by planned multiplier (nested maps: no key string built per day). */
+  private readonly byMonth = new Map<number, Map<number, number>>();
+  /** Per month, the rate bins of its distinct days (see MonthBins), whatever the multiplier. */
+  private readonly binsByMonth = new Map<number, MonthBins>();
   private readonly planners: Planner[];
 
   constructor(
@@ -29,11 +32,12 @@ export class StaffingTarget {
     const month = this.calendar.monthOfDay[day];
     if (month === undefined) throw new RangeError(`day ${day} is outside the calendar's ${this.calendar.days} days`);
     const multiplier = this.handleTime?.multiplier ?? 1;
-    const key = `${month}|${multiplier}`;
-    const cached = this.byMonth.get(key);
+    let byMultiplier = this.byMonth.get(month);
+    if (byMultiplier === undefined) this.byMonth.set(month, (byMultiplier = new Map<number, number>()));
+    const cached = byMultiplier.get(multiplier);
     if (cached !== undefined) return cached;
     const fte = this.compute(month, multiplier);
-    this.byMonth.set(key, fte);
+    byMultiplier.set(multiplier, fte);
     return fte;
   }
 
@@ -41,27 +45,32 @@ export class StaffingTarget {
     const cal = this.calendar;
     const perDay = cal.intervalsPerDay;
     const { first, end } = monthDays(cal, month);
-    const channels = this.planners.map((planner, c) => {
-      const rates = this.rates[c];
-      if (rates === undefined) throw new RangeError(`no arrival rates for channel ${c}`);
-      return { planner, rates };
-    });
     // NOTE: a month's days repeat a few forecasts (one per weekday, without special days), so each distinct day is
-    // looked up once and the days like it copy its requirements; they are still added one by one in the same
-    // order, so the sum is the same to the bit.
-    const width = channels.length * perDay;
-    const required = new Float64Array((end - first) * width);
+    // looked up once and counted as often as it occurs. Requirements are whole agents, so the sum is exact in any
+    // order: the same to the bit as adding every day's one by one. The distinct days are found afresh each time:
+    // a dated change of demand overwrites the rates in place, and without new people parameters keeps this target.
+    const distinct = this.distinctDays(first, end);
+    const bins = this.binsOf(month, distinct);
+    // requiredAgents taken apart: each interval's curve looked up once (lazily, in the same order, so curves are
+    // made and solved in the same order), the rates' bins kept for the month; no rate (0) needs no agent.
+    const channels = distinct.rates.length;
+    const curves: (RateCurve | undefined)[] = [];
     let agentIntervals = 0;
-    for (let d = first; d < end; d++) {
-      const row = (d - first) * width;
-      const like = earlierDayLike(channels, perDay, first, d);
-      if (like < 0) {
-        channels.forEach(({ planner, rates }, c) => {
-          for (let i = 0; i < perDay; i++)
-            required[row + c * perDay + i] = planner.requiredAgents(rates[d * perDay + i]!, i, multiplier);
-        });
-      } else required.copyWithin(row, (like - first) * width, (like - first + 1) * width);
-      for (let k = row; k < row + width; k++) agentIntervals += required[k]!;
+    for (let k = 0; k < distinct.days.length; k++) {
+      const times = distinct.counts[k]!;
+      for (let c = 0; c < channels; c++) {
+        const planner = this.planners[c];
+        if (planner === undefined) continue;
+        let day = 0;
+        for (let i = 0, at = (k * channels + c) * perDay; i < perDay; i++, at++) {
+          const bin = bins[at]!;
+          if (bin !== bin) continue;
+          let curve = curves[c * perDay + i];
+          if (curve === undefined) curves[c * perDay + i] = curve = planner.curveAt(i, multiplier);
+          day += curve.agents(bin);
+        }
+        agentIntervals += times * day;
+      }
     }
     const longestShift = Math.max(...this.operations.shiftTemplates.map((t) => t.lengthIntervals));
     const days = end - first;
@@ -70,25 +79,83 @@ export class StaffingTarget {
     const shrinkage = this.operations.rostering === "all-present" ? 0 : this.operations.shrinkage;
     return agentIntervals / (1 - shrinkage) / intervalsPerAgent;
   }
+
+  /**
+   * The rate bins (Planner.binOf) of the month's distinct days, by day, channel and interval (NaN: no rate above 0),
+   * kept per month: the same whatever the multiplier, so computed once, and again only if the distinct days or
+   * their rates differ from those kept (a dated change of demand overwrites the rates in place).
+   */
+  private binsOf(month: number, distinct: MonthDays): Float64Array {
+    const perDay = this.calendar.intervalsPerDay;
+    const channels = distinct.rates.length;
+    const size = distinct.days.length * channels * perDay;
+    const kept = this.binsByMonth.get(month);
+    let same = kept !== undefined && kept.days.length === distinct.days.length;
+    for (let k = 0; same && k < distinct.days.length; k++) same = kept?.days[k] === distinct.days[k];
+    const rates = same && kept !== undefined ? kept.rates : new Float64Array(size);
+    for (let k = 0, at = 0; k < distinct.days.length; k++) {
+      const d = distinct.days[k]!;
+      for (let c = 0; c < channels; c++) {
+        const channelRates = distinct.rates[c]!;
+        for (let i = 0; i < perDay; i++, at++) {
+          const rate = channelRates[d * perDay + i]!;
+          if (same && rates[at] !== rate) same = false;
+          rates[at] = rate;
+        }
+      }
+    }
+    if (same && kept !== undefined) return kept.bins;
+    const bins = new Float64Array(size);
+    for (let at = 0; at < size; at++) {
+      const rate = rates[at]!;
+      bins[at] = rate > 0 ? Planner.binOf(rate) : NaN;
+    }
+    this.binsByMonth.set(month, { days: distinct.days, rates, bins });
+    return bins;
+  }
+
+  /** The days of [first, end) with a forecast of their own, each with how many days of the range share it. */
+  private distinctDays(first: number, end: number): MonthDays {
+    const perDay = this.calendar.intervalsPerDay;
+    const rates = this.planners.map((_, c) => {
+      const channelRates = this.rates[c];
+      if (channelRates === undefined) throw new RangeError(`no arrival rates for channel ${c}`);
+      return channelRates;
+    });
+    const days: number[] = [],
+      counts: number[] = [];
+    for (let d = first; d < end; d++) {
+      const at = days.findIndex((e) => isLike(rates, perDay, e, d));
+      if (at < 0) {
+        days.push(d);
+        counts.push(1);
+      } else counts[at] = (counts[at] ?? 0) + 1;
+    }
+    return { days, counts, rates };
+  }
 }
 
-/** The latest day in [first, d) with day d's forecast in every channel and interval, or -1. */
-function earlierDayLike(
-  channels: readonly { readonly rates: Float64Array }[],
-  perDay: number,
-  first: number,
-  d: number,
-): number {
-  for (let e = d - 1; e >= first; e--) {
-    let same = true;
-    for (let c = 0; c < channels.length && same; c++) {
-      const rates = channels[c]!.rates;
-      // (A day unlike d usually differs in its first interval already.)
-      for (let i = 0; i < perDay && same; i++) same = rates[e * perDay + i] === rates[d * perDay + i];
-    }
-    if (same) return e;
-  }
-  return -1;
+/** A month's distinct forecast days (the first of each kind) and how many of its days have each forecast. */
+interface MonthDays {
+  readonly days: readonly number[];
+  readonly counts: number[];
+  /** Each channel's arrival rates (all days), checked present when the month was first seen. */
+  readonly rates: readonly Float64Array[];
+}
+
+/** A month's rate bins (StaffingTarget.binsOf), and the distinct days and rates they were computed from. */
+interface MonthBins {
+  readonly days: readonly number[];
+  readonly rates: Float64Array;
+  readonly bins: Float64Array;
+}
+
+/** Whether days e and d have the same forecast in every channel and interval. */
+function isLike(channels: readonly Float64Array[], perDay: number, e: number, d: number): boolean {
+  // (A day unlike another usually differs in its first interval already.)
+  for (const rates of channels)
+    for (let i = 0; i < perDay; i++) if (rates[e * perDay + i] !== rates[d * perDay + i]) return false;
+  return true;
 }
 
 /**

@@ -34,6 +34,14 @@ export class Attrition {
   /** The pay and engagement terms, which change monthly, kept per agent between hazard calls. */
   private readonly slow = new SlowHazardTerms();
   private finiteBurnoutCoefficient = true;
+  /**
+   * Whether every employed agent's kept pay and engagement terms must be brought up to date (`ensure`) before the
+   * next day's quits: after a month close (new earnings and engagement) or a change of parameters. Otherwise only
+   * the agents hired since, [termsThrough, pool.count), need it: earnings and engagement change at hire and at month
+   * closes only.
+   */
+  private termsStale = true;
+  private termsThrough = 0;
   /** Per agent, its Exp(1) quit threshold less the hazard accumulated since (NaN: not drawn yet). */
   private remaining: Float64Array = new Float64Array(0);
 
@@ -50,6 +58,11 @@ export class Attrition {
     let risk = 0;
     for (let i = 0; i < n; i++) risk += -Math.expm1(-this.hazardOf(active.indices[i]!, day));
     return risk;
+  }
+
+  /** The month closed: its earnings and engagement are new, so every agent's kept terms are checked the next day. */
+  monthClosed(): void {
+    this.termsStale = true;
   }
 
   /**
@@ -81,6 +94,13 @@ export class Attrition {
       coefficient = at.burnoutCoefficient,
       finite = this.finiteBurnoutCoefficient;
     const slow = this.slow;
+    // The kept terms of the agents whose earnings or engagement may have changed since they were last brought up to
+    // date (in ascending order, so the new hires are a tail of the list): a pass apart, so that the loop below, run
+    // per agent and day, does not check them every day for a change that comes once a month.
+    for (let i = this.termsStale ? 0 : firstAtOrAbove(indices, n, this.termsThrough); i < n; i++)
+      slow.ensure(pool, indices[i]!);
+    this.termsStale = false;
+    this.termsThrough = pool.count;
     const { payBase, engagement, dayFactor } = slow;
     for (let i = 0; i < n; i++) {
       const a = indices[i]!;
@@ -96,7 +116,6 @@ export class Attrition {
               : sinceHire < TENURE_BANDS.firstYearEndDay
                 ? at.firstYearHazardPerDay
                 : at.tenuredHazardPerDay;
-      slow.ensure(pool, a);
       const payTerm = payBase[a]! * dayFactor;
       h *= payTerm;
       // e^0 is 1 exactly: an agent whose occupancy has stayed under the threshold has burnout exactly 0.
@@ -113,6 +132,9 @@ export class Attrition {
       if (left !== left) left = -Math.log(1 - this.uniform.next());
       if (h < left) {
         remaining[a] = left - h;
+        // The list compacted in place as it is walked (a stayer moves down over the day's leavers so far): the same
+        // list as dropping the leavers after the loop, without a second pass over the employed.
+        indices[i - leavers] = a;
         continue;
       }
       remaining[a] = 0;
@@ -129,7 +151,7 @@ export class Attrition {
       pool.rosterable[a] = 0;
       this.state.leftDay[a] = day;
     }
-    if (leavers > 0) active.dropLeavers();
+    if (leavers > 0) active.truncate(n - leavers);
     // Smoothed over about a month, for the hiring target's expected attrition.
     this.leaversPerDay += (leavers - this.leaversPerDay) / 30;
   }
@@ -164,12 +186,13 @@ export class Attrition {
     const { pool, params: p } = this.state;
     this.finiteBurnoutCoefficient = Number.isFinite(p.attrition.burnoutCoefficient);
     // A refused raise (management.payReview) counts with pay among the causes.
-    this.slow.refresh(
+    const changed = this.slow.refresh(
       p,
       marketWageOn(p.labourMarket, day),
       this.state.policies?.hazardMultiplier(day) ?? 1,
       pool.capacity,
     );
+    if (changed) this.termsStale = true;
   }
 
   /** hazardPerDay after refresh(day). */
@@ -192,6 +215,18 @@ export class Attrition {
     if (sinceHire < p.training.earlyDays) h *= p.training.earlyHazardMultiplier;
     return h;
   }
+}
+
+/** The first position of ascending `indices[0, n)` holding `a` or more (n if none). */
+function firstAtOrAbove(indices: Int32Array, n: number, a: number): number {
+  let low = 0,
+    high = n;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (indices[mid]! < a) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** `old` copied into a longer array whose new entries are NaN. */

@@ -19,7 +19,7 @@ export interface LearningState {
     | "productionAgentDays"
     | "multiplierDays"
   >;
-  readonly policies: { readonly overtime: Pick<PolicyEffects["overtime"], "strain"> } | undefined;
+  readonly policies: { readonly overtime: Pick<PolicyEffects["overtime"], "weeklyLoad" | "params"> } | undefined;
   readonly active: ActiveAgents;
 }
 
@@ -35,6 +35,10 @@ export function updateAgents(state: LearningState, day: number): void {
   const qualityLoss = 1 - p.pay.qualityLossCoefficient * s * (1 - p.pay.qualityWeightInRate);
   const b = p.burnout;
   const overtime = state.policies?.overtime;
+  // Overtime.strain inline (the same product): see the NOTE on `sums`.
+  const overtimeLoad = overtime?.weeklyLoad,
+    strainPerHour = overtime?.params.strainPerWeeklyHour ?? 0;
+  const { initialHandleTimeMultiplier, initialQualityRatio, learningTimeConstantDays: learningDays } = p.rampUp;
   const curve = rampUpCurve(p.rampUp);
   const burnoutStep = -Math.expm1(-1 / b.timeConstantDays);
   const n = active.sync();
@@ -48,12 +52,17 @@ export function updateAgents(state: LearningState, day: number): void {
   const handleTimeAt = curve.handleTimeTable(),
     qualityAt = curve.qualityTable();
   const tabulated = handleTimeAt.length;
-  // The month's sums in locals, added in the same order as before, and stored once after the loop.
+  // The month's sums, added in the same order as before, and stored once after the loop.
+  // NOTE: the two fractional sums live in a typed array, not in locals: as loop-carried locals started from the
+  // flows' fields, V8 kept them boxed and allocated a heap number per agent and day (about a quarter of an MTS
+  // replication's allocations, with the overtime strain's call and the off-table curve calls). Nothing in this loop
+  // may call a function returning a number per agent, for the same reason.
+  const sums = SUMS;
+  sums[0] = flows.productiveFteDays;
+  sums[1] = flows.multiplierDays;
   let trainees = 0,
     waiting = 0,
-    productive = 0,
-    productiveFte = flows.productiveFteDays,
-    multipliers = flows.multiplierDays;
+    productive = 0;
   for (let i = 0; i < n; i++) {
     const a = indices[i]!;
     if (stage[a] === STAGE.training) {
@@ -69,7 +78,8 @@ export function updateAgents(state: LearningState, day: number): void {
       const occupancy = Math.min(1, busySecThisMonth[a]! / loggedIn);
       const strain = Math.min(
         1,
-        Math.max(0, occupancy - threshold) / (1 - threshold) + (overtime === undefined ? 0 : overtime.strain(a)),
+        Math.max(0, occupancy - threshold) / (1 - threshold) +
+          (overtimeLoad === undefined ? 0 : a < overtimeLoad.length ? strainPerHour * overtimeLoad[a]! : 0),
       );
       // Exact one-day step of first-order smoothing: stable for any time constant (an Euler step of 1/tau
       // overshoots and diverges once tau is under a day).
@@ -78,22 +88,31 @@ export function updateAgents(state: LearningState, day: number): void {
     }
     const since = day - productionDay[a]!;
     const inTable = since >= 0 && since < tabulated;
+    // Off the table, RampUpCurve's own expressions inline (the same numbers).
     const multiplier =
-      (inTable ? handleTimeAt[since]! : curve.handleTime(since)) * effort * (1 + handleTimeIncrease * level);
+      (inTable ? handleTimeAt[since]! : 1 + (initialHandleTimeMultiplier - 1) * Math.exp(-since / learningDays)) *
+      effort *
+      (1 + handleTimeIncrease * level);
     handleTimeMultiplier[a] = multiplier;
-    quality[a] = (inTable ? qualityAt[since]! : curve.quality(since)) * qualityLoss * (1 - qualityDecrease * level);
-    productiveFte += 1 / multiplier;
+    quality[a] =
+      (inTable ? qualityAt[since]! : 1 - (1 - initialQualityRatio) * Math.exp(-since / learningDays)) *
+      qualityLoss *
+      (1 - qualityDecrease * level);
+    sums[0] += 1 / multiplier;
     productive++;
-    multipliers += multiplier;
+    sums[1] += multiplier;
   }
   flows.days++;
   flows.headcountDays += n - waiting;
   flows.traineeDays += trainees;
   flows.waitingDays += waiting;
   flows.productionAgentDays += productive;
-  flows.productiveFteDays = productiveFte;
-  flows.multiplierDays = multipliers;
+  flows.productiveFteDays = sums[0];
+  flows.multiplierDays = sums[1];
 }
+
+/** updateAgents' two running sums (see its NOTE); single-threaded, and no call inside the loop re-enters it. */
+const SUMS = new Float64Array(2);
 
 /**
  * The learning curve's factors on handle time, 1 + (initial multiplier - 1) e^(-t / tau), and on quality,

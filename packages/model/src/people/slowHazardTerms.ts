@@ -28,9 +28,13 @@ export class SlowHazardTerms {
   private wage = NaN;
   private multiplier = NaN;
 
-  /** Takes the parameters `p`, the day's market wage and policy multiplier; a change invalidates the terms on them. */
-  refresh(p: PeopleParams, wage: number, multiplier: number, capacity: number): void {
-    if (p !== this.params) {
+  /**
+   * Takes the parameters `p`, the day's market wage and policy multiplier; a change invalidates the terms on them.
+   * Returns whether the parameters changed (every agent's kept terms then need `ensure` again).
+   */
+  refresh(p: PeopleParams, wage: number, multiplier: number, capacity: number): boolean {
+    const changed = p !== this.params;
+    if (changed) {
       this.engagementEpoch++;
       this.payEpoch++;
     }
@@ -40,6 +44,7 @@ export class SlowHazardTerms {
     this.wage = wage;
     this.multiplier = multiplier;
     if (this.payBase.length < capacity) this.grow(capacity);
+    return changed;
   }
 
   /** Brings agent a's terms up to date (after refresh, with the pool's capacity at most the one refreshed for). */

@@ -17,14 +17,13 @@ export interface NpsShares {
 export function tnpsShares(p: CustomerExperienceParams, quality: number, excessWaitMin: number): NpsShares {
   const resolved = Math.min(1, p.firstContactResolution * quality);
   const mean = p.baseScore + p.qualityWeight * (quality - 1) - p.waitPenaltyPerMinute * excessWaitMin;
-  const shares = (mu: number): NpsShares => ({
-    promoters: 1 - normalCdf((8.5 - mu) / p.scoreNoiseSd),
-    detractors: normalCdf((6.5 - mu) / p.scoreNoiseSd),
-  });
-  const ok = shares(mean);
-  const bad = shares(mean - p.unresolvedPenalty);
+  // The shares when resolved (mean) and unresolved (less the penalty), mixed. Written out rather than through a
+  // helper returning an object per case: this runs per agent and month, and only the result is allocated.
+  const unresolvedMean = mean - p.unresolvedPenalty,
+    sd = p.scoreNoiseSd;
   return {
-    promoters: resolved * ok.promoters + (1 - resolved) * bad.promoters,
-    detractors: resolved * ok.detractors + (1 - resolved) * bad.detractors,
+    promoters:
+      resolved * (1 - normalCdf((8.5 - mean) / sd)) + (1 - resolved) * (1 - normalCdf((8.5 - unresolvedMean) / sd)),
+    detractors: resolved * normalCdf((6.5 - mean) / sd) + (1 - resolved) * normalCdf((6.5 - unresolvedMean) / sd),
   };
 }

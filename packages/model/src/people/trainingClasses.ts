@@ -1,14 +1,13 @@
 import { STAGE, type AgentPool } from "../AgentPool.js";
 import type { MonthFlows } from "./MonthFlows.js";
 import type { PeopleParams } from "./PeopleParams.js";
-import type { ActiveAgents } from "./ActiveAgents.js";
+import { ActiveAgents, NEWCOMER_STAGES } from "./ActiveAgents.js";
 
 /** What training reads and writes of the people layer. */
 export interface TrainingState {
   readonly pool: AgentPool;
   readonly params: PeopleParams;
   readonly flows: Pick<MonthFlows, "classDays">;
-  readonly active: ActiveAgents;
 }
 
 /**
@@ -19,8 +18,15 @@ export interface TrainingState {
 export class TrainingClasses {
   /** End days of the running classes, earliest first. */
   private readonly classEnds: number[] = [];
+  /**
+   * The agents not yet proficient, ascending: the only ones whose stage this class moves, and among whom the hires
+   * waiting for a class are (a tenth of the employed or less, against a pass over all of them each day).
+   */
+  private readonly newcomers: ActiveAgents;
 
-  constructor(private readonly state: TrainingState) {}
+  constructor(private readonly state: TrainingState) {
+    this.newcomers = new ActiveAgents(state.pool, NEWCOMER_STAGES);
+  }
 
   /** Registers running classes of the starting workforce by their end days (sorted here). */
   registerRunning(ends: Iterable<number>): void {
@@ -29,11 +35,12 @@ export class TrainingClasses {
 
   /** Trainees whose class ended graduate to nesting; nesting agents past `nestingDays` become proficient. */
   advanceStages(day: number): void {
-    const { pool, active } = this.state;
-    const n = active.sync();
-    // NOTE: arrays and the parameter in locals: this loop runs per employed agent and day, most of them proficient.
+    const { pool } = this.state;
+    const newcomers = this.newcomers;
+    newcomers.dropLeavers();
+    const n = newcomers.sync();
     const { stage: stages, productionDay } = pool;
-    const indices = active.indices;
+    const indices = newcomers.indices;
     const nestingDays = this.state.params.rampUp.nestingDays;
     for (let i = 0; i < n; i++) {
       const a = indices[i]!;
@@ -75,11 +82,13 @@ export class TrainingClasses {
 
   /** Hires waiting for a class (in training, with no class yet), in index order. */
   private waiting(): number[] {
-    const { pool, active } = this.state;
+    const { pool } = this.state;
     const waiting: number[] = [];
-    const n = active.sync();
+    const newcomers = this.newcomers;
+    newcomers.dropLeavers();
+    const n = newcomers.sync();
     for (let i = 0; i < n; i++) {
-      const a = active.indices[i]!;
+      const a = newcomers.indices[i]!;
       if (pool.stage[a] === STAGE.training && pool.productionDay[a] === -1) waiting.push(a);
     }
     return waiting;
