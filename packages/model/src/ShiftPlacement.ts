@@ -236,9 +236,9 @@ export class ShiftPlacement {
     this.splitLength = length;
     this.splitShare = breakShare;
     this.splitOrders = this.present.length;
-    this.splitOffsets =
-      this.splitBreaks > 0 ? this.breakOffsets.table(length, this.splitBreaks, this.splitOrders) : NO_OFFSETS;
-    this.splitPatterns = this.splitBreaks > 0 ? this.breakOffsets.patterns() : NO_OFFSETS;
+    const tables = this.splitBreaks > 0 ? this.breakOffsets.of(length, this.splitBreaks, this.splitOrders) : undefined;
+    this.splitOffsets = tables?.offsets ?? NO_OFFSETS;
+    this.splitPatterns = tables?.patterns ?? NO_OFFSETS;
   }
 
   /**

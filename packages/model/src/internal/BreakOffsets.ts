@@ -1,4 +1,4 @@
-interface OffsetTables {
+export interface OffsetTables {
   readonly offsets: Int32Array;
   readonly patterns: Int32Array;
 }
@@ -17,26 +17,17 @@ const GOLDEN_RATIO_FRACTION = 0.6180339887498949;
  * take their breaks in the same intervals (`BlockClasses` groups agents by it).
  *
  * NOTE: the offsets depend only on (length, breaks, order), which repeat every day, so each table is computed
- * once per run; the last table used is kept at hand, as most blocks of a day have the same length.
+ * once per run (and `ShiftPlacement` keeps the one of its current split of break time at hand).
  */
 export class BreakOffsets {
   private readonly tables = new Map<number, OffsetTables>();
-  private lastKey = -1;
-  private last: OffsetTables = { offsets: new Int32Array(0), patterns: new Int32Array(0) };
 
-  /** The offsets for roster positions below `orders`: offset k of position `order` is `[order * breaks + k]`. */
-  table(length: number, breaks: number, orders: number): Int32Array {
-    return this.tablesOf(length, breaks, orders).offsets;
-  }
-
-  /** The pattern number of each roster position below `orders` (of the last `table` asked for). */
-  patterns(): Int32Array {
-    return this.last.patterns;
-  }
-
-  private tablesOf(length: number, breaks: number, orders: number): OffsetTables {
+  /**
+   * The offsets and pattern numbers for roster positions below `orders`: offset k of position `order` is
+   * `offsets[order * breaks + k]`, its pattern number `patterns[order]`.
+   */
+  of(length: number, breaks: number, orders: number): OffsetTables {
     const key = length * 1_000_000 + breaks;
-    if (key === this.lastKey && this.last.patterns.length >= orders) return this.last;
     let tables = this.tables.get(key);
     if (tables === undefined || tables.patterns.length < orders) {
       const offsets = new Int32Array(orders * breaks),
@@ -55,8 +46,6 @@ export class BreakOffsets {
       tables = { offsets, patterns };
       this.tables.set(key, tables);
     }
-    this.lastKey = key;
-    this.last = tables;
     return tables;
   }
 }

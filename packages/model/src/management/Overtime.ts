@@ -26,10 +26,10 @@ export class Overtime {
 
   /**
    * Starts a day: grows the per-agent arrays, resets the weekly caps on a new week, decays the smoothed load of the
-   * `employed` agents (absent: of every entry). Only an employed agent's load is read again (its strain), and the
-   * pool's indices are mostly agents who left (about 2,800 for 850 employed after two years of MTS).
+   * `employed` agents. Only an employed agent's load is read again (its strain), and the pool's indices are mostly
+   * agents who left (about 2,800 for 850 employed after two years of MTS).
    */
-  startDay(day: number, capacity: number, employed?: Pick<ActiveAgents, "indices" | "sync">): void {
+  startDay(day: number, capacity: number, employed: Pick<ActiveAgents, "indices" | "sync">): void {
     if (this.weekHours.length < capacity) {
       const grow = (old: Float64Array): Float64Array<ArrayBuffer> => {
         const next = new Float64Array(capacity);
@@ -49,12 +49,9 @@ export class Overtime {
       this.weekHours.fill(0);
     }
     const load = this.weeklyLoad;
-    if (employed === undefined) for (let a = 0; a < load.length; a++) load[a]! *= 6 / 7;
-    else {
-      const n = employed.sync();
-      const { indices } = employed;
-      for (let i = 0; i < n; i++) load[indices[i]!]! *= 6 / 7;
-    }
+    const n = employed.sync();
+    const { indices } = employed;
+    for (let i = 0; i < n; i++) load[indices[i]!]! *= 6 / 7;
   }
 
   /** Whole intervals of overtime agent a may still work today (0 when the policy is off). */

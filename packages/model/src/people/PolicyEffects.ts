@@ -13,11 +13,10 @@ export interface PolicyEffects {
   /** People parameters of a dated intervention, with the raises already given carried over. */
   configure(channels: readonly ChannelParams[], operations: OperationsParams, params: PeopleParams): PeopleParams;
   readonly overtime: {
-    /** Extra burnout strain of agent a's recent overtime. */
-    strain(a: number): number;
     /**
-     * The parts of `strain` (strainPerWeeklyHour x weeklyLoad[a], 0 past the array), for the daily loop over agents
-     * to compute it inline: a call per agent returned its number boxed, a heap allocation per agent and day.
+     * Agent a's recent overtime adds strainPerWeeklyHour x weeklyLoad[a] (0 past the array) to its burnout strain
+     * (Overtime.strain). The parts, not a method: the daily loop over agents computes it inline, as a call per agent
+     * returned its number boxed, a heap allocation per agent and day.
      */
     readonly weeklyLoad: Float64Array;
     readonly params: { readonly strainPerWeeklyHour: number };

@@ -13,8 +13,6 @@ import { buildCalendar, monthDays, type SimCalendar } from "../SimCalendar.js";
 export class StaffingTarget {
   /** Required FTE by month, then by planned multiplier (nested maps: no key string built per day). */
   private readonly byMonth = new Map<number, Map<number, number>>();
-  /** Per month, the rate bins of its distinct days (see MonthBins), whatever the multiplier. */
-  private readonly binsByMonth = new Map<number, MonthBins>();
   private readonly planners: Planner[];
 
   constructor(
@@ -50,26 +48,26 @@ export class StaffingTarget {
     // order: the same to the bit as adding every day's one by one. The distinct days are found afresh each time:
     // a dated change of demand overwrites the rates in place, and without new people parameters keeps this target.
     const distinct = this.distinctDays(first, end);
-    const bins = this.binsOf(month, distinct);
     // requiredAgents taken apart: each interval's curve looked up once (lazily, in the same order, so curves are
-    // made and solved in the same order), the rates' bins kept for the month; no rate (0) needs no agent.
+    // made and solved in the same order); no rate (0) needs no agent.
     const channels = distinct.rates.length;
     const curves: (RateCurve | undefined)[] = [];
     let agentIntervals = 0;
     for (let k = 0; k < distinct.days.length; k++) {
-      const times = distinct.counts[k]!;
+      const d = distinct.days[k]!;
       for (let c = 0; c < channels; c++) {
         const planner = this.planners[c];
         if (planner === undefined) continue;
+        const rates = distinct.rates[c]!;
         let day = 0;
-        for (let i = 0, at = (k * channels + c) * perDay; i < perDay; i++, at++) {
-          const bin = bins[at]!;
-          if (bin !== bin) continue;
+        for (let i = 0; i < perDay; i++) {
+          const rate = rates[d * perDay + i]!;
+          if (!(rate > 0)) continue;
           let curve = curves[c * perDay + i];
           if (curve === undefined) curves[c * perDay + i] = curve = planner.curveAt(i, multiplier);
-          day += curve.agents(bin);
+          day += curve.agents(Planner.binOf(rate));
         }
-        agentIntervals += times * day;
+        agentIntervals += distinct.counts[k]! * day;
       }
     }
     const longestShift = Math.max(...this.operations.shiftTemplates.map((t) => t.lengthIntervals));
@@ -78,40 +76,6 @@ export class StaffingTarget {
     const intervalsPerAgent = workDays * (this.operations.rostering === "all-present" ? perDay : longestShift);
     const shrinkage = this.operations.rostering === "all-present" ? 0 : this.operations.shrinkage;
     return agentIntervals / (1 - shrinkage) / intervalsPerAgent;
-  }
-
-  /**
-   * The rate bins (Planner.binOf) of the month's distinct days, by day, channel and interval (NaN: no rate above 0),
-   * kept per month: the same whatever the multiplier, so computed once, and again only if the distinct days or
-   * their rates differ from those kept (a dated change of demand overwrites the rates in place).
-   */
-  private binsOf(month: number, distinct: MonthDays): Float64Array {
-    const perDay = this.calendar.intervalsPerDay;
-    const channels = distinct.rates.length;
-    const size = distinct.days.length * channels * perDay;
-    const kept = this.binsByMonth.get(month);
-    let same = kept !== undefined && kept.days.length === distinct.days.length;
-    for (let k = 0; same && k < distinct.days.length; k++) same = kept?.days[k] === distinct.days[k];
-    const rates = same && kept !== undefined ? kept.rates : new Float64Array(size);
-    for (let k = 0, at = 0; k < distinct.days.length; k++) {
-      const d = distinct.days[k]!;
-      for (let c = 0; c < channels; c++) {
-        const channelRates = distinct.rates[c]!;
-        for (let i = 0; i < perDay; i++, at++) {
-          const rate = channelRates[d * perDay + i]!;
-          if (same && rates[at] !== rate) same = false;
-          rates[at] = rate;
-        }
-      }
-    }
-    if (same && kept !== undefined) return kept.bins;
-    const bins = new Float64Array(size);
-    for (let at = 0; at < size; at++) {
-      const rate = rates[at]!;
-      bins[at] = rate > 0 ? Planner.binOf(rate) : NaN;
-    }
-    this.binsByMonth.set(month, { days: distinct.days, rates, bins });
-    return bins;
   }
 
   /** The days of [first, end) with a forecast of their own, each with how many days of the range share it. */
@@ -139,15 +103,8 @@ export class StaffingTarget {
 interface MonthDays {
   readonly days: readonly number[];
   readonly counts: number[];
-  /** Each channel's arrival rates (all days), checked present when the month was first seen. */
+  /** Each channel's arrival rates (all days), checked present. */
   readonly rates: readonly Float64Array[];
-}
-
-/** A month's rate bins (StaffingTarget.binsOf), and the distinct days and rates they were computed from. */
-interface MonthBins {
-  readonly days: readonly number[];
-  readonly rates: Float64Array;
-  readonly bins: Float64Array;
 }
 
 /** Whether days e and d have the same forecast in every channel and interval. */

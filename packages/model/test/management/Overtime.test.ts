@@ -18,9 +18,13 @@ describe("overtime", () => {
     const day = { current: -1 };
     const worked = new Map<string, number>();
     const start = Overtime.prototype.startDay;
-    vi.spyOn(Overtime.prototype, "startDay").mockImplementation(function (this: Overtime, d: number, capacity: number) {
+    vi.spyOn(Overtime.prototype, "startDay").mockImplementation(function (
+      this: Overtime,
+      d: number,
+      ...rest: [capacity: number, employed: Parameters<Overtime["startDay"]>[2]]
+    ) {
       day.current = d;
-      start.call(this, d, capacity);
+      start.call(this, d, ...rest);
     });
     const record = Overtime.prototype.record;
     vi.spyOn(Overtime.prototype, "record").mockImplementation(function (this: Overtime, a: number, intervals: number) {
@@ -76,7 +80,9 @@ describe("overtime", () => {
       managementOff({ overtime: { enabled: true, maxHoursPerAgentDay: 4, maxHoursPerAgentWeek: 10 } }).overtime,
       0.5,
     );
-    overtime.startDay(0, 2);
+    // Both agents employed.
+    const employed = { indices: Int32Array.of(0, 1), sync: () => 2 };
+    overtime.startDay(0, 2, employed);
     expect(overtime.allowance(0)).toBe(8);
     overtime.record(0, 6);
     expect(overtime.pay(0, 100)).toBeCloseTo((2 * 1.5 + 1 * 2) * 100, 9);
@@ -86,7 +92,7 @@ describe("overtime", () => {
     expect(overtime.pay(0, 100)).toBeCloseTo((2 * 1.5 + 2 * 2) * 100, 9);
     expect(overtime.strain(0)).toBeCloseTo(0.05 * 4, 9);
     // Next day: the daily cap is back, the weekly one (10 h, 4 worked) still binds later.
-    overtime.startDay(1, 2);
+    overtime.startDay(1, 2, employed);
     expect(overtime.allowance(0)).toBe(8);
     expect(overtime.strain(0)).toBeCloseTo(0.05 * 4 * (6 / 7), 9);
     expect(overtime.strain(1)).toBe(0);
