@@ -1,3 +1,5 @@
+import { poissonPmf } from "./internal/poissonPmf.js";
+
 /** Relative size below which the remaining (falling) terms of the series are dropped. */
 const TAIL = 1e-18;
 
@@ -17,6 +19,7 @@ export function erlangB(agents: number, offeredErlangs: number): number {
     throw new RangeError(`offered load must be finite and >= 0, got ${offeredErlangs}`);
   if (agents === 0) return 1;
   if (offeredErlangs === 0) return 0;
+  if (agents > LOADER_FROM && agents >= offeredErlangs + 1) return blockingAboveLoad(agents, offeredErlangs);
   const perErlang = 1 / offeredErlangs;
   let term = 1;
   let sum = 1;
@@ -27,4 +30,29 @@ export function erlangB(agents: number, offeredErlangs: number): number {
   }
   // An infinite sum is a blocking probability below the smallest double.
   return 1 / sum;
+}
+
+/** Server counts above which `poissonPmf` applies. */
+const LOADER_FROM = 15;
+
+/**
+ * E_B(n, A) = P(N = n) / P(N <= n), N ~ Poisson(A), for n >= A + 1: P(N = n) by `poissonPmf`, P(N <= n) as 1 less
+ * the upper tail, whose terms fall from the start (each is A / j times the last), and which is below a half there,
+ * so 1 minus it keeps its precision.
+ * NOTE: the series above starts at n and has to walk down past the peak of the terms at A before it may stop; the
+ * further n lies above A, the more steps it takes (an overstaffed night interval: hundreds), while this one stops
+ * as soon as the tail is negligible (none when n is far above A).
+ */
+function blockingAboveLoad(n: number, load: number): number {
+  const pmf = poissonPmf(n, load);
+  let term = pmf,
+    tail = 0;
+  for (let j = n + 1; ; j++) {
+    const ratio = load / j;
+    term *= ratio;
+    tail += term;
+    // What is left is below term ratio / (1 - ratio): stop once that is negligible next to 1.
+    if (term * ratio < TAIL * (1 - ratio)) break;
+  }
+  return pmf / (1 - tail);
 }

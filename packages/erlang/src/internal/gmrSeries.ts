@@ -76,10 +76,11 @@ export interface ErlangASums {
 }
 
 /**
- * `gmrSums(x, y, true)`, `gmrSums(x, z)` and `gmrSums(x + 1, z)` for z <= y, into `out` (returned).
+ * `gmrSums(x, y, true)`, `gmrSums(x, z)` and `gmrSums(x + 1, z)` for z <= y, into `out` (returned); A(x, z) from
+ * A(x + 1, z) (`logSumBelow`).
  *
  * NOTE: without overload (y <= x) every series peaks at its first term and all three share the reciprocals
- * 1 / (x + k), so they are summed in one pass with one division per term instead of six: the same sums to
+ * 1 / (x + k), so they are summed in one pass with one division per term instead of four: the same sums to
  * rounding, at a third of the cost (Erlang A is the inner call of both the staffing solver and the interval
  * fidelity). Written into an object the caller keeps, not a new one per call, for the same reason.
  */
@@ -89,8 +90,8 @@ export function erlangASums(x: number, y: number, z: number, out: ErlangASums): 
     out.logSum = main.logSum;
     out.meanIndex = main.meanIndex;
     out.waitMoment = main.waitMoment;
-    out.logSumAtZ = gmrSums(x, z).logSum;
     out.logSumNextAtZ = gmrSums(x + 1, z).logSum;
+    out.logSumAtZ = logSumBelow(x, z, out.logSumNextAtZ);
     return out;
   }
   let r = 1 / (x + 1);
@@ -99,9 +100,7 @@ export function erlangASums(x: number, y: number, z: number, out: ErlangASums): 
     indexSum = 0,
     harmonic = r,
     momentSum = r * r;
-  let termZ = 1,
-    sumZ = 1,
-    termNext = 1,
+  let termNext = 1,
     sumNext = 1;
   for (let k = 1; ; k++) {
     // Here r = 1 / (x + k); the series at x + 1 takes its k-th ratio from 1 / (x + k + 1).
@@ -111,17 +110,25 @@ export function erlangASums(x: number, y: number, z: number, out: ErlangASums): 
     indexSum += k * termY;
     harmonic += rNext;
     momentSum += termY * harmonic * rNext;
-    termZ *= z * r;
-    sumZ += termZ;
     termNext *= z * rNext;
     sumNext += termNext;
     r = rNext;
-    if (termY < TAIL * sumY && termZ < TAIL * sumZ && termNext < TAIL * sumNext) break;
+    if (termY < TAIL * sumY && termNext < TAIL * sumNext) break;
   }
   out.logSum = Math.log(sumY);
   out.meanIndex = indexSum / sumY;
   out.waitMoment = momentSum / sumY;
-  out.logSumAtZ = Math.log(sumZ);
+  out.logSumAtZ = Math.log(1 + (z * sumNext) / (x + 1));
   out.logSumNextAtZ = Math.log(sumNext);
   return out;
+}
+
+/**
+ * ln A(x, z) from ln A(x + 1, z): A(x, z) = 1 + z A(x + 1, z) / (x + 1), as the terms of A(x, z) past the first are
+ * z / (x + 1) times those of A(x + 1, z). A sum of positive terms, so no precision is lost, and one series fewer
+ * to sum.
+ */
+function logSumBelow(x: number, z: number, logSumNext: number): number {
+  const log = logSumNext + Math.log(z / (x + 1));
+  return log > 0 ? log + Math.log1p(Math.exp(-log)) : Math.log1p(Math.exp(log));
 }
