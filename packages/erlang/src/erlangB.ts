@@ -19,7 +19,9 @@ export function erlangB(agents: number, offeredErlangs: number): number {
     throw new RangeError(`offered load must be finite and >= 0, got ${offeredErlangs}`);
   if (agents === 0) return 1;
   if (offeredErlangs === 0) return 0;
-  if (agents > LOADER_FROM && agents >= offeredErlangs + 1) return blockingAboveLoad(agents, offeredErlangs);
+  const above = agents - offeredErlangs;
+  if (agents > LOADER_FROM && above > 1 && above * above > 9 * offeredErlangs)
+    return blockingAboveLoad(agents, offeredErlangs);
   const perErlang = 1 / offeredErlangs;
   let term = 1;
   let sum = 1;
