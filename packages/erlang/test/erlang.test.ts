@@ -66,6 +66,21 @@ describe("erlangB", () => {
   });
 });
 
+describe("erlangB far above the load (Loader's Poisson probability and the upper tail)", () => {
+  // E_B(n, A) = P(N = n) / P(N <= n), N ~ Poisson(A), worked out with mpmath 1.3.0 at 40 significant digits
+  // (loggamma and the regularised incomplete gamma); the last two lie where the old series took hundreds of steps.
+  it.each([
+    [16, 5.5, 1.3695921037800609e-4],
+    [100, 60, 6.1298923348275201e-7],
+    [300, 240.5, 2.5173252643658706e-5],
+    [2500, 2300.25, 1.7371339975087656e-6],
+    [237, 84, 1.2568160288594729e-42],
+    [1000, 500, 1.6524151277513418e-86],
+  ])("E_B(%i, %f) to 1e-13 of the 40-digit value", (agents, load, expected) => {
+    expect(Math.abs(erlangB(agents, load) - expected) / expected).toBeLessThan(1e-13);
+  });
+});
+
 describe("numerical range", () => {
   it.each([4900, 5200, 6000])("stays finite for 5,000 agents at %i Erlangs", (load) => {
     const m = erlangA({

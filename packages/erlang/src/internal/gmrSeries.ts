@@ -79,9 +79,8 @@ export interface ErlangASums {
  * `gmrSums(x, y, true)`, `gmrSums(x, z)` and `gmrSums(x + 1, z)` for z <= y, into `out` (returned); A(x, z) from
  * A(x + 1, z) (`logSumBelow`).
  *
- * NOTE: without overload (y <= x) every series peaks at its first term and all three share the reciprocals
- * 1 / (x + k), so they are summed in one pass with one division per term instead of four: the same sums to
- * rounding, at a third of the cost (Erlang A is the inner call of both the staffing solver and the interval
+ * NOTE: without overload (y <= x) both series left peak at their first term and share the reciprocals 1 / (x + k),
+ * so they are summed in one pass with one division per term: the same sums to rounding, at a fraction of the cost (Erlang A is the inner call of both the staffing solver and the interval
  * fidelity). Written into an object the caller keeps, not a new one per call, for the same reason.
  */
 export function erlangASums(x: number, y: number, z: number, out: ErlangASums): ErlangASums {
