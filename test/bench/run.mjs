@@ -23,7 +23,7 @@ function referenceCentre(months, simulatePeople = false) {
 
 const ROUNDS = 3;
 /** Interval-fidelity replications run before timing, and timed (see `referenceCentreYear`). */
-const INTERVAL_WARMUP_RUNS = 3;
+const INTERVAL_WARMUP_RUNS = 20;
 const INTERVAL_ROUNDS = 9;
 const seconds = (started) => Number(process.hrtime.bigint() - started) / 1e9;
 const cpuSeconds = (started) => {
@@ -84,7 +84,10 @@ function referenceCentreYear() {
   const contacts = contact.months.reduce((n, m) => n + m.values["voice.offered"] + m.values["chat.offered"], 0);
   // A replication takes a few hundredths of a second, so the first ones still pay for JIT compilation and for
   // the young generation growing to size: the per-replication figure is taken after they have run (the cold
-  // first run is printed too). Contact fidelity runs long enough for its warm-up not to matter.
+  // first run is printed too). The compiler goes on optimising on its own threads, whose CPU time the process
+  // counts, for about a dozen runs: after 3 runs single rounds still took up to a fifth more CPU than wall time,
+  // after 20 none did. Contact fidelity runs long enough for its warm-up not to matter (a second year in the same
+  // process took 1-2% less).
   started = process.cpuUsage();
   simulateCentre(params, "interval", 1, 99);
   const coldSec = cpuSeconds(started);
