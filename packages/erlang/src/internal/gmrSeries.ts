@@ -80,8 +80,9 @@ export interface ErlangASums {
  * A(x + 1, z) (`logSumBelow`).
  *
  * NOTE: without overload (y <= x) both series left peak at their first term and share the reciprocals 1 / (x + k),
- * so they are summed in one pass with one division per term: the same sums to rounding, at a fraction of the cost (Erlang A is the inner call of both the staffing solver and the interval
- * fidelity). Written into an object the caller keeps, not a new one per call, for the same reason.
+ * so they are summed in one pass with one division per term: the same sums to rounding, at a fraction of the cost
+ * (Erlang A is the inner call of both the staffing solver and the interval fidelity). Written into an object the
+ * caller keeps, not a new one per call, for the same reason.
  */
 export function erlangASums(x: number, y: number, z: number, out: ErlangASums): ErlangASums {
   if (y > x || y === 0) {

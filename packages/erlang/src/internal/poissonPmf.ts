@@ -4,7 +4,7 @@
  * probabilities", 2000):
  *   P(N = n) = exp(-stirlingError(n) - deviance(n, mean)) / sqrt(2 pi n).
  * Neither n! nor mean^n is formed, and neither term of the exponent is a difference of large numbers, so the result
- * keeps its precision where exp(n ln mean - mean - ln n!) would lose a thousandth of it in the subtraction.
+ * keeps its precision where exp(n ln mean - mean - ln n!) would lose about three digits in the subtraction.
  */
 export function poissonPmf(n: number, mean: number): number {
   return Math.exp(-stirlingError(n) - deviance(n, mean)) / Math.sqrt(2 * Math.PI * n);
