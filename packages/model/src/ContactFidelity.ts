@@ -6,6 +6,7 @@ import type { DayHooks } from "./DayHooks.js";
 import type { DayPlan } from "./DayPlan.js";
 import type { IntervalLog } from "./IntervalLog.js";
 import { drawHandleTime, makeLane, setLaneChannel, type Lane } from "./internal/ContactLane.js";
+import { grown } from "./internal/grown.js";
 import { dayOfTime, intervalStartSec, SECONDS_PER_DAY, type SimCalendar } from "./SimCalendar.js";
 
 export type { DayHooks } from "./DayHooks.js";
@@ -294,15 +295,11 @@ export class ContactFidelity {
   private ensureCapacity(): void {
     const n = this.pool.capacity;
     if (this.loggedIn.length >= n) return;
-    const grow = <T extends Uint8Array | Float64Array | Int32Array>(old: T, next: T): T => {
-      next.set(old);
-      return next;
-    };
-    this.loggedIn = grow(this.loggedIn, new Uint8Array(n));
-    this.wantOn = grow(this.wantOn, new Uint8Array(n));
-    this.voiceBusy = grow(this.voiceBusy, new Uint8Array(n));
-    this.sessions = grow(this.sessions, new Uint8Array(n));
-    this.loginTime = grow(this.loginTime, new Float64Array(n));
-    for (const lane of this.lanes) lane.epoch = grow(lane.epoch, new Int32Array(n));
+    this.loggedIn = grown(this.loggedIn, n);
+    this.wantOn = grown(this.wantOn, n);
+    this.voiceBusy = grown(this.voiceBusy, n);
+    this.sessions = grown(this.sessions, n);
+    this.loginTime = grown(this.loginTime, n);
+    for (const lane of this.lanes) lane.epoch = grown(lane.epoch, n);
   }
 }

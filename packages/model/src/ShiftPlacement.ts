@@ -1,6 +1,7 @@
 import type { AgentPool } from "./AgentPool.js";
 import { BlockClasses } from "./internal/BlockClasses.js";
 import { BreakOffsets } from "./internal/BreakOffsets.js";
+import { grown } from "./internal/grown.js";
 import type { SimCalendar } from "./SimCalendar.js";
 
 const NO_OFFSETS: Int32Array = new Int32Array(0);
@@ -206,15 +207,9 @@ export class ShiftPlacement {
 
   private growClassTallies(): void {
     const n = Math.max(64, 2 * this.classes.count);
-    const agents = new Int32Array(n),
-      rate = new Float64Array(n),
-      used = new Int32Array(n);
-    agents.set(this.classAgents);
-    rate.set(this.classRate);
-    used.set(this.usedClasses);
-    this.classAgents = agents;
-    this.classRate = rate;
-    this.usedClasses = used;
+    this.classAgents = grown(this.classAgents, n);
+    this.classRate = grown(this.classRate, n);
+    this.usedClasses = grown(this.usedClasses, n);
   }
 
   private splitLength = -1;

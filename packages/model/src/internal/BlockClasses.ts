@@ -1,3 +1,5 @@
+import { grown } from "./grown.js";
+
 /**
  * The distinct shift blocks of a run. Agents whose blocks share a skill group, start, length and break pattern are
  * on the phones in the same intervals, so a day is placed and credited per class of block (how many agents, the
@@ -72,14 +74,15 @@ export class BlockClasses {
     offsetsFrom: number,
   ): number {
     if (this.count === this.group.length) {
-      this.group = grown(this.group);
-      this.start = grown(this.start);
-      this.length = grown(this.length);
-      this.breaks = grown(this.breaks);
-      this.breaksFrom = grown(this.breaksFrom);
-      this.part = grown(this.part);
+      const n = 2 * this.count;
+      this.group = grown(this.group, n);
+      this.start = grown(this.start, n);
+      this.length = grown(this.length, n);
+      this.breaks = grown(this.breaks, n);
+      this.breaksFrom = grown(this.breaksFrom, n);
+      this.part = grown(this.part, n);
     }
-    while (this.breakCount + breaks > this.breakAt.length) this.breakAt = grown(this.breakAt);
+    while (this.breakCount + breaks > this.breakAt.length) this.breakAt = grown(this.breakAt, 2 * this.breakAt.length);
     const c = this.count++;
     this.group[c] = group;
     this.start[c] = start;
@@ -90,10 +93,4 @@ export class BlockClasses {
     for (let k = 0; k < breaks; k++) this.breakAt[this.breakCount++] = start + offsets[offsetsFrom + k]!;
     return c;
   }
-}
-
-function grown<T extends Int32Array | Float64Array>(array: T): T {
-  const bigger = new (array.constructor as new (n: number) => T)(2 * array.length);
-  bigger.set(array);
-  return bigger;
 }

@@ -1,3 +1,4 @@
+import { grown } from "../internal/grown.js";
 import type { ActiveAgents } from "../people/ActiveAgents.js";
 import type { OvertimeParams } from "./ManagementParams.js";
 
@@ -31,16 +32,11 @@ export class Overtime {
    */
   startDay(day: number, capacity: number, employed: Pick<ActiveAgents, "indices" | "sync">): void {
     if (this.weekHours.length < capacity) {
-      const grow = (old: Float64Array): Float64Array<ArrayBuffer> => {
-        const next = new Float64Array(capacity);
-        next.set(old);
-        return next;
-      };
-      this.dayHours = grow(this.dayHours);
-      this.weekHours = grow(this.weekHours);
-      this.monthHours = grow(this.monthHours);
-      this.monthPremiumHours = grow(this.monthPremiumHours);
-      this.weeklyLoad = grow(this.weeklyLoad);
+      this.dayHours = grown(this.dayHours, capacity);
+      this.weekHours = grown(this.weekHours, capacity);
+      this.monthHours = grown(this.monthHours, capacity);
+      this.monthPremiumHours = grown(this.monthPremiumHours, capacity);
+      this.weeklyLoad = grown(this.weeklyLoad, capacity);
     }
     this.dayHours.fill(0);
     const week = Math.floor(day / 7);

@@ -1,4 +1,5 @@
 import { STAGE, type AgentPool } from "../AgentPool.js";
+import { grown } from "../internal/grown.js";
 import type { SimCalendar } from "../SimCalendar.js";
 import { ActiveAgents } from "./ActiveAgents.js";
 import { emptyFlows, type MonthFlows } from "./MonthFlows.js";
@@ -32,9 +33,7 @@ export class PeopleState {
   /** Grows `leftDay` to the pool's capacity (new entries -1: not left). */
   ensureCapacity(): void {
     if (this.leftDay.length >= this.pool.capacity) return;
-    const next = new Int32Array(this.pool.capacity).fill(-1);
-    next.set(this.leftDay);
-    this.leftDay = next;
+    this.leftDay = grown(this.leftDay, this.pool.capacity, -1);
   }
 
   /** Agents employed (in any stage but left). */

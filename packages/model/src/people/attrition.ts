@@ -1,5 +1,6 @@
 import type { RandomStream } from "@ccsim/engine";
 import { STAGE, type AgentPool } from "../AgentPool.js";
+import { grown } from "../internal/grown.js";
 import { stageHazardPerDay, TENURE_BANDS } from "./hirePath.js";
 import { marketWageOn } from "./labourMarket.js";
 import type { MonthFlows } from "./MonthFlows.js";
@@ -79,7 +80,7 @@ export class Attrition {
     this.refresh(day);
     const terms = this.causeTerms;
     const stages = pool.stage;
-    if (this.remaining.length < pool.capacity) this.remaining = grown(this.remaining, pool.capacity);
+    if (this.remaining.length < pool.capacity) this.remaining = grown(this.remaining, pool.capacity, NaN);
     const remaining = this.remaining;
     // NOTE: hazardOf inlined, with the parameters and arrays in locals: this loop runs per agent and day (about 8% of
     // an MTS replication). The same factors in the same order, so the same hazards to the bit.
@@ -227,11 +228,4 @@ function firstAtOrAbove(indices: Int32Array, n: number, a: number): number {
     else high = mid;
   }
   return low;
-}
-
-/** `old` copied into a longer array whose new entries are NaN. */
-function grown(old: Float64Array, capacity: number): Float64Array {
-  const next = new Float64Array(capacity).fill(NaN);
-  next.set(old);
-  return next;
 }

@@ -1,4 +1,5 @@
 import type { AgentPool } from "../AgentPool.js";
+import { grown } from "../internal/grown.js";
 import type { PeopleParams } from "./PeopleParams.js";
 
 /**
@@ -67,12 +68,11 @@ export class SlowHazardTerms {
   }
 
   private grow(capacity: number): void {
-    const copy = <T extends Float64Array | Int32Array>(old: T, next: T): T => (next.set(old), next);
-    this.payBase = copy(this.payBase, new Float64Array(capacity));
-    this.engagement = copy(this.engagement, new Float64Array(capacity));
-    this.earningsSeen = copy(this.earningsSeen, new Float64Array(capacity).fill(NaN));
-    this.engagementSeen = copy(this.engagementSeen, new Float64Array(capacity).fill(NaN));
-    this.payEpochSeen = copy(this.payEpochSeen, new Int32Array(capacity));
-    this.engagementEpochSeen = copy(this.engagementEpochSeen, new Int32Array(capacity));
+    this.payBase = grown(this.payBase, capacity);
+    this.engagement = grown(this.engagement, capacity);
+    this.earningsSeen = grown(this.earningsSeen, capacity, NaN);
+    this.engagementSeen = grown(this.engagementSeen, capacity, NaN);
+    this.payEpochSeen = grown(this.payEpochSeen, capacity);
+    this.engagementEpochSeen = grown(this.engagementEpochSeen, capacity);
   }
 }
