@@ -76,7 +76,7 @@ function referenceQueue() {
 /** One year of the 1,000-agent voice + chat centre at both fidelities. */
 function referenceCentreYear() {
   const params = referenceCentre(12);
-  // CPU time of this single-threaded process at both fidelities, not wall time: on a machine shared with other
+  // CPU time of this process at both fidelities, not wall time: on a machine shared with other
   // work, wall time also counts the time the process waited for a core, which swings the ratio by a quarter.
   let started = process.cpuUsage();
   const contact = simulateCentre(params, "contact", 1, 0);
