@@ -66,6 +66,11 @@ export interface WorkforceParams {
   readonly skillShares: { readonly voice: number; readonly chat: number; readonly both: number };
   /** Sigma of the persistent lognormal personal speed factor (mean 1); 0.15 (Gans et al. 2010, heterogeneity of agents' speed). */
   readonly speedFactorSigma: number;
+  /**
+   * Share of the starting agents who work from home (0-1; absent: 0). Without the people layer, agents are remote
+   * evenly over the roster (so over skills and days off); the people layer draws each agent's work mode instead.
+   */
+  readonly remoteShare?: number | undefined;
 }
 
 export interface CentreParams {

@@ -193,10 +193,11 @@ export function simulateCentre(
 
 /**
  * The starting roster: skills by the configured shares (whole numbers, largest remainders), persistent speed
- * factors from a lognormal with mean 1, and days off spread evenly over the week.
+ * factors from a lognormal with mean 1, days off spread evenly over the week, and the remote share spread evenly
+ * over the roster (agent a is remote when floor((a + 1) share) passes floor(a share)).
  */
 function initialAgents(params: CentreParams, streams: RandomStreams): AgentPool {
-  const { initialAgents: n, skillShares, speedFactorSigma } = params.workforce;
+  const { initialAgents: n, skillShares, speedFactorSigma, remoteShare = 0 } = params.workforce;
   const pool = new AgentPool(n);
   const cv = Math.sqrt(Math.expm1(speedFactorSigma * speedFactorSigma));
   const speed =
@@ -204,7 +205,8 @@ function initialAgents(params: CentreParams, streams: RandomStreams): AgentPool 
   const voiceOnly = Math.round(n * skillShares.voice);
   const chatOnly = Math.round(n * skillShares.chat);
   for (let a = 0; a < n; a++) {
-    pool.add(skillGroupAt(a, voiceOnly, chatOnly), speed(), a % 7);
+    const agent = pool.add(skillGroupAt(a, voiceOnly, chatOnly), speed(), a % 7);
+    if (Math.floor((a + 1) * remoteShare) > Math.floor(a * remoteShare)) pool.remote[agent] = 1;
   }
   return pool;
 }

@@ -136,6 +136,7 @@ function compileContactLayer(scenario: Scenario): CentreParams {
       initialAgents: scenario.simulatePeople ? head.proficient : head.proficient + head.nesting,
       skillShares: { voice: ops.skills.voiceOnly, chat: ops.skills.chatOnly, both: ops.skills.multiSkill },
       speedFactorSigma: ops.speedFactorSigma,
+      remoteShare: ops.initialHeadcount === "auto" ? 0 : ops.initialHeadcount.remoteShare,
     },
   };
 }

@@ -55,7 +55,10 @@ const InitialHeadcountFields = Schema.Struct({
     "Agents past nesting at the start date. Required: the size of the centre is a fact, not a default.",
   ),
   remoteShare: withDefault(
-    fraction("Share of the starting agents who work from home (0-1). Default 0: an on-site centre (assumption)."),
+    fraction(
+      "Share of the starting agents who work from home (0-1); they may work the shifts marked workMode remote and " +
+        "pair short ones into split shifts (operations.remoteShortShifts). Default 0: an on-site centre (assumption).",
+    ),
     0,
   ),
 });
