@@ -169,6 +169,19 @@ describe("the trainer playground in headless Chromium", () => {
     await other.page.close();
   });
 
+  it("offers no people levers for a scenario without the people layer, and says why", async () => {
+    const other = await fresh();
+    await other.page.goto(`${server.origin}/#scenario=staffing-levers`);
+    await other.page.waitForSelector("#people-off");
+    expect(await other.page.innerText("#people-off")).toMatch(/simulatePeople: false/);
+    const groups = await other.page.$$eval("details.group", (ds) => ds.map((d) => d.getAttribute("data-group")));
+    expect(groups).toContain("Staffing and targets");
+    for (const people of ["Pay", "Recruiting", "Training and ramp-up", "Management responses"])
+      expect(groups).not.toContain(people);
+    expect(other.problems).toEqual([]);
+    await other.page.close();
+  });
+
   it("shows a clear message for a corrupted URL, never a blank page", async () => {
     const other = await fresh();
     await other.page.goto(`${server.origin}/#scenario=${MTS}&training.trainingWeeks=banana&pay.scheme=bonus&agnets=3`);

@@ -1,6 +1,6 @@
 /** The controls panel: the scenario, the starting point, run settings, the levers by group, and the actions. */
 import { MAX_PAGE_REPLICATIONS } from "./linkLimits.js";
-import { scenarioTexts, type Scenario } from "@ccsim/scenario";
+import { peopleLayerOnly, scenarioTexts, type Scenario } from "@ccsim/scenario";
 import { el } from "./dom.js";
 import { savedControls, type SavedActions } from "./savedVariantsView.js";
 import { leverControl, type OnLever } from "./leverControl.js";
@@ -35,9 +35,12 @@ export function drawControls(
   resolvedStart?: number,
 ): void {
   const start = startingSet(scenario, state.from) ?? {};
-  const groups = [...new Set(LEVERS.map((l) => l.group))];
+  // Without the people layer, its levers would change nothing (the loader refuses such a change): not offered.
+  const autoStart = scenario.operations.initialHeadcount === "auto";
+  const offered = LEVERS.filter((l) => scenario.simulatePeople || !peopleLayerOnly(l.path, autoStart));
+  const groups = [...new Set(offered.map((l) => l.group))];
   const levers = groups.map((group) => {
-    const own = LEVERS.filter((l) => l.group === group);
+    const own = offered.filter((l) => l.group === group);
     const open = openGroups.has(group) || own.some((l) => Object.hasOwn(state.edits, l.path));
     return el(
       "details",
@@ -73,6 +76,7 @@ export function drawControls(
     settingsRow(scenario, state, actions, text),
     actionsRow(actions, text),
     savedControls(state.saved ?? [], text, actions),
+    ...(offered.length < LEVERS.length ? [el("p", { class: "note", id: "people-off" }, text.peopleOff)] : []),
     ...levers,
   );
 }

@@ -56,6 +56,8 @@ export const webEn = {
   startsFrom: "Your variant starts from",
   baselineOption: "the baseline (no changes)",
   startNote: "Levers you move below make your variant; the baseline stays as the file has it.",
+  peopleOff:
+    "This scenario keeps its roster fixed (simulatePeople: false): nobody is hired, paid, trained or lost, so the levers of those are not shown.",
   fidelity: "Fidelity",
   fidelityInterval: "interval (fast: Erlang A per half-hour)",
   fidelityContact: "contact (every contact simulated: slow)",
@@ -192,6 +194,8 @@ export const webRu: WebText = {
   startsFrom: "Ваш вариант начинается с",
   baselineOption: "базового варианта (без изменений)",
   startNote: "Рычаги ниже составляют ваш вариант; базовый остаётся таким, как в файле.",
+  peopleOff:
+    "В этом сценарии штат постоянен (simulatePeople: false): никого не нанимают, не обучают, не увольняют и не меняют оплату, поэтому эти рычаги не показаны.",
   fidelity: "Детализация",
   fidelityInterval: "интервальная (быстро: Erlang A на полчаса)",
   fidelityContact: "поконтактная (каждый контакт: медленно)",

@@ -23,8 +23,8 @@ variants:
 uncertain:
   - { path: demand.voice.monthlyVolume, min: 26000, max: 34000, source: assumption }
   - { path: demand.voice.handleTimeSec, min: 280, max: 320, distribution: triangular, mode: 300, source: assumption }
-  # Pay does not enter the model without the people layer: its effects must be exactly 0.
-  - { path: pay.salaryPerMonth, min: 40000, max: 70000, source: assumption }
+  # A target the charts draw, not an input of the simulation: its effects must be exactly 0.
+  - { path: targets.minServiceLevel, min: 0.7, max: 0.9, source: assumption }
 `;
 
 function scenario(source = text): Scenario {
@@ -54,8 +54,8 @@ describe("sensitivity study of a scenario", () => {
     const volume = row(study, "baseline", "demand.voice.monthlyVolume");
     expect(volume.mu!).toBeLessThan(0);
     expect(volume.muStar!).toBeGreaterThan(row(study, "baseline", "demand.voice.handleTimeSec").muStar! * 0.5);
-    expect(row(study, "baseline", "pay.salaryPerMonth")).toMatchObject({ muStar: 0, mu: 0, sigma: 0 });
-    expect(row(study, "more agents", "pay.salaryPerMonth").muStar).toBe(0);
+    expect(row(study, "baseline", "targets.minServiceLevel")).toMatchObject({ muStar: 0, mu: 0, sigma: 0 });
+    expect(row(study, "more agents", "targets.minServiceLevel").muStar).toBe(0);
     const sl = study.robustness.find((r) => r.kpi === "voice.serviceLevel" && r.variant === "more agents")!;
     expect(sl.nominal).toBeGreaterThan(0);
     expect(sl).toMatchObject({ shareSameSign: 1, sharePositive: 1, worlds: 16 });
@@ -71,7 +71,7 @@ describe("sensitivity study of a scenario", () => {
     expect(study.worlds).toBe(1 + 16 * 5);
     expect(study.sensitivity).toHaveLength(2 * 2 * 3);
     for (const r of study.sensitivity) expect(r.total!.ci95_low).toBeLessThanOrEqual(r.total!.ci95_high);
-    expect(row(study, "baseline", "pay.salaryPerMonth").total).toEqual({ mean: 0, ci95_low: 0, ci95_high: 0 });
+    expect(row(study, "baseline", "targets.minServiceLevel").total).toEqual({ mean: 0, ci95_low: 0, ci95_high: 0 });
     expect(study.robustness.map((r) => r.worlds)).toEqual([32, 32]);
   });
 
@@ -94,10 +94,10 @@ describe("sensitivity study of a scenario", () => {
         ].join("\n"),
       )
       .replace(
-        "  - { path: pay.salaryPerMonth",
+        "  - { path: targets.minServiceLevel",
         [
           "  - { path: operations.shrinkage, variant: less time off, min: 0.1, max: 0.4, source: assumption }",
-          "  - { path: pay.salaryPerMonth",
+          "  - { path: targets.minServiceLevel",
         ].join("\n"),
       );
     const study = await sensitivityStudy(scenario(scoped), {

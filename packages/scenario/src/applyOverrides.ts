@@ -3,6 +3,8 @@
  * interventions at their date). The result is decoded again, so every check still holds.
  */
 import { Either, Schema } from "effect";
+import { crossField } from "./crossFieldText.js";
+import { inertKeys } from "./internal/checkPeopleOff.js";
 import { describeIssue } from "./internal/describeIssues.js";
 import { isRecord, type Data } from "./internal/isRecord.js";
 import { CHANNELS } from "./sections/Demand.js";
@@ -63,6 +65,8 @@ export const applyOverrides = (
     checkOverrideEntry(key, value, source.kind ?? "variant").map((p) => issue(p.path, p.message, key)),
   );
   if (entryIssues.length > 0) return Either.left(new ScenarioError({ issues: entryIssues }));
+  const inert = inertKeys(set, scenario).map((key) => issue([], crossField("peopleLayerOff", { path: key }), key));
+  if (inert.length > 0) return Either.left(new ScenarioError({ issues: inert }));
   return Either.mapLeft(
     decodeScenario(sharedProfileReplacesWeekdays(setAll(encodeScenario(scenario), set), set)),
     (error) =>

@@ -172,6 +172,10 @@ export const CROSS_FIELD = {
     en: 'variant "{name}" does not set {path} (in its set or its interventions): leave out `variant` to range the baseline\'s value',
     ru: "вариант «{name}» не задаёт {path} (ни в set, ни во вмешательствах): уберите `variant`, чтобы варьировать значение базового сценария",
   },
+  peopleLayerOff: {
+    en: "{path} acts only through the people layer, which this scenario does not simulate (simulatePeople: false), so it would change nothing: set simulatePeople: true, or leave it out",
+    ru: "{path} действует только через слой персонала, а этот сценарий его не моделирует (simulatePeople: false), так что ничего не изменится: задайте simulatePeople: true или уберите это поле",
+  },
   rangeOrder: {
     en: "min ({min}) must be below max ({max})",
     ru: "min ({min}) должен быть меньше max ({max})",

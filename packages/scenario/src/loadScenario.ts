@@ -5,6 +5,7 @@
 import { Effect, Either } from "effect";
 import { calibrationIssues } from "./internal/checkCalibration.js";
 import { appliedChangeIssues, changeEntryIssues } from "./internal/checkChanges.js";
+import { peopleOffIssues } from "./internal/checkPeopleOff.js";
 import { describeIssue, showValue, type RawIssue } from "./internal/describeIssues.js";
 import { makeLocator, type Locator } from "./internal/locate.js";
 import { homeOfKey } from "./internal/overridePaths.js";
@@ -47,7 +48,7 @@ const decodeData = (data: Data, place: (issue: RawIssue) => ScenarioIssue): Eith
     translationIssues(data),
   );
   if (Either.isLeft(decoded) || issues.length > 0) return fail(issues.map(place));
-  const applied = appliedChangeIssues(decoded.right);
+  const applied = [...appliedChangeIssues(decoded.right), ...peopleOffIssues(decoded.right)];
   return applied.length === 0 ? Either.right(decoded.right) : fail(applied.map(place));
 };
 
