@@ -6,8 +6,10 @@
  */
 import { intradayShares } from "./intradayShares.js";
 import { CHANNELS } from "./sections/Demand.js";
+import { DEFAULT_SHIFTS } from "./sections/Operations.js";
 import type { Scenario } from "./Scenario.js";
 import { makeLocator } from "./internal/locate.js";
+import { isRecord } from "./internal/isRecord.js";
 import { readYaml } from "./internal/readYaml.js";
 import type { ScenarioIssue } from "./ScenarioError.js";
 import { formatPath } from "./ScenarioError.js";
@@ -128,9 +130,55 @@ const channelWarnings = (s: Scenario, name: (typeof CHANNELS)[number]): Plausibi
   return out;
 };
 
+/** Settings a variant or an intervention may change to make agents work from home. */
+const REMOTE_SETTINGS = new Set([
+  "simulatePeople",
+  "recruiting.hiringMode",
+  "recruiting.remoteShare",
+  "operations.initialHeadcount",
+  "operations.initialHeadcount.remoteShare",
+]);
+
+/** Every `set` of the scenario: its interventions', its variants' and their own interventions'. */
+const allSets = (s: Scenario): ReadonlyArray<Readonly<Record<string, unknown>>> =>
+  [...s.interventions.map((x) => x.set), ...s.variants.map((v) => v.set)].flatMap((set) => {
+    const nested = Array.isArray(set["interventions"]) ? (set["interventions"] as unknown[]) : [];
+    return [set, ...nested.flatMap((x) => (isRecord(x) && isRecord(x["set"]) ? [x["set"]] : []))];
+  });
+
+/**
+ * Shift templates for remote agents where no agent ever works from home (none at the start, none hired remote, and
+ * no variant or intervention changes that): they are never rostered, and a roster that relies on them for the peaks
+ * leaves the peaks short.
+ */
+const unusedRemoteShifts = (s: Scenario): PlausibilityWarning[] => {
+  const head = s.operations.initialHeadcount;
+  const r = s.recruiting;
+  const hiresRemote =
+    s.simulatePeople && (r.hiringMode === "remote" || (r.hiringMode === "mixed" && r.remoteShare > 0));
+  const changed = allSets(s).some((set) => Object.keys(set).some((key) => REMOTE_SETTINGS.has(key)));
+  // The default templates offer short remote shifts to whoever hires remote later: not a choice made in this file.
+  const defaults = JSON.stringify(s.operations.shifts) === JSON.stringify(DEFAULT_SHIFTS);
+  if ((head !== "auto" && head.remoteShare > 0) || hiresRemote || changed || defaults) return [];
+  const why = s.simulatePeople
+    ? "operations.initialHeadcount.remoteShare 0 and recruiting.hiringMode on-site"
+    : "operations.initialHeadcount.remoteShare 0";
+  return s.operations.shifts.flatMap((t, i) =>
+    t.workMode === "remote"
+      ? [
+          {
+            path: ["operations", "shifts", i, "workMode"],
+            message: `shift "${t.name}" is for remote agents, and no agent works from home (${why}, in every variant): it is never rostered`,
+          },
+        ]
+      : [],
+  );
+};
+
 /** The warnings of a decoded scenario (after any demand file was applied), in a stable order. */
 export const plausibilityWarnings = (s: Scenario): ReadonlyArray<PlausibilityWarning> => {
   const out = CHANNELS.flatMap((name) => channelWarnings(s, name));
+  out.push(...unusedRemoteShifts(s));
   const ops = s.operations;
   if (ops.maxOccupancy < 0.6) {
     out.push({

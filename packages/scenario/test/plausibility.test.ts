@@ -85,6 +85,23 @@ describe("plausibility warnings", () => {
     ).toEqual([]);
   });
 
+  it("names a shift for remote agents that no agent can work, unless a variant or an intervention makes some remote", () => {
+    const shifts =
+      "  shifts:\n    - { name: day, lengthHours: 8, startTimes: ['08:00'] }\n" +
+      "    - { name: peak, lengthHours: 4, startTimes: ['09:00', '16:00'], workMode: remote }";
+    const text = scenarioText("    monthlyVolume: 60000\n    handleTimeSec: 300", shifts);
+    const w = warningsOf(text);
+    expect(w.map((x) => [x.line, x.path])).toEqual([[12, "operations.shifts[1].workMode"]]);
+    expect(w[0]!.message).toBe(
+      'shift "peak" is for remote agents, and no agent works from home (operations.initialHeadcount.remoteShare 0 ' +
+        "and recruiting.hiringMode on-site, in every variant): it is never rostered",
+    );
+    const remoteHiring =
+      "interventions:\n  - { from: 2026-03, set: { recruiting.hiringMode: remote, training.online: true } }";
+    expect(warningsOf(`${text}\n${remoteHiring}`)).toEqual([]);
+    expect(warningsOf(text.replace("proficient: 100 }", "proficient: 100, remoteShare: 0.2 }"))).toEqual([]);
+  });
+
   it.each(yamlFilesUnder("scenarios").filter((f) => !f.includes("examples")))("%s raises none", (file) => {
     expect(plausibilityWarnings(loadOk(file))).toEqual([]);
   });
