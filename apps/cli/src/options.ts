@@ -26,6 +26,12 @@ export const openFraction = numberParser((n) => n > 0 && n < 1, "a fraction betw
 /** A share in [0, 1) (shrinkage). */
 export const fractionBelowOne = numberParser((n) => n >= 0 && n < 1, "a fraction in [0, 1), e.g. 0.3");
 
+/** `--format` of the commands that print a table or one JSON document (sensitivity, calibrate). */
+export function tableOrJson(value: string): "table" | "json" {
+  if (value === "table" || value === "json") return value;
+  throw new InvalidArgumentError("expected table or json.");
+}
+
 /** The options that describe one interval's traffic, shared by `erlang`, `staff` and `queue`. */
 export function addTrafficOptions(
   command: Command,

@@ -9,7 +9,7 @@ import {
 import { kpiFormat } from "@ccsim/report";
 import type { SensitivityDocument } from "@ccsim/scenario";
 import { InvalidArgumentError, type Command } from "commander";
-import { positiveInteger } from "../options.js";
+import { positiveInteger, tableOrJson } from "../options.js";
 import type { PreparedScenario } from "@ccsim/runner";
 import { cliProvenance } from "../provenance.js";
 import { addRunOptions, runOptionsFrom, type RunFlags } from "../runOptions.js";
@@ -30,11 +30,6 @@ interface SensitivityFlags extends RunFlags {
 function method(value: string): SensitivityMethod {
   if (value === "morris" || value === "sobol") return value;
   throw new InvalidArgumentError("expected morris or sobol.");
-}
-
-function format(value: string): "table" | "json" {
-  if (value === "table" || value === "json") return value;
-  throw new InvalidArgumentError("expected table or json.");
 }
 
 export function registerSensitivity(program: Command): void {
@@ -61,7 +56,7 @@ export function registerSensitivity(program: Command): void {
       "--kpi <names...>",
       "KPIs to analyse (default: the headline KPIs, e.g. voice.serviceLevel staffingSufficiency enps costPerContact)",
     )
-    .option("--format <format>", "table or json", format, "table")
+    .option("--format <format>", "table or json", tableOrJson, "table")
     .option("--out <file>", "also write the JSON document to this file (for `ccsim report --sensitivity`)")
     .action(async (file: string, flags: SensitivityFlags) => {
       // The destination is checked first: a study runs for minutes, and a bad --out should not cost them.
