@@ -26,6 +26,13 @@ export const openFraction = numberParser((n) => n > 0 && n < 1, "a fraction betw
 /** A share in [0, 1) (shrinkage). */
 export const fractionBelowOne = numberParser((n) => n >= 0 && n < 1, "a fraction in [0, 1), e.g. 0.3");
 
+/** A calendar date YYYY-MM-DD (export days, excluded days, requirement ranges). */
+export const isoDate = (value: string): string => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    throw new InvalidArgumentError("expected a date YYYY-MM-DD.");
+  return value;
+};
+
 /** `--format` of the commands that print a table or one JSON document (sensitivity, calibrate). */
 export function tableOrJson(value: string): "table" | "json" {
   if (value === "table" || value === "json") return value;

@@ -3,8 +3,8 @@
  * of which variant and replication, and the Excel workbook.
  */
 import { exportDays, type IntervalRequest, type PreparedScenario } from "@ccsim/runner";
-import { InvalidArgumentError, type Command } from "commander";
-import { positiveInteger } from "./options.js";
+import type { Command } from "commander";
+import { isoDate, positiveInteger } from "./options.js";
 import { loadScenarioFile } from "./scenarioFile.js";
 import { UserError } from "./UserError.js";
 
@@ -15,12 +15,6 @@ export interface PlannerFlags {
   variant?: string;
   xlsx?: string;
 }
-
-export const isoDate = (value: string): string => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-    throw new InvalidArgumentError("expected a date YYYY-MM-DD.");
-  return value;
-};
 
 export function addPlannerOptions(command: Command): Command {
   return command

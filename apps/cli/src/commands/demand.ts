@@ -16,6 +16,7 @@ import {
 } from "@ccsim/runner/demand";
 import { DEMAND_FILE_FORMATS, WEEKDAYS } from "@ccsim/scenario";
 import { InvalidArgumentError, Option, type Command } from "commander";
+import { isoDate } from "../options.js";
 import { ScenarioFileError } from "../scenarioFile.js";
 import { count, textTable } from "../textTable.js";
 import { UserError } from "../UserError.js";
@@ -170,7 +171,11 @@ export function registerDemand(program: Command): void {
       new Option("--interval-minutes <minutes>", "interval length, for formats that do not state it per row")
         .choices(["15", "30"])
         .default(15)
-        .argParser(Number),
+        // A parser of its own replaces the one .choices() installs: it must check the choice too.
+        .argParser((value: string): number => {
+          if (value !== "15" && value !== "30") throw new InvalidArgumentError("Allowed choices are 15, 30.");
+          return Number(value);
+        }),
     )
     .option(
       "--columns <pairs>",
@@ -180,7 +185,7 @@ export function registerDemand(program: Command): void {
     .option(
       "--exclude-date <date>",
       "a day to leave out of shares and profiles (repeatable)",
-      (v: string, all: string[]) => [...all, v],
+      (v: string, all: string[]) => [...all, isoDate(v)],
       [] as string[],
     )
     .option("--json", "print one JSON object")
