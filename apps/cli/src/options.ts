@@ -47,10 +47,15 @@ export function addTrafficOptions(
   patienceDescription: string,
 ): Command {
   command
-    .requiredOption("--calls-per-hour <number>", "arrival rate (Poisson), contacts per hour", positiveNumber)
+    .requiredOption("--calls-per-hour <number>", "arrival rate (Poisson), contacts per hour, > 0", positiveNumber)
     .requiredOption("--aht-sec <seconds>", ahtDescription, positiveNumber);
-  if (agents) command.requiredOption("--agents <n>", "agents on the phones (net of shrinkage)", positiveInteger);
+  if (agents)
+    command.requiredOption(
+      "--agents <n>",
+      "agents on the phones (net of shrinkage), a whole number >= 1",
+      positiveInteger,
+    );
   return command
     .option("--patience-sec <seconds>", patienceDescription, positiveNumber)
-    .option("--threshold-sec <seconds>", "service-level threshold, seconds", nonNegativeNumber, 20);
+    .option("--threshold-sec <seconds>", "service-level threshold, seconds, >= 0", nonNegativeNumber, 20);
 }

@@ -31,9 +31,14 @@ export function registerCalibrate(program: Command): void {
         list,
       )
       .option("--to <kpis>", "comma-separated reported KPIs to fit to, e.g. staffingSufficiency,enps", list)
-      .option("--max-evaluations <n>", "most simulation runs of the search", positiveInteger, 40),
+      .option(
+        "--max-evaluations <n>",
+        "most evaluations of the search (each a run of the scenario), a whole number >= 1",
+        positiveInteger,
+        40,
+      ),
   )
-    .option("--format <format>", "table or json", tableOrJson, "table")
+    .option("--format <format>", "what is printed: table or json", tableOrJson, "table")
     .action(async (file: string, flags: Flags) => {
       const loaded = await loadScenarioFile(file);
       const recorded = loaded.scenario.calibration;

@@ -166,7 +166,7 @@ export function registerDemand(program: Command): void {
     .argument("<file>", "CSV or pipe-delimited file exported by a WFM suite")
     .addOption(new Option("--format <format>", "layout of the file").choices(DEMAND_FILE_FORMATS).makeOptionMandatory())
     .option("--time-zone <zone>", "IANA time zone of the centre; UTC timestamps are converted to it", "UTC")
-    .option("--queue <name>", "only this queue's rows")
+    .option("--queue <name>", "only this queue's rows (default: every queue)")
     .addOption(
       new Option("--interval-minutes <minutes>", "interval length, for formats that do not state it per row")
         .choices(["15", "30"])
@@ -182,11 +182,10 @@ export function registerDemand(program: Command): void {
       "for --format columns: intervalStart=Header,offered=Header[,handled=..,abandoned=..,ahtSec=..,totalHandleSec=..,queue=..]",
       parseColumns,
     )
-    .option(
-      "--exclude-date <date>",
-      "a day to leave out of shares and profiles (repeatable)",
-      (v: string, all: string[]) => [...all, isoDate(v)],
-      [] as string[],
+    .addOption(
+      new Option("--exclude-date <date>", "a day YYYY-MM-DD to leave out of shares and profiles (repeatable)")
+        .argParser((v: string, all: string[]) => [...all, isoDate(v)])
+        .default([], "none"),
     )
     .option("--json", "print one JSON object")
     .action((file: string, o: DemandOptions) => {
