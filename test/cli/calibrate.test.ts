@@ -79,4 +79,19 @@ describe("ccsim calibrate with a calibration block", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/has no calibration block: give the parameters to fit with --fit and --to/);
   });
+
+  // calibrate once took the result options of run: --out wrote nothing and --format csv printed the table.
+  it("refuses --out and --format csv, which it has no output for, before running", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ccsim-cal-"));
+    const file = join(dir, "c.yaml");
+    writeFileSync(file, scenario(230, BLOCK));
+    const out = ccsim("calibrate", file, "--out", join(dir, "out"));
+    expect([out.status, out.stdout, out.stderr.trim()]).toEqual([2, "", "error: unknown option '--out'"]);
+    const csv = ccsim("calibrate", file, "--format", "csv");
+    expect([csv.status, csv.stdout, csv.stderr.trim()]).toEqual([
+      2,
+      "",
+      "error: option '--format <format>' argument 'csv' is invalid. expected table or json.",
+    ]);
+  });
 });

@@ -63,6 +63,26 @@ describe("ccsim demand", () => {
   it("needs --format", () => {
     expect(ccsim("demand", history).status).toBe(2);
   });
+
+  // Both were taken and went wrong later: a 20-minute grid was read (and every row refused against it), and a
+  // mistyped date excluded nothing, silently.
+  it("refuses an interval length other than 15 or 30 and an excluded day that is no date, before reading", () => {
+    const minutes = ccsim("demand", history, "--format", "genesys", "--interval-minutes", "20");
+    expect([minutes.status, minutes.stdout, minutes.stderr.trim()]).toEqual([
+      2,
+      "",
+      "error: option '--interval-minutes <minutes>' argument '20' is invalid. Allowed choices are 15, 30.",
+    ]);
+    const date = ccsim("demand", history, "--format", "genesys", "--exclude-date", "2026-4-3");
+    expect([date.status, date.stdout, date.stderr.trim()]).toEqual([
+      2,
+      "",
+      "error: option '--exclude-date <date>' argument '2026-4-3' is invalid. expected a date YYYY-MM-DD.",
+    ]);
+    const excluded = ccsim("demand", history, "--format", "genesys", "--exclude-date", "2026-04-03", "--json");
+    expect(excluded.status).toBe(0);
+    expect(JSON.parse(excluded.stdout).channels[0].excluded_dates).toEqual(["2026-04-03"]);
+  });
 });
 
 describe("a scenario with a demand file", () => {

@@ -26,6 +26,19 @@ export const openFraction = numberParser((n) => n > 0 && n < 1, "a fraction betw
 /** A share in [0, 1) (shrinkage). */
 export const fractionBelowOne = numberParser((n) => n >= 0 && n < 1, "a fraction in [0, 1), e.g. 0.3");
 
+/** A calendar date YYYY-MM-DD (export days, excluded days, requirement ranges). */
+export const isoDate = (value: string): string => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    throw new InvalidArgumentError("expected a date YYYY-MM-DD.");
+  return value;
+};
+
+/** `--format` of the commands that print a table or one JSON document (sensitivity, calibrate). */
+export function tableOrJson(value: string): "table" | "json" {
+  if (value === "table" || value === "json") return value;
+  throw new InvalidArgumentError("expected table or json.");
+}
+
 /** The options that describe one interval's traffic, shared by `erlang`, `staff` and `queue`. */
 export function addTrafficOptions(
   command: Command,
@@ -34,10 +47,15 @@ export function addTrafficOptions(
   patienceDescription: string,
 ): Command {
   command
-    .requiredOption("--calls-per-hour <number>", "arrival rate (Poisson), contacts per hour", positiveNumber)
+    .requiredOption("--calls-per-hour <number>", "arrival rate (Poisson), contacts per hour, > 0", positiveNumber)
     .requiredOption("--aht-sec <seconds>", ahtDescription, positiveNumber);
-  if (agents) command.requiredOption("--agents <n>", "agents on the phones (net of shrinkage)", positiveInteger);
+  if (agents)
+    command.requiredOption(
+      "--agents <n>",
+      "agents on the phones (net of shrinkage), a whole number >= 1",
+      positiveInteger,
+    );
   return command
     .option("--patience-sec <seconds>", patienceDescription, positiveNumber)
-    .option("--threshold-sec <seconds>", "service-level threshold, seconds", nonNegativeNumber, 20);
+    .option("--threshold-sec <seconds>", "service-level threshold, seconds, >= 0", nonNegativeNumber, 20);
 }

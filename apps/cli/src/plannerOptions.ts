@@ -3,8 +3,8 @@
  * of which variant and replication, and the Excel workbook.
  */
 import { exportDays, type IntervalRequest, type PreparedScenario } from "@ccsim/runner";
-import { InvalidArgumentError, type Command } from "commander";
-import { positiveInteger } from "./options.js";
+import type { Command } from "commander";
+import { isoDate, positiveInteger } from "./options.js";
 import { loadScenarioFile } from "./scenarioFile.js";
 import { UserError } from "./UserError.js";
 
@@ -16,27 +16,32 @@ export interface PlannerFlags {
   xlsx?: string;
 }
 
-export const isoDate = (value: string): string => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-    throw new InvalidArgumentError("expected a date YYYY-MM-DD.");
-  return value;
-};
+/** What `--out` writes for run and compare: the result set and the planner's files. */
+export const PLANNER_OUT_FILES =
+  "result.json, months.csv, intervals.csv, roster.csv, capacity.csv and requirement-calabrio.csv";
 
 export function addPlannerOptions(command: Command): Command {
   return command
     .option(
       "--from <date>",
-      "with --out: first day of intervals.csv and roster.csv, YYYY-MM-DD (default: first day of the first reported month)",
+      "with --out: first day of intervals.csv and roster.csv, YYYY-MM-DD, in the reported months (default: first day of the first reported month)",
       isoDate,
     )
-    .option("--to <date>", "with --out: last day of intervals.csv and roster.csv (default: --from, or 7 days)", isoDate)
+    .option(
+      "--to <date>",
+      "with --out: last day, YYYY-MM-DD; at most 31 days in all (default: --from, or the first 7 days when neither is given)",
+      isoDate,
+    )
     .option(
       "--replication <n>",
-      "with --out: intervals.csv of this replication (1 = the first) instead of the mean; the roster is its too",
+      "with --out: intervals.csv of this replication, 1 to the run's replications, instead of the mean; the roster is its too (default: the mean; the first replication's roster)",
       positiveInteger,
     )
     .option("--variant <name>", "with --out: the variant of intervals.csv and roster.csv (default: baseline)")
-    .option("--xlsx <file>", "also write a workbook: monthly KPIs, capacity plan, comparison, case card");
+    .option(
+      "--xlsx <file>",
+      "also write an Excel workbook: monthly KPIs, capacity plan, comparison, case card, provenance",
+    );
 }
 
 /**

@@ -46,29 +46,29 @@ export function addRunOptions(command: Command): Command {
   return command
     .option(
       "--replications <n>",
-      `replications per variant, at most ${MAX_REPLICATIONS} (default: the scenario's)`,
+      `replications per variant, a whole number from 1 to ${MAX_REPLICATIONS} (default: the scenario's)`,
       integerUpTo(MAX_REPLICATIONS),
     )
-    .option("--seed <n>", "master seed (default: the scenario's)", integerSeed)
+    .option("--seed <n>", "master seed, a whole number >= 0 (default: the scenario's)", integerSeed)
     .option(
       "--fidelity <mode>",
-      "contact (every contact simulated) or interval (Erlang A per interval; fast)",
+      "contact (every contact simulated) or interval (Erlang A per interval; fast) (default: the scenario's)",
       fidelity,
     )
     .option(
       "--threads <n>",
-      `worker threads for replications, at most ${MAX_THREADS} (default: one per core)`,
+      `worker threads for replications, at most ${MAX_THREADS} (twice the cores) (default: one per core)`,
       integerUpTo(MAX_THREADS, ` (twice the ${availableParallelism()} cores)`),
     )
     .option(
       "--max-workload <factor>",
-      "multiply the workload limits of docs/cli.md by this factor (for runs known to be large)",
+      "multiply the workload limits of docs/cli.md (agent-days, contacts, intervals, memory) by this factor > 0, for runs known to be large",
       positiveNumber,
       1,
     )
     .option(
       "--time-limit <minutes>",
-      "stop the run if one replication takes longer than this",
+      "stop the run if one replication takes longer than this many minutes",
       positiveNumber,
       DEFAULT_REPLICATION_TIME_LIMIT_MS / 60_000,
     )
@@ -101,10 +101,10 @@ function refuseLocalOnlyWithQueue(command: Command): void {
 }
 
 /** The output options of the commands that print a result. */
-export function addResultOptions(command: Command): Command {
+export function addResultOptions(command: Command, files = "result.json and months.csv"): Command {
   return addRunOptions(command)
-    .option("--format <format>", "table, json or csv", format, "table")
-    .option("--out <dir>", "also write result.json and months.csv into this directory (atomically)");
+    .option("--format <format>", "what is printed: table, json or csv", format, "table")
+    .option("--out <dir>", `also write ${files} into this directory, as a set`);
 }
 
 /**

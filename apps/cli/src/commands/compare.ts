@@ -5,7 +5,7 @@ import { kpiFormat, tableKpis } from "@ccsim/report";
 import { addResultOptions, type CommonRunFlags } from "../runOptions.js";
 import { textTable } from "../textTable.js";
 import { emit, runFile } from "./run.js";
-import { addPlannerOptions, type PlannerFlags } from "../plannerOptions.js";
+import { addPlannerOptions, PLANNER_OUT_FILES, type PlannerFlags } from "../plannerOptions.js";
 import { writeWorkbook } from "../workbook.js";
 import { unitLabel } from "../kpiUnits.js";
 
@@ -16,6 +16,7 @@ export function registerCompare(program: Command): void {
         .command("compare")
         .argument("<file>", "scenario file with variants")
         .description("compare each variant with the baseline: paired differences with 95% CIs (common random numbers)"),
+      PLANNER_OUT_FILES,
     ),
   ).action(async (file: string, flags: CommonRunFlags & PlannerFlags) => {
     const simulation = await runFile(file, flags, compareVariants, true, true);

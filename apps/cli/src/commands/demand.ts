@@ -16,6 +16,7 @@ import {
 } from "@ccsim/runner/demand";
 import { DEMAND_FILE_FORMATS, WEEKDAYS } from "@ccsim/scenario";
 import { InvalidArgumentError, Option, type Command } from "commander";
+import { isoDate } from "../options.js";
 import { ScenarioFileError } from "../scenarioFile.js";
 import { count, textTable } from "../textTable.js";
 import { UserError } from "../UserError.js";
@@ -165,23 +166,26 @@ export function registerDemand(program: Command): void {
     .argument("<file>", "CSV or pipe-delimited file exported by a WFM suite")
     .addOption(new Option("--format <format>", "layout of the file").choices(DEMAND_FILE_FORMATS).makeOptionMandatory())
     .option("--time-zone <zone>", "IANA time zone of the centre; UTC timestamps are converted to it", "UTC")
-    .option("--queue <name>", "only this queue's rows")
+    .option("--queue <name>", "only this queue's rows (default: every queue)")
     .addOption(
       new Option("--interval-minutes <minutes>", "interval length, for formats that do not state it per row")
         .choices(["15", "30"])
         .default(15)
-        .argParser(Number),
+        // A parser of its own replaces the one .choices() installs: it must check the choice too.
+        .argParser((value: string): number => {
+          if (value !== "15" && value !== "30") throw new InvalidArgumentError("Allowed choices are 15, 30.");
+          return Number(value);
+        }),
     )
     .option(
       "--columns <pairs>",
       "for --format columns: intervalStart=Header,offered=Header[,handled=..,abandoned=..,ahtSec=..,totalHandleSec=..,queue=..]",
       parseColumns,
     )
-    .option(
-      "--exclude-date <date>",
-      "a day to leave out of shares and profiles (repeatable)",
-      (v: string, all: string[]) => [...all, v],
-      [] as string[],
+    .addOption(
+      new Option("--exclude-date <date>", "a day YYYY-MM-DD to leave out of shares and profiles (repeatable)")
+        .argParser((v: string, all: string[]) => [...all, isoDate(v)])
+        .default([], "none"),
     )
     .option("--json", "print one JSON object")
     .action((file: string, o: DemandOptions) => {

@@ -20,8 +20,8 @@ export function registerErlang(program: Command): void {
   addTrafficOptions(
     program.command("erlang"),
     true,
-    "mean handle time, seconds (exponential)",
-    "mean caller patience, seconds (exponential); omit for no abandonment (Erlang C)",
+    "mean handle time, seconds, > 0 (exponential)",
+    "mean caller patience, seconds, > 0 (exponential); omit for no abandonment (Erlang C)",
   )
     .description("exact steady-state KPIs of one interval: Erlang C, or Erlang A when callers have a mean patience")
     .option("--json", "print one JSON object")

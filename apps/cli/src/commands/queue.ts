@@ -38,23 +38,37 @@ export function registerQueue(program: Command): void {
   addTrafficOptions(
     program.command("queue"),
     true,
-    "mean handle time, seconds",
-    "mean caller patience, seconds (exponential); omit for no abandonment",
+    "mean handle time, seconds, > 0",
+    "mean caller patience, seconds, > 0 (exponential); omit for no abandonment",
   )
     .description("simulate a stationary queue contact by contact; KPIs with 95% CIs beside the exact Erlang values")
     .option("--handle-time <form>", "handle-time distribution: exponential or lognormal", handleTimeKind, "exponential")
-    .option("--handle-cv <number>", "coefficient of variation of a lognormal handle time", positiveNumber, 1)
-    .option("--contacts <n>", "measured arrivals per replication", positiveInteger, 1_000_000)
-    .option("--warmup-contacts <n>", "arrivals simulated before measuring (default: contacts / 50)", nonNegativeInteger)
+    .option(
+      "--handle-cv <number>",
+      "coefficient of variation of the handle time, > 0; only with --handle-time lognormal",
+      positiveNumber,
+      1,
+    )
+    .option("--contacts <n>", "measured arrivals per replication, a whole number >= 1", positiveInteger, 1_000_000)
+    .option(
+      "--warmup-contacts <n>",
+      "arrivals simulated before measuring, a whole number >= 0 (default: --contacts / 50, rounded up)",
+      nonNegativeInteger,
+    )
     .option(
       "--replications <n>",
-      "independent replications (at least 2 for a confidence interval)",
+      "independent replications, a whole number >= 1 (at least 2 for a confidence interval)",
       positiveInteger,
       10,
     )
-    .option("--seed <n>", "base seed; replication r draws from streams derived from (seed, stream, r)", integerSeed, 1)
+    .option(
+      "--seed <n>",
+      "base seed, a whole number >= 0; replication r draws from streams derived from (seed, stream, r)",
+      integerSeed,
+      1,
+    )
     .option("--json", "print one JSON object")
-    .option("--quiet", "no progress output")
+    .option("--quiet", "no progress output on stderr")
     .action((o: QueueOptions) => {
       if (o.handleTime === "exponential" && o.handleCv !== 1)
         throw new UserError("--handle-cv applies to --handle-time lognormal only (an exponential has CV 1)");

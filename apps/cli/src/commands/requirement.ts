@@ -6,7 +6,8 @@
  */
 import { solveStaffing } from "@ccsim/erlang";
 import { intervalForecast, type IntervalForecast } from "@ccsim/runner/demand";
-import { InvalidArgumentError, type Command } from "commander";
+import type { Command } from "commander";
+import { isoDate } from "../options.js";
 import { checkDestination, writeResultSet } from "../writeResultSet.js";
 import { loadScenarioFile } from "../scenarioFile.js";
 import { count, textTable } from "../textTable.js";
@@ -16,12 +17,6 @@ interface RequirementOptions {
   to?: string;
   out?: string;
 }
-
-const isoDate = (value: string): string => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-    throw new InvalidArgumentError("expected a date YYYY-MM-DD.");
-  return value;
-};
 
 /** Agents needed on the phones (not scheduled: shrinkage is applied by the roster, not here). */
 export function requiredAgents(f: IntervalForecast): number {

@@ -17,7 +17,7 @@ import { ScenarioFileError } from "../scenarioFile.js";
 import { textTable } from "../textTable.js";
 import { caseCardText } from "../caseCardText.js";
 import { plannerFiles } from "../plannerFiles.js";
-import { addPlannerOptions, plannerRequest, type PlannerFlags } from "../plannerOptions.js";
+import { addPlannerOptions, PLANNER_OUT_FILES, plannerRequest, type PlannerFlags } from "../plannerOptions.js";
 import { writeWorkbook } from "../workbook.js";
 import { unitLabel } from "../kpiUnits.js";
 
@@ -28,6 +28,7 @@ export function registerRun(program: Command): void {
         .command("run")
         .argument("<file>", "scenario file (YAML or JSON)")
         .description("run a scenario: monthly KPIs per variant, mean with 95% CI across replications"),
+      PLANNER_OUT_FILES,
     ),
   ).action(async (file: string, flags: CommonRunFlags & PlannerFlags) => {
     const simulation = await runFile(file, flags, simulate, true, true);

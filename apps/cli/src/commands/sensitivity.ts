@@ -9,7 +9,7 @@ import {
 import { kpiFormat } from "@ccsim/report";
 import type { SensitivityDocument } from "@ccsim/scenario";
 import { InvalidArgumentError, type Command } from "commander";
-import { positiveInteger } from "../options.js";
+import { positiveInteger, tableOrJson } from "../options.js";
 import type { PreparedScenario } from "@ccsim/runner";
 import { cliProvenance } from "../provenance.js";
 import { addRunOptions, runOptionsFrom, type RunFlags } from "../runOptions.js";
@@ -32,11 +32,6 @@ function method(value: string): SensitivityMethod {
   throw new InvalidArgumentError("expected morris or sobol.");
 }
 
-function format(value: string): "table" | "json" {
-  if (value === "table" || value === "json") return value;
-  throw new InvalidArgumentError("expected table or json.");
-}
-
 export function registerSensitivity(program: Command): void {
   addRunOptions(
     program
@@ -54,14 +49,14 @@ export function registerSensitivity(program: Command): void {
     )
     .option(
       "--samples <n>",
-      "Morris trajectories r (runs: r x (parameters + 1)), or Sobol base sample N (runs: N x (parameters + 2)); default 20 or 256",
+      "a whole number >= 1: Morris trajectories r (worlds: r x (parameters + 1)), or Sobol base sample N (worlds: N x (parameters + 2)) (default: 20 for morris, 256 for sobol)",
       positiveInteger,
     )
     .option(
       "--kpi <names...>",
-      "KPIs to analyse (default: the headline KPIs, e.g. voice.serviceLevel staffingSufficiency enps costPerContact)",
+      "KPIs to analyse, named as in `ccsim run --format json` (default: the headline KPIs, e.g. voice.serviceLevel staffingSufficiency enps costPerContact)",
     )
-    .option("--format <format>", "table or json", format, "table")
+    .option("--format <format>", "what is printed: table or json", tableOrJson, "table")
     .option("--out <file>", "also write the JSON document to this file (for `ccsim report --sensitivity`)")
     .action(async (file: string, flags: SensitivityFlags) => {
       // The destination is checked first: a study runs for minutes, and a bad --out should not cost them.

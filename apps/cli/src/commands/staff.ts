@@ -20,20 +20,28 @@ export function registerStaff(program: Command): void {
   addTrafficOptions(
     program.command("staff"),
     false,
-    "mean handle time, seconds (exponential)",
-    "mean caller patience, seconds (Erlang A); omit for Erlang C",
+    "mean handle time, seconds, > 0 (exponential)",
+    "mean caller patience, seconds, > 0 (Erlang A); omit for no abandonment (Erlang C)",
   )
     .description("fewest agents meeting a service-level target and optional abandonment and occupancy caps")
     .requiredOption(
       "--target-sl <fraction>",
-      "service-level target: answered within the threshold / offered, e.g. 0.8",
+      "service-level target: answered within the threshold / offered, a fraction between 0 and 1 (exclusive), e.g. 0.8",
       openFraction,
     )
-    .option("--max-abandon <fraction>", "cap on P(abandon), e.g. 0.05 (binds only with --patience-sec)", openFraction)
-    .option("--max-occupancy <fraction>", "cap on occupancy, e.g. 0.9", openFraction)
+    .option(
+      "--max-abandon <fraction>",
+      "cap on P(abandon), a fraction between 0 and 1 (exclusive), e.g. 0.05; binds only with --patience-sec (default: no cap)",
+      openFraction,
+    )
+    .option(
+      "--max-occupancy <fraction>",
+      "cap on occupancy, a fraction between 0 and 1 (exclusive), e.g. 0.9 (default: no cap)",
+      openFraction,
+    )
     .option(
       "--shrinkage <fraction>",
-      "share of paid time off the phones; scheduled = agents / (1 - shrinkage)",
+      "share of paid time off the phones, a fraction in [0, 1); scheduled = agents / (1 - shrinkage)",
       fractionBelowOne,
       0,
     )

@@ -33,12 +33,16 @@ export function registerValidateModel(program: Command): void {
     .description("run the published studies as validation cases: reported against simulated figures, by kind")
     .option(
       "--replications <n>",
-      `replications per variant, at most ${MAX_REPLICATIONS} (default: each file's)`,
+      `replications per variant, a whole number from 1 to ${MAX_REPLICATIONS} (default: each file's)`,
       integerUpTo(MAX_REPLICATIONS),
     )
-    .option("--threads <n>", `worker threads for replications, at most ${MAX_THREADS}`, integerUpTo(MAX_THREADS))
-    .option("--format <format>", "table, json or markdown (docs/validation.md)", format, "table")
-    .option("--quiet", "no progress bar")
+    .option(
+      "--threads <n>",
+      `worker threads for replications, at most ${MAX_THREADS} (twice the cores) (default: one per core)`,
+      integerUpTo(MAX_THREADS),
+    )
+    .option("--format <format>", "what is printed: table, json or markdown (docs/validation.md)", format, "table")
+    .option("--quiet", "no progress output on stderr")
     .action(async (folder: string | undefined, flags: Flags) => {
       const files = caseFiles(folder ?? DEFAULT_FOLDER);
       const cases: ValidationCase[] = [];

@@ -25,18 +25,18 @@ export function registerWorker(program: Command): void {
     .requiredOption("--queue <url>", "Redis address: redis://[user:password@]host:port[/db] or rediss://", queueUrl)
     .option(
       "--concurrency <n>",
-      `replications simulated at once on worker threads, at most ${MAX_THREADS} (default: one per core)`,
+      `replications simulated at once on worker threads, at most ${MAX_THREADS} (twice the cores) (default: one per core)`,
       integerUpTo(MAX_THREADS),
     )
     .option(
       "--lock-timeout <seconds>",
-      "a job whose worker gives no sign of life for this long is re-run by another worker",
+      "seconds: a job whose worker gives no sign of life for this long is re-run by another worker",
       positiveNumber,
       DEFAULT_LOCK_TIMEOUT_SEC,
     )
     .option(
       "--time-limit <minutes>",
-      "a replication still running after this long fails its job (the coordinator then stops with its message)",
+      "minutes: a replication still running after this long fails its job (the coordinator then stops with its message)",
       positiveNumber,
       DEFAULT_REPLICATION_TIME_LIMIT_MS / 60_000,
     )
