@@ -115,6 +115,14 @@ describe("ccsim queue", () => {
     expect(strip(ccsim(...args, "--seed", "8").stdout)).not.toBe(strip(ccsim(...args, "--seed", "7").stdout));
   });
 
+  it("gives no interval for one replication, rather than a zero-width one that 'misses' the exact value", () => {
+    const one = args.map((a, i) => (args[i - 1] === "--replications" ? "1" : a));
+    const json = JSON.parse(ccsim(...one).stdout);
+    expect(json.p_wait).toMatchObject({ ci95_low: null, ci95_high: null });
+    const table = ccsim(...one.slice(0, -1)).stdout;
+    expect(table).toMatch(/P\(wait\) \(% of contacts\)\s+\S+\s+\(needs 2 replications\)\s+22\.63%\s*\n/);
+  });
+
   it("prints a readable table by default", () => {
     const r = ccsim(...args.slice(0, -1));
     expect(r.status).toBe(0);

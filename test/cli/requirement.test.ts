@@ -75,4 +75,15 @@ describe("ccsim requirement", () => {
     expect(parsed.intervalMinutes).toBe(30);
     expect(parsed.records.map((x) => x.offered)).toEqual(rows.map((x) => Number(x[3])));
   });
+
+  it("refuses days outside the horizon and a --to before --from, rather than print an empty file (exit 2)", () => {
+    const scenario = "scenarios/examples/from-genesys-history.yaml";
+    const outside = ccsim("requirement", scenario, "--from", "2027-01-01");
+    expect(outside.status).toBe(2);
+    expect(outside.stdout).toBe("");
+    expect(outside.stderr).toMatch(/no day from 2027-01-01 to 2027-01-01 lies in the scenario's 6 months from 2026-05/);
+    const backwards = ccsim("requirement", scenario, "--from", "2026-05-10", "--to", "2026-05-01");
+    expect(backwards.status).toBe(2);
+    expect(backwards.stderr).toMatch(/--to 2026-05-01 is before --from 2026-05-10/);
+  });
 });

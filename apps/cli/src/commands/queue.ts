@@ -156,11 +156,13 @@ function queueText(
   const rows = ROWS.map(([name, label, fmt]) => {
     const e: Estimate = summary[name];
     const x = exactValue(exact, name);
-    const inside = x === undefined ? "" : x >= e.ciLow && x <= e.ciHigh ? "yes" : "no";
+    // One replication has no spread to estimate: no interval, and nothing to check the exact value against.
+    const single = o.replications < 2;
+    const inside = x === undefined || single ? "" : x >= e.ciLow && x <= e.ciHigh ? "yes" : "no";
     return [
       label,
       fmt(e.mean),
-      `[${fmt(e.ciLow)}, ${fmt(e.ciHigh)}]`,
+      single ? "(needs 2 replications)" : `[${fmt(e.ciLow)}, ${fmt(e.ciHigh)}]`,
       x === undefined ? "unstable" : fmt(x),
       exactApplies ? inside : "",
     ];
@@ -186,9 +188,11 @@ function queueJson(
   exactApplies: boolean,
 ): Record<string, unknown> {
   const summary = result.summarise(0.95);
-  const kpi = (name: QueueKpiName): Record<string, number> => {
+  const kpi = (name: QueueKpiName): Record<string, number | null> => {
     const e = summary[name];
-    return { mean: e.mean, ci95_low: e.ciLow, ci95_high: e.ciHigh };
+    return o.replications < 2
+      ? { mean: e.mean, ci95_low: null, ci95_high: null }
+      : { mean: e.mean, ci95_low: e.ciLow, ci95_high: e.ciHigh };
   };
   return {
     p_wait: kpi("pWait"),

@@ -11,6 +11,7 @@ import { isoDate } from "../options.js";
 import { checkDestination, writeResultSet } from "../writeResultSet.js";
 import { loadScenarioFile } from "../scenarioFile.js";
 import { count, textTable } from "../textTable.js";
+import { UserError } from "../UserError.js";
 
 interface RequirementOptions {
   from?: string;
@@ -93,8 +94,17 @@ export function registerRequirement(program: Command): void {
     .option("--out <dir>", "write requirement.csv and requirement-calabrio.csv into this directory instead of printing")
     .action(async (file: string, o: RequirementOptions) => {
       if (o.out !== undefined) checkDestination(o.out);
+      const to = o.to ?? o.from;
+      if (o.from !== undefined && to !== undefined && to < o.from)
+        throw new UserError(`--to ${to} is before --from ${o.from}`);
       const { scenario } = await loadScenarioFile(file);
-      const rows = intervalForecast(scenario, o.from, o.to ?? o.from).map((f) => ({ ...f, agents: requiredAgents(f) }));
+      const rows = intervalForecast(scenario, o.from, to).map((f) => ({ ...f, agents: requiredAgents(f) }));
+      if (rows.length === 0) {
+        const { startDate, horizonMonths } = scenario.calendar;
+        throw new UserError(
+          `no day from ${o.from ?? "the start"} to ${to ?? "a week later"} lies in the scenario's ${horizonMonths} months from ${startDate}`,
+        );
+      }
       if (o.out === undefined) {
         process.stdout.write(requirementCsv(rows));
         return;
