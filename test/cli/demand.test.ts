@@ -83,6 +83,19 @@ describe("ccsim demand", () => {
     expect(excluded.status).toBe(0);
     expect(JSON.parse(excluded.stdout).channels[0].excluded_dates).toEqual(["2026-04-03"]);
   });
+
+  it("names --columns for the column mapping: needed by --format columns, refused with any other format", () => {
+    const missing = ccsim("demand", history, "--format", "columns");
+    expect([missing.status, missing.stderr.trim()]).toEqual([
+      2,
+      "error: --format columns needs --columns intervalStart=Header,offered=Header[,...]",
+    ]);
+    const stray = ccsim("demand", history, "--format", "genesys", "--columns", "intervalStart=a,offered=b");
+    expect([stray.status, stray.stderr.trim()]).toEqual([
+      2,
+      "error: --columns applies to --format columns only, not genesys",
+    ]);
+  });
 });
 
 describe("a scenario with a demand file", () => {

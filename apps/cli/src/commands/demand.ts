@@ -202,6 +202,11 @@ export function registerDemand(program: Command): void {
           `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
         );
       }
+      // The parser's own message speaks of a scenario's demandFile; on the command line the mapping is --columns.
+      if (o.format === "columns" && o.columns === undefined)
+        throw new UserError("--format columns needs --columns intervalStart=Header,offered=Header[,...]");
+      if (o.format !== "columns" && o.columns !== undefined)
+        throw new UserError(`--columns applies to --format columns only, not ${o.format}`);
       let parsed;
       try {
         parsed = parseDemandFile(text, file, {
