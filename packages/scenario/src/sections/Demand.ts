@@ -36,7 +36,9 @@ const Patience = (d: ChannelDefaults) =>
       oneOf(
         ["exponential", "lognormal"],
         "Shape of the time a waiting customer is willing to wait before abandoning. " +
-          "Exponential is the Erlang A assumption; measured patience is often closer to lognormal (Mandelbaum & Zeltyn).",
+          "Exponential is the Erlang A assumption; measured patience is often closer to lognormal (Mandelbaum & Zeltyn). " +
+          "The shape acts at contact fidelity only: interval fidelity evaluates Erlang A with the mean patience " +
+          "(meanSec), so there the shape and cv change nothing.",
       ),
       "exponential",
     ),
@@ -52,7 +54,8 @@ const Patience = (d: ChannelDefaults) =>
       num(
         { min: 0.05, max: 5 },
         "Coefficient of variation of patience, used only by the lognormal shape " +
-          "(the exponential has cv 1). Default 1: assumption.",
+          "(the exponential has cv 1) and only at contact fidelity (interval fidelity takes the mean alone). " +
+          "Default 1: assumption.",
       ),
       1,
     ),
