@@ -101,6 +101,20 @@ describe("located problems, never exceptions", () => {
     });
   });
 
+  it("refuses a variant that changes how a demand file is read (it is read once, so the variant ran as the baseline)", async () => {
+    const file = join(root, "scenarios/examples/from-genesys-history.yaml");
+    const text = readFileSync(file, "utf8").replace(
+      /^variants:\n/m,
+      "variants:\n  - name: forecast\n    set: { demand.voice.demandFile.use: intervals }\n",
+    );
+    const out = await checkScenario({ text, file });
+    expect(out.ok ? [] : out.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      expect.stringMatching(
+        /^variants\[0\]\.set\["demand\.voice\.demandFile\.use"\]: a variant cannot set demand\.voice\.demandFile: the file is read once/,
+      ),
+    ]);
+  });
+
   it("reports a file that cannot be read, and a bare string, as problems", async () => {
     const missing = await simulate({ path: join(root, "no-such-file.yaml") });
     expect(missing.ok ? "" : missing.problems[0]!.message).toBe("cannot read the file (ENOENT)");
