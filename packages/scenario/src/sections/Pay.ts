@@ -49,8 +49,9 @@ const PayFields = Schema.Struct({
     list(
       TnpsTier,
       { min: 1, max: 20, items: "tiers" },
-      "Tiers of the piece-rate-tnps scheme, by increasing minTnps; below the first tier its multiplier applies. " +
-        "Default 0.8 / 1.0 / 1.2 from tNPS -100 / 30 / 60: assumption.",
+      "Tiers of the piece-rate-tnps scheme, by increasing minTnps; an agent whose own tNPS is below the first " +
+        "tier earns no piece rate that month, only the base (a first tier at -100, the lowest tNPS, leaves no one " +
+        "below it). Default 0.8 / 1.0 / 1.2 from tNPS -100 / 30 / 60: assumption.",
     ),
     DEFAULT_TIERS,
   ),
