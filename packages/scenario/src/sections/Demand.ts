@@ -67,8 +67,9 @@ const ServiceLevel = (d: ChannelDefaults) =>
       num(
         { positive: true, max: 1 },
         "Share of contacts that must meet the threshold, above 0 and at most 1 (a " +
-          "target of 0 asks for no staff at all). The planner staffs each interval to this target. Default 0.8: the " +
-          "common 80/20 industry convention.",
+          "target of 0 asks for no staff at all). The planner staffs each interval to this target and to the caps " +
+          "operations.maxAbandonRate and maxOccupancy, whichever needs the most agents: a target below what the caps " +
+          "already give changes nothing. Default 0.8: the common 80/20 industry convention.",
       ),
       0.8,
     ),
