@@ -129,6 +129,15 @@ describe("located problems, never exceptions", () => {
     expect(bad.ok ? "" : `${bad.problems[0]!.file} ${bad.problems[0]!.message}`).toMatch(
       /^--set unknown parameter path/,
     );
+    // Every point runs on the file's seed, replications and fidelity: such an axis gave the same result at each point.
+    const shared = await sweep({ text: TEXT }, [{ path: "fidelity", values: ["interval", "contact"] }], {
+      axesName: "--set",
+    });
+    expect(
+      shared.ok ? "" : `${shared.problems[0]!.file} ${shared.problems[0]!.path}: ${shared.problems[0]!.message}`,
+    ).toMatch(
+      /^--set fidelity: a variant cannot set fidelity: every variant runs with the file's seed, replications and fidelity/,
+    );
   });
 });
 

@@ -95,7 +95,10 @@ export const ScenarioFields = Schema.Struct({
     list(
       Intervention,
       { min: 0, max: 200, items: "interventions" },
-      "Dated changes to parameters during the run, applied from their date on, in date order.",
+      "Dated changes to parameters during the run, applied from their date on, in date order. What a run fixes " +
+        "at its start cannot change: the calendar, the seed and the other run settings, simulatePeople, the " +
+        "starting workforce (operations.initialHeadcount), the agents' skills and speed spread, and how a demand " +
+        "file is read.",
     ),
     [],
   ),
@@ -103,7 +106,9 @@ export const ScenarioFields = Schema.Struct({
     list(
       Variant,
       { min: 0, max: 100, items: "variants" },
-      "Alternatives compared with the baseline; each runs with the same random numbers as the baseline.",
+      "Alternatives compared with the baseline; each runs with the same random numbers as the baseline (the " +
+        "file's seed, replications and fidelity, which a variant therefore cannot set; nor can it change how a " +
+        "demand file is read).",
     ),
     [],
   ),

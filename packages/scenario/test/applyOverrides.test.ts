@@ -52,7 +52,7 @@ describe("applyOverrides", () => {
       "<overrides>:1:1 calendar.horizonMonths: an intervention cannot set calendar: it cannot change during a run; use a variant to compare a different value",
     );
     expect(messages(applyOverrides(base(), { schemaVersion: 1 }))).toBe(
-      "<overrides>:1:1 schemaVersion: an variant cannot set schemaVersion: the file format cannot differ between variants",
+      "<overrides>:1:1 schemaVersion: a variant cannot set schemaVersion: the file format cannot differ between variants",
     );
     expect(Either.isRight(applyOverrides(base(), { "calendar.horizonMonths": 6 }))).toBe(true);
   });
@@ -121,6 +121,21 @@ describe("variants and interventions in files", () => {
     expect(loadFails(text).format()).toBe(
       'test.yaml:14:12 interventions[0].set["operations.initialHeadcount.proficient"]: an intervention cannot set operations.initialHeadcount: it is the workforce on the start date, which a dated change cannot reach; use a variant',
     );
+  });
+
+  it("refuses a variant's own seed, replications or fidelity (every variant runs on the file's, so it ran as the baseline)", () => {
+    const text = `${MINIMAL}variants:
+  - name: contact
+    set: { fidelity: contact, operations.shrinkage: 0.25 }
+  - name: other draws
+    set: { seed: 7 }
+`;
+    expect(loadFails(text).format().split("\n")).toEqual([
+      "test.yaml:14:12 variants[0].set.fidelity: a variant cannot set fidelity: every variant runs with the file's seed, replications and fidelity (the same random numbers, so the comparison is paired), so it would run as the scenario without it; set it in the file or as a run option",
+      expect.stringMatching(/^test\.yaml:16:12 variants\[1\]\.set\.seed: a variant cannot set seed: /),
+    ]);
+    // The playground applies run settings to the scenario it runs, not as a variant of it.
+    expect(Either.isRight(applyOverrides(base(), { fidelity: "contact", replications: 3 }))).toBe(true);
   });
 
   it("reports a variant list entry with a non-dotted key at the key", () => {

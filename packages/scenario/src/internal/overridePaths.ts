@@ -37,6 +37,26 @@ const NOT_OVERRIDABLE: Record<OverrideKind, ReadonlyMap<string, string>> = {
   ),
 };
 
+/**
+ * Settings of the run that every variant (and every point of a sweep) shares with the baseline, so that their
+ * differences are paired: one that sets its own runs exactly as the baseline. `applyOverrides` itself accepts them,
+ * since the playground and tools apply run settings to the scenario they run (not as a variant of it).
+ */
+const SHARED_RUN_SETTINGS = new Set(["seed", "replications", "fidelity"]);
+
+/** The problem with a variant's (or a sweep axis's) `key` that is a run setting every variant shares, if it is one. */
+export const sharedRunSettingIssue = (key: string): RawIssue | undefined =>
+  SHARED_RUN_SETTINGS.has(key)
+    ? {
+        path: [],
+        at: "key",
+        message:
+          `a variant cannot set ${key}: every variant runs with the file's seed, replications and fidelity (the same ` +
+          "random numbers, so the comparison is paired), so it would run as the scenario without it; set it in the " +
+          "file or as a run option",
+      }
+    : undefined;
+
 /** What a demand file's settings would need: it is read once, with the scenario file, before any change applies. */
 const DEMAND_FILE_READ_ONCE =
   "the file is read once, for the scenario file, before variants and interventions apply, so the change would " +
@@ -111,7 +131,8 @@ export const checkOverrideEntry = (key: string, value: unknown, kind: OverrideKi
   const steps = key.split(".");
   const root = steps[0] ?? "";
   const reason = NOT_OVERRIDABLE[kind].get(root);
-  if (reason !== undefined) return [{ path: [], at: "key", message: `an ${kind} cannot set ${root}: ${reason}` }];
+  if (reason !== undefined)
+    return [{ path: [], at: "key", message: `${article(kind)} ${kind} cannot set ${root}: ${reason}` }];
   const refused = refusedPath(key, value, kind);
   if (refused !== undefined)
     return [{ path: [], at: "key", message: `${article(kind)} ${kind} cannot set ${refused[0]}: ${refused[1]}` }];
