@@ -66,7 +66,8 @@ export const ScenarioFields = Schema.Struct({
         "Whether agents are hired, trained, learn, burn out, are paid and leave (the people layer). false keeps " +
         "the starting roster fixed and proficient: for checks against the queueing formulas and operations-only studies; " +
         "a variant, intervention, uncertain range or sweep that changes a people setting (pay, training, recruiting and the " +
-        "other people sections) is then refused, as it would change nothing. Default true.",
+        "other people sections, starting trainees, the planner's observed handle time) is then refused, as it would " +
+        "change nothing. Default true.",
     }),
     true,
   ),
