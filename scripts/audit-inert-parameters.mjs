@@ -1,23 +1,30 @@
-// Inert-parameter audit: finds scenario parameters that validate but change no simulated number.
+// Inert-parameter audit: finds scenario parameters that validate but change no simulated number, so that "no
+// effect" is never read off a comparison where the value never reached the model.
 //
-// For every leaf of the scenario schema (numbers, whole numbers, booleans, enums, list elements; read off the JSON
-// Schema the loader is generated from), it builds a scenario in which the parameter should matter (the small
-// validation centre with the people layer, voice and chat and management on; plus, per parameter, the setting it
-// depends on: referrals on for the referral settings, a piece-rate scheme for the piece-rate settings, remote agents
-// for the remote settings, ...), perturbs the value (x1.3, x0.7, ... or another enum value, or the boolean toggled,
-// staying valid), runs 2 replications of 12 months at interval fidelity with the same seed, and compares every KPI
-// of every month (and the run-level figures) with the unperturbed run. A parameter whose every perturbation, in every
-// context tried, leaves every number byte-identical is reported as inert.
-//
-// A second pass sets each live parameter by a dated intervention (from the fourth month) and reports the ones an
-// intervention accepts but that change nothing from its date on (and any that change months before the date).
+// For every leaf of the scenario schema (numbers, whole numbers, booleans, enums, list elements, dates, months and
+// times of day; read off the JSON Schema the loader is generated from) it builds a scenario in which the parameter
+// should matter: the small validation centre (people layer on, voice and chat, management on), plus, per
+// parameter, the setting it depends on (CONTEXTS_BY_PATH: referrals on for the referral settings, a piece-rate
+// scheme for the piece-rate settings, remote agents for the remote settings, a short-staffed centre for the caps,
+// the Genesys example for demand files, ...). It perturbs the value (x1.3, x0.7, x3, x0.25, +-10% of the range, the
+// ends of the range; another enum value; the boolean toggled; a date a week on), keeping only values the loader
+// accepts, runs 2 replications of 12 months at interval fidelity (then, where nothing moved, at contact fidelity) on
+// the scenario's own seed, and compares every KPI of every month and the run-level figures with the unperturbed
+// run. A parameter that no perturbation in any context moves is reported as inert. For each live one it then checks:
+//   - as a variant's `set` entry, it runs exactly as the file with that value does;
+//   - as an intervention (from the fourth month, else the second, else the first day), it changes something from
+//     its date on and nothing before it (but filledWithin30Days, which follows a month's vacancies 30 days on);
+//   - outside the people sections, it still changes something with simulatePeople false.
+// Refusals by the loader are listed (a refusal is the intended answer for a change that could not act).
 //
 // Run after `pnpm build`: node scripts/audit-inert-parameters.mjs [--json out.json] [--only path-prefix]
-// It runs in this process, one replication after another (about 3 minutes on one core), and exits with 1 when a
-// parameter is inert that is not listed in KNOWN_INERT below with the reason it is fine.
+// It runs in this process, one replication after another (about 3 minutes on one core). It exits with 1 on any
+// finding not explained below (KNOWN_INERT, KNOWN_INERT_BY_INTERVENTION, KNOWN_PEOPLE_ONLY, each with its reason),
+// on a variant that runs otherwise than its file, on an intervention that changes months before its date, and on
+// a known entry that is no longer inert (stale).
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { encodeScenario, loadScenario, scenarioJsonSchema } from "../packages/scenario/dist/index.js";
+import { encodeScenario, loadScenario, peopleLayerOnly, scenarioJsonSchema } from "../packages/scenario/dist/index.js";
 import { simulate } from "../packages/runner/dist/index.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -29,9 +36,10 @@ const RUN = { replications: 2 };
 const FIDELITIES = ["interval", "contact"];
 /**
  * The dated change of the second pass: from the start of the fourth simulated month, and where that changes
- * nothing, from the second (a cap may bind only while the centre hires up, early in the run).
+ * nothing, from the second, then from the first day (a cap may bind only while the centre hires up, early in the
+ * run; from the first day the change still goes through the intervention's path, compiled and applied by date).
  */
-const INTERVENTION_MONTHS = [3, 1];
+const INTERVENTION_MONTHS = [3, 1, 0];
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -57,6 +65,12 @@ const KNOWN_INERT = new Map([
  * the description says). The second pass fails if one of them is not inert any more.
  */
 const KNOWN_INERT_BY_INTERVENTION = new Map([]);
+
+/**
+ * Parameters outside the people sections that act only through the people layer, by design, with the reason (what
+ * the description says). The people-off pass fails on any other that changes nothing without it.
+ */
+const KNOWN_PEOPLE_ONLY = new Map([]);
 
 /** Top-level fields that are not model parameters, with the reason they are not audited. */
 const NOT_AUDITED = new Map([
@@ -297,9 +311,10 @@ function contextsOf(path) {
   return extra.some((c) => c.startsWith("genesys")) ? extra : ["base", ...extra];
 }
 
-function contextData(name) {
+function contextData(name, peopleOff = false) {
   const data = structuredClone(name.startsWith("genesys") ? genesys : small);
   CONTEXTS[name](data);
+  if (peopleOff) data.simulatePeople = false;
   return data;
 }
 
@@ -350,6 +365,10 @@ function leaves() {
     }
     if (node.type === "number" || node.type === "integer" || node.type === "boolean" || node.enum !== undefined)
       out.push({ segments, node, alternative });
+    // Dates, months and times of day are parameters too (a holiday's date, a shift's start, a market point's month),
+    // and so is the time zone a history is read in; names and file paths are not.
+    else if (node.type === "string" && (node.pattern !== undefined || segments[segments.length - 1] === "timeZone"))
+      out.push({ segments, node, text: true });
   };
   for (const [key, child] of Object.entries(scenarioJsonSchema().properties)) {
     if (NOT_AUDITED.has(key)) continue;
@@ -391,6 +410,7 @@ function candidates(leaf, value, data) {
       { [segments[2]]: value - 0.1, [other]: data.operations.skills[other] + 0.1 },
     ];
   }
+  if (leaf.text) return shifted(value);
   if (typeof value === "boolean") return [!value];
   if (node.enum !== undefined) return node.enum.filter((v) => v !== value);
   if (value === leaf.alternative) return [4, 8];
@@ -414,6 +434,28 @@ function candidates(leaf, value, data) {
   return [...new Set(rounded)].filter((x) => x !== value && within(x));
 }
 
+/** A date a week later and earlier, a month one later and earlier, a time of day an hour later and earlier. */
+function shifted(value) {
+  const two = (n) => String(n).padStart(2, "0");
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const day = (by) => new Date(Date.parse(`${value}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
+    return [day(7), day(-7)];
+  }
+  if (/^\d{4}-\d{2}$/.test(value)) {
+    const [y, m] = value.split("-").map(Number);
+    const month = (by) => {
+      const k = y * 12 + m - 1 + by;
+      return `${Math.floor(k / 12)}-${two((k % 12) + 1)}`;
+    };
+    return [month(1), month(-1)];
+  }
+  if (/^\d{2}:\d{2}$/.test(value)) {
+    const [h, min] = value.split(":").map(Number);
+    return [h + 1, h - 1].filter((x) => x >= 0 && x < 24).map((x) => `${two(x)}:${two(min)}`);
+  }
+  return ["UTC", "Europe/Moscow"].filter((zone) => zone !== value);
+}
+
 /** The scenario with the perturbation applied (skills move two shares). */
 function perturbed(data, leaf, next) {
   const out = structuredClone(data);
@@ -429,8 +471,8 @@ let runs = 0;
 const cache = new Map();
 
 /** Every number of a run (per replication, month and KPI; run-level figures; training classes), as one string. */
-async function fingerprint(data, file, fidelity) {
-  const key = `${fidelity} ${JSON.stringify(data)}`;
+async function fingerprint(data, file, fidelity, variant = 0) {
+  const key = `${fidelity} ${variant} ${JSON.stringify(data)}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   runs++;
@@ -440,15 +482,12 @@ async function fingerprint(data, file, fidelity) {
   } catch (error) {
     outcome = { ok: false, problems: [{ path: "(thrown)", message: String(error) }] };
   }
+  const run = outcome.ok ? outcome.run.variants[variant] : undefined;
   const result = outcome.ok
     ? {
         ok: true,
-        months: outcome.run.variants[0].replications.map((months) => months.map(stable)),
-        rest: stable({
-          runs: outcome.run.variants[0].runs,
-          survival: outcome.run.variants[0].hireSurvival,
-          classes: outcome.run.variants[0].classes ?? [],
-        }),
+        months: run.replications.map((months) => months.map(stable)),
+        rest: stable({ runs: run.runs, survival: run.hireSurvival, classes: run.classes ?? [] }),
       }
     : { ok: false, problem: outcome.problems.map((p) => `${p.path}: ${p.message}`).join("; ") };
   cache.set(key, result);
@@ -517,14 +556,16 @@ function interventionSet(leaf, next, data) {
 const started = process.hrtime.bigint();
 const all = leaves().filter((leaf) => only === undefined || dotted(leaf.segments).startsWith(only));
 const findings = [];
-for (const leaf of all) {
-  const path = dotted(leaf.segments) + (leaf.whole ? ` (= ${leaf.alternative})` : "");
+/**
+ * The first perturbation, in the first context and fidelity, that changes a number: `live` (undefined when none
+ * does), everything `tried`, and whether no context sets the parameter at all (`unset`).
+ */
+async function search(leaf, peopleOff) {
   const tried = [];
-  let live;
   let unset = true;
   for (const fidelity of FIDELITIES) {
     for (const context of contextsOf(dotted(leaf.segments))) {
-      const data = contextData(context);
+      const data = contextData(context, peopleOff);
       const value = getAt(data, leaf.segments);
       if (value === undefined) continue;
       unset = false;
@@ -538,20 +579,32 @@ for (const leaf of all) {
         }
         const diff = differences(before, after);
         tried.push({ fidelity, context, value, next, months: diff.months, rest: diff.rest });
-        if (changed(diff)) {
-          live = { fidelity, context, value, next, data };
-          break;
-        }
+        if (changed(diff)) return { live: { fidelity, context, value, next, data }, tried, unset };
       }
-      if (live !== undefined) break;
     }
-    if (live !== undefined || unset) break;
+    if (unset) break;
   }
+  return { live: undefined, tried, unset };
+}
+
+for (const leaf of all) {
+  const path = dotted(leaf.segments) + (leaf.whole ? ` (= ${leaf.alternative})` : "");
+  const top = leaf.segments[0];
+  const { live, tried, unset } = await search(leaf, false);
   const finding = { path, status: live !== undefined ? "live" : unset ? "unset" : "inert", tried };
   if (live !== undefined) {
     finding.liveIn = live.context;
     finding.fidelity = live.fidelity;
-    const top = leaf.segments[0];
+    // A variant setting the value must run as the file with that value does (the demand file's settings did not).
+    if (!leaf.whole) {
+      const data = structuredClone(live.data);
+      data.variants = [{ name: "perturbed", set: interventionSet(leaf, live.next, live.data) }];
+      const asFile = await fingerprint(perturbed(live.data, leaf, live.next), fileOf(live.context), live.fidelity);
+      const asVariant = await fingerprint(data, fileOf(live.context), live.fidelity, 1);
+      finding.variant = asVariant.ok
+        ? { same: !changed(differences(asFile, asVariant)) }
+        : { refused: asVariant.problem };
+    }
     if (!NOT_BY_INTERVENTION.has(top) && !leaf.whole) {
       for (const after of INTERVENTION_MONTHS) {
         const data = structuredClone(live.data);
@@ -567,10 +620,21 @@ for (const leaf of all) {
         const early = diff.months
           .filter((m) => m >= 0 && m < after)
           .flatMap((m) => [...(diff.kpis.get(m) ?? [])].filter((k) => !FORWARD_LOOKING.has(k)).map((k) => `${m}:${k}`));
-        finding.intervention = { from, changedMonths: diff.months, inert: !changed(diff), early };
+        finding.intervention = { from, changedMonths: diff.months, inert: !changed(diff), early, after };
         if (changed(diff)) break;
       }
     }
+  }
+  // The contact layer's parameters must act without the people layer too (operations.initialHeadcount.remoteShare
+  // once did not): the same search with simulatePeople false.
+  if (
+    live !== undefined &&
+    top !== "simulatePeople" &&
+    !peopleLayerOnly(dotted(leaf.segments).replace(/\[.*$/, ""), false)
+  ) {
+    const withoutPeople = await search(leaf, true);
+    if (withoutPeople.live === undefined && !withoutPeople.unset)
+      finding.withoutPeople = withoutPeople.tried.every((t) => t.refused !== undefined) ? "refused" : "inert";
   }
   if (finding.status === "inert" && tried.every((t) => t.refused !== undefined)) finding.status = "untestable";
   findings.push(finding);
@@ -608,6 +672,21 @@ for (const f of dated) {
   const known = KNOWN_INERT_BY_INTERVENTION.get(f.path);
   lines.push(`  ${f.path} (${f.liveIn})${known === undefined ? "" : `  [known: ${known}]`}`);
 }
+const withoutPeople = findings.filter((f) => f.withoutPeople !== undefined);
+lines.push("", `Live with the people layer, inert (or refused) without it: ${withoutPeople.length}`);
+for (const f of withoutPeople) {
+  const known = KNOWN_PEOPLE_ONLY.get(f.path);
+  lines.push(`  ${f.path}: ${f.withoutPeople}${known === undefined ? "" : `  [known: ${known}]`}`);
+}
+const variantDiffers = findings.filter((f) => f.variant?.same === false);
+lines.push("", `Set by a variant, running otherwise than the file with the same value: ${variantDiffers.length}`);
+for (const f of variantDiffers) lines.push(`  ${f.path} (${f.liveIn})`);
+const variantRefused = findings.filter((f) => f.variant?.refused !== undefined);
+lines.push("", `Refused in a variant: ${variantRefused.length}`);
+for (const f of variantRefused) lines.push(`  ${f.path}: ${f.variant.refused.slice(0, 200)}`);
+const atStart = findings.filter((f) => f.intervention?.inert === false && f.intervention.after === 0);
+lines.push("", `Set by an intervention, acting only when it is dated on the first day (see why): ${atStart.length}`);
+for (const f of atStart) lines.push(`  ${f.path} (${f.liveIn})`);
 const early = findings.filter((f) => f.intervention?.early?.length > 0);
 lines.push("", `Set by an intervention, changing months before its date (month index:KPI): ${early.length}`);
 for (const f of early) lines.push(`  ${f.path}: ${f.intervention.early.join(", ")}`);
@@ -624,6 +703,13 @@ lines.push("", `Not audited: ${[...NOT_AUDITED].map(([k, why]) => `${k} (${why})
 console.log(lines.join("\n"));
 if (jsonOut !== undefined) writeFileSync(jsonOut, JSON.stringify({ seconds, runs, findings }, null, 2));
 const unexpectedDated = dated.filter((f) => !KNOWN_INERT_BY_INTERVENTION.has(f.path));
-const failed = unexpected.length + unexpectedDated.length + early.length + stale.length;
+const unexpectedPeopleOnly = withoutPeople.filter((f) => !KNOWN_PEOPLE_ONLY.has(f.path));
+const failed =
+  unexpected.length +
+  unexpectedDated.length +
+  early.length +
+  stale.length +
+  variantDiffers.length +
+  unexpectedPeopleOnly.length;
 console.log(`\n${failed === 0 ? "OK" : `FAILED: ${failed} unexpected finding(s)`}`);
 process.exitCode = failed === 0 ? 0 : 1;
