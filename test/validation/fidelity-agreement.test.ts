@@ -55,13 +55,19 @@ describe("interval fidelity agrees with contact fidelity", () => {
     600_000,
   );
 
-  /** A scenario file with the roster fixed (people layer off) and a short horizon: only the queue differs. */
+  /**
+   * A scenario file with the roster fixed (people layer off) and a short horizon: only the queue differs. Its
+   * variants and interventions go: only the baseline runs, and their people settings would be refused with the
+   * people layer off (they would change nothing).
+   */
   const queueOnly = (file: string, months: number) => {
     const loaded = loadScenario(readFileSync(new URL(`../../scenarios/${file}`, import.meta.url), "utf8"), file);
     if (loaded._tag === "Left") throw new Error(loaded.left.format());
     const scenario = {
       ...loaded.right,
       simulatePeople: false,
+      variants: [],
+      interventions: [],
       reported: [],
       calendar: { ...loaded.right.calendar, horizonMonths: months, warmupMonths: 0 },
     };

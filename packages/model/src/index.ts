@@ -1,6 +1,6 @@
 export { AgentPool, BOTH_SKILLS, CHAT_SKILL, NOT_YET_EMPLOYED, skillGroupAt, STAGE, VOICE_SKILL } from "./AgentPool.js";
 export type { CentreParams, ChannelParams, OperationsParams, WorkforceParams } from "./CentreParams.js";
-export { centreDayKpis, centreMonthKpis, type DayKpis, type MonthKpis } from "./centreKpis.js";
+export { centreDayKpis, centreMonthKpis, type DayKpis, type KpiSettings, type MonthKpis } from "./centreKpis.js";
 export { contactStreams } from "./ContactFidelity.js";
 export type { DayHooks } from "./DayHooks.js";
 export { DAY_PLAN_STREAMS } from "./DayPlan.js";

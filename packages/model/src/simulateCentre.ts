@@ -2,7 +2,7 @@ import { makeSampler, RandomStreams } from "@ccsim/engine";
 import { AgentPool, skillGroupAt } from "./AgentPool.js";
 import type { CentreParams, ChannelParams, OperationsParams } from "./CentreParams.js";
 import type { PeopleParams } from "./people/PeopleParams.js";
-import { centreDayKpis, centreMonthKpis, type DayKpis, type MonthKpis } from "./centreKpis.js";
+import { centreDayKpis, centreMonthKpis, type DayKpis, type KpiSettings, type MonthKpis } from "./centreKpis.js";
 import { CentreTally } from "./CentreTally.js";
 import { ContactFidelity, type DayHooks } from "./ContactFidelity.js";
 import { DayPlan } from "./DayPlan.js";
@@ -79,11 +79,12 @@ export function simulateCentre(
   changes.forEach((change) => checkChange(change, params));
   let nextChange = 0;
   const ops = params.operations;
-  // The planner's handle time follows the workforce only when there is one that learns, tires and leaves.
+  // The planner's handle time follows the workforce only when there is one that learns, tires and leaves. It is
+  // kept in both modes (a proficient planner's stays at 1), so a dated change may switch it or its window.
   const handleTime =
-    params.people === undefined || ops.plannedHandleTime !== "observed"
+    params.people === undefined
       ? undefined
-      : new PlannedHandleTime("observed", ops.plannedHandleTimeWindowDays ?? 28);
+      : new PlannedHandleTime(ops.plannedHandleTime ?? "proficient", ops.plannedHandleTimeWindowDays ?? 28);
   plan.handleTime = handleTime;
   const people =
     params.people === undefined
@@ -133,6 +134,10 @@ export function simulateCentre(
           if (inHouse !== rates) inHouse[c]!.set(next, day * calendar.intervalsPerDay);
         });
         plan.configure(change.channels, change.operations);
+        handleTime?.configure(
+          change.operations.plannedHandleTime ?? "proficient",
+          change.operations.plannedHandleTimeWindowDays ?? 28,
+        );
         fidelity.setChannels(change.channels);
         if (people !== undefined && change.people !== undefined)
           people.configure(change.channels, change.operations, change.people);
@@ -169,7 +174,14 @@ export function simulateCentre(
       ? fidelity.modelEvents
       : calendar.days * calendar.intervalsPerDay * params.channels.length;
   const shrinkage = params.operations.shrinkage;
-  const months = centreMonthKpis(tally, calendar, params.channels, shrinkage).map((m, i) =>
+  // Each day's KPIs under the settings in force that day (a dated change of the service-level definition, target
+  // or shrinkage applies from its day, in the figures as in the plan).
+  const inForce: KpiSettings[] = changes.map((c) => ({
+    fromDay: c.fromDay,
+    channels: c.channels,
+    shrinkage: c.operations.shrinkage,
+  }));
+  const months = centreMonthKpis(tally, calendar, params.channels, shrinkage, inForce).map((m, i) =>
     people === undefined
       ? m
       : {
@@ -178,7 +190,7 @@ export function simulateCentre(
             { ...m.values, ...people.months[calendar.spec.warmupMonths + i] },
             params.channels,
             management?.months[calendar.spec.warmupMonths + i],
-            params.people?.management,
+            management?.partnerMonths[calendar.spec.warmupMonths + i],
           ),
         },
   );
@@ -187,7 +199,7 @@ export function simulateCentre(
     ...(log === undefined ? {} : { intervals: log.finish() }),
   };
   return options.recordDays === true
-    ? { months, days: centreDayKpis(tally, params.channels, shrinkage), modelEvents, ...runLevel }
+    ? { months, days: centreDayKpis(tally, params.channels, shrinkage, inForce), modelEvents, ...runLevel }
     : { months, modelEvents, ...runLevel };
 }
 

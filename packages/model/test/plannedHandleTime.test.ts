@@ -32,6 +32,40 @@ describe("the planner's handle time (operations.plannedHandleTime)", () => {
     expect(quantise(1.004)).toBeCloseTo(1.005, 12);
   });
 
+  it("a dated change of mode or window: the same ones change nothing, a new window holds what it would have held from the start", () => {
+    const days = [1.3, 1.25, 1.2, 1.1, 1.05, 1.02, 1];
+    const kept = (window: number) => {
+      const p = new PlannedHandleTime("observed", window);
+      p.start(1.4);
+      return p;
+    };
+    for (const [from, to] of [
+      [28, 3],
+      [3, 28],
+      [4, 4],
+    ] as const) {
+      const changed = kept(from),
+        reference = kept(to);
+      days.forEach((m, day) => {
+        if (day === 4) changed.configure("observed", to);
+        changed.observe(m);
+        reference.observe(m);
+        if (day >= 4) expect(changed.multiplier).toBe(reference.multiplier);
+      });
+    }
+    // Proficient from a date: 1; back to observed: the days seen meanwhile count.
+    const switching = kept(3),
+      observed = kept(3);
+    days.forEach((m, day) => {
+      if (day === 2) switching.configure("proficient", 3);
+      if (day === 5) switching.configure("observed", 3);
+      switching.observe(m);
+      observed.observe(m);
+      expect(switching.multiplier).toBe(day >= 2 && day < 5 ? 1 : observed.multiplier);
+    });
+    expect(switching.mode).toBe("observed");
+  });
+
   it("the requirement at multiplier m is the exact one at m times the handle time, and a remembered day at another m is planned afresh", () => {
     const m = quantise(1.15);
     const planner = new Planner(flatVoice(100, 1, PER_DAY));

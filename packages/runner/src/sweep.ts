@@ -1,4 +1,4 @@
-import { applyOverrides, type Scenario, type ScenarioError } from "@ccsim/scenario";
+import { applyOverrides, ScenarioError, sharedRunSettingIssue, type Scenario } from "@ccsim/scenario";
 import { Either } from "effect";
 import { compileChanges, compileScenario } from "./compileScenario.js";
 import type { ResolvedVariant } from "./runScenario.js";
@@ -31,6 +31,12 @@ export function sweepPoints(
   axes: readonly SweepAxis[],
   fileName = "<sweep>",
 ): Either.Either<SweepPoint[], ScenarioError> {
+  // Every point runs on the file's seed, replications and fidelity: an axis of them would give one result.
+  const shared = axes.flatMap((a) => {
+    const issue = sharedRunSettingIssue(a.path);
+    return issue === undefined ? [] : [{ file: fileName, line: 1, column: 1, path: a.path, message: issue.message }];
+  });
+  if (shared.length > 0) return Either.left(new ScenarioError({ issues: shared }));
   let grid: Record<string, unknown>[] = [{}];
   for (const axis of axes)
     grid = grid.flatMap((point) => axis.values.map((value) => ({ ...point, [axis.path]: value })));

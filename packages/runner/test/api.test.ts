@@ -101,6 +101,20 @@ describe("located problems, never exceptions", () => {
     });
   });
 
+  it("refuses a variant that changes how a demand file is read (it is read once, so the variant ran as the baseline)", async () => {
+    const file = join(root, "scenarios/examples/from-genesys-history.yaml");
+    const text = readFileSync(file, "utf8").replace(
+      /^variants:\n/m,
+      "variants:\n  - name: forecast\n    set: { demand.voice.demandFile.use: intervals }\n",
+    );
+    const out = await checkScenario({ text, file });
+    expect(out.ok ? [] : out.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      expect.stringMatching(
+        /^variants\[0\]\.set\["demand\.voice\.demandFile\.use"\]: a variant cannot set demand\.voice\.demandFile: the file is read once/,
+      ),
+    ]);
+  });
+
   it("reports a file that cannot be read, and a bare string, as problems", async () => {
     const missing = await simulate({ path: join(root, "no-such-file.yaml") });
     expect(missing.ok ? "" : missing.problems[0]!.message).toBe("cannot read the file (ENOENT)");
@@ -114,6 +128,15 @@ describe("located problems, never exceptions", () => {
     const bad = await sweep({ text: TEXT }, [{ path: "operations.shrinkag", values: [0.3] }], { axesName: "--set" });
     expect(bad.ok ? "" : `${bad.problems[0]!.file} ${bad.problems[0]!.message}`).toMatch(
       /^--set unknown parameter path/,
+    );
+    // Every point runs on the file's seed, replications and fidelity: such an axis gave the same result at each point.
+    const shared = await sweep({ text: TEXT }, [{ path: "fidelity", values: ["interval", "contact"] }], {
+      axesName: "--set",
+    });
+    expect(
+      shared.ok ? "" : `${shared.problems[0]!.file} ${shared.problems[0]!.path}: ${shared.problems[0]!.message}`,
+    ).toMatch(
+      /^--set fidelity: a variant cannot set fidelity: every variant runs with the file's seed, replications and fidelity/,
     );
   });
 });

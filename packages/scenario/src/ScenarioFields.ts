@@ -66,7 +66,8 @@ export const ScenarioFields = Schema.Struct({
         "Whether agents are hired, trained, learn, burn out, are paid and leave (the people layer). false keeps " +
         "the starting roster fixed and proficient: for checks against the queueing formulas and operations-only studies; " +
         "a variant, intervention, uncertain range or sweep that changes a people setting (pay, training, recruiting and the " +
-        "other people sections) is then refused, as it would change nothing. Default true.",
+        "other people sections, starting trainees, the planner's observed handle time) is then refused, as it would " +
+        "change nothing. Default true.",
     }),
     true,
   ),
@@ -95,7 +96,10 @@ export const ScenarioFields = Schema.Struct({
     list(
       Intervention,
       { min: 0, max: 200, items: "interventions" },
-      "Dated changes to parameters during the run, applied from their date on, in date order.",
+      "Dated changes to parameters during the run, applied from their date on, in date order. What a run fixes " +
+        "at its start cannot change: the calendar, the seed and the other run settings, simulatePeople, the " +
+        "starting workforce (operations.initialHeadcount), the agents' skills and speed spread, and how a demand " +
+        "file is read.",
     ),
     [],
   ),
@@ -103,7 +107,9 @@ export const ScenarioFields = Schema.Struct({
     list(
       Variant,
       { min: 0, max: 100, items: "variants" },
-      "Alternatives compared with the baseline; each runs with the same random numbers as the baseline.",
+      "Alternatives compared with the baseline; each runs with the same random numbers as the baseline (the " +
+        "file's seed, replications and fidelity, which a variant therefore cannot set; nor can it change how a " +
+        "demand file is read).",
     ),
     [],
   ),

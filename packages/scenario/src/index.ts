@@ -47,6 +47,7 @@ export {
 export type { Calibration, CalibrationFact } from "./sections/Calibration.js";
 export { numericParameterKind } from "./internal/checkUncertain.js";
 export { peopleLayerOnly } from "./internal/checkPeopleOff.js";
+export { sharedRunSettingIssue } from "./internal/overridePaths.js";
 export { MAX_ALIAS_COUNT, MAX_NESTING, MAX_TEXT_LENGTH } from "./internal/readYaml.js";
 export { invalidUtf8At } from "./utf8.js";
 export { scenarioTexts, type ScenarioTexts } from "./scenarioTexts.js";

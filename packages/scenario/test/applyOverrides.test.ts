@@ -52,9 +52,41 @@ describe("applyOverrides", () => {
       "<overrides>:1:1 calendar.horizonMonths: an intervention cannot set calendar: it cannot change during a run; use a variant to compare a different value",
     );
     expect(messages(applyOverrides(base(), { schemaVersion: 1 }))).toBe(
-      "<overrides>:1:1 schemaVersion: an variant cannot set schemaVersion: the file format cannot differ between variants",
+      "<overrides>:1:1 schemaVersion: a variant cannot set schemaVersion: the file format cannot differ between variants",
     );
     expect(Either.isRight(applyOverrides(base(), { "calendar.horizonMonths": 6 }))).toBe(true);
+  });
+
+  // Each of these validated and ran as if it were not there (scripts/audit-inert-parameters.mjs): a demand file is
+  // read once, before any change applies; an intervention cannot reach the starting workforce, the agents' drawn
+  // skills and speeds, or the people layer's presence.
+  it("refuses changes that would run as if they were not there", () => {
+    const refused = (set: Record<string, unknown>, kind: "variant" | "intervention") =>
+      messages(applyOverrides(base(), set, { kind }));
+    const file = { path: "history.csv", format: "genesys" };
+    expect(refused({ "demand.voice.demandFile": file }, "variant")).toMatch(
+      /demand.voice.demandFile: a variant cannot set demand.voice.demandFile: the file is read once/,
+    );
+    expect(refused({ "demand.chat.demandFile.use": "intervals" }, "intervention")).toMatch(
+      /an intervention cannot set demand.chat.demandFile: the file is read once/,
+    );
+    expect(refused({ "demand.voice": { handleTimeSec: 300, monthlyVolume: 1, demandFile: file } }, "variant")).toMatch(
+      /cannot set demand.voice.demandFile/,
+    );
+    const starting: ReadonlyArray<readonly [string, unknown, string]> = [
+      ["operations.initialHeadcount.proficient", 90, "operations.initialHeadcount"],
+      ["operations.initialHeadcount.remoteShare", 0.2, "operations.initialHeadcount"],
+      ["operations.skills", { voiceOnly: 0.2, multiSkill: 0.8 }, "operations.skills"],
+      ["operations.speedFactorSigma", 0.3, "operations.speedFactorSigma"],
+      ["simulatePeople", false, "simulatePeople"],
+    ];
+    for (const [key, value, shown] of starting) {
+      expect(refused({ [key]: value }, "intervention")).toContain(`an intervention cannot set ${shown}: `);
+      expect(Either.isRight(applyOverrides(base(), { [key]: value }, { kind: "variant" }))).toBe(true);
+    }
+    expect(refused({ operations: { initialHeadcount: { proficient: 90 } } }, "intervention")).toContain(
+      "an intervention cannot set operations.initialHeadcount: it is the workforce on the start date",
+    );
   });
 
   it("reports a partly given optional section as incomplete", () => {
@@ -79,6 +111,31 @@ describe("variants and interventions in files", () => {
       'test.yaml:17:31 interventions[1].set["training.trainingWeeks"]: expected a whole number of weeks from 1 to 26, found 0',
       'test.yaml:18:45 interventions[1].set["recruiting.remoteCatchmentMultiplier"]: expected a number from 1 to 10, found 20',
     ]);
+  });
+
+  it("places a change an intervention cannot make at its key", () => {
+    const text = `${MINIMAL}interventions:
+  - from: 2024-03
+    set: { operations.initialHeadcount.proficient: 90 }
+`;
+    expect(loadFails(text).format()).toBe(
+      'test.yaml:14:12 interventions[0].set["operations.initialHeadcount.proficient"]: an intervention cannot set operations.initialHeadcount: it is the workforce on the start date, which a dated change cannot reach; use a variant',
+    );
+  });
+
+  it("refuses a variant's own seed, replications or fidelity (every variant runs on the file's, so it ran as the baseline)", () => {
+    const text = `${MINIMAL}variants:
+  - name: contact
+    set: { fidelity: contact, operations.shrinkage: 0.25 }
+  - name: other draws
+    set: { seed: 7 }
+`;
+    expect(loadFails(text).format().split("\n")).toEqual([
+      "test.yaml:14:12 variants[0].set.fidelity: a variant cannot set fidelity: every variant runs with the file's seed, replications and fidelity (the same random numbers, so the comparison is paired), so it would run as the scenario without it; set it in the file or as a run option",
+      expect.stringMatching(/^test\.yaml:16:12 variants\[1\]\.set\.seed: a variant cannot set seed: /),
+    ]);
+    // The playground applies run settings to the scenario it runs, not as a variant of it.
+    expect(Either.isRight(applyOverrides(base(), { fidelity: "contact", replications: 3 }))).toBe(true);
   });
 
   it("reports a variant list entry with a non-dotted key at the key", () => {

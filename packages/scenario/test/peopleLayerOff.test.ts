@@ -53,6 +53,18 @@ uncertain:
     ).toHaveLength(1);
   });
 
+  it("treats the planner's handle time and its window as people settings (without people it plans for the channel's)", () => {
+    // Found by scripts/audit-inert-parameters.mjs: such a variant ran as the baseline.
+    const error = loadFails(`${off}variants:
+  - name: proficient planner
+    set: { operations.plannedHandleTime: proficient, operations.plannedHandleTimeWindowDays: 14 }
+`);
+    expect(error.issues.map((i) => i.path)).toEqual([
+      'variants[0].set["operations.plannedHandleTime"]',
+      'variants[0].set["operations.plannedHandleTimeWindowDays"]',
+    ]);
+  });
+
   it("makes applyOverrides (sweeps, the playground's links) refuse them too", () => {
     const loaded = loadScenario(off, "off.yaml");
     if (Either.isLeft(loaded)) throw new Error(loaded.left.format());

@@ -6,7 +6,7 @@ import { marketWageOn } from "../people/labourMarket.js";
 import { monthDays, type SimCalendar } from "../SimCalendar.js";
 import type { ManagedPeople } from "./ManagedPeople.js";
 import type { ManagementParams } from "./ManagementParams.js";
-import { Outsourcing } from "./Outsourcing.js";
+import { Outsourcing, type PartnerOutcomes } from "./Outsourcing.js";
 import { Overtime } from "./Overtime.js";
 import { PayReview } from "./PayReview.js";
 import { RecruitingEffort } from "./RecruitingEffort.js";
@@ -24,6 +24,8 @@ export class Management {
   readonly outsourcing: Outsourcing;
   /** Management KPIs per simulated month (warm-up included). */
   readonly months: Record<string, number>[] = [];
+  /** The partner's outcomes per simulated month, per channel, at the terms each contact was routed under. */
+  readonly partnerMonths: PartnerOutcomes[] = [];
   private target: StaffingTarget;
   /** The people parameters as the scenario gives them, before pay raises scale the pay scheme. */
   private basePeople: PeopleParams;
@@ -123,6 +125,7 @@ export class Management {
     };
     this.channelNames.forEach((name, c) => (kpis[`${name}.outsourced`] = this.outsourcing.outsourcedThisMonth[c] ?? 0));
     this.months[month] = kpis;
+    this.partnerMonths[month] = this.outsourcing.partnerOutcomes();
     this.overtime.resetMonth();
     this.payReview.resetMonth();
     this.recruitingEffort.resetMonth();

@@ -26,7 +26,7 @@ export interface PolicyEffects {
   readonly recruitingEffort: { applicantMultiplier(): number; readonly spendThisMonth: number };
   readonly outsourcing: {
     readonly costThisMonth: number;
-    readonly outsourcedThisMonth: Float64Array;
-    readonly params: { readonly partnerAbandonRate: number };
+    /** This month's contacts the partner answered, at the terms each was routed under. */
+    handledThisMonth(): number;
   };
 }

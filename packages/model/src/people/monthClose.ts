@@ -95,10 +95,7 @@ export function closeMonthOfPeople(state: MonthCloseState, month: number): Recor
   const outsourcing = policies?.outsourcing;
   const outsourcingCost = outsourcing?.costThisMonth ?? 0;
   // The partner's answered contacts count as contacts handled (docs/model.md 5.5).
-  const outsourcedHandled =
-    outsourcing === undefined
-      ? 0
-      : outsourcing.outsourcedThisMonth.reduce((x, y) => x + y, 0) * (1 - outsourcing.params.partnerAbandonRate);
+  const outsourcedHandled = outsourcing === undefined ? 0 : outsourcing.handledThisMonth();
   const total = totalCost(p.money, {
     payroll,
     seatCost: seats,

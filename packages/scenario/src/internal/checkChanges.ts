@@ -11,7 +11,7 @@ import { formatPath } from "../ScenarioError.js";
 import { toDay } from "./dates.js";
 import { describeIssue, type RawIssue } from "./describeIssues.js";
 import { isRecord, type Data } from "./isRecord.js";
-import { checkOverrideEntry, homeOfKey, setAll, type OverrideKind } from "./overridePaths.js";
+import { checkOverrideEntry, homeOfKey, setAll, sharedRunSettingIssue, type OverrideKind } from "./overridePaths.js";
 
 const LISTS: ReadonlyArray<readonly [string, OverrideKind]> = [
   ["variants", "variant"],
@@ -26,9 +26,13 @@ export const changeEntryIssues = (data: Data): ReadonlyArray<RawIssue> =>
     return list.flatMap((entry: unknown, i) => {
       const set = isRecord(entry) ? entry["set"] : undefined;
       if (!isRecord(set)) return [];
-      return Object.entries(set).flatMap(([key, value]) =>
-        checkOverrideEntry(key, value, kind).map((p) => ({ ...p, path: [listName, i, "set", key, ...p.path] })),
-      );
+      return Object.entries(set).flatMap(([key, value]) => {
+        const shared = kind === "variant" ? sharedRunSettingIssue(key) : undefined;
+        return (shared === undefined ? checkOverrideEntry(key, value, kind) : [shared]).map((p) => ({
+          ...p,
+          path: [listName, i, "set", key, ...p.path],
+        }));
+      });
     });
   });
 

@@ -24,11 +24,22 @@ const PEOPLE_SECTIONS = new Set([
 ]);
 
 /**
- * Whether `path` acts only through the people layer. Two fields outside its sections do too (trainees are left out
- * of a roster without it), and one inside acts without it: the headcount target factor sizes an `auto` start.
+ * Fields outside the people sections that act only through the people layer: trainees are left out of a roster
+ * without it, and the planner's handle time follows a workforce only where there is one that learns and tires
+ * (without it the planner staffs for the channel's handle time, whatever these say).
+ */
+const PEOPLE_ONLY_FIELDS = new Set([
+  "operations.initialHeadcount.training",
+  "operations.plannedHandleTime",
+  "operations.plannedHandleTimeWindowDays",
+]);
+
+/**
+ * Whether `path` acts only through the people layer. A few fields outside its sections do too (PEOPLE_ONLY_FIELDS),
+ * and one inside acts without it: the headcount target factor sizes an `auto` start.
  */
 export const peopleLayerOnly = (path: string, autoStart: boolean): boolean => {
-  if (path === "operations.initialHeadcount.training") return true;
+  if (PEOPLE_ONLY_FIELDS.has(path)) return true;
   if (path === "recruiting.headcountTargetFactor") return !autoStart;
   return PEOPLE_SECTIONS.has(path.split(".")[0] ?? "");
 };

@@ -37,6 +37,69 @@ const NOT_OVERRIDABLE: Record<OverrideKind, ReadonlyMap<string, string>> = {
   ),
 };
 
+/**
+ * Settings of the run that every variant (and every point of a sweep) shares with the baseline, so that their
+ * differences are paired: one that sets its own runs exactly as the baseline. `applyOverrides` itself accepts them,
+ * since the playground and tools apply run settings to the scenario they run (not as a variant of it).
+ */
+const SHARED_RUN_SETTINGS = new Set(["seed", "replications", "fidelity"]);
+
+/** The problem with a variant's (or a sweep axis's) `key` that is a run setting every variant shares, if it is one. */
+export const sharedRunSettingIssue = (key: string): RawIssue | undefined =>
+  SHARED_RUN_SETTINGS.has(key)
+    ? {
+        path: [],
+        at: "key",
+        message:
+          `a variant cannot set ${key}: every variant runs with the file's seed, replications and fidelity (the same ` +
+          "random numbers, so the comparison is paired), so it would run as the scenario without it; set it in the " +
+          "file or as a run option",
+      }
+    : undefined;
+
+/** What a demand file's settings would need: it is read once, with the scenario file, before any change applies. */
+const DEMAND_FILE_READ_ONCE =
+  "the file is read once, for the scenario file, before variants and interventions apply, so the change would " +
+  "run as the scenario without it; write a scenario file of its own, or set the fields the file fills " +
+  "(monthlyVolume, dayOfWeekShares, intradayShares, handleTimeSec, ...)";
+
+/** Why a field of the starting workforce or of every agent's draw cannot change during a run. */
+const STARTING_WORKFORCE = "it is the workforce on the start date, which a dated change cannot reach; use a variant";
+const AGENT_DRAWS =
+  "every agent's is drawn from the run's own value, the starting ones' and the hires' alike, so a dated change " +
+  "would reach no one; use a variant";
+
+/**
+ * Fields below the top level each kind may not change, with the reason: the change would validate and run as if it
+ * were not there (found by scripts/audit-inert-parameters.mjs). A path covers the fields under it.
+ */
+const NOT_OVERRIDABLE_PATHS: Record<OverrideKind, ReadonlyMap<string, string>> = {
+  variant: new Map([
+    ["demand.voice.demandFile", DEMAND_FILE_READ_ONCE],
+    ["demand.chat.demandFile", DEMAND_FILE_READ_ONCE],
+  ]),
+  intervention: new Map([
+    ["demand.voice.demandFile", DEMAND_FILE_READ_ONCE],
+    ["demand.chat.demandFile", DEMAND_FILE_READ_ONCE],
+    ["simulatePeople", "the people layer is there for the whole run or not at all; use a variant"],
+    ["operations.initialHeadcount", STARTING_WORKFORCE],
+    ["operations.skills", AGENT_DRAWS],
+    ["operations.speedFactorSigma", AGENT_DRAWS],
+  ]),
+};
+
+/**
+ * The field of NOT_OVERRIDABLE_PATHS that setting `key` to `value` would change: `key` itself or a field above it,
+ * or, for a mapping set whole (`operations: {...}`), a field the mapping gives.
+ */
+const refusedPath = (key: string, value: unknown, kind: OverrideKind): readonly [string, string] | undefined =>
+  [...NOT_OVERRIDABLE_PATHS[kind]].find(([path]) => {
+    if (key === path || key.startsWith(`${path}.`)) return true;
+    if (!path.startsWith(`${key}.`)) return false;
+    const inside = path.slice(key.length + 1).split(".");
+    return inside.reduce<unknown>((x, step) => (isRecord(x) ? x[step] : undefined), value) !== undefined;
+  });
+
 const PATHS = allPaths(ScenarioFields.ast);
 const DOTTED = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*$/;
 
@@ -68,7 +131,11 @@ export const checkOverrideEntry = (key: string, value: unknown, kind: OverrideKi
   const steps = key.split(".");
   const root = steps[0] ?? "";
   const reason = NOT_OVERRIDABLE[kind].get(root);
-  if (reason !== undefined) return [{ path: [], at: "key", message: `an ${kind} cannot set ${root}: ${reason}` }];
+  if (reason !== undefined)
+    return [{ path: [], at: "key", message: `${article(kind)} ${kind} cannot set ${root}: ${reason}` }];
+  const refused = refusedPath(key, value, kind);
+  if (refused !== undefined)
+    return [{ path: [], at: "key", message: `${article(kind)} ${kind} cannot set ${refused[0]}: ${refused[1]}` }];
   const ast = fieldAt(ScenarioFields.ast, steps);
   if (ast === undefined) {
     const near = nearest(key, PATHS);
@@ -83,6 +150,8 @@ export const checkOverrideEntry = (key: string, value: unknown, kind: OverrideKi
   const decoded = Schema.decodeUnknownEither(Schema.make(ast), STRICT)(value);
   return Either.isLeft(decoded) ? describeIssue(decoded.left.issue, homeOfKey) : [];
 };
+
+const article = (kind: OverrideKind): string => (kind === "intervention" ? "an" : "a");
 
 /** Returns a copy of `data` with `value` at the dotted `key`, creating mappings on the way; never mutates. */
 export const setPath = (data: Data, key: string, value: unknown): Data => {

@@ -36,7 +36,9 @@ const Patience = (d: ChannelDefaults) =>
       oneOf(
         ["exponential", "lognormal"],
         "Shape of the time a waiting customer is willing to wait before abandoning. " +
-          "Exponential is the Erlang A assumption; measured patience is often closer to lognormal (Mandelbaum & Zeltyn).",
+          "Exponential is the Erlang A assumption; measured patience is often closer to lognormal (Mandelbaum & Zeltyn). " +
+          "The shape acts at contact fidelity only: interval fidelity evaluates Erlang A with the mean patience " +
+          "(meanSec), so there the shape and cv change nothing.",
       ),
       "exponential",
     ),
@@ -52,7 +54,8 @@ const Patience = (d: ChannelDefaults) =>
       num(
         { min: 0.05, max: 5 },
         "Coefficient of variation of patience, used only by the lognormal shape " +
-          "(the exponential has cv 1). Default 1: assumption.",
+          "(the exponential has cv 1) and only at contact fidelity (interval fidelity takes the mean alone). " +
+          "Default 1: assumption.",
       ),
       1,
     ),
@@ -64,8 +67,9 @@ const ServiceLevel = (d: ChannelDefaults) =>
       num(
         { positive: true, max: 1 },
         "Share of contacts that must meet the threshold, above 0 and at most 1 (a " +
-          "target of 0 asks for no staff at all). The planner staffs each interval to this target. Default 0.8: the " +
-          "common 80/20 industry convention.",
+          "target of 0 asks for no staff at all). The planner staffs each interval to this target and to the caps " +
+          "operations.maxAbandonRate and maxOccupancy, whichever needs the most agents: a target below what the caps " +
+          "already give changes nothing. Default 0.8: the common 80/20 industry convention.",
       ),
       0.8,
     ),

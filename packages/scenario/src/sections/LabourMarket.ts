@@ -201,7 +201,8 @@ export const Recruiting = Schema.Struct({
         "of referrals: docs/model.md 4.2), so an auto start and the policy agree; an intervention that changes " +
         "the recruiting settings rewrites an auto plan from the market's time to fill under them (and restarts " +
         "the learning from it), one on demand or pay alone keeps it. A number of weeks overrides it and is kept " +
-        "across interventions.",
+        "across interventions. With learnTimeToFill the number is only where the learning starts, at the start: " +
+        "an intervention that sets one changes nothing while the planner learns (set learnTimeToFill false with it).",
     }),
     "auto",
   ),

@@ -47,7 +47,11 @@ const OvertimeFields = Schema.Struct({
     2,
   ),
   laterHoursPremium: withDefault(
-    num({ min: 1, max: 5 }, "Pay multiplier of overtime hours after the first ones. Default 2 (art. 152)."),
+    num(
+      { min: 1, max: 5 },
+      "Pay multiplier of a day's overtime hours after the first premiumFirstHours. Default 2 (art. 152). It acts " +
+        "only when maxHoursPerAgentDay exceeds premiumFirstHours, which the defaults (2 and 2) do not.",
+    ),
     2,
   ),
   burnoutStrainPerWeeklyHour: withDefault(

@@ -194,8 +194,8 @@ const OperationsFields = Schema.Struct({
     count(
       "days",
       365,
-      "Trailing days of realised handle time the observed planned handle time averages. Default 28 (four weeks): " +
-        "assumption.",
+      "Trailing days of realised handle time the observed planned handle time averages. Only with plannedHandleTime " +
+        "observed and the people layer. Default 28 (four weeks): assumption.",
       1,
     ),
     28,

@@ -49,8 +49,9 @@ const PayFields = Schema.Struct({
     list(
       TnpsTier,
       { min: 1, max: 20, items: "tiers" },
-      "Tiers of the piece-rate-tnps scheme, by increasing minTnps; below the first tier its multiplier applies. " +
-        "Default 0.8 / 1.0 / 1.2 from tNPS -100 / 30 / 60: assumption.",
+      "Tiers of the piece-rate-tnps scheme, by increasing minTnps; an agent whose own tNPS is below the first " +
+        "tier earns no piece rate that month, only the base (a first tier at -100, the lowest tNPS, leaves no one " +
+        "below it). Default 0.8 / 1.0 / 1.2 from tNPS -100 / 30 / 60: assumption.",
     ),
     DEFAULT_TIERS,
   ),
@@ -189,15 +190,20 @@ export const CustomerExperience = Schema.Struct({
   referenceWaitSec: withDefault(
     num(
       { unit: "seconds", min: 0, max: 3600 },
-      "Wait customers accept without penalty, in seconds. Default 30: assumption (customers expect roughly 20-60 s on the phone).",
+      "Wait customers accept without penalty, in seconds. It is compared with the month's mean wait of the " +
+        "answered contacts of all channels (the ASA, not each contact's own wait: docs/model.md 4.5); while that " +
+        "stays below it, waiting costs no score. Default 30: assumption (customers expect roughly 20-60 s on the phone).",
     ),
     30,
   ),
   waitPenaltyPerMinute: withDefault(
     num(
       { min: 0, max: 10 },
-      "Score points lost per minute of wait beyond referenceWaitSec. Default 0.35, so 2 " +
-        "extra minutes move tNPS by roughly 5-10 points; wait matters less than resolution (Feinberg et al. 2000).",
+      "Score points lost per minute of the month's mean wait of answered contacts beyond referenceWaitSec, by " +
+        "every answer of that month alike. Default 0.35, so 2 " +
+        "extra minutes move tNPS by roughly 5-10 points; wait matters less than resolution (Feinberg et al. 2000). " +
+        "It acts only in months whose mean wait passes referenceWaitSec: with the default reference, a centre well " +
+        "short of staff.",
     ),
     0.35,
   ),

@@ -52,7 +52,9 @@ const TrainingFields = Schema.Struct({
   ),
   online: withDefault(
     flag(
-      "Whether classes are taught online. Remote hiring needs it (MTS trained its remote staff online). Default false.",
+      "Whether classes are taught online. A precondition, not a mechanism: remote or mixed hiring " +
+        "(recruiting.hiringMode) is refused without it, and by itself it changes no simulated figure (no cost, " +
+        "dropout or learning of its own). MTS trained its remote staff online. Default false.",
     ),
     false,
   ),
