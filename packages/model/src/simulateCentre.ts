@@ -81,10 +81,7 @@ export function simulateCentre(
   const ops = params.operations;
   // The planner's handle time follows the workforce only when there is one that learns, tires and leaves. It is
   // kept in both modes (a proficient planner's stays at 1), so a dated change may switch it or its window.
-  const handleTime =
-    params.people === undefined
-      ? undefined
-      : new PlannedHandleTime(ops.plannedHandleTime ?? "proficient", ops.plannedHandleTimeWindowDays ?? 28);
+  const handleTime = params.people === undefined ? undefined : new PlannedHandleTime(...planning(ops));
   plan.handleTime = handleTime;
   const people =
     params.people === undefined
@@ -134,10 +131,7 @@ export function simulateCentre(
           if (inHouse !== rates) inHouse[c]!.set(next, day * calendar.intervalsPerDay);
         });
         plan.configure(change.channels, change.operations);
-        handleTime?.configure(
-          change.operations.plannedHandleTime ?? "proficient",
-          change.operations.plannedHandleTimeWindowDays ?? 28,
-        );
+        handleTime?.configure(...planning(change.operations));
         fidelity.setChannels(change.channels);
         if (people !== undefined && change.people !== undefined)
           people.configure(change.channels, change.operations, change.people);
@@ -239,6 +233,11 @@ export function startingPlannedMultiplier(params: CentreParams): number {
   const { channels, operations, workforce, people } = params;
   new PeopleLayer(calendar, channels, rates, operations, workforce, pool, tally, streams, people, handleTime);
   return handleTime.multiplier;
+}
+
+/** What the planner staffs for (absent: proficient agents) and over how many trailing days (absent: 28). */
+function planning(ops: OperationsParams): ["observed" | "proficient", number] {
+  return [ops.plannedHandleTime ?? "proficient", ops.plannedHandleTimeWindowDays ?? 28];
 }
 
 /** A change must keep the channels (their state, queues and streams carry over); anything else is a defect upstream. */

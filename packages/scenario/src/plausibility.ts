@@ -9,7 +9,7 @@ import { CHANNELS } from "./sections/Demand.js";
 import { DEFAULT_SHIFTS } from "./sections/Operations.js";
 import type { Scenario } from "./Scenario.js";
 import { makeLocator } from "./internal/locate.js";
-import { isRecord } from "./internal/isRecord.js";
+import { datedSets } from "./internal/datedSets.js";
 import { readYaml } from "./internal/readYaml.js";
 import type { ScenarioIssue } from "./ScenarioError.js";
 import { formatPath } from "./ScenarioError.js";
@@ -141,10 +141,10 @@ const REMOTE_SETTINGS = new Set([
 
 /** Every `set` of the scenario: its interventions', its variants' and their own interventions'. */
 const allSets = (s: Scenario): ReadonlyArray<Readonly<Record<string, unknown>>> =>
-  [...s.interventions.map((x) => x.set), ...s.variants.map((v) => v.set)].flatMap((set) => {
-    const nested = Array.isArray(set["interventions"]) ? (set["interventions"] as unknown[]) : [];
-    return [set, ...nested.flatMap((x) => (isRecord(x) && isRecord(x["set"]) ? [x["set"]] : []))];
-  });
+  [...s.interventions.map((x) => x.set), ...s.variants.map((v) => v.set)].flatMap((set) => [
+    set,
+    ...datedSets(set).filter((x) => x !== undefined),
+  ]);
 
 /**
  * Shift templates for remote agents where no agent ever works from home (none at the start, none hired remote, and

@@ -109,7 +109,8 @@ export class Management {
       this.payReview.review(last, this.people.offeredPay(), seen);
       this.people.params = withPayIndex(this.basePeople, this.payReview.payIndex);
     }
-    const outsourced = this.outsourcing.outsourcedThisMonth.reduce((x, y) => x + y, 0);
+    const routed = this.outsourcing.outsourcedThisMonth;
+    const outsourced = routed.reduce((x, y) => x + y, 0);
     const agentWeeks = (this.rosterableDays / Math.max(1, this.days)) * (this.days / 7);
     const kpis: Record<string, number> = {
       overtimeHours: this.overtime.hoursThisMonth,
@@ -123,7 +124,7 @@ export class Management {
       outsourcedContacts: outsourced,
       outsourcingCost: this.outsourcing.costThisMonth,
     };
-    this.channelNames.forEach((name, c) => (kpis[`${name}.outsourced`] = this.outsourcing.outsourcedThisMonth[c] ?? 0));
+    this.channelNames.forEach((name, c) => (kpis[`${name}.outsourced`] = routed[c] ?? 0));
     this.months[month] = kpis;
     this.partnerMonths[month] = this.outsourcing.partnerOutcomes();
     this.overtime.resetMonth();

@@ -17,8 +17,7 @@ export interface PartnerOutcomes {
  */
 export class Outsourcing {
   share = 0;
-  /** Expected contacts routed out this month, per channel, and their price. */
-  readonly outsourcedThisMonth: Float64Array;
+  /** The price of this month's routed contacts. */
   costThisMonth = 0;
   /**
    * This month's routed contacts by the contract they went out under, per channel: a dated change of the contract
@@ -30,8 +29,14 @@ export class Outsourcing {
     private current: OutsourcingParams,
     private readonly channels: number,
   ) {
-    this.outsourcedThisMonth = new Float64Array(channels);
     this.contracts = [{ params: current, routed: new Float64Array(channels) }];
+  }
+
+  /** Expected contacts routed out this month, per channel (under every contract of the month). */
+  get outsourcedThisMonth(): Float64Array {
+    const total = new Float64Array(this.channels);
+    for (const { routed } of this.contracts) for (let c = 0; c < this.channels; c++) total[c]! += routed[c]!;
+    return total;
   }
 
   get params(): OutsourcingParams {
@@ -106,14 +111,12 @@ export class Outsourcing {
         inHouse[i] = rates[i]! * keep;
         routed += rates[i]! * this.share * intervalSec;
       }
-      this.outsourcedThisMonth[c]! += routed;
       underContract[c]! += routed;
       this.costThisMonth += routed * this.current.pricePerContact;
     }
   }
 
   resetMonth(): void {
-    this.outsourcedThisMonth.fill(0);
     this.costThisMonth = 0;
     this.contracts = [{ params: this.current, routed: new Float64Array(this.channels) }];
   }

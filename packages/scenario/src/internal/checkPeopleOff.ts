@@ -6,7 +6,8 @@
 import type { Scenario } from "../Scenario.js";
 import { crossField } from "../crossFieldText.js";
 import type { RawIssue } from "./describeIssues.js";
-import { isRecord, type Data } from "./isRecord.js";
+import { datedSets } from "./datedSets.js";
+import type { Data } from "./isRecord.js";
 
 /** Sections read only when agents are hired, trained, paid and lost (runner's compilePeople and compileManagement). */
 const PEOPLE_SECTIONS = new Set([
@@ -73,10 +74,8 @@ export const peopleOffIssues = (scenario: Scenario): ReadonlyArray<RawIssue> => 
   );
   const variants = scenario.variants.flatMap((v, i) => {
     const own = inertKeys(v.set, scenario).map((key) => issue(["variants", i, "set", key], key));
-    const dated = Array.isArray(v.set["interventions"]) ? v.set["interventions"] : [];
-    const nested = dated.flatMap((x: unknown, j) => {
-      if (!isRecord(x) || !isRecord(x["set"])) return [];
-      const set = x["set"];
+    const nested = datedSets(v.set).flatMap((set, j) => {
+      if (set === undefined) return [];
       return inertKeys({ ...switchesOf(v.set), ...set }, scenario)
         .filter((key) => key in set)
         .map((key) => issue(["variants", i, "set", "interventions", j, "set", key], key));

@@ -7,6 +7,7 @@
 import { Schema, SchemaAST as AST } from "effect";
 import { ScenarioFields } from "../Scenario.js";
 import type { RawIssue } from "./describeIssues.js";
+import { datedSets } from "./datedSets.js";
 import { isRecord, type Data } from "./isRecord.js";
 import { checkOverrideEntry, type OverrideKind } from "./overridePaths.js";
 import { uncertainName } from "../sections/Uncertain.js";
@@ -46,11 +47,7 @@ const whereVariantSets = (variant: Data, path: string): OverrideKind | undefined
   const set = variant["set"];
   if (!isRecord(set)) return undefined;
   if (path in set) return "variant";
-  const interventions = set["interventions"];
-  const inIntervention =
-    Array.isArray(interventions) &&
-    interventions.some((x: unknown) => isRecord(x) && isRecord(x["set"]) && path in x["set"]);
-  return inIntervention ? "intervention" : undefined;
+  return datedSets(set).some((x) => x !== undefined && path in x) ? "intervention" : undefined;
 };
 
 /**
