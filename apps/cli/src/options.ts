@@ -17,7 +17,13 @@ export const positiveNumber = numberParser((n) => n > 0, "a positive number");
 export const nonNegativeNumber = numberParser((n) => n >= 0, "a number >= 0");
 export const positiveInteger = numberParser((n) => n >= 1, "a whole number >= 1", true);
 export const nonNegativeInteger = numberParser((n) => n >= 0, "a whole number >= 0", true);
-export const integerSeed = nonNegativeInteger;
+/** The largest seed: the scenario file's `seed` is a 32-bit unsigned integer, and a larger one would be folded onto it. */
+export const MAX_SEED = 4_294_967_295;
+export const integerSeed = numberParser(
+  (n) => n >= 0 && n <= MAX_SEED,
+  `a whole number from 0 to ${MAX_SEED.toLocaleString("en-US")} (a 32-bit seed)`,
+  true,
+);
 /** A whole number from 1 to `max` (replications, threads): the same caps as scenario files, checked before any work. */
 export const integerUpTo = (max: number, why = ""): ((value: string) => number) =>
   numberParser((n) => n >= 1 && n <= max, `a whole number from 1 to ${max.toLocaleString("en-US")}${why}`, true);

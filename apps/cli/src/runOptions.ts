@@ -49,7 +49,7 @@ export function addRunOptions(command: Command): Command {
       `replications per variant, a whole number from 1 to ${MAX_REPLICATIONS} (default: the scenario's)`,
       integerUpTo(MAX_REPLICATIONS),
     )
-    .option("--seed <n>", "master seed, a whole number >= 0 (default: the scenario's)", integerSeed)
+    .option("--seed <n>", "master seed, a whole number from 0 to 4294967295 (default: the scenario's)", integerSeed)
     .option(
       "--fidelity <mode>",
       "contact (every contact simulated) or interval (Erlang A per interval; fast) (default: the scenario's)",

@@ -63,7 +63,7 @@ export function registerQueue(program: Command): void {
     )
     .option(
       "--seed <n>",
-      "base seed, a whole number >= 0; replication r draws from streams derived from (seed, stream, r)",
+      "base seed, a whole number from 0 to 4294967295; replication r draws from streams derived from (seed, stream, r)",
       integerSeed,
       1,
     )
