@@ -18,7 +18,7 @@ import { drawCaseCard, drawChanges, drawHeadlines, drawWarnings } from "./result
 import { RunStatus } from "./runStatus.js";
 import { planRun } from "./runRequest.js";
 import { effectiveValue, savedVariant, shownVariantName, startingSet } from "./trainerVariant.js";
-import { ownSettings, savedActions, sameRunState } from "./stateChanges.js";
+import { leverEdit, ownSettings, savedActions, sameRunState } from "./stateChanges.js";
 import { checkState, encodeHash, type PlaygroundState } from "./urlState.js";
 import { webText, type WebText } from "./webText.js";
 import type { WorkerPool } from "./WorkerPool.js";
@@ -128,7 +128,7 @@ export class Playground {
       this.scenario!,
       state,
       {
-        onLever: (path, value) => this.change({ ...state, edits: { ...state.edits, [path]: value } }),
+        onLever: (path, value) => this.change(leverEdit(this.scenario!, state, path, value)),
         onReset: (path) =>
           this.change({ ...state, edits: Object.fromEntries(Object.entries(state.edits).filter(([p]) => p !== path)) }),
         onFrom: (from) => this.change({ ...state, from }),

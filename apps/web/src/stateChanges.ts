@@ -1,6 +1,7 @@
 /** Changes of the playground's state that are not a lever: saving and removing variants, the run settings. */
 import type { Scenario } from "@ccsim/scenario";
 import type { SavedActions } from "./savedVariantsView.js";
+import { effectiveValue, startingSet } from "./trainerVariant.js";
 import { savedNameProblem, type PlaygroundState } from "./urlState.js";
 import { webText } from "./webText.js";
 
@@ -39,4 +40,14 @@ export function ownSettings(scenario: Scenario, settings: PlaygroundState["setti
       ? {}
       : { replications: settings.replications }),
   };
+}
+
+/**
+ * The state after a lever is set: a lever set back to what its starting point holds is no change any more, so it
+ * leaves the list of changes (and the link), instead of showing as "25,000 -> 25,000".
+ */
+export function leverEdit(scenario: Scenario, state: PlaygroundState, path: string, value: unknown): PlaygroundState {
+  const { [path]: _old, ...others } = state.edits;
+  const start = effectiveValue(scenario, startingSet(scenario, state.from) ?? {}, {}, path);
+  return { ...state, edits: JSON.stringify(value) === JSON.stringify(start) ? others : { ...others, [path]: value } };
 }
