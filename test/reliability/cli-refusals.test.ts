@@ -108,7 +108,7 @@ describe("options and workloads past the limits are refused before anything runs
     [["--replications", "1000001"], /--replications.*from 1 to 1,000/],
     [["--replications", "99999999999"], /--replications.*from 1 to 1,000/],
     [["--threads", "400"], /--threads.*from 1 to \d+ \(twice the \d+ cores\)/],
-    // A seed past 32 bits would be folded onto a smaller one: two "different" seeds, the same results.
+    // The scenario file's seed range: a run with a larger seed could not be written down as a file and replayed.
     [["--seed", "4294967296"], /--seed.*from 0 to 4,294,967,295/],
   ])("run %j", (args, message) => {
     const r = ccsim("run", small, ...args);

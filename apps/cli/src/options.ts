@@ -17,7 +17,7 @@ export const positiveNumber = numberParser((n) => n > 0, "a positive number");
 export const nonNegativeNumber = numberParser((n) => n >= 0, "a number >= 0");
 export const positiveInteger = numberParser((n) => n >= 1, "a whole number >= 1", true);
 export const nonNegativeInteger = numberParser((n) => n >= 0, "a whole number >= 0", true);
-/** The largest seed: the scenario file's `seed` is a 32-bit unsigned integer, and a larger one would be folded onto it. */
+/** The largest seed: the scenario file's `seed` field, a 32-bit unsigned integer (a run's seed must fit its file). */
 export const MAX_SEED = 4_294_967_295;
 export const integerSeed = numberParser(
   (n) => n >= 0 && n <= MAX_SEED,
