@@ -51,7 +51,7 @@ console.log(
 );
 builds.forEach(([name], k) =>
   console.log(
-    `   ${name}: ${median(times[k]).toFixed(3)} CPU s per replication (rounds: ${times[k].map((t) => t.toFixed(3)).join(", ")})`,
+    `   ${name}: ${median(times[k]).toFixed(3)} CPU s per replication of one variant (rounds: ${times[k].map((t) => t.toFixed(3)).join(", ")})`,
   ),
 );
 if (builds.length === 2) {
