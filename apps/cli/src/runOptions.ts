@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { estimateWorkload, scaledLimits, workloadProblems, type RunOptions } from "@ccsim/runner";
 import { DEFAULT_REPLICATION_TIME_LIMIT_MS, ReplicationTimeLimit, WorkerPool } from "@ccsim/runner/node";
 import { InvalidArgumentError, type Command } from "commander";
-import { integerSeed, integerUpTo, positiveNumber } from "./options.js";
+import { integerSeed, integerUpTo, MAX_SEED, positiveNumber } from "./options.js";
 import { Progress } from "./Progress.js";
 import { queueRunOptions, queueUrl } from "./queueRun.js";
 import { UserError } from "./UserError.js";
@@ -49,7 +49,7 @@ export function addRunOptions(command: Command): Command {
       `replications per variant, a whole number from 1 to ${MAX_REPLICATIONS} (default: the scenario's)`,
       integerUpTo(MAX_REPLICATIONS),
     )
-    .option("--seed <n>", "master seed, a whole number from 0 to 4294967295 (default: the scenario's)", integerSeed)
+    .option("--seed <n>", `master seed, a whole number from 0 to ${MAX_SEED} (default: the scenario's)`, integerSeed)
     .option(
       "--fidelity <mode>",
       "contact (every contact simulated) or interval (Erlang A per interval; fast) (default: the scenario's)",

@@ -19,7 +19,7 @@ describe("a lever set", () => {
   it("away from its starting value is an edit; back to it, none", () => {
     const moved = leverEdit(mts, start, "pay.pieceRatePerContact", 55);
     expect(moved.edits).toEqual({ "pay.pieceRatePerContact": 55 });
-    // 40 is what the MTS variant's intervention sets (the baseline pays no piece rate).
+    // 40 is what the MTS variant's intervention sets.
     expect(leverEdit(mts, moved, "pay.pieceRatePerContact", 40).edits).toEqual({});
   });
 

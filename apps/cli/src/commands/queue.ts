@@ -8,7 +8,14 @@ import {
 } from "@ccsim/runner";
 import { InvalidArgumentError, type Command } from "commander";
 import { metricsJson } from "../metricsJson.js";
-import { addTrafficOptions, integerSeed, nonNegativeInteger, positiveInteger, positiveNumber } from "../options.js";
+import {
+  addTrafficOptions,
+  integerSeed,
+  MAX_SEED,
+  nonNegativeInteger,
+  positiveInteger,
+  positiveNumber,
+} from "../options.js";
 import { Progress } from "../Progress.js";
 import { count, seconds, share, textTable } from "../textTable.js";
 import { UserError } from "../UserError.js";
@@ -63,7 +70,7 @@ export function registerQueue(program: Command): void {
     )
     .option(
       "--seed <n>",
-      "base seed, a whole number from 0 to 4294967295; replication r draws from streams derived from (seed, stream, r)",
+      `base seed, a whole number from 0 to ${MAX_SEED}; replication r draws from streams derived from (seed, stream, r)`,
       integerSeed,
       1,
     )
