@@ -20,6 +20,11 @@ export interface PlausibleBand {
 
 /** Voice service level 10 points below the usual 80/20 plan: poor service for a centre with hours to spare. */
 const POOR_SERVICE_LEVEL = 0.7;
+/**
+ * Rostered hours up to this share of the planner's need are staffing at plan (assumption): low occupancy there is
+ * what the service-level target itself takes at the centre's volume, not overstaffing.
+ */
+const AT_PLAN_SUFFICIENCY = 1.15;
 
 /** The bands, in the order warnings are printed. */
 export const PLAUSIBLE_BANDS: readonly PlausibleBand[] = [
@@ -151,7 +156,14 @@ function likelyCause(kpi: string, side: "low" | "high", kpis: Kpis, t: Locale["t
     case "abandonRate":
       return staffing();
     case "occupancy":
-      return side === "high" ? staffing() : (offPeak ?? t.overstaffing(pct(sufficiency)));
+      if (side === "high") return staffing();
+      // A small queue meets its target only with agents idle most of the time (Erlang's economies of scale).
+      return (
+        offPeak ??
+        (sufficiency !== undefined && sufficiency <= AT_PLAN_SUFFICIENCY
+          ? t.smallScale(pct(sufficiency))
+          : t.overstaffing(pct(sufficiency)))
+      );
     case "staffingSufficiency":
       return side === "low"
         ? t.hiringBehind(pct(get("monthlyAttrition")), count(get("openVacancies")))

@@ -64,6 +64,18 @@ describe("plausibility warnings", () => {
     ]);
   });
 
+  it("blame the queue's small scale, not overstaffing, when the roster is at the planner's need", () => {
+    // 6,000 calls a month on the defaults: about 1.2 Erlangs, which 80/20 staffs at about a third busy.
+    const small = { ...ok, staffingSufficiency: 1.07, occupancy: 0.3 };
+    expect(plausibilityWarnings(doc([small])).map((w) => w.cause)).toEqual([
+      "a small queue: rostered hours 107% of what the planner needs, so the idle time is what the service-level target takes at this volume (few agents answer within the threshold only if they are often free)",
+    ]);
+    const padded = { ...small, staffingSufficiency: 1.2 };
+    expect(plausibilityWarnings(doc([padded])).map((w) => w.cause)).toEqual([
+      "overstaffing: rostered hours 120% of what the planner needs",
+    ]);
+  });
+
   it("name the figure, the first month out, how many more, and the likely cause, one line each", () => {
     const collapsed = {
       ...ok,

@@ -141,6 +141,8 @@ export const en = {
       `handle times above plan: agents on the phones at ${multiplier}x a proficient agent's handle time (new hires learning, burnout)`,
     demandAbovePlan: "demand above what the planner staffs for (forecast error, caps) with staffing at plan",
     overstaffing: (sufficiency: string) => `overstaffing: rostered hours ${sufficiency} of what the planner needs`,
+    smallScale: (sufficiency: string) =>
+      `a small queue: rostered hours ${sufficiency} of what the planner needs, so the idle time is what the service-level target takes at this volume (few agents answer within the threshold only if they are often free)`,
     hoursOffPeak: (sufficiency: string, serviceLevel: string) =>
       `hours where the calls are not: rostered hours ${sufficiency} of what the planner needs, yet voice SL ${serviceLevel}; the shift templates and start times cannot cover the intraday peaks`,
     hiringBehind: (attrition: string, vacancies: string) =>

@@ -152,6 +152,8 @@ export const ru: Messages = {
     demandAbovePlan:
       "нагрузка выше той, под которую укомплектовывает планировщик (ошибка прогноза, ограничения), при штате по плану",
     overstaffing: (sufficiency: string) => `избыток персонала: часы в графике — ${sufficiency} от нужных планировщику`,
+    smallScale: (sufficiency: string) =>
+      `малая очередь: часы в графике — ${sufficiency} от нужных планировщику, так что простой требует сама цель по уровню сервиса при таком объёме (немногие операторы отвечают в пределах порога, только если часто свободны)`,
     hoursOffPeak: (sufficiency: string, serviceLevel: string) =>
       `часы не там, где звонки: в графике ${sufficiency} от нужных планировщику часов, а уровень сервиса голоса ${serviceLevel}; шаблоны и начала смен не покрывают внутридневные пики`,
     hiringBehind: (attrition: string, vacancies: string) =>
