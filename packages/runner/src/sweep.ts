@@ -33,7 +33,7 @@ export function sweepPoints(
 ): Either.Either<SweepPoint[], ScenarioError> {
   // Every point runs on the file's seed, replications and fidelity: an axis of them would give one result.
   const shared = axes.flatMap((a) => {
-    const issue = sharedRunSettingIssue(a.path);
+    const issue = sharedRunSettingIssue(a.path, "sweep axis");
     return issue === undefined ? [] : [{ file: fileName, line: 1, column: 1, path: a.path, message: issue.message }];
   });
   if (shared.length > 0) return Either.left(new ScenarioError({ issues: shared }));

@@ -136,7 +136,7 @@ describe("located problems, never exceptions", () => {
     expect(
       shared.ok ? "" : `${shared.problems[0]!.file} ${shared.problems[0]!.path}: ${shared.problems[0]!.message}`,
     ).toMatch(
-      /^--set fidelity: a variant cannot set fidelity: every variant runs with the file's seed, replications and fidelity/,
+      /^--set fidelity: a sweep axis cannot set fidelity: every point of a sweep runs with the file's seed, replications and fidelity/,
     );
   });
 });

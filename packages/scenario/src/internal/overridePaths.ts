@@ -44,16 +44,23 @@ const NOT_OVERRIDABLE: Record<OverrideKind, ReadonlyMap<string, string>> = {
  */
 const SHARED_RUN_SETTINGS = new Set(["seed", "replications", "fidelity"]);
 
-/** The problem with a variant's (or a sweep axis's) `key` that is a run setting every variant shares, if it is one. */
-export const sharedRunSettingIssue = (key: string): RawIssue | undefined =>
+/**
+ * The problem with a variant's (or a sweep axis's) `key` that is a run setting every variant shares, if it is one.
+ * Worded for who sets it: a sweep's user wrote an axis, not a variant.
+ */
+export const sharedRunSettingIssue = (key: string, who: "variant" | "sweep axis" = "variant"): RawIssue | undefined =>
   SHARED_RUN_SETTINGS.has(key)
     ? {
         path: [],
         at: "key",
         message:
-          `a variant cannot set ${key}: every variant runs with the file's seed, replications and fidelity (the same ` +
-          "random numbers, so the comparison is paired), so it would run as the scenario without it; set it in the " +
-          "file or as a run option",
+          who === "variant"
+            ? `a variant cannot set ${key}: every variant runs with the file's seed, replications and fidelity (the ` +
+              "same random numbers, so the comparison is paired), so it would run as the scenario without it; set it " +
+              "in the file or as a run option"
+            : `a sweep axis cannot set ${key}: every point of a sweep runs with the file's seed, replications and ` +
+              "fidelity (the same random numbers, so neighbouring points are paired), so every point would give the " +
+              "same result; set it in the file or as a run option",
       }
     : undefined;
 
