@@ -125,7 +125,15 @@ function sharedCurve(channel: ChannelParams, sessionAhtSec: number): Requirement
  * theirs), which costs a few exact evaluations instead of dozens.
  */
 class RequirementCurve {
-  private readonly cache = new Map<number, number>();
+  /**
+   * Agents required per rate bin, plus 1 (0: not solved yet), for bins from `low` on.
+   * NOTE: a dense array rather than a Map: the lookup is on every unplanned day's 56 intervals and every hiring
+   * target, and a Map's get of a number key cost about 1% of a replication (measured, MTS).
+   */
+  private known = new Int32Array(0);
+  private low = 0;
+  /** Bins or answers the dense array does not take (far out of its window, or not a whole number it can hold). */
+  private readonly outliers = new Map<number, number>();
   /** Bins solved so far, ascending, with their sessions required (for the solver's starting guess). */
   private readonly solvedBins: number[] = [];
   private readonly solvedSessions: number[] = [];
@@ -139,8 +147,13 @@ class RequirementCurve {
   }
 
   agents(bin: number): number {
-    const cached = this.cache.get(bin);
-    if (cached !== undefined) return cached;
+    const slot = bin - this.low;
+    if (slot >= 0 && slot < this.known.length) {
+      const known = this.known[slot]!;
+      if (known !== 0) return known - 1;
+    }
+    const outlier = this.outliers.get(bin);
+    if (outlier !== undefined) return outlier;
     const c = this.channel;
     const at = this.insertionPoint(bin);
     const sessions = solveStaffing({
@@ -157,8 +170,33 @@ class RequirementCurve {
     this.solvedBins.splice(at, 0, bin);
     this.solvedSessions.splice(at, 0, sessions);
     const agents = Math.ceil(sessions / c.concurrency);
-    this.cache.set(bin, agents);
+    this.remember(bin, agents);
     return agents;
+  }
+
+  /** Records the agents of `bin`, growing the dense window to take it in (unless it would be huge: then unkept). */
+  private remember(bin: number, agents: number): void {
+    if (!(Number.isInteger(agents) && agents >= 0 && agents < 0x7fffffff) || Object.is(agents, -0)) {
+      this.outliers.set(bin, agents);
+      return;
+    }
+    if (this.known.length === 0) this.low = bin - 256;
+    let at = bin - this.low;
+    if (at < 0 || at >= this.known.length) {
+      const low = Math.min(this.low, bin - 256),
+        high = Math.max(this.low + this.known.length, bin + 257);
+      // Bins are 0.5% steps of the rate: 2^16 of them span 140 orders of magnitude, so no real forecast is turned away.
+      if (high - low > 1 << 16) {
+        this.outliers.set(bin, agents);
+        return;
+      }
+      const grown = new Int32Array(high - low);
+      grown.set(this.known, this.low - low);
+      this.known = grown;
+      this.low = low;
+      at = bin - low;
+    }
+    this.known[at] = agents + 1;
   }
 
   /** Index of the first solved bin above `bin` (binary search). */

@@ -83,8 +83,8 @@ export function assignShifts(
  *
  * NOTE: each option's remaining need (sum of required - cover over its intervals) is kept up to date
  * incrementally: placing a shift lowers every option's need by its overlap with that shift, so each agent costs
- * O(options) rather than a pass over the day. The overlaps of an option's blocks with every option are worked
- * out the first time it is chosen, and looked up after that.
+ * O(options) rather than a pass over the day. The overlaps of every pair of options are worked out once per set of
+ * options (`overlapsOf`) and looked up after that.
  */
 export class GreedyRoster {
   /** The option of the k-th agent placed, for k below `placed`. */
@@ -92,9 +92,10 @@ export class GreedyRoster {
   placed = 0;
   private readonly need: Float64Array;
   private readonly span: Float64Array;
-  private readonly overlaps: (Int32Array | undefined)[];
-  /** Agents per option (scratch of addCover). */
+  private readonly overlaps: OptionOverlaps;
+  /** Agents per option among the first `counted` placed (kept by addCover between calls). */
   private readonly onOption: Int32Array;
+  private counted = 0;
 
   /** Starts from the need `required` - `cover` (cover: agents already on shift, e.g. on-site ones). */
   constructor(
@@ -113,7 +114,7 @@ export class GreedyRoster {
       for (let i = options.start2[o]!; i < options.start2[o]! + options.length2[o]!; i++)
         need[o]! += required[i]! - cover[i]!;
     }
-    this.overlaps = new Array<Int32Array | undefined>(2 * count).fill(undefined);
+    this.overlaps = overlapsOf(options);
     this.onOption = new Int32Array(count);
   }
 
@@ -125,7 +126,9 @@ export class GreedyRoster {
       grown.set(this.chosen.subarray(0, this.placed));
       this.chosen = grown;
     }
-    const { need, span, options, overlaps, chosen } = this;
+    const { need, span, chosen } = this;
+    const { first, second } = this.overlaps;
+    const length2 = this.options.length2;
     const count = need.length;
     for (let agent = this.placed; agent < agents; agent++) {
       let best = 0;
@@ -139,24 +142,25 @@ export class GreedyRoster {
         }
       }
       chosen[agent] = best;
-      lowerNeed(need, (overlaps[2 * best] ??= blockOverlaps(options.start[best]!, options.length[best]!, options)));
-      if (options.length2[best]! > 0)
-        lowerNeed(
-          need,
-          (overlaps[2 * best + 1] ??= blockOverlaps(options.start2[best]!, options.length2[best]!, options)),
-        );
+      // Lowers every option's need by its overlap with each block of the shift placed, block after block. An option
+      // that does not overlap subtracts 0, which leaves any number as it is: no branch needed.
+      const row = best * count;
+      for (let o = 0; o < count; o++) need[o]! -= first[row + o]!;
+      if (length2[best]! > 0) for (let o = 0; o < count; o++) need[o]! -= second[row + o]!;
     }
     this.placed = agents;
   }
-
   /**
    * Adds the cover of the first `agents` placed to `cover`, option by option (whole numbers: the sums are exact in
    * any order).
    */
   addCover(agents: number, cover: Float64Array): void {
-    const { options, onOption } = this;
-    onOption.fill(0);
-    for (let k = 0; k < agents; k++) onOption[this.chosen[k]!]! += 1;
+    const { options, onOption, chosen } = this;
+    // NOTE: the counts are moved from the last call's head count to this one's (a day's head count is usually within
+    // a few agents of the last day's on the same roster), not counted afresh over all agents each day.
+    for (let k = this.counted; k < agents; k++) onOption[chosen[k]!]! += 1;
+    for (let k = agents; k < this.counted; k++) onOption[chosen[k]!]! -= 1;
+    this.counted = agents;
     for (let o = 0; o < onOption.length; o++) {
       const k = onOption[o]!;
       if (k === 0) continue;
@@ -164,6 +168,33 @@ export class GreedyRoster {
       for (let i = options.start2[o]!; i < options.start2[o]! + options.length2[o]!; i++) cover[i]! += k;
     }
   }
+}
+
+/**
+ * Intervals that the first block and the second block of option b share with each option o (both its blocks):
+ * `first[b * count + o]`, `second[b * count + o]`.
+ */
+interface OptionOverlaps {
+  readonly first: Int32Array;
+  readonly second: Int32Array;
+}
+
+/** The overlaps of each set of options, kept while the set is in use (a day's rosters share one or two sets). */
+const overlapTables = new WeakMap<ShiftOptions, OptionOverlaps>();
+
+function overlapsOf(options: ShiftOptions): OptionOverlaps {
+  let tables = overlapTables.get(options);
+  if (tables !== undefined) return tables;
+  const count = options.start.length;
+  const first = new Int32Array(count * count),
+    second = new Int32Array(count * count);
+  for (let b = 0; b < count; b++) {
+    first.set(blockOverlaps(options.start[b]!, options.length[b]!, options), b * count);
+    second.set(blockOverlaps(options.start2[b]!, options.length2[b]!, options), b * count);
+  }
+  tables = { first, second };
+  overlapTables.set(options, tables);
+  return tables;
 }
 
 /** Intervals that [from, from + length) shares with each option (both its blocks). */
@@ -177,9 +208,4 @@ function blockOverlaps(from: number, length: number, options: ShiftOptions): Int
       Math.max(0, Math.min(to, start2[o]! + length2[o]!) - Math.max(from, start2[o]!));
   }
   return overlap;
-}
-
-/** Lowers every option's need by its overlap with one agent's newly placed block. */
-function lowerNeed(need: Float64Array, overlap: Int32Array): void {
-  for (let o = 0; o < need.length; o++) if (overlap[o]! > 0) need[o]! -= overlap[o]!;
 }

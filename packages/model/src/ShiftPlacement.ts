@@ -7,6 +7,19 @@ import type { SimCalendar } from "./SimCalendar.js";
 const NO_OFFSETS: Int32Array = new Int32Array(0);
 
 /**
+ * The break time of a block of one length at break share `share`: `breaks` breaks, the last taking `part` of its
+ * interval (0: all), at the offsets and pattern numbers of `BreakOffsets` for roster positions below `orders`.
+ */
+interface BreakSplit {
+  readonly share: number;
+  readonly orders: number;
+  readonly breaks: number;
+  readonly part: number;
+  readonly offsets: Int32Array;
+  readonly patterns: Int32Array;
+}
+
+/**
  * Who is on the phones when, from the shift blocks placed for the day's present agents: per skill group and
  * interval, agents logged in, their service rates, and the comings and goings; per agent, the classes of its
  * blocks (for crediting its work) and, when asked for, its phone log. `DayPlan` decides the shifts and places
@@ -163,19 +176,20 @@ export class ShiftPlacement {
       this.blockClass[b] = -1;
       return;
     }
-    // NOTE: most blocks of a day have the same length: the split of its break time is kept from the last one.
-    // Blocks without break time (overtime) do not touch it, so that they do not evict the regular blocks' split.
+    // NOTE: the split of break time is kept per block length (a day has one or two lengths: regular and split
+    // shifts); one kept split for the last length was worked out again about 20 times a day where they alternate.
     let part = 0,
       breaks = 0,
       offsets = NO_OFFSETS,
       pattern = 0;
     if (breakShare > 0) {
-      if (length !== this.splitLength || breakShare !== this.splitShare || this.splitOrders < this.present.length)
-        this.splitBreakTime(length, breakShare);
-      part = this.splitPart;
-      breaks = this.splitBreaks;
-      offsets = this.splitOffsets;
-      if (breaks > 0) pattern = this.splitPatterns[order]!;
+      let split = this.splits[length];
+      if (split === undefined || breakShare !== split.share || split.orders < this.present.length)
+        split = this.splitBreakTime(length, breakShare);
+      part = split.part;
+      breaks = split.breaks;
+      offsets = split.offsets;
+      if (breaks > 0) pattern = split.patterns[order]!;
     }
     const agent = this.present[p]!;
     const group = pool.skills[agent]!;
@@ -212,28 +226,28 @@ export class ShiftPlacement {
     this.usedClasses = grown(this.usedClasses, n);
   }
 
-  private splitLength = -1;
-  private splitShare = -1;
-  private splitBreaks = 0;
-  private splitPart = 0;
-  /** The break offsets and pattern numbers of that split (`BreakOffsets`), for roster positions below `splitOrders`. */
-  private splitOffsets = NO_OFFSETS;
-  private splitPatterns = NO_OFFSETS;
-  private splitOrders = 0;
+  /** The split of break time of a block, by its length (`splitBreakTime`). */
+  private readonly splits: (BreakSplit | undefined)[] = [];
 
-  /** Break time of a block of `length` intervals, to the minute: `splitBreaks` breaks, the last taking `splitPart` of its interval (0: all). */
-  private splitBreakTime(length: number, breakShare: number): void {
+  /** Break time of a block of `length` intervals at `breakShare`, to the minute, for every roster position of the pool. */
+  private splitBreakTime(length: number, breakShare: number): BreakSplit {
     const minutes = this.calendar.spec.intervalMinutes;
     const breakTime = Math.round(length * breakShare * minutes) / minutes;
     const whole = Math.min(length, Math.floor(breakTime));
-    this.splitPart = whole < length ? breakTime - whole : 0;
-    this.splitBreaks = whole + (this.splitPart > 0 ? 1 : 0);
-    this.splitLength = length;
-    this.splitShare = breakShare;
-    this.splitOrders = this.present.length;
-    const tables = this.splitBreaks > 0 ? this.breakOffsets.of(length, this.splitBreaks, this.splitOrders) : undefined;
-    this.splitOffsets = tables?.offsets ?? NO_OFFSETS;
-    this.splitPatterns = tables?.patterns ?? NO_OFFSETS;
+    const part = whole < length ? breakTime - whole : 0;
+    const breaks = whole + (part > 0 ? 1 : 0);
+    const orders = this.present.length;
+    const tables = breaks > 0 ? this.breakOffsets.of(length, breaks, orders) : undefined;
+    const split: BreakSplit = {
+      share: breakShare,
+      orders,
+      breaks,
+      part,
+      offsets: tables?.offsets ?? NO_OFFSETS,
+      patterns: tables?.patterns ?? NO_OFFSETS,
+    };
+    this.splits[length] = split;
+    return split;
   }
 
   /**
@@ -322,7 +336,11 @@ export class ShiftPlacement {
     // ends it at the next interval's start, or within the interval for a shorter break. Ends of blocks from the
     // step in agents on shift, which is starts less ends.
     const { joins, leaves, blockStarts, agentsStep, agentsOnBreak, shortBreaks } = this;
+    // NOTE: a skill group without agents today (no skills, 0, never has any) has all its steps and breaks at 0, and
+    // so nobody logged in and no comings and goings: it is skipped, its head counts and rates set to 0.
+    const { presentInGroup } = this;
     for (let group = 0; group < 4; group++) {
+      if (presentInGroup[group] === 0) continue;
       const row = group * (perDay + 1),
         breakRow = group * perDay;
       for (let i = 0; i <= perDay; i++) {
@@ -338,6 +356,11 @@ export class ShiftPlacement {
       }
     }
     for (let group = 0; group < 4; group++) {
+      if (presentInGroup[group] === 0) {
+        this.groupAgents.fill(0, group * perDay, (group + 1) * perDay);
+        this.groupRate.fill(0, group * perDay, (group + 1) * perDay);
+        continue;
+      }
       let onShift = 0,
         rate = 0;
       for (let i = 0; i < perDay; i++) {
