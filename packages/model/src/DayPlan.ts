@@ -164,6 +164,11 @@ export class DayPlan extends ShiftPlacement {
     const agent = this.present[p]!;
     const gap = this.gap;
     const allowance = overtime.allowance(agent);
+    // No allowance left (an agent at its weekly cap, about half the calls): no overtime, and nothing to record.
+    if (allowance <= 0) {
+      this.blockClass[2 * p + 1] = -1;
+      return;
+    }
     let after = 0,
       before = 0;
     while (after < allowance && start + length + after < gap.length && gap[start + length + after]! >= 0.5) after++;
