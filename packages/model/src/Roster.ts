@@ -106,16 +106,28 @@ export class GreedyRoster {
     const count = options.start.length;
     this.need = new Float64Array(count);
     this.span = new Float64Array(count);
-    const { need, span } = this;
-    for (let o = 0; o < count; o++) {
-      span[o] = options.length[o]! + options.length2[o]!;
+    for (let o = 0; o < count; o++) this.span[o] = options.length[o]! + options.length2[o]!;
+    this.overlaps = overlapsOf(options);
+    this.onOption = new Int32Array(count);
+    this.restart(required, cover);
+  }
+
+  /**
+   * Starts afresh, with nobody placed, from the need `required` - `cover`: the same roster as a new one on the same
+   * options, reusing this one's arrays (ShiftAssigner recycles the roster it forgets for the next curve).
+   */
+  restart(required: ArrayLike<number>, cover: Float64Array): void {
+    const { need, options } = this;
+    need.fill(0);
+    for (let o = 0; o < need.length; o++) {
       for (let i = options.start[o]!; i < options.start[o]! + options.length[o]!; i++)
         need[o]! += required[i]! - cover[i]!;
       for (let i = options.start2[o]!; i < options.start2[o]! + options.length2[o]!; i++)
         need[o]! += required[i]! - cover[i]!;
     }
-    this.overlaps = overlapsOf(options);
-    this.onOption = new Int32Array(count);
+    this.placed = 0;
+    this.counted = 0;
+    this.onOption.fill(0);
   }
 
   /** Places agents until `agents` are placed (none if as many are already). */

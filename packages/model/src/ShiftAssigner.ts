@@ -60,7 +60,15 @@ export class ShiftAssigner {
     if (known !== undefined) return known;
     const empty = this.onSiteCover.length === target.length ? this.onSiteCover : new Float64Array(target.length);
     empty.fill(0);
-    const curve = { target: target.slice(), greedy: new GreedyRoster(target, empty, this.onSite) };
+    // The roster forgotten to make room is restarted for this curve (no new arrays per curve); a new curve object
+    // all the same, so that the remote rosters of the forgotten one (matched by identity) are never taken for it.
+    const forgotten = this.curves[this.nextCurve];
+    let curve: OnSite;
+    if (forgotten !== undefined && forgotten.target.length === target.length) {
+      forgotten.greedy.restart(target, empty);
+      curve = { target: forgotten.target, greedy: forgotten.greedy };
+      curve.target.set(target);
+    } else curve = { target: target.slice(), greedy: new GreedyRoster(target, empty, this.onSite) };
     this.curves[this.nextCurve] = curve;
     this.nextCurve = (this.nextCurve + 1) % REMEMBERED_CURVES;
     return curve;
@@ -70,7 +78,12 @@ export class ShiftAssigner {
   private remoteOf(curve: OnSite, onSiteCount: number, cover: Float64Array): GreedyRoster {
     const known = this.remotes.find((r) => r.onSite === curve && r.onSiteCount === onSiteCount);
     if (known !== undefined) return known.greedy;
-    const greedy = new GreedyRoster(curve.target, cover, this.remote);
+    const forgotten = this.remotes[this.nextRemote];
+    let greedy: GreedyRoster;
+    if (forgotten !== undefined) {
+      greedy = forgotten.greedy;
+      greedy.restart(curve.target, cover);
+    } else greedy = new GreedyRoster(curve.target, cover, this.remote);
     this.remotes[this.nextRemote] = { onSite: curve, onSiteCount, greedy };
     this.nextRemote = (this.nextRemote + 1) % REMEMBERED_REMOTE;
     return greedy;
