@@ -260,13 +260,14 @@ export class DayPlan extends ShiftPlacement {
     // the branches cost about half of this loop (measured).
     for (let k = 0; k < listed; k++) {
       const a = candidates[k]!;
-      // An agent who has left never comes back (and is not rosterable): dropped from the list for good.
+      // An agent who has left never comes back: dropped from the list for good.
+      const stays = +(stage[a] !== STAGE.left);
       candidates[kept] = a;
-      kept += +(stage[a] !== STAGE.left);
+      kept += stays;
       // Days since the agent's first day off, (weekday - firstDayOff) mod 7 with both in 0..6, without a division
       // (a negative difference, whose sign bit is set, gains 7).
       const sinceOff = weekday - firstDayOff[a]!;
-      const works = +(rosterable[a] !== 0) & +(sinceOff + ((sinceOff >> 31) & 7) >= daysOff);
+      const works = stays & +(rosterable[a] !== 0) & +(sinceOff + ((sinceOff >> 31) & 7) >= daysOff);
       const away = allPresent ? 0 : +(remoteAgent[a] !== 0);
       working[onSite] = a;
       remoteToday[remote] = a;
