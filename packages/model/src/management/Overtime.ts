@@ -19,6 +19,11 @@ export class Overtime {
   /** Total overtime hours this month, over all agents. */
   hoursThisMonth = 0;
   private week = -1;
+  /**
+   * The agents with overtime today, whose `dayHours` the next day clears: a few hundred a day against a fill of the
+   * whole pool (about 3,000 indices after two years of MTS, most of them agents who left).
+   */
+  private workedToday: number[] = [];
 
   constructor(
     public params: OvertimeParams,
@@ -28,9 +33,15 @@ export class Overtime {
   /**
    * Starts a day: grows the per-agent arrays, resets the weekly caps on a new week, decays the smoothed load of the
    * `employed` agents. Only an employed agent's load is read again (its strain), and the pool's indices are mostly
-   * agents who left (about 2,800 for 850 employed after two years of MTS).
+   * agents who left (about 2,800 for 850 employed after two years of MTS). Returns how many of the employed are
+   * `rosterable` (1) today: Management's count, taken in this pass over them rather than in one of its own.
    */
-  startDay(day: number, capacity: number, employed: Pick<ActiveAgents, "indices" | "sync">): void {
+  startDay(
+    day: number,
+    capacity: number,
+    employed: Pick<ActiveAgents, "indices" | "sync">,
+    rosterable?: Uint8Array,
+  ): number {
     if (this.weekHours.length < capacity) {
       this.dayHours = grown(this.dayHours, capacity);
       this.weekHours = grown(this.weekHours, capacity);
@@ -38,7 +49,9 @@ export class Overtime {
       this.monthPremiumHours = grown(this.monthPremiumHours, capacity);
       this.weeklyLoad = grown(this.weeklyLoad, capacity);
     }
-    this.dayHours.fill(0);
+    const dayHours = this.dayHours;
+    for (const a of this.workedToday) dayHours[a] = 0;
+    this.workedToday.length = 0;
     const week = Math.floor(day / 7);
     if (week !== this.week) {
       this.week = week;
@@ -47,7 +60,15 @@ export class Overtime {
     const load = this.weeklyLoad;
     const n = employed.sync();
     const { indices } = employed;
-    for (let i = 0; i < n; i++) load[indices[i]!]! *= 6 / 7;
+    let present = 0;
+    if (rosterable === undefined) for (let i = 0; i < n; i++) load[indices[i]!]! *= 6 / 7;
+    else
+      for (let i = 0; i < n; i++) {
+        const a = indices[i]!;
+        load[a]! *= 6 / 7;
+        present += rosterable[a]!;
+      }
+    return present;
   }
 
   /** Whole intervals of overtime agent a may still work today (0 when the policy is off). */
@@ -67,6 +88,7 @@ export class Overtime {
     // Russian Labour Code art. 152: 1.5x for the first two hours of a day, 2x after.
     const before = this.dayHours[a]!;
     const first = Math.max(0, Math.min(before + hours, p.premiumFirstHours) - before);
+    if (before === 0) this.workedToday.push(a);
     this.dayHours[a]! += hours;
     this.weekHours[a]! += hours;
     this.monthHours[a]! += hours;

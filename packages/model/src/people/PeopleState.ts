@@ -1,7 +1,7 @@
 import { STAGE, type AgentPool } from "../AgentPool.js";
 import { grown } from "../internal/grown.js";
 import type { SimCalendar } from "../SimCalendar.js";
-import { ActiveAgents } from "./ActiveAgents.js";
+import { ActiveAgents, NEWCOMER_STAGES } from "./ActiveAgents.js";
 import { emptyFlows, type MonthFlows } from "./MonthFlows.js";
 import type { PeopleParams } from "./PeopleParams.js";
 import type { PolicyEffects } from "./PolicyEffects.js";
@@ -21,6 +21,8 @@ export class PeopleState {
   readonly vacancies = new Vacancies();
   /** The employed agents, for the daily loops (attrition keeps it free of leavers). */
   readonly active: ActiveAgents;
+  /** The agents not yet proficient (training moves them on), among whom are the hires waiting for a class. */
+  readonly newcomers: ActiveAgents;
 
   constructor(
     readonly calendar: SimCalendar,
@@ -28,6 +30,7 @@ export class PeopleState {
     public params: PeopleParams,
   ) {
     this.active = new ActiveAgents(pool);
+    this.newcomers = new ActiveAgents(pool, NEWCOMER_STAGES);
   }
 
   /** Grows `leftDay` to the pool's capacity (new entries -1: not left). */
@@ -47,10 +50,13 @@ export class PeopleState {
    */
   referrerCount(): number {
     const n = this.active.sync();
-    const { indices } = this.active,
+    // The waiting hires are in training, so among the newcomers (a tenth of the employed, against a second pass over
+    // all of them each day); the list may still hold a few who left or became proficient, and counts none of them.
+    const newcomers = this.newcomers.sync();
+    const { indices } = this.newcomers,
       { stage, productionDay } = this.pool;
     let waiting = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < newcomers; i++) {
       const a = indices[i]!;
       if (stage[a] === STAGE.training && productionDay[a]! < 0) waiting++;
     }

@@ -53,6 +53,7 @@ export function closeMonthOfPeople(state: MonthCloseState, month: number): Recor
   const tiers = tiersHighestFirst(p.pay);
   // The salaried part of everyone's pay (the fixed salary, or the base under a piece rate): all a trainee gets.
   const salary = traineePay(p.pay);
+  const tnpsTied = p.pay.scheme === "piece-rate-tnps";
   for (let a = 0; a < pool.count; a++) {
     const left = state.leftDay[a]!;
     if (pool.stage[a] === STAGE.left && left < first) continue;
@@ -62,14 +63,22 @@ export function closeMonthOfPeople(state: MonthCloseState, month: number): Recor
     if (employed <= 0) continue;
     const share = employed / days;
     const agentContacts = pool.contactsThisMonth[a]!;
-    const agentTnps = surveyCustomers(
-      p.customerExperience,
-      pool.quality[a]!,
-      agentContacts,
-      excessWaitMin,
-      state.surveyCounts,
-      survey,
-    );
+    // Without a customer to answer (under 5 contacts at a 10% response rate: trainees, hires who left early) the
+    // survey draws nothing and counts nothing, and its tNPS, the expected one, is only read by a tNPS-tied rate past
+    // training: otherwise its shares (four normal distribution functions) are not worked out. About a tenth of the
+    // agents in MTS.
+    const agentTnps =
+      (pool.stage[a] === STAGE.training || !tnpsTied) &&
+      Math.round(agentContacts * p.customerExperience.surveyResponseRate) <= 0
+        ? NaN
+        : surveyCustomers(
+            p.customerExperience,
+            pool.quality[a]!,
+            agentContacts,
+            excessWaitMin,
+            state.surveyCounts,
+            survey,
+          );
     const overtime = policies?.overtime.pay(a, overtimeRate) ?? 0;
     overtimePay += overtime;
     const pay =

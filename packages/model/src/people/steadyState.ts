@@ -36,9 +36,16 @@ export function engagementOf(logit: number): number {
  * - P(detractor)) spans -100 (eta -> -infinity) to +100 (eta -> +infinity).
  */
 export function enpsShares(m: MotivationParams, logit: number): { promoters: number; detractors: number } {
-  const thetaDetractor = Math.log(m.enpsDetractorsAtNeutral / (1 - m.enpsDetractorsAtNeutral));
-  const thetaPromoter = Math.log((1 - m.enpsPromotersAtNeutral) / m.enpsPromotersAtNeutral);
-  return { promoters: 1 - engagementOf(thetaPromoter - logit), detractors: engagementOf(thetaDetractor - logit) };
+  const theta = enpsCutPoints(m);
+  return { promoters: 1 - engagementOf(theta.promoter - logit), detractors: engagementOf(theta.detractor - logit) };
+}
+
+/** The ordered logit's cut points of enpsShares: theta_d and theta_p. */
+export function enpsCutPoints(m: MotivationParams): { detractor: number; promoter: number } {
+  return {
+    detractor: Math.log(m.enpsDetractorsAtNeutral / (1 - m.enpsDetractorsAtNeutral)),
+    promoter: Math.log((1 - m.enpsPromotersAtNeutral) / m.enpsPromotersAtNeutral),
+  };
 }
 
 /** Expected eNPS of agents with latent engagement `logit` (closed form of the survey). */

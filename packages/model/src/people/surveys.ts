@@ -3,7 +3,7 @@ import { STAGE, type AgentPool } from "../AgentPool.js";
 import type { CentreTally } from "../CentreTally.js";
 import type { BinomialSampler } from "../internal/binomial.js";
 import type { CustomerExperienceParams, MotivationParams } from "./PeopleParams.js";
-import { engagementLogit, engagementOf, enpsShares } from "./steadyState.js";
+import { engagementLogit, engagementOf, enpsCutPoints } from "./steadyState.js";
 import { tnpsShares } from "./surveyShares.js";
 
 /** The monthly surveys of docs/model.md 4.5: customers' tNPS per agent, agents' engagement and eNPS. */
@@ -55,6 +55,9 @@ export function surveyCustomers(
  */
 export function surveyAgents(pool: AgentPool, m: MotivationParams, wage: number, draw: RandomStream): number {
   const count: NpsCount = { promoters: 0, detractors: 0, answers: 0 };
+  // enpsShares taken apart: its cut points (two logarithms) once, not per respondent, and the detractors' share
+  // (an exponential) only for the answers that are not promoters. The same numbers, compared in the same order.
+  const theta = enpsCutPoints(m);
   for (let a = 0; a < pool.count; a++) {
     if (pool.stage[a] === STAGE.left) continue;
     const logit = engagementLogit(m, pool.earnings[a]!, wage, pool.remote[a] === 1, pool.burnout[a]!);
@@ -63,11 +66,10 @@ export function surveyAgents(pool: AgentPool, m: MotivationParams, wage: number,
     if (pool.stage[a] === STAGE.training && pool.productionDay[a]! < 0) continue;
     if (draw.next() >= m.enpsResponseRate) continue;
     // One answer per respondent from the ordered logit: promoter, detractor or passive.
-    const shares = enpsShares(m, logit);
     const u = draw.next();
     count.answers++;
-    if (u < shares.promoters) count.promoters++;
-    else if (u >= 1 - shares.detractors) count.detractors++;
+    if (u < 1 - engagementOf(theta.promoter - logit)) count.promoters++;
+    else if (u >= 1 - engagementOf(theta.detractor - logit)) count.detractors++;
   }
   return npsOf(count, 0);
 }

@@ -1,13 +1,19 @@
 import { STAGE, type AgentPool } from "../AgentPool.js";
 import type { MonthFlows } from "./MonthFlows.js";
 import type { PeopleParams } from "./PeopleParams.js";
-import { ActiveAgents, NEWCOMER_STAGES } from "./ActiveAgents.js";
+import type { ActiveAgents } from "./ActiveAgents.js";
 
 /** What training reads and writes of the people layer. */
 export interface TrainingState {
   readonly pool: AgentPool;
   readonly params: PeopleParams;
   readonly flows: Pick<MonthFlows, "classDays">;
+  /**
+   * The agents not yet proficient, ascending (ActiveAgents over NEWCOMER_STAGES): the only ones whose stage this
+   * class moves, and among whom the hires waiting for a class are (a tenth of the employed or less, against a pass
+   * over all of them each day).
+   */
+  readonly newcomers: ActiveAgents;
 }
 
 /**
@@ -18,15 +24,8 @@ export interface TrainingState {
 export class TrainingClasses {
   /** End days of the running classes, earliest first. */
   private readonly classEnds: number[] = [];
-  /**
-   * The agents not yet proficient, ascending: the only ones whose stage this class moves, and among whom the hires
-   * waiting for a class are (a tenth of the employed or less, against a pass over all of them each day).
-   */
-  private readonly newcomers: ActiveAgents;
 
-  constructor(private readonly state: TrainingState) {
-    this.newcomers = new ActiveAgents(state.pool, NEWCOMER_STAGES);
-  }
+  constructor(private readonly state: TrainingState) {}
 
   /** Registers running classes of the starting workforce by their end days (sorted here). */
   registerRunning(ends: Iterable<number>): void {
@@ -36,7 +35,7 @@ export class TrainingClasses {
   /** Trainees whose class ended graduate to nesting; nesting agents past `nestingDays` become proficient. */
   advanceStages(day: number): void {
     const { pool } = this.state;
-    const newcomers = this.newcomers;
+    const newcomers = this.state.newcomers;
     newcomers.dropLeavers();
     const n = newcomers.sync();
     const { stage: stages, productionDay } = pool;
@@ -84,7 +83,7 @@ export class TrainingClasses {
   private waiting(): number[] {
     const { pool } = this.state;
     const waiting: number[] = [];
-    const newcomers = this.newcomers;
+    const newcomers = this.state.newcomers;
     newcomers.dropLeavers();
     const n = newcomers.sync();
     for (let i = 0; i < n; i++) {
