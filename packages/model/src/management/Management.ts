@@ -71,8 +71,7 @@ export class Management {
 
   /** Weekly decisions on the first day of each week of the run, then today's routing and spend. */
   beforeDay(day: number): void {
-    // Nothing below changes who is rosterable: counted in the overtime's pass over the employed.
-    const rosterable = this.overtime.startDay(day, this.pool.capacity, this.people.employed, this.pool.rosterable);
+    const rosterable = this.rosterable();
     if (day % 7 === 0) {
       this.recruitingEffort.decide(this.people.vacancies.meanAgeDays(day));
       const required = this.target.requiredFte(day);
@@ -86,6 +85,7 @@ export class Management {
       this.calendar.intervalSec,
     );
     this.recruitingEffort.accrue(this.people.vacancies.open);
+    this.overtime.startDay(day, this.pool.capacity, this.people.employed);
     this.rosterableDays += rosterable;
     this.days++;
   }
@@ -133,6 +133,17 @@ export class Management {
     this.outsourcing.resetMonth();
     this.rosterableDays = 0;
     this.days = 0;
+  }
+
+  /** Agents rosterable today (all of them employed: the same count as over the whole pool). */
+  private rosterable(): number {
+    const employed = this.people.employed;
+    const count = employed.sync();
+    const { indices } = employed,
+      { rosterable } = this.pool;
+    let n = 0;
+    for (let i = 0; i < count; i++) n += rosterable[indices[i]!]!;
+    return n;
   }
 
   /**

@@ -33,15 +33,9 @@ export class Overtime {
   /**
    * Starts a day: grows the per-agent arrays, resets the weekly caps on a new week, decays the smoothed load of the
    * `employed` agents. Only an employed agent's load is read again (its strain), and the pool's indices are mostly
-   * agents who left (about 2,800 for 850 employed after two years of MTS). Returns how many of the employed are
-   * `rosterable` (1) today: Management's count, taken in this pass over them rather than in one of its own.
+   * agents who left (about 2,800 for 850 employed after two years of MTS).
    */
-  startDay(
-    day: number,
-    capacity: number,
-    employed: Pick<ActiveAgents, "indices" | "sync">,
-    rosterable?: Uint8Array,
-  ): number {
+  startDay(day: number, capacity: number, employed: Pick<ActiveAgents, "indices" | "sync">): void {
     if (this.weekHours.length < capacity) {
       this.dayHours = grown(this.dayHours, capacity);
       this.weekHours = grown(this.weekHours, capacity);
@@ -60,15 +54,7 @@ export class Overtime {
     const load = this.weeklyLoad;
     const n = employed.sync();
     const { indices } = employed;
-    let present = 0;
-    if (rosterable === undefined) for (let i = 0; i < n; i++) load[indices[i]!]! *= 6 / 7;
-    else
-      for (let i = 0; i < n; i++) {
-        const a = indices[i]!;
-        load[a]! *= 6 / 7;
-        present += rosterable[a]!;
-      }
-    return present;
+    for (let i = 0; i < n; i++) load[indices[i]!]! *= 6 / 7;
   }
 
   /** Whole intervals of overtime agent a may still work today (0 when the policy is off). */

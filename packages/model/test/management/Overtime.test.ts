@@ -21,10 +21,10 @@ describe("overtime", () => {
     vi.spyOn(Overtime.prototype, "startDay").mockImplementation(function (
       this: Overtime,
       d: number,
-      ...rest: [capacity: number, employed: Parameters<Overtime["startDay"]>[2], rosterable?: Uint8Array]
+      ...rest: [capacity: number, employed: Parameters<Overtime["startDay"]>[2]]
     ) {
       day.current = d;
-      return start.call(this, d, ...rest);
+      start.call(this, d, ...rest);
     });
     const record = Overtime.prototype.record;
     vi.spyOn(Overtime.prototype, "record").mockImplementation(function (this: Overtime, a: number, intervals: number) {
