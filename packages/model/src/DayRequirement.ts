@@ -1,4 +1,4 @@
-import { Planner, type RateCurve } from "./Planner.js";
+import type { Planner } from "./Planner.js";
 
 /** Day requirements remembered (a week of day types, plus room for a change of month). */
 const REMEMBERED_DAYS = 16;
@@ -29,20 +29,12 @@ interface Remembered {
 export class DayRequirement {
   private readonly remembered: Remembered[] = [];
   private next = 0;
-  /**
-   * Each channel's and interval's requirement curve at `curvesMultiplier` (`[c * perDay + i]`, looked up when
-   * first needed): `Planner.requiredAgents` taken apart, so a day planned afresh finds each curve once, not per day.
-   */
-  private readonly curves: (RateCurve | undefined)[];
-  private curvesMultiplier = Number.NaN;
 
   constructor(
     private readonly planners: readonly Planner[],
     private readonly shrinkage: number,
     private readonly perDay: number,
-  ) {
-    this.curves = new Array<RateCurve | undefined>(planners.length * perDay).fill(undefined);
-  }
+  ) {}
 
   /**
    * Fills the three outputs for `day` at the planned handle-time `multiplier` (PlannedHandleTime); returns the
@@ -67,11 +59,6 @@ export class DayRequirement {
     const perDay = this.perDay;
     target.fill(0);
     let demand = 0;
-    const curves = this.curves;
-    if (multiplier !== this.curvesMultiplier) {
-      curves.fill(undefined);
-      this.curvesMultiplier = multiplier;
-    }
     for (let c = 0; c < this.planners.length; c++) {
       const factor = error[c]!;
       const channelRates = rates[c]!;
@@ -81,13 +68,7 @@ export class DayRequirement {
         demand += rate;
         const forecast = rate * factor;
         forecastPerSec[c * perDay + i] = forecast;
-        // As planner.requiredAgents(forecast, i, multiplier), with the curve looked up once per multiplier.
-        let agents = 0;
-        if (forecast > 0) {
-          let curve = curves[c * perDay + i];
-          if (curve === undefined) curves[c * perDay + i] = curve = planner.curveAt(i, multiplier);
-          agents = curve.agents(Planner.binOf(forecast));
-        }
+        const agents = planner.requiredAgents(forecast, i, multiplier);
         required[c * perDay + i] = agents;
         target[i]! += agents / (1 - this.shrinkage);
       }

@@ -1,6 +1,6 @@
 import type { CentreParams, ChannelParams, OperationsParams } from "../CentreParams.js";
 import { arrivalRates } from "../Demand.js";
-import { Planner, type RateCurve } from "../Planner.js";
+import { Planner } from "../Planner.js";
 import type { PlannedHandleTime } from "../PlannedHandleTime.js";
 import { buildCalendar, monthDays, type SimCalendar } from "../SimCalendar.js";
 
@@ -48,10 +48,7 @@ export class StaffingTarget {
     // order: the same to the bit as adding every day's one by one. The distinct days are found afresh each time:
     // a dated change of demand overwrites the rates in place, and without new people parameters keeps this target.
     const distinct = this.distinctDays(first, end);
-    // requiredAgents taken apart: each interval's curve looked up once (lazily, in the same order, so curves are
-    // made and solved in the same order); no rate (0) needs no agent.
     const channels = distinct.rates.length;
-    const curves: (RateCurve | undefined)[] = [];
     let agentIntervals = 0;
     for (let k = 0; k < distinct.days.length; k++) {
       const d = distinct.days[k]!;
@@ -61,11 +58,7 @@ export class StaffingTarget {
         const rates = distinct.rates[c]!;
         let day = 0;
         for (let i = 0; i < perDay; i++) {
-          const rate = rates[d * perDay + i]!;
-          if (!(rate > 0)) continue;
-          let curve = curves[c * perDay + i];
-          if (curve === undefined) curves[c * perDay + i] = curve = planner.curveAt(i, multiplier);
-          day += curve.agents(Planner.binOf(rate));
+          day += planner.requiredAgents(rates[d * perDay + i]!, i, multiplier);
         }
         agentIntervals += distinct.counts[k]! * day;
       }
