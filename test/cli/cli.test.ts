@@ -150,6 +150,11 @@ describe("bad input", () => {
       ["erlang", "--calls-per-hour", "600", "--aht-sec", "270", "--agents", "50", "--agnets", "5"],
       /unknown option '--agnets'/,
     ],
+    // A mistyped required option is named as unknown, not as missing.
+    [
+      ["erlang", "--calls-per-hr", "600", "--aht-sec", "270"],
+      /unknown option '--calls-per-hr' \(Did you mean --calls-per-hour\?\)/,
+    ],
     [["simulate"], /unknown command 'simulate'/],
   ])("%j gives one line and exit code 2", (argv, message) => {
     const r = ccsim(...argv);

@@ -44,6 +44,28 @@ export function createProgram(): Command {
   registerRequirement(program);
   registerWorker(program);
   // Settings are not inherited by subcommands: usage errors anywhere must reach the handler in main.ts (exit code 2).
-  for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput(program.configureOutput());
+    requireAfterUnknown(command);
+  }
   return program;
+}
+
+/**
+ * Commander reports a missing required option before an unknown one, so a mistyped required option
+ * (`ccsim sweep f.yaml --sett x=1`) was answered "required option '--set' not specified" instead of "unknown option
+ * '--sett' (Did you mean --set?)". Here required options are checked after commander's own checks of unknown
+ * options and arguments, with commander's wording.
+ */
+function requireAfterUnknown(command: Command): void {
+  const required = command.options.filter((option) => option.mandatory);
+  if (required.length === 0) return;
+  for (const option of required) option.mandatory = false;
+  command.hook("preAction", () => {
+    for (const option of required)
+      if (command.getOptionValue(option.attributeName()) === undefined)
+        command.error(`error: required option '${option.flags}' not specified`, {
+          code: "commander.missingMandatoryOptionValue",
+        });
+  });
 }
