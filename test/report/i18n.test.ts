@@ -84,14 +84,18 @@ describe("one formatter, by locale", () => {
     expect(ruLoc.level("seconds", 42.25)).toBe("42,3 с");
     expect(enLoc.level("money", 55000)).toMatch(/^RUB\s55,000$/);
     expect(ruLoc.level("money", 55000)).toMatch(/^55\s000\s₽$/);
+    // Cost per contact keeps a decimal: in whole roubles its interval read "−RUB 12 to −RUB 12".
+    expect(enLoc.difference("price", -12.34)).toMatch(/^−RUB\s12\.3$/);
+    expect(ruLoc.level("price", 107.09)).toMatch(/^107,1\s₽$/);
     expect(ruLoc.month("2023-07")).toBe("июль 2023");
     expect(ruLoc.since("2023-07")).toBe("с июля 2023");
     expect(enLoc.since("2023-07")).toBe("from Jul 2023");
   });
 
-  it("gives every KPI its unit: seconds for ASA, money for cost per contact, percent for shares", () => {
+  it("gives every KPI its unit: seconds for ASA, money with a decimal for cost per contact, percent for shares", () => {
     expect(kpiUnit("voice.asaSec")).toBe("seconds");
-    expect(kpiUnit("costPerContact")).toBe("money");
+    expect(kpiUnit("costPerContact")).toBe("price");
+    expect(kpiUnit("meanEarningsPerMonth")).toBe("money");
     expect(kpiUnit("monthlyAttrition")).toBe("share");
     expect(kpiUnit("enps")).toBe("points");
   });

@@ -55,11 +55,11 @@ describe("ccsim report --from a saved MTS result", () => {
     );
     const sentences = page.querySelectorAll("li.significant, li.uncertain").map((li) => plain(li.text));
     expect(sentences.some((s) => /^SL \(голос\): [\d,]+ % в базовом варианте/.test(s))).toBe(true);
-    expect(sentences.some((s) => /^Стоимость контакта: [\d\s]+ ₽/.test(s))).toBe(true);
+    expect(sentences.some((s) => /^Стоимость контакта: [\d\s]+,\d ₽/.test(s))).toBe(true);
     const english = parseReport(readFileSync(join(alone, "en.html"), "utf8"));
     expect(english.querySelectorAll("h2").map((h) => h.text)).toContain("What each variant changes");
     expect(
-      english.querySelectorAll("li").some((li) => /cost\/contact: RUB [\d,]+ in the baseline/.test(plain(li.text))),
+      english.querySelectorAll("li").some((li) => /cost\/contact: RUB [\d,]+\.\d in the baseline/.test(plain(li.text))),
     ).toBe(true);
   });
 

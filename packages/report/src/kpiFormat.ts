@@ -104,7 +104,7 @@ const UNITS: Readonly<Record<string, Unit>> = {
   plannedTimeToFillDays: "days",
   overtimeHours: "hours",
   overtimeHoursPerAgentWeek: "hours",
-  costPerContact: "money",
+  costPerContact: "price",
 };
 
 /** The unit of a KPI, for the locale-aware formats (reports, playground). */

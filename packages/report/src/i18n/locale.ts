@@ -12,9 +12,12 @@ export function isLang(value: unknown): value is Lang {
   return value === "en" || value === "ru";
 }
 
-/** What a figure is measured in; decides its unit text and precision. */
+/**
+ * What a figure is measured in; decides its unit text and precision. `price` is money per contact: whole roubles
+ * hid its differences (a 95% CI of "−RUB 12 to −RUB 12"), so it keeps one decimal, as `ccsim compare` prints it.
+ */
 export type Unit =
-  "share" | "count" | "perMonth" | "decimal" | "seconds" | "days" | "hours" | "points" | "money" | "ratio";
+  "share" | "count" | "perMonth" | "decimal" | "seconds" | "days" | "hours" | "points" | "money" | "price" | "ratio";
 
 export interface Locale {
   readonly lang: Lang;
@@ -25,7 +28,7 @@ export interface Locale {
   readonly currency: string;
   /** A number with up to `digits` decimals, grouped for the locale ("12,345.6" / "12 345,6"). */
   readonly number: (x: number, digits?: number) => string;
-  /** A level with its unit: "81.2%", "42 s", "RUB 312" / "81,2 %", "42 с", "312 ₽". */
+  /** A level with its unit: "81.2%", "42 s", "RUB 55,000", "RUB 107.1" / "81,2 %", "42 с", "55 000 ₽", "107,1 ₽". */
   readonly level: (unit: Unit, x: number) => string;
   /** A signed difference with its unit; shares in percentage points. */
   readonly difference: (unit: Unit, x: number) => string;
@@ -48,18 +51,22 @@ export function locale(lang: Lang = "en", currency = "RUB"): Locale {
     return f.format(x);
   };
   const fixed1 = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  let money: Intl.NumberFormat;
-  try {
-    // Code in English ("RUB 55,000", unambiguous across roubles and dollars), the sign in Russian ("55 000 ₽").
-    money = new Intl.NumberFormat(tag, {
-      style: "currency",
-      currency,
-      currencyDisplay: lang === "ru" ? "symbol" : "code",
-      maximumFractionDigits: 0,
-    });
-  } catch {
-    money = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
-  }
+  const moneyFormat = (digits: number): Intl.NumberFormat => {
+    try {
+      // Code in English ("RUB 55,000", unambiguous across roubles and dollars), the sign in Russian ("55 000 ₽").
+      return new Intl.NumberFormat(tag, {
+        style: "currency",
+        currency,
+        currencyDisplay: lang === "ru" ? "symbol" : "code",
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      });
+    } catch {
+      return new Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    }
+  };
+  const money = moneyFormat(0);
+  const price = moneyFormat(1);
   const u = t.units;
   const plain = (unit: Unit, x: number): string => {
     switch (unit) {
@@ -81,6 +88,8 @@ export function locale(lang: Lang = "en", currency = "RUB"): Locale {
         return `${fixed1.format(x)} ${u.points}`;
       case "money":
         return money.format(x);
+      case "price":
+        return price.format(x);
       case "ratio":
         return number(x, 3);
     }
