@@ -169,7 +169,8 @@ function markerLayers(dates: readonly string[], loc: Locale): UnitSpec<Field>[] 
   ];
 }
 
-function localeConfig(vega: object | undefined): { locale?: VegaLocale } {
+/** Vega's number and time locale as a spec's config entry (none for English, Vega's own). */
+export function localeConfig(vega: object | undefined): { locale?: VegaLocale } {
   return vega === undefined ? {} : { locale: vega };
 }
 

@@ -26,7 +26,9 @@ export function sensitivityHtml(s: SensitivityReport, svgs: ReadonlyMap<string, 
       s.bands.length === 0
         ? ""
         : `<h3>${h.esc(s.bandsTitle)}</h3><ul>${s.bands.map((b) => `<li>${h.esc(b)}</li>`).join("")}</ul>`,
-      figures.length === 0 ? "" : `<div class="charts">${figures.join("\n")}</div>`,
+      // Each tornado on the report's whole width, not in the two-column grid of the monthly charts: its parameter
+      // names are long, and squeezed into a column its text shrank to 7 px.
+      figures.join("\n"),
       s.influenceRows.length === 0
         ? ""
         : `<h3>${h.esc(s.influenceTitle)}</h3>${h.table(s.influenceHead, s.influenceRows)}`,

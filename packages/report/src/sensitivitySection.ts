@@ -15,7 +15,8 @@ import {
 } from "@ccsim/scenario";
 import { locale, type Locale } from "./i18n/locale.js";
 import type { TopLevelSpec } from "vega-lite";
-import { kpiFormat } from "./kpiFormat.js";
+import { kpiFormat, kpiUnit } from "./kpiFormat.js";
+import { BASELINE_NAME, variantNamer } from "./shownNames.js";
 import { tornadoSpec, type TornadoBar } from "./tornadoChart.js";
 
 /** KPIs for which a higher value is better / worse: "beats the baseline" means moving the right way. */
@@ -63,22 +64,46 @@ export interface SensitivityReport {
 }
 
 const kpiName = (kpi: string): string => kpi.slice(kpi.lastIndexOf(".") + 1);
-const pct = (x: number): string => `${Math.round(100 * x)}%`;
-/** Shares are drawn in percentage points, like the monthly charts. */
-const scaleOf = (kpi: string): { scale: number; unit: string } =>
-  kpiFormat(kpi).formatDifference(0.01).endsWith("pp") ? { scale: 100, unit: "pp" } : { scale: 1, unit: "" };
+/** A share of worlds as a whole percentage, in the locale's form ("90%", "90 %"). */
+const pct = (x: number, loc: Locale): string =>
+  `${loc.number(Math.round(100 * x), 0)}${loc.lang === "ru" ? " %" : "%"}`;
+/** Shares are drawn in percentage points, like the monthly charts; other KPIs in their own unit. */
+function scaleOf(kpi: string, loc: Locale): { scale: number; unit: string } {
+  const u = loc.t.units;
+  switch (kpiUnit(kpi)) {
+    case "share":
+      return { scale: 100, unit: u.pp };
+    case "points":
+      return { scale: 1, unit: u.points };
+    case "money":
+    case "price":
+      return { scale: 1, unit: loc.currency };
+    case "seconds":
+      return { scale: 1, unit: u.seconds };
+    case "days":
+      return { scale: 1, unit: u.days };
+    case "hours":
+      return { scale: 1, unit: u.hours };
+    default:
+      return { scale: 1, unit: "" };
+  }
+}
 
-/** The band sentence of one headline difference. */
-export function bandSentence(r: RobustnessJson): string {
-  const f = kpiFormat(r.kpi);
+/**
+ * The band sentence of one headline difference, in the report's language; `variant` is the name the reader sees
+ * (the file's translation), the figures carry their units as the headlines do.
+ */
+export function bandSentence(r: RobustnessJson, loc: Locale = locale("en"), variant: string = r.variant): string {
+  const f = kpiFormat(r.kpi, loc);
+  const t = loc.t.sensitivity;
   const name = kpiName(r.kpi);
-  const band = `difference from the 5th to the 95th percentile of worlds ${f.formatDifference(r.p05)} to ${f.formatDifference(r.p95)}; as declared ${f.formatDifference(r.nominal)}`;
-  const verb = HIGHER_IS_BETTER.has(name)
-    ? `beats the baseline on ${f.label} in ${pct(r.sharePositive)}`
+  const lead = HIGHER_IS_BETTER.has(name)
+    ? t.beats(variant, f.label, pct(r.sharePositive, loc), r.worlds)
     : LOWER_IS_BETTER.has(name)
-      ? `beats the baseline on ${f.label} in ${pct(r.shareNegative)}`
-      : `has a higher ${f.label} than the baseline in ${pct(r.sharePositive)}`;
-  return `Across the declared ranges "${r.variant}" ${verb} of ${r.worlds} sampled worlds (${band}); the difference keeps its declared sign in ${pct(r.shareSameSign)}.`;
+      ? t.beats(variant, f.label, pct(r.shareNegative, loc), r.worlds)
+      : t.higher(variant, f.label, pct(r.sharePositive, loc), r.worlds);
+  const d = f.formatDifference;
+  return t.band(lead, d(r.p05), d(r.p95), d(r.nominal), pct(r.shareSameSign, loc));
 }
 
 function bars(doc: SensitivityDocument, rows: readonly SensitivityRowJson[], scale: number): TornadoBar[] {
@@ -99,24 +124,23 @@ function bars(doc: SensitivityDocument, rows: readonly SensitivityRowJson[], sca
   );
 }
 
-function tornadoCharts(doc: SensitivityDocument): SensitivityChart[] {
+function tornadoCharts(doc: SensitivityDocument, loc: Locale, shown: (name: string) => string): SensitivityChart[] {
   const kpi = TORNADO_KPIS.find((k) => doc.kpis.includes(k)) ?? doc.kpis[0];
   if (kpi === undefined) return [];
-  const f = kpiFormat(kpi);
-  const { scale, unit } = scaleOf(kpi);
+  const t = loc.t.sensitivity;
+  const f = kpiFormat(kpi, loc);
+  const { scale, unit } = scaleOf(kpi, loc);
   const outputs = [...new Set(doc.sensitivity.filter((r) => r.kpi === kpi).map((r) => r.variant))];
   // With variants, what matters is what each advantage hangs on; without, the baseline's level.
-  const drawn = outputs.length > 1 ? outputs.filter((v) => v !== "baseline") : outputs;
-  const subtitle =
-    doc.method === "morris"
-      ? `Morris mu*: mean absolute change across each parameter's declared range (${doc.samples} trajectories)`
-      : `Sobol total index (bar, 95% CI line) and first-order index (tick), N = ${doc.samples}`;
-  const axis = doc.method === "morris" ? `mu*${unit === "" ? "" : ` (${unit})`}` : "share of variance";
+  const drawn = outputs.length > 1 ? outputs.filter((v) => v !== BASELINE_NAME) : outputs;
+  const subtitle = doc.method === "morris" ? t.morrisSubtitle(doc.samples) : t.sobolSubtitle(doc.samples);
+  const axis = doc.method === "morris" ? `mu*${unit === "" ? "" : ` (${unit})`}` : t.sobolAxis;
   return drawn.map((variant) => {
     const rows = doc.sensitivity.filter((r) => r.kpi === kpi && r.variant === variant);
-    const title = `What ${variant === "baseline" ? `${f.label} in the baseline` : `${f.label}: "${variant}" minus baseline`} depends on`;
+    const title = variant === BASELINE_NAME ? t.tornadoLevel(f.label) : t.tornadoDifference(f.label, shown(variant));
+    // The id stays the variant's name as run: file names of the charts do not change with the report's language.
     const id = `tornado-${slug(kpi)}-${slug(variant)}`;
-    return { def: { id, title }, spec: tornadoSpec(title, subtitle, axis, bars(doc, rows, scale)) };
+    return { def: { id, title }, spec: tornadoSpec(title, subtitle, axis, bars(doc, rows, scale), loc) };
   });
 }
 
@@ -127,10 +151,11 @@ const slug = (text: string): string =>
     .replace(/^-|-$/g, "");
 
 /** Per analysed output, its three most influential parameters with their mu* or total index. */
-function influenceRows(doc: SensitivityDocument): string[][] {
+function influenceRows(doc: SensitivityDocument, loc: Locale, shown: (name: string) => string): string[][] {
+  const t = loc.t.sensitivity;
   const outputs = [...new Map(doc.sensitivity.map((r) => [`${r.kpi}\u0000${r.variant}`, r])).values()];
   return outputs.map((o) => {
-    const f = kpiFormat(o.kpi);
+    const f = kpiFormat(o.kpi, loc);
     const rows = doc.sensitivity.filter((r) => r.kpi === o.kpi && r.variant === o.variant);
     const size = (r: SensitivityRowJson): number => (doc.method === "morris" ? r.muStar! : r.total!.mean);
     const top = [...rows]
@@ -138,12 +163,9 @@ function influenceRows(doc: SensitivityDocument): string[][] {
       .slice(0, 3)
       .map(
         (r) =>
-          `${r.parameter} (${doc.method === "morris" ? `mu* ${f.formatDifference(r.muStar!).replace(/^\+/, "")}` : `ST ${r.total!.mean.toFixed(2)}`})`,
+          `${r.parameter} (${doc.method === "morris" ? `mu* ${f.formatDifference(r.muStar!).replace(/^\+/, "")}` : `ST ${loc.number(r.total!.mean, 2)}`})`,
       );
-    return [
-      o.measure === "level" ? `${f.label}, baseline` : `${f.label}, "${o.variant}" minus baseline`,
-      top.join("; "),
-    ];
+    return [o.measure === "level" ? t.levelOf(f.label) : t.differenceOf(f.label, shown(o.variant)), top.join("; ")];
   });
 }
 
@@ -197,11 +219,12 @@ export function sensitivityReport(
   }
   const p = doc.provenance;
   const method = doc.method === "morris" ? t.morris(doc.samples) : t.sobol(doc.samples);
+  const shown = variantNamer(scenario, loc);
   return {
     ...base,
     studyText: t.study(method, doc.worlds, p.replications, p.fidelity, p.seed, p.command),
-    charts: tornadoCharts(doc),
-    bands: doc.robustness.map(bandSentence),
-    influenceRows: influenceRows(doc),
+    charts: tornadoCharts(doc, loc, shown),
+    bands: doc.robustness.map((r) => bandSentence(r, loc, shown(r.variant))),
+    influenceRows: influenceRows(doc, loc, shown),
   };
 }

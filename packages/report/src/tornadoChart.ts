@@ -1,4 +1,6 @@
 import type { TopLevelSpec } from "vega-lite";
+import { CHART_FONT_PX, localeConfig, wrapLines } from "./chartSpec.js";
+import { locale, vegaLocale, type Locale } from "./i18n/locale.js";
 
 /** One bar of a tornado chart: a parameter's influence on one output, in the chart's unit. */
 export interface TornadoBar {
@@ -16,14 +18,18 @@ export interface TornadoBar {
 /**
  * A tornado chart in Vega-Lite: one horizontal bar per parameter, the most influential on top. Morris bars are
  * coloured by direction; Sobol bars show the total index with its 95% interval as a line and the first-order index
- * as a dark tick (the gap between them is what the parameter does through interactions).
+ * as a dark tick (the gap between them is what the parameter does through interactions). Text is as large as the
+ * monthly charts' (CHART_FONT_PX), the legend sits below the plot and long titles wrap, so the chart stays readable
+ * at the report's width with the longest parameter names; legend and numbers are in the locale's language and form.
  */
 export function tornadoSpec(
   title: string,
   subtitle: string,
   axisTitle: string,
   bars: readonly TornadoBar[],
+  loc: Locale = locale("en"),
 ): TopLevelSpec {
+  const words = loc.t.sensitivity;
   const order = [...bars].sort((a, b) => b.value - a.value).map((b) => b.parameter);
   // Room for the longest names: a variant's own value carries the variant in brackets, which must not be cut off.
   const y = { field: "parameter", type: "nominal", sort: order, title: null, axis: { labelLimit: 560 } } as const;
@@ -41,11 +47,22 @@ export function tornadoSpec(
   ];
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: { text: title, subtitle, subtitleColor: "#555" },
+    title: { text: wrapLines(title, 600), subtitle: wrapLines(subtitle, 600), subtitleColor: "#555" },
     width: 420,
-    height: { step: 22 },
+    height: { step: 24 },
     background: "white",
-    data: { values: bars.map((b) => ({ ...b })) },
+    config: {
+      axis: { labelFontSize: CHART_FONT_PX, titleFontSize: CHART_FONT_PX },
+      legend: { labelFontSize: CHART_FONT_PX, titleFontSize: CHART_FONT_PX, orient: "bottom", direction: "horizontal" },
+      title: { fontSize: CHART_FONT_PX + 3, subtitleFontSize: CHART_FONT_PX },
+      ...localeConfig(vegaLocale(loc.lang)),
+    },
+    data: {
+      values: bars.map((b) => ({
+        ...b,
+        ...(b.direction === undefined ? {} : { effect: b.direction === "raises" ? words.raises : words.lowers }),
+      })),
+    },
     layer: [
       {
         mark: { type: "bar", height: { band: 0.7 } },
@@ -56,10 +73,10 @@ export function tornadoSpec(
             ? { color: { value: "#4e79a7" } }
             : {
                 color: {
-                  field: "direction",
+                  field: "effect",
                   type: "nominal",
-                  title: "raising it",
-                  scale: { domain: ["raises", "lowers"], range: ["#59a14f", "#e15759"] },
+                  title: words.raisingIt,
+                  scale: { domain: [words.raises, words.lowers], range: ["#59a14f", "#e15759"] },
                 },
               }),
           tooltip,

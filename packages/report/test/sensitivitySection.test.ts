@@ -2,7 +2,7 @@
 // each KPI, the tornado lists parameters by influence and renders, and scenarios without `uncertain` get no section.
 import type { RobustnessJson, Scenario, SensitivityDocument } from "@ccsim/scenario";
 import { describe, expect, it } from "vitest";
-import { bandSentence, locale, renderSvg, sensitivityReport } from "../src/index.js";
+import { bandSentence, CHART_FONT_PX, locale, renderSvg, sensitivityReport } from "../src/index.js";
 
 const robust = (kpi: string, nominal: number, shares: { pos: number; neg: number }): RobustnessJson => ({
   kpi,
@@ -82,10 +82,10 @@ describe("sensitivity section", () => {
   it("says in how many worlds the variant beats the baseline, reading lower-is-better KPIs the right way", () => {
     expect(bandSentence(robust("voice.serviceLevel", 0.02, { pos: 0.9, neg: 0.1 }))).toBe(
       'Across the declared ranges "remote" beats the baseline on voice SL in 90% of 40 sampled worlds (difference from the 5th to the 95th ' +
-        "percentile of worlds -1.0 pp to +5.0 pp; as declared +2.0 pp); the difference keeps its declared sign in 90%.",
+        "percentile of worlds −1.0 pp to +5.0 pp; as declared +2.0 pp); the difference keeps its declared sign in 90%.",
     );
     expect(bandSentence(robust("costPerContact", -3, { pos: 0.25, neg: 0.75 }))).toMatch(
-      /beats the baseline on cost\/contact in 75% of 40/,
+      /beats the baseline on cost\/contact in 75% of 40 sampled worlds .* as declared −RUB\s3\.0\)/,
     );
     expect(bandSentence(robust("headcount", 5, { pos: 0.6, neg: 0.4 }))).toMatch(
       /has a higher headcount than the baseline in 60%/,
@@ -137,4 +137,46 @@ describe("sensitivity section", () => {
       expect(svg).toContain("labourMarket.marketWagePerMonth");
     },
   );
+
+  it("is in the report's language, with the file's variant names and each figure's unit", () => {
+    const translated = {
+      ...scenario(parameters),
+      variants: [{ name: "remote" }],
+      translations: { ru: { variants: { remote: { name: "удалённый" } } } },
+    } as unknown as Scenario;
+    const doc = { ...study("morris"), robustness: [robust("enps", 4, { pos: 0.9, neg: 0.1 })] };
+    const ru = sensitivityReport(translated, doc, locale("ru", "RUB"))!;
+    expect(ru.bands).toEqual([
+      "В заявленных диапазонах «удалённый» лучше базового варианта по показателю «eNPS» в 90 % из 40 выбранных миров " +
+        "(разница от 5-го до 95-го процентиля миров — от −0,0 п. до +0,1 п.; при заявленных значениях +4,0 п.); " +
+        "разница сохраняет заявленный знак в 90 %.",
+    ]);
+    expect(ru.influenceRows.map((r) => r[0])).toEqual([
+      "SL (голос), базовый вариант",
+      "SL (голос): «удалённый» минус базовый вариант",
+    ]);
+    expect(ru.influenceRows[0]![1]).toContain("(mu* 8,0 п. п.)");
+    expect(ru.charts[0]!.def.title).toBe(
+      "От чего зависит разница «удалённый» минус базовый вариант по показателю «SL (голос)»",
+    );
+    expect(ru.studyText).toMatch(
+      /^Элементарные эффекты Морриса, траекторий: 4\. 13 миров: один с заявленными значениями и 12 из заявленных диапазонов/,
+    );
+    const words = JSON.stringify(ru.charts[0]!.spec);
+    expect(words).toContain("повышает");
+    expect(words).toContain('"decimal":","');
+    expect(words).not.toMatch(/raising it|minus baseline|Morris mu\*/);
+    // The English study says which of its worlds the band sentences count: the declared one is not sampled.
+    expect(sensitivityReport(scenario(parameters), study("morris"))!.studyText).toMatch(
+      /^Morris elementary effects, 4 trajectories: 13 worlds, the one as declared and 12 sampled from the declared ranges/,
+    );
+  });
+
+  it.each(["morris", "sobol"] as const)("%s: the tornado's text is as large as the monthly charts'", async (method) => {
+    const s = sensitivityReport(scenario(parameters), study(method))!;
+    const svg = await renderSvg(s.charts[0]!.spec);
+    const sizes = [...svg.matchAll(/font-size="([\d.]+)px"/g)].map((m) => Number(m[1]));
+    expect(sizes.length).toBeGreaterThan(5);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(CHART_FONT_PX);
+  });
 });

@@ -200,9 +200,28 @@ export const en = {
       "to see which of these assumptions the results depend on and whether each variant's advantage survives them.",
     morris: (samples: number) => `Morris elementary effects, ${samples} trajectories`,
     sobol: (samples: number) => `Sobol indices (Saltelli sampling, Jansen estimators, bootstrap CIs), N = ${samples}`,
+    // The study's worlds are the one as declared plus those drawn from the ranges; the bands count the drawn ones.
     study: (method: string, worlds: number, replications: number, fidelity: string, seed: number, command: string) =>
-      `${method}: ${worlds} worlds sampled from the declared ranges, each run with ${replications} replications at ${fidelity} fidelity on the same ` +
+      `${method}: ${worlds} worlds, the one as declared and ${worlds - 1} sampled from the declared ranges, each run with ${replications} replications at ${fidelity} fidelity on the same ` +
       `random numbers (seed ${seed}); outputs are means over the reported months. Command: ${command}.`,
+    beats: (variant: string, kpi: string, share: string, worlds: number) =>
+      `Across the declared ranges "${variant}" beats the baseline on ${kpi} in ${share} of ${worlds} sampled worlds`,
+    higher: (variant: string, kpi: string, share: string, worlds: number) =>
+      `Across the declared ranges "${variant}" has a higher ${kpi} than the baseline in ${share} of ${worlds} sampled worlds`,
+    band: (lead: string, p05: string, p95: string, nominal: string, sameSign: string) =>
+      `${lead} (difference from the 5th to the 95th percentile of worlds ${p05} to ${p95}; as declared ${nominal}); the difference keeps its declared sign in ${sameSign}.`,
+    levelOf: (kpi: string) => `${kpi}, baseline`,
+    differenceOf: (kpi: string, variant: string) => `${kpi}, "${variant}" minus baseline`,
+    tornadoLevel: (kpi: string) => `What ${kpi} in the baseline depends on`,
+    tornadoDifference: (kpi: string, variant: string) => `What ${kpi}: "${variant}" minus baseline depends on`,
+    morrisSubtitle: (samples: number) =>
+      `Morris mu*: mean absolute change across each parameter's declared range (${samples} trajectories)`,
+    sobolSubtitle: (samples: number) =>
+      `Sobol total index (bar, 95% CI line) and first-order index (tick), N = ${samples}`,
+    sobolAxis: "share of variance",
+    raisingIt: "raising it",
+    raises: "raises",
+    lowers: "lowers",
   },
   units: {
     pp: "pp",

@@ -208,8 +208,27 @@ export const ru: Messages = {
     morris: (samples: number) => `Элементарные эффекты Морриса, траекторий: ${samples}`,
     sobol: (samples: number) => `Индексы Соболя (выборка Сальтелли, оценки Янсена, бутстреп-ДИ), N = ${samples}`,
     study: (method: string, worlds: number, replications: number, fidelity: string, seed: number, command: string) =>
-      `${method}: ${worlds} миров из заявленных диапазонов, в каждом ${replications} ${plural(replications, "прогон", "прогона", "прогонов")} с детализацией ${fidelity === "contact" ? "поконтактная" : "интервальная"} на одних и тех же ` +
+      `${method}. ${worlds} ${plural(worlds, "мир", "мира", "миров")}: один с заявленными значениями и ${worlds - 1} из заявленных диапазонов, в каждом ${replications} ${plural(replications, "прогон", "прогона", "прогонов")} с детализацией ${fidelity === "contact" ? "поконтактная" : "интервальная"} на одних и тех же ` +
       `случайных числах (зерно ${seed}); показатели — средние за отчётные месяцы. Команда: ${command}.`,
+    beats: (variant: string, kpi: string, share: string, worlds: number) =>
+      `В заявленных диапазонах «${variant}» лучше базового варианта по показателю «${kpi}» в ${share} из ${worlds} ${plural(worlds, "выбранного мира", "выбранных миров", "выбранных миров")}`,
+    higher: (variant: string, kpi: string, share: string, worlds: number) =>
+      `В заявленных диапазонах у «${variant}» показатель «${kpi}» выше, чем в базовом варианте, в ${share} из ${worlds} ${plural(worlds, "выбранного мира", "выбранных миров", "выбранных миров")}`,
+    band: (lead: string, p05: string, p95: string, nominal: string, sameSign: string) =>
+      `${lead} (разница от 5-го до 95-го процентиля миров — от ${p05} до ${p95}; при заявленных значениях ${nominal}); разница сохраняет заявленный знак в ${sameSign}.`,
+    levelOf: (kpi: string) => `${kpi}, базовый вариант`,
+    differenceOf: (kpi: string, variant: string) => `${kpi}: «${variant}» минус базовый вариант`,
+    tornadoLevel: (kpi: string) => `От чего зависит показатель «${kpi}» в базовом варианте`,
+    tornadoDifference: (kpi: string, variant: string) =>
+      `От чего зависит разница «${variant}» минус базовый вариант по показателю «${kpi}»`,
+    morrisSubtitle: (samples: number) =>
+      `mu* Морриса: среднее абсолютное изменение на заявленном диапазоне каждого параметра (траекторий: ${samples})`,
+    sobolSubtitle: (samples: number) =>
+      `Полный индекс Соболя (столбец, линия — 95% ДИ) и индекс первого порядка (штрих), N = ${samples}`,
+    sobolAxis: "доля дисперсии",
+    raisingIt: "рост параметра",
+    raises: "повышает",
+    lowers: "понижает",
   },
   units: {
     pp: "п. п.",
