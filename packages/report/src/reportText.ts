@@ -1,4 +1,5 @@
 import type { ResultDocument } from "@ccsim/scenario";
+import { chartRange } from "./charts.js";
 import { kpiFormat } from "./kpiFormat.js";
 import type { Report, ReportChart } from "./buildReport.js";
 import { MATURITY_MONTHS_ON_TARGET } from "./buildReport.js";
@@ -153,6 +154,10 @@ export function provenanceRows(report: Report): string[][] {
 /** Per variant, its mean over the reported months of the chart's series, for the Markdown table beside each chart. */
 export function chartMeanRows(chart: ReportChart, report: Report): string[][] {
   const loc = report.locale;
+  // The interval within the chart's range, as its band is drawn: a count or an amount of money is never below 0
+  // (mean - t x SE of a rare event can be; the outsourced contacts read "5 (−6 to 15)").
+  const [low, high] = chartRange(chart.def).map((x) => x / chart.def.scale) as [number, number];
+  const clip = (x: number): number => Math.min(high, Math.max(low, x));
   return report.shown.variants.map((v) => [
     v.name,
     ...chart.def.series.map((s) => {
@@ -160,7 +165,7 @@ export function chartMeanRows(chart: ReportChart, report: Report): string[][] {
       const f = kpiFormat(s.kpi, loc);
       return e === undefined
         ? f.format(null)
-        : `${f.format(e.mean)} (${loc.t.words.to(f.format(e.ci95_low), f.format(e.ci95_high))})`;
+        : `${f.format(e.mean)} (${loc.t.words.to(f.format(clip(e.ci95_low)), f.format(clip(e.ci95_high)))})`;
     }),
   ]);
 }

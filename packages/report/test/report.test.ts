@@ -8,8 +8,11 @@ import {
   headlines,
   kpiFormat,
   monthsCsv,
+  locale,
   monthsOnTarget,
 } from "../src/index.js";
+import type { Report, ReportChart } from "../src/buildReport.js";
+import { chartMeanRows } from "../src/reportText.js";
 
 const e = (mean: number, half = 0.01): EstimateJson => ({
   mean,
@@ -100,6 +103,17 @@ describe("charts", () => {
     });
     expect(chartCsv(charts[0]!, rows).split("\n")[2]).toBe("baseline,service level,2024-02,70,69,71");
     expect(chartCsv(charts[0]!, rows)).toContain('"more, agents",service level,2024-01,90');
+  });
+
+  it("keeps a chart table's interval in the chart's range, as its band is drawn: no count below zero", () => {
+    const d = doc();
+    const overall = { ...d.variants[0]!.overall, outsourcedContacts: e(4.7, 10.6), "voice.serviceLevel": e(0.999) };
+    const shown = { ...d, variants: [{ ...d.variants[0]!, overall }] };
+    const report = { shown, locale: locale("en") } as unknown as Report;
+    const def = (id: string) => chartsFor(shown).find((c) => c.id === id)!;
+    const rows = (id: string) => chartMeanRows({ def: def(id) } as ReportChart, report);
+    expect(rows("outsourced-contacts")).toEqual([["baseline", "5 (0 to 15)"]]);
+    expect(rows("voice-service-level")).toEqual([["baseline", "99.9% (98.9% to 100.0%)"]]);
   });
 
   it("counts the months on target in the last 12, for floors and ceilings", () => {
