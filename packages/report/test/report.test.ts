@@ -116,6 +116,11 @@ describe("charts", () => {
     expect(rows("voice-service-level")).toEqual([["baseline", "99.9% (98.9% to 100.0%)"]]);
   });
 
+  it("does not put a baseline's dated change (a demand step) down to the variants", () => {
+    expect(locale("en").t.report.markers("Apr 2024")).toMatch(/in the baseline or a variant/);
+    expect(locale("ru").t.report.markers("апрель 2024")).toMatch(/в базовом варианте или в вариантах/);
+  });
+
   it("counts the months on target in the last 12, for floors and ceilings", () => {
     const d = doc();
     const [sl, , asa] = chartsFor(d);

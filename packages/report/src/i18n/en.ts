@@ -20,7 +20,9 @@ export const en = {
     monthly: "Monthly KPIs",
     monthlyIntro:
       "Lines: mean across replications; bands: 95% confidence interval of the mean. Each variant runs with the same random numbers as the baseline.",
-    markers: (dates: string) => `Dotted vertical lines: the dates the variants' changes take effect (${dates}).`,
+    // The dates are every dated intervention's, the baseline's (a demand step) as well as the variants'.
+    markers: (dates: string) =>
+      `Dotted vertical lines: the dates the scenario's dated interventions, in the baseline or a variant, take effect (${dates}).`,
     dataCsv: "Data (CSV)",
     caseCard: (variant: string) => `Case card: reported vs simulated (${variant})`,
     changes: "What each variant changes",
