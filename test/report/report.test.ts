@@ -175,6 +175,27 @@ describe("ccsim report options", () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it.each([
+    [
+      ["--out", "r.md"],
+      /^error: --out .*r\.md: a Markdown file name for an HTML report; add --format md, or name it r\.html$/,
+    ],
+    [
+      ["--format", "md", "--out", "r.html"],
+      /^error: --out .*r\.html: an HTML file name for a Markdown report \(--format md\); name it r\.md$/,
+    ],
+  ])(
+    "refuses a report file named for the other format (%j): one line, exit code 2, nothing written",
+    (args, message) => {
+      const out = mkdtempSync(join(tmpdir(), "ccsim-report-ext-"));
+      const r = ccsim("report", staffingLevers, ...args.map((a) => (a.startsWith("r.") ? join(out, a) : a)), "--quiet");
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim()).toMatch(message);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(readdirSync(out)).toEqual([]);
+    },
+  );
+
   it("says so in one line with exit code 2, before simulating, when the report path is a folder, leaving nothing", () => {
     const out = mkdtempSync(join(tmpdir(), "ccsim-report-dir-"));
     mkdirSync(join(out, "taken.html"));

@@ -61,6 +61,7 @@ export function registerReport(program: Command): void {
     )
     .action(async (file: string | undefined, flags: ReportFlags) => {
       const out = flags.out ?? `report.${flags.format}`;
+      checkExtension(out, flags.format);
       if (existsSync(out) && statSync(out).isDirectory())
         throw new UserError(
           `--out ${out}: is a folder; give the report file's name, e.g. ${join(out, `report.${flags.format}`)}`,
@@ -97,6 +98,21 @@ export function registerReport(program: Command): void {
         `wrote ${out}${files.length > 1 ? ` and ${files.length - 1} files in ${join(dirname(out), chartDir)}` : ""} (${report.charts.length} charts; report built in ${seconds} s)`,
       );
     });
+}
+
+/**
+ * A report file named for the other format is refused before anything runs: `--out report.md` without `--format md`
+ * wrote an HTML page into a .md file, and `--format md --out report.html` Markdown into an .html one.
+ */
+function checkExtension(out: string, format: "html" | "md"): void {
+  const ext = extname(out).toLowerCase();
+  const stem = basename(out, extname(out));
+  if (format === "html" && (ext === ".md" || ext === ".markdown"))
+    throw new UserError(
+      `--out ${out}: a Markdown file name for an HTML report; add --format md, or name it ${stem}.html`,
+    );
+  if (format === "md" && (ext === ".html" || ext === ".htm"))
+    throw new UserError(`--out ${out}: an HTML file name for a Markdown report (--format md); name it ${stem}.md`);
 }
 
 /** A chart at twice its size, so it stays sharp when pasted into a document. */
