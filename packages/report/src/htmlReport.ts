@@ -6,6 +6,7 @@ import {
   assumptionHead,
   assumptionRows,
   caseCardHead,
+  caseCardReadings,
   caseCardRows,
   changeHead,
   changeRows,
@@ -33,7 +34,10 @@ export function htmlReport(report: Report, svgs: ReadonlyMap<string, string>): s
     `<div class="charts">${report.charts.map((c) => figure(report, c, svgs.get(c.def.id) ?? "")).join("\n")}</div>`,
     report.shown.caseCard === undefined
       ? ""
-      : section(t.caseCard(report.shown.caseCard.variant), table(caseCardHead(loc), caseCardRows(report.shown, loc))),
+      : section(
+          t.caseCard(report.shown.caseCard.variant),
+          table(caseCardHead(loc), caseCardRows(report.shown, loc)) + readingsHtml(report),
+        ),
     report.sensitivity === undefined
       ? ""
       : sensitivityHtml(report.sensitivity, svgs, { esc, table, section, inlineSvg: scopeSvgIds }),
@@ -92,6 +96,13 @@ function changesSection(report: Report): string {
       `<h3>${esc(v.variant)}</h3>${v.rows.length === 0 ? `<p>${esc(t.noChanges)}</p>` : table(changeHead(report.locale), v.rows, "changes")}`,
   );
   return tables.length === 0 ? "" : section(t.changes, `<p>${esc(t.changesIntro)}</p>${tables.join("")}`);
+}
+
+function readingsHtml(report: Report): string {
+  const readings = caseCardReadings(report.shown);
+  return readings.length === 0
+    ? ""
+    : `<p>${esc(report.locale.t.report.caseCardReadings)}</p><ul class="readings">${readings.map((r) => `<li>${esc(r)}</li>`).join("")}</ul>`;
 }
 
 function warningsSection(report: Report): string {

@@ -6,6 +6,7 @@ import {
   assumptionHead,
   assumptionRows,
   caseCardHead,
+  caseCardReadings,
   caseCardRows,
   changeHead,
   changeRows,
@@ -109,6 +110,7 @@ export function markdownReport(
       "",
       mdTable(caseCardHead(loc), caseCardRows(report.shown, loc)),
       "",
+      ...readingsMd(report),
     );
   if (report.sensitivity !== undefined)
     lines.push(...sensitivityMarkdown(report.sensitivity, svgs, chartDir, mdTable, files));
@@ -125,6 +127,14 @@ export function markdownReport(
     "",
   );
   return { markdown: lines.join("\n"), files };
+}
+
+/** How the case card's ambiguous figures were read, as a list below the card. */
+function readingsMd(report: Report): string[] {
+  const readings = caseCardReadings(report.shown);
+  return readings.length === 0
+    ? []
+    : [report.locale.t.report.caseCardReadings, "", ...readings.map((r) => `- ${markdownText(r)}`), ""];
 }
 
 function mdTable(head: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -57,23 +57,43 @@ export function caseCardRows(doc: ResultDocument, loc: Locale = locale("en")): s
       (f.variant === undefined ? "" : `, ${f.variant}`) +
       (f.against === "baseline" ? ` ${w.versus(doc.variants[0]?.name ?? "baseline")}` : "");
     const effect = f.againstBaseline;
+    const n = (x: number): string => figureNumber(x, f.unit, loc);
+    const signed = (x: number): string => (x > 0 ? `+${n(x)}` : n(x));
     return [
       what,
       w.status(f.status),
-      `${round(f.value, loc)} ± ${round(f.tolerance, loc)} ${w.figureUnit(f.unit, loc.currency)}`.trimEnd(),
-      round(f.simulated.mean, loc),
-      w.to(round(f.simulated.ci95_low, loc), round(f.simulated.ci95_high, loc)),
+      `${n(f.value)} ± ${n(f.tolerance)} ${w.figureUnit(f.unit, loc.currency)}`.trimEnd(),
+      n(f.simulated.mean),
+      w.to(n(f.simulated.ci95_low), n(f.simulated.ci95_high)),
       f.reproduced ? w.yes : w.no,
-      effect === undefined
-        ? ""
-        : `${signed(effect.mean, loc)} (${w.to(signed(effect.ci95_low, loc), signed(effect.ci95_high, loc))})`,
+      effect === undefined ? "" : `${signed(effect.mean)} (${w.to(signed(effect.ci95_low), signed(effect.ci95_high))})`,
       f.source ?? "",
     ];
   });
 }
 
-/** A difference with its sign, so an effect reads as one. */
-const signed = (x: number, loc: Locale): string => (x > 0 ? `+${round(x, loc)}` : round(x, loc));
+/**
+ * How each ambiguous figure of the case card was read (its `reading`, as the file writes it), one line per figure:
+ * "'down 5%' read as a relative fall" is what tells a reader why a figure is or is not reproduced.
+ */
+export function caseCardReadings(doc: ResultDocument): string[] {
+  return (doc.caseCard?.figures ?? []).flatMap((f) => (f.reading === undefined ? [] : [`${f.kpi}: ${f.reading}`]));
+}
+
+/**
+ * A case-card number at the precision `ccsim compare` prints it, so the two agree digit for digit: fractions to 3
+ * decimals (0.910), anything of 100 or more whole (2,132), other figures under 10 to 3 decimals and the rest to 1
+ * (28.9); every number of a row keeps its decimals ("1.050 to 1.072", not "1.05 to 1.072").
+ */
+function figureNumber(x: number, unit: string, loc: Locale): string {
+  if (Number.isNaN(x)) return "-";
+  const digits = Math.abs(x) >= 100 ? 0 : unit === "fraction" || (unit === "" && Math.abs(x) < 10) ? 3 : 1;
+  const text = new Intl.NumberFormat(loc.tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    x,
+  );
+  // The minus sign, as the report's other figures have it (Intl gives a hyphen).
+  return text.replace(/^-/, "−");
+}
 
 /**
  * Columns of the case card. status: `fitted` (a calibration fact, reproduced by construction) or `predicted`;

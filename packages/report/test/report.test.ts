@@ -12,7 +12,7 @@ import {
   monthsOnTarget,
 } from "../src/index.js";
 import type { Report, ReportChart } from "../src/buildReport.js";
-import { chartMeanRows } from "../src/reportText.js";
+import { caseCardReadings, caseCardRows, chartMeanRows } from "../src/reportText.js";
 
 const e = (mean: number, half = 0.01): EstimateJson => ({
   mean,
@@ -176,5 +176,47 @@ describe("monthsCsv", () => {
       0.83,
       5,
     ]);
+  });
+});
+
+describe("case card", () => {
+  const figure = (kpi: string, unit: string, value: number, tolerance: number, simulated: EstimateJson) => ({
+    kpi,
+    unit,
+    value,
+    tolerance,
+    month: "2024-05",
+    status: "predicted" as const,
+    simulated,
+    reproduced: false,
+    source: "MTS",
+  });
+  const withCard = {
+    ...doc(),
+    caseCard: {
+      variant: "more, agents",
+      figures: [
+        {
+          ...figure("staffingSufficiency", "fraction", 0.91, 0.05, {
+            ...e(1.0607),
+            ci95_low: 1.0497,
+            ci95_high: 1.0717,
+          }),
+          againstBaseline: { ...e(0.0109), ci95_low: -0.0084, ci95_high: 0.0303 },
+        },
+        {
+          ...figure("monthlyAttrition", "percent", -5, 5, { ...e(-26.01), ci95_low: -31.47, ci95_high: -20.56 }),
+          reading: "'down 5%' read as a relative fall",
+        },
+      ],
+    },
+  } as unknown as ResultDocument;
+
+  it("shows each figure at the precision ccsim compare prints it, with the minus sign, and says how it was read", () => {
+    const rows = caseCardRows(withCard);
+    expect(rows[0]!.slice(2, 5)).toEqual(["0.910 ± 0.050", "1.061", "1.050 to 1.072"]);
+    expect(rows[0]![6]).toBe("+0.011 (−0.008 to +0.030)");
+    expect(rows[1]!.slice(2, 5)).toEqual(["−5.0 ± 5.0 %", "−26.0", "−31.5 to −20.6"]);
+    expect(caseCardReadings(withCard)).toEqual(["monthlyAttrition: 'down 5%' read as a relative fall"]);
   });
 });

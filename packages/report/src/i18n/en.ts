@@ -25,6 +25,7 @@ export const en = {
       `Dotted vertical lines: the dates the scenario's dated interventions, in the baseline or a variant, take effect (${dates}).`,
     dataCsv: "Data (CSV)",
     caseCard: (variant: string) => `Case card: reported vs simulated (${variant})`,
+    caseCardReadings: "How each ambiguous figure was read (as the scenario file states it):",
     changes: "What each variant changes",
     changesIntro:
       "Every parameter a variant sets, with the baseline's value, the variant's value, the date it takes effect and where the value comes from.",
