@@ -108,6 +108,8 @@ describe("ccsim report --from a saved MTS result", () => {
     expect(markdown).toMatch(
       /\| recruiting\.referral\.bonusPerHire \| 10 000 \| 15 000 \| июль 2023 \| допущение \| Бонус /,
     );
+    // The survival curve's table gives its value at 365 days, and says so (it read "survival" alone).
+    expect(markdown).toContain("| вариант | работают через 365 дн. после найма: среднее (95% ДИ) |");
   });
 
   it("refuses a missing file, a file that is not a result, and an unknown language: one line, exit code 2", () => {

@@ -96,7 +96,14 @@ export function markdownReport(
       "",
       ...(target === undefined ? [] : [target, ""]),
       mdTable(
-        [loc.t.head.variant, ...chart.def.series.map((s) => t.variantMean(s.label))],
+        [
+          loc.t.head.variant,
+          // The survival curve's table gives one point of it (hireSurvival365d): its head says which.
+          ...chart.def.series.map((s) => {
+            const days = /^hireSurvival(\d+)d$/.exec(s.kpi)?.[1];
+            return days === undefined ? t.variantMean(s.label) : t.survivalAt(Number(days));
+          }),
+        ],
         chartMeanRows(chart, report),
       ),
       "",

@@ -35,6 +35,8 @@ export const en = {
       "Every parameter the scenario sets to something other than its default, and every default it relies on that is an assumption; a variant's column shows the value that variant used.",
     reproducibility: "Reproducibility",
     variantMean: (series: string) => `${series}: mean (95% CI)`,
+    /** The hire-survival table's head: the curve's one point it gives, at so many days since hire. */
+    survivalAt: (days: number) => `still employed ${days} days after hire: mean (95% CI)`,
   },
   head: {
     parameter: "parameter",
