@@ -17,6 +17,9 @@ function ccsim(...args: string[]): { status: number | null; stdout: string; stde
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+const GENESYS_HEADER =
+  "Interval Start UTC Date,Queue,Media Type,Offered,Interactions Handled,Total Handle Time (Seconds)";
+
 const scenarioWith = (demandFile: string, csv?: string): string => {
   const dir = mkdtempSync(join(tmpdir(), "ccsim-demand-"));
   if (csv !== undefined) writeFileSync(join(dir, "h.csv"), csv);
@@ -82,6 +85,21 @@ describe("ccsim demand", () => {
     const excluded = ccsim("demand", history, "--format", "genesys", "--exclude-date", "2026-04-03", "--json");
     expect(excluded.status).toBe(0);
     expect(JSON.parse(excluded.stdout).channels[0].excluded_dates).toEqual(["2026-04-03"]);
+  });
+
+  // The parser lists 100 problems; the command dropped its count of the rest, so a file bad in every row looked
+  // like one with 100 bad rows.
+  it("says how many problems it did not list when a file has more than 100", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ccsim-demand-"));
+    const file = join(dir, "h.csv");
+    const rows = Array.from({ length: 150 }, (_, i) => `0${(i % 9) + 1}.03.2026 07:00,Q,Voice,10,9,2700`);
+    writeFileSync(file, [GENESYS_HEADER, ...rows].join("\n"));
+    const r = ccsim("demand", file, "--format", "genesys");
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines).toHaveLength(101);
+    expect(lines[0]).toMatch(/h\.csv:2:1 Interval Start UTC Date "01\.03\.2026 07:00" is not an ISO 8601 date-time/);
+    expect(lines[100]).toMatch(/h\.csv:1:0 50 more problems not shown: fix these first$/);
   });
 
   it("names --columns for the column mapping: needed by --format columns, refused with any other format", () => {

@@ -217,8 +217,22 @@ export function registerDemand(program: Command): void {
           columns: o.columns,
         });
       } catch (error) {
-        if (error instanceof DemandImportError)
-          throw new ScenarioFileError(error.issues.map((i) => ({ ...i, path: "" })));
+        if (error instanceof DemandImportError) {
+          // The parser stops listing after MAX_IMPORT_ISSUES; say how many more there are, as a scenario's check does.
+          const more =
+            error.more > 0
+              ? [
+                  {
+                    file,
+                    line: 1,
+                    column: 0,
+                    path: "",
+                    message: `${error.more} more problems not shown: fix these first`,
+                  },
+                ]
+              : [];
+          throw new ScenarioFileError([...error.issues.map((i) => ({ ...i, path: "" })), ...more]);
+        }
         throw error;
       }
       const groups = [...byChannel(parsed.records)].map(([channel, records]) => ({
