@@ -134,6 +134,30 @@ describe("ccsim run --out: the planner's files", () => {
   });
 });
 
+describe("ccsim run --xlsx with the people layer", () => {
+  // Nine KPIs had no label and went into the header as their names ("referralHires (/month)", "totalCost (RUB/month)").
+  it("heads every column of Monthly KPIs with words and a unit, never a KPI's name", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ccsim-planner-people-"));
+    const xlsx = join(dir, "people.xlsx");
+    const run = ccsim(
+      "run",
+      "scenarios/teaching/pay-schemes.yaml",
+      ...["--replications", "1", "--fidelity", "interval", "--quiet", "--format", "json", "--xlsx", xlsx],
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const kpis = Object.keys(JSON.parse(run.stdout).variants[0].months[0].kpis);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    const header = (book.getWorksheet("Monthly KPIs")!.getRow(1).values as unknown[]).slice(3) as string[];
+    expect(header).toHaveLength(kpis.length);
+    for (const h of header) {
+      expect(h).toMatch(/ \([^)]+\)$/);
+      expect(h, "a KPI's name in camelCase").not.toMatch(/[a-z]{2,}[A-Z]/);
+    }
+    expect(header).toContain("total cost (RUB/month)");
+  });
+});
+
 describe("ccsim run: the planner's options refused before any run", () => {
   it("refuses an unknown variant, days outside the reported months, and export options without --out (exit 2)", () => {
     const dir = mkdtempSync(join(tmpdir(), "ccsim-planner-bad-"));

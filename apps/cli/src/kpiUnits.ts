@@ -100,6 +100,16 @@ const LABELS: Record<string, string> = {
   payRaisePct: "raise",
   payRaiseOwedPct: "raise owed",
   filledWithin30Days: "filled <=30 d",
+  // KPIs the report package has no label for (they appear in no chart or table of it, only in the workbook).
+  referralHires: "referral hires",
+  trainingDropouts: "training dropouts",
+  openVacancies: "open",
+  meanHandleTimeMultiplier: "handle time",
+  earningsP10: "earnings p10",
+  earningsP90: "earnings p90",
+  hiringCost: "hiring cost",
+  trainingCost: "training cost",
+  totalCost: "total cost",
 };
 
 function parts(name: string): { channel: string | undefined; kpi: string } {
