@@ -171,4 +171,16 @@ describe("ccsim run: the planner's options refused before any run", () => {
     expect(orphan.status).toBe(2);
     expect(orphan.stderr).toMatch(/--from chooses what --out writes: add --out <dir>/);
   });
+
+  // The workbook's folder was checked as if it would be created, then writing failed after the whole run
+  // ("--xlsx .../plan.xlsx: cannot write (ENOENT)") with the result already printed.
+  it("refuses a workbook in a folder that does not exist, or a folder as the workbook, before running (exit 2)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ccsim-planner-xlsx-"));
+    const missing = ccsim("run", scenario, "--quiet", "--xlsx", join(dir, "out", "plan.xlsx"));
+    expect([missing.status, missing.stdout]).toEqual([2, ""]);
+    expect(missing.stderr).toMatch(/error: --xlsx .*plan\.xlsx: the folder .*out does not exist/);
+    const folder = ccsim("run", scenario, "--quiet", "--xlsx", dir);
+    expect([folder.status, folder.stdout]).toEqual([2, ""]);
+    expect(folder.stderr).toMatch(/error: --xlsx .*: is a folder; give a file name, such as plan\.xlsx/);
+  });
 });

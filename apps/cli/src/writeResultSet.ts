@@ -59,6 +59,20 @@ export function checkDestination(dir: string, option = "--out"): void {
 }
 
 /**
+ * Refuses a destination that cannot take one file written beside its siblings (the workbook): an empty path, a
+ * folder, a dangling link, a folder that does not exist (nothing creates it) or one this process cannot write.
+ */
+export function checkFileDestination(file: string, option: string): void {
+  if (file.trim() === "") throw new UserError(`${option}: empty path`);
+  const kind = kindOf(file);
+  if (kind === "dir") throw new UserError(`${option} ${file}: is a folder; give a file name, such as plan.xlsx`);
+  if (kind === "dangling") throw new UserError(`${option} ${file}: is a link to nothing`);
+  const folder = dirname(resolve(file));
+  if (kindOf(folder) !== "dir") throw new UserError(`${option} ${file}: the folder ${folder} does not exist`);
+  checkDestination(folder, option);
+}
+
+/**
  * A hidden folder on the same filesystem as the files' final place, so every rename is atomic: inside `dir` when
  * it exists (beside the files it replaces; its parent may be another mount, such as the parent of /tmp), else
  * beside `dir`, which it then becomes. Unique to this process.

@@ -11,7 +11,7 @@ import type { Command } from "commander";
 import { kpiFormat, MISSING, monthsCsv, plausibilityWarnings, tableKpis } from "@ccsim/report";
 import { cliProvenance } from "../provenance.js";
 import { writeResultFiles } from "../resultFiles.js";
-import { checkDestination } from "../writeResultSet.js";
+import { checkDestination, checkFileDestination } from "../writeResultSet.js";
 import { addResultOptions, runOptionsFrom, type CommonRunFlags, type RunFlags } from "../runOptions.js";
 import { ScenarioFileError } from "../scenarioFile.js";
 import { textTable } from "../textTable.js";
@@ -58,7 +58,7 @@ export async function runFile<T extends Simulation = Simulation>(
 ): Promise<T> {
   if (flags.out !== undefined)
     checkDestination(outIsFolder || flags.out.trim() === "" ? flags.out : dirname(flags.out));
-  if (flags.xlsx !== undefined) checkDestination(flags.xlsx.trim() === "" ? flags.xlsx : dirname(flags.xlsx), "--xlsx");
+  if (flags.xlsx !== undefined) checkFileDestination(flags.xlsx, "--xlsx");
   // With the planner's exports the scenario is checked first: the days and variant to record depend on it.
   const request = planner ? await plannerRequest(file, flags) : undefined;
   const source: ScenarioSource = request?.prepared ?? { path: file };
