@@ -113,6 +113,17 @@ describe("Genesys Cloud WFM historical import", () => {
     expect(issues[3]!.message).toContain("decimals with a point");
   });
 
+  // Opened in Excel and saved where the comma is the decimal mark, the export comes back separated by `;` (with a
+  // byte-order mark and CRLF); it was refused with a "missing column" line for each of the six columns.
+  it("reads the export as Excel saves it with `;` where the comma is the decimal mark", () => {
+    const rows = ["2026-03-28T07:00:00Z,Sales,Voice,,,10,8,2400", "2026-03-29T07:00:00Z,Sales,Voice,,,12,12,3000"];
+    const comma = parseDemandFile([header, ...rows].join("\n"), "f.csv", berlin("genesys")).records;
+    const excel = `\uFEFF${[header, ...rows].map((l) => l.replace(/,/g, ";")).join("\r\n")}\r\n`;
+    expect(parseDemandFile(excel, "f.csv", berlin("genesys")).records).toEqual(comma);
+    const decimal = `${header.replace(/,/g, ";")}\n2026-03-28T07:00:00Z;Sales;Voice;;;10;8;2400,5\n`;
+    expect(parseDemandFile(decimal, "f.csv", berlin("genesys")).records[0]!.handleSec).toBe(2400.5);
+  });
+
   it("reports an unclosed quote as unreadable at its line", () => {
     const issues = issuesOf(`${header}\n2026-03-02T07:00:00Z,"Sales,Voice,,,1,1,100\n`, berlin("genesys"));
     expect(issues[0]!.message).toMatch(/not readable/);
@@ -196,6 +207,19 @@ describe("column mapping", () => {
       berlin("columns", { columns: { intervalStart: "Start", offered: "Calls", handled: "Answered", ahtSec: "AHT" } }),
     );
     expect(records.map((r) => [r.date, r.minute, r.offered, r.handleSec])).toEqual([["2026-03-02", 480, 12, 1980]]);
+  });
+
+  it("reads decimal commas in a file separated by `;`, and refuses thousands separators", () => {
+    const mapping = { intervalStart: "Start", offered: "Calls", handled: "Answered", ahtSec: "AHT" };
+    const text = "Start;Calls;Answered;AHT\n2026-03-02 08:00;12;10;180,5\n2026-03-02 08:15;2;2;,5\n";
+    const { records } = parseDemandFile(text, "f.csv", berlin("columns", { columns: mapping }));
+    expect(records.map((r) => r.handleSec)).toEqual([1805, 1]);
+    const issues = issuesOf(
+      "Start;Calls;Answered;AHT\n2026-03-02 08:00;1.200,0;10;180\n",
+      berlin("columns", { columns: mapping }),
+    );
+    expect(where(issues)).toEqual(["2:2"]);
+    expect(issues[0]!.message).toContain("without thousands separators");
   });
 
   it("says which mapped column is missing from the header", () => {

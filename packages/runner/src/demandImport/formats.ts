@@ -24,11 +24,17 @@ export const normalise = (name: string): string => name.toLowerCase().replace(/[
 
 /** A format: whether its first row is a header, and how a data row becomes a record. */
 export interface Layout {
+  /** The layout's own delimiter, or undefined to take the file's (`,`, `;`, tab or `|`, from its first line). */
   readonly delimiter: string | undefined;
-  /** Reads the header (if any) and returns the row reader, or reports what is missing and returns undefined. */
+  /**
+   * Reads the header (if any) and returns the row reader, or reports what is missing and returns undefined.
+   * `decimalComma`: the file is not comma-separated, so a comma in a number is its decimal mark (Excel saves CSV
+   * with `;` and decimal commas where the comma is the decimal mark).
+   */
   readonly begin: (
     header: Row | undefined,
     report: Report,
+    decimalComma: boolean,
   ) => ((row: Row, report: Report) => RawRecord | undefined) | undefined;
   readonly hasHeader: boolean;
 }
@@ -39,6 +45,7 @@ class Cells {
   constructor(
     private readonly row: Row,
     private readonly report: Report,
+    private readonly decimalComma: boolean,
   ) {}
 
   text(index: number | undefined): string {
@@ -53,12 +60,17 @@ class Cells {
       if (required) this.fail(index, `${label} is empty`);
       return undefined;
     }
-    const value = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(cell) ? Number(cell) : NaN;
+    const plain = this.decimalComma && /^[+]?(\d+,\d*|,\d+)$/.test(cell) ? cell.replace(",", ".") : cell;
+    const value = /^[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(plain) ? Number(plain) : NaN;
     if (!Number.isFinite(value)) {
-      this.fail(
-        index,
-        `${label} "${cell}" is not a number of 0 or more${cell.includes(",") ? " (write decimals with a point)" : ""}`,
-      );
+      const hint = this.decimalComma
+        ? /\d[.,]\d{3}[.,]/.test(cell)
+          ? " (write it without thousands separators)"
+          : ""
+        : cell.includes(",")
+          ? " (write decimals with a point)"
+          : "";
+      this.fail(index, `${label} "${cell}" is not a number of 0 or more${hint}`);
       return undefined;
     }
     return value;
@@ -102,10 +114,10 @@ function channelOf(value: string): "voice" | "chat" | undefined | "other" {
 /** A record from named columns: shared by the canonical, Genesys and mapped layouts. */
 function fromColumns(
   cols: Record<string, number | undefined>,
-  opts: { readonly instantOnly: boolean; readonly startLabel: string },
+  opts: { readonly instantOnly: boolean; readonly startLabel: string; readonly decimalComma: boolean },
 ) {
   return (row: Row, report: Report): RawRecord | undefined => {
-    const cells = new Cells(row, report);
+    const cells = new Cells(row, report, opts.decimalComma);
     const startText = cells.text(cols.start);
     const start = parseIsoTimestamp(startText);
     if (start === undefined)
@@ -147,9 +159,9 @@ function fromColumns(
 }
 
 const canonical: Layout = {
-  delimiter: ",",
+  delimiter: undefined,
   hasHeader: true,
-  begin: (header, report) => {
+  begin: (header, report, decimalComma) => {
     const cols = columnsOf(
       header!,
       {
@@ -165,14 +177,18 @@ const canonical: Layout = {
       },
       report,
     );
-    return cols === undefined ? undefined : fromColumns(cols, { instantOnly: true, startLabel: "interval_start" });
+    return cols === undefined
+      ? undefined
+      : fromColumns(cols, { instantOnly: true, startLabel: "interval_start", decimalComma });
   },
 };
 
+// Genesys writes commas; the delimiter is still taken from the file, since a planner who opened the export in Excel
+// and saved it where the comma is the decimal mark has a `;` file with the same header.
 const genesys: Layout = {
-  delimiter: ",",
+  delimiter: undefined,
   hasHeader: true,
-  begin: (header, report) => {
+  begin: (header, report, decimalComma) => {
     const cols = columnsOf(
       header!,
       {
@@ -189,14 +205,14 @@ const genesys: Layout = {
     );
     return cols === undefined
       ? undefined
-      : fromColumns(cols, { instantOnly: true, startLabel: "Interval Start UTC Date" });
+      : fromColumns(cols, { instantOnly: true, startLabel: "Interval Start UTC Date", decimalComma });
   },
 };
 
 const mapped = (mapping: ColumnMapping | undefined): Layout => ({
   delimiter: undefined,
   hasHeader: true,
-  begin: (header, report) => {
+  begin: (header, report, decimalComma) => {
     if (mapping === undefined) {
       report(
         1,
@@ -224,7 +240,7 @@ const mapped = (mapping: ColumnMapping | undefined): Layout => ({
     );
     return cols === undefined
       ? undefined
-      : fromColumns(cols, { instantOnly: false, startLabel: mapping.intervalStart });
+      : fromColumns(cols, { instantOnly: false, startLabel: mapping.intervalStart, decimalComma });
   },
 });
 
@@ -241,8 +257,8 @@ function calabrioTime(text: string): Timestamp | undefined {
 const calabrio: Layout = {
   delimiter: undefined,
   hasHeader: false,
-  begin: () => (row, report) => {
-    const cells = new Cells(row, report);
+  begin: (_header, _report, decimalComma) => (row, report) => {
+    const cells = new Cells(row, report, decimalComma);
     if (row.cells.length < 6 || row.cells.length > 7) {
       report(
         row.line,
@@ -305,7 +321,7 @@ const NICE_DEFAULT_FIELDS = ["date", "period", "ctName", "callsOffered", "callsH
 const nice: Layout = {
   delimiter: "|",
   hasHeader: false,
-  begin: (header, report) => {
+  begin: (header, report, decimalComma) => {
     const names =
       header !== undefined && header.cells[0]?.toLowerCase().startsWith("#fields") === true
         ? [header.cells[0].replace(/^#fields:?/i, ""), ...header.cells.slice(1)]
@@ -325,7 +341,7 @@ const nice: Layout = {
     );
     if (cols === undefined) return undefined;
     return (row, rep) => {
-      const cells = new Cells(row, rep);
+      const cells = new Cells(row, rep, decimalComma);
       const date = niceDate(cells.text(cols.date));
       const period = /^(\d{1,2}):(\d{2})$/.exec(cells.text(cols.period));
       const start =

@@ -40,7 +40,8 @@ export function parseDemandFile(text: string, file: string, options: DemandFileO
     ]);
   }
   const layout = layoutOf(options);
-  const rows = readTable(text, file, layout.delimiter ?? guessDelimiter(text));
+  const delimiter = layout.delimiter ?? guessDelimiter(text);
+  const rows = readTable(text, file, delimiter);
   const firstIsHeader =
     layout.hasHeader || (options.format === "nice" && rows[0]?.cells[0]?.toLowerCase().startsWith("#fields") === true);
   const header = firstIsHeader ? rows[0] : undefined;
@@ -48,7 +49,7 @@ export function parseDemandFile(text: string, file: string, options: DemandFileO
     throw new DemandImportError([
       { file, line: 1, column: 0, message: "the file is empty: expected a header line and interval rows" },
     ]);
-  const readRow = layout.begin(header, report);
+  const readRow = layout.begin(header, report, delimiter !== ",");
   if (readRow === undefined) throw new DemandImportError(issues);
   const dataRows = firstIsHeader ? rows.slice(1) : rows;
   if (dataRows.length === 0)
