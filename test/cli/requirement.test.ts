@@ -86,4 +86,19 @@ describe("ccsim requirement", () => {
     expect(backwards.status).toBe(2);
     expect(backwards.stderr).toMatch(/--to 2026-05-01 is before --from 2026-05-10/);
   });
+
+  // Such a range was cut to the scenario's months without a word: four days asked for, two printed.
+  it("refuses a range reaching past the scenario's months, naming them, rather than print part of it (exit 2)", () => {
+    const scenario = "scenarios/examples/from-genesys-history.yaml";
+    for (const [from, to] of [
+      ["2026-10-30", "2026-11-02"],
+      ["2026-04-28", "2026-05-01"],
+    ]) {
+      const r = ccsim("requirement", scenario, "--from", from!, "--to", to!);
+      expect([r.status, r.stdout]).toEqual([2, ""]);
+      expect(r.stderr).toContain(
+        `error: days from ${from} to ${to} reach outside the scenario's 6 months, 2026-05-01 to 2026-10-31: ask for days within them`,
+      );
+    }
+  });
 });

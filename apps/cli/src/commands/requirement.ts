@@ -99,10 +99,21 @@ export function registerRequirement(program: Command): void {
         throw new UserError(`--to ${to} is before --from ${o.from}`);
       const { scenario } = await loadScenarioFile(file);
       const rows = intervalForecast(scenario, o.from, to).map((f) => ({ ...f, agents: requiredAgents(f) }));
+      const { startDate, horizonMonths } = scenario.calendar;
       if (rows.length === 0) {
-        const { startDate, horizonMonths } = scenario.calendar;
         throw new UserError(
           `no day from ${o.from ?? "the start"} to ${to ?? "a week later"} lies in the scenario's ${horizonMonths} months from ${startDate}`,
+        );
+      }
+      // A range reaching past the scenario's months was cut to them without a word: a planner asking for four
+      // weeks got two and loaded them as the four.
+      if ((o.from !== undefined && rows[0]!.date !== o.from) || (to !== undefined && rows.at(-1)!.date !== to)) {
+        // The simulated calendar runs from the first of the start month (a YYYY-MM-DD start names its month).
+        const [year, month] = startDate.split("-").map(Number) as [number, number];
+        const day = (offsetMonths: number, dayOfMonth: number) =>
+          new Date(Date.UTC(year, month - 1 + offsetMonths, dayOfMonth)).toISOString().slice(0, 10);
+        throw new UserError(
+          `days from ${o.from ?? day(0, 1)} to ${to} reach outside the scenario's ${horizonMonths} months, ${day(0, 1)} to ${day(horizonMonths, 0)}: ask for days within them`,
         );
       }
       if (o.out === undefined) {
