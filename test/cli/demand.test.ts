@@ -102,6 +102,23 @@ describe("ccsim demand", () => {
     expect(lines[100]).toMatch(/h\.csv:1:0 50 more problems not shown: fix these first$/);
   });
 
+  // A day that failed to export has no rows at all; it was passed over without a word (the months table's "30 of
+  // 31" was the only trace), so the planner could not tell a gap in the export from a file that starts later.
+  it("names the days missing between the file's first and last day", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ccsim-demand-"));
+    const file = join(dir, "h.csv");
+    const rows = ["2026-03-02", "2026-03-05"].map((d) => `${d}T07:00:00Z,Q,Voice,10,9,2700`);
+    writeFileSync(file, [GENESYS_HEADER, ...rows].join("\n"));
+    const text = ccsim("demand", file, "--format", "genesys");
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain("2026-03-02 to 2026-03-05, 2 days of 15-minute intervals");
+    expect(text.stdout).toMatch(/days missing from the file \(no rows: .*\): 2026-03-03, 2026-03-04$/m);
+    const json = ccsim("demand", file, "--format", "genesys", "--json");
+    expect(JSON.parse(json.stdout).channels[0].missing_dates).toEqual(["2026-03-03", "2026-03-04"]);
+    const full = ccsim("demand", history, "--format", "genesys", "--time-zone", "Europe/Berlin", "--json");
+    expect(JSON.parse(full.stdout).channels[0].missing_dates).toEqual([]);
+  });
+
   it("names --columns for the column mapping: needed by --format columns, refused with any other format", () => {
     const missing = ccsim("demand", history, "--format", "columns");
     expect([missing.status, missing.stderr.trim()]).toEqual([

@@ -100,6 +100,7 @@ function toJson(channel: string, records: ReadonlyArray<IntervalRecord>, d: Deri
     intraday_shares_by_weekday: Object.fromEntries(WEEKDAYS.map((w, i) => [w, d.intradayByWeekday[i]])),
     handle_time_sec_by_interval: d.handleTimeByInterval.map((x) => x ?? null),
     excluded_dates: d.excludedDates,
+    missing_dates: d.missingDates,
     suspect_days: d.suspectDays.map((s) => ({ date: s.date, offered: s.offered, weekday_median: s.weekdayMedian })),
   };
 }
@@ -108,7 +109,7 @@ function toText(channel: string, records: ReadonlyArray<IntervalRecord>, d: Deri
   const full = new Map(fullMonthVolumes(d).map((m) => [m.month, m.volume]));
   const queues = queuesOf(records);
   const lines = [
-    `${channel === "all" ? "all rows (the file names no channel)" : channel}: ${d.firstDate} to ${d.lastDate}, ${d.days} days of ${d.intervalMinutes}-minute intervals, ${count(d.offered)} contacts offered` +
+    `${channel === "all" ? "all rows (the file names no channel)" : channel}: ${d.firstDate} to ${d.lastDate}, ${d.days} ${d.days === 1 ? "day" : "days"} of ${d.intervalMinutes}-minute intervals, ${count(d.offered)} contacts offered` +
       (queues.length > 1
         ? ` in ${queues.length} queues (${queues.map((q) => `${q.queue} ${count(q.offered)}`).join(", ")})`
         : (queues[0]?.queue ?? "") === ""
@@ -146,6 +147,11 @@ function toText(channel: string, records: ReadonlyArray<IntervalRecord>, d: Deri
     ),
   ];
   if (d.excludedDates.length > 0) lines.push("", `left out of shares and profiles: ${d.excludedDates.join(", ")}`);
+  if (d.missingDates.length > 0)
+    lines.push(
+      "",
+      `days missing from the file (no rows: a gap in the export? full months are scaled over the days present): ${d.missingDates.join(", ")}`,
+    );
   if (d.suspectDays.length > 0) {
     lines.push(
       "",

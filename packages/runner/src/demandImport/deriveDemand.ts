@@ -40,6 +40,11 @@ export interface DerivedDemand {
   readonly abandonRate: number | undefined;
   /** Days left out of shares and profiles because the scenario declares them special (holidays). */
   readonly excludedDates: ReadonlyArray<string>;
+  /**
+   * Days between the first and the last without a single row: a gap in the export (a day that failed to export
+   * reads like a closed one). They count in no weekday's mean and no month's volume.
+   */
+  readonly missingDates: ReadonlyArray<string>;
   /** Days whose volume is under half their weekday's median: holidays or outages the planner should check. */
   readonly suspectDays: ReadonlyArray<{
     readonly date: string;
@@ -137,6 +142,14 @@ export function deriveDemand(
     })
     .sort((a, b) => a.date.localeCompare(b.date));
 
+  const missingDates: string[] = [];
+  if (dates.length > 0)
+    for (let t = Date.parse(`${dates[0]}T00:00:00Z`); ; t += 86_400_000) {
+      const date = new Date(t).toISOString().slice(0, 10);
+      if (date >= dates[dates.length - 1]!) break;
+      if (!dayVolume.has(date)) missingDates.push(date);
+    }
+
   return {
     intervalMinutes,
     firstDate: dates[0]!,
@@ -161,6 +174,7 @@ export function deriveDemand(
     handledByInterval: [...handledBySlot],
     abandonRate: withAbandoned ? abandoned / records.reduce((a, r) => a + r.offered, 0) : undefined,
     excludedDates: dates.filter((d) => excluded.has(d)),
+    missingDates,
     suspectDays,
   };
 }
