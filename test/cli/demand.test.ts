@@ -119,6 +119,27 @@ describe("ccsim demand", () => {
     expect(JSON.parse(full.stdout).channels[0].missing_dates).toEqual([]);
   });
 
+  it("reads a history Excel saved as Unicode Text (UTF-16, tabs), and refuses a workbook in one line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ccsim-demand-"));
+    const text = join(dir, "h.txt");
+    const rows = ["2026-03-02", "2026-03-03"].map((d) => `${d}T07:00:00Z,Q,Voice,10,9,2700`);
+    const tabs = [GENESYS_HEADER, ...rows].join("\r\n").replace(/,/g, "\t");
+    writeFileSync(text, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tabs, "utf16le")]));
+    const read = ccsim("demand", text, "--format", "genesys");
+    expect(read.status, read.stderr).toBe(0);
+    expect(read.stdout).toContain(
+      "voice: 2026-03-02 to 2026-03-03, 2 days of 15-minute intervals, 20 contacts offered",
+    );
+    const book = join(dir, "h.xlsx");
+    writeFileSync(book, Buffer.from("PK\u0003\u0004\u0014\u0000\u0006\u0000\b\u0000\u0000\u0000!\u0000", "latin1"));
+    const refused = ccsim("demand", book, "--format", "genesys");
+    expect([refused.status, refused.stdout]).toEqual([2, ""]);
+    expect(refused.stderr.trim()).toMatch(
+      /^.*h\.xlsx:1:0 this is an Excel workbook \(or another zip file\), not a CSV/,
+    );
+    expect(refused.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
   it("names --columns for the column mapping: needed by --format columns, refused with any other format", () => {
     const missing = ccsim("demand", history, "--format", "columns");
     expect([missing.status, missing.stderr.trim()]).toEqual([

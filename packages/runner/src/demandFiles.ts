@@ -44,7 +44,8 @@ export async function applyNamedDemandFiles(
         fileProblem(scenarioFile, "this scenario takes demand from a file, which needs Node.js to read", "demand"),
       ],
     };
-  const { applyDemandFiles, DemandImportError, MAX_DEMAND_FILE_BYTES } = await import("./demandImport/index.js");
+  const { applyDemandFiles, decodeText, DemandImportError, MAX_DEMAND_FILE_BYTES } =
+    await import("./demandImport/index.js");
   const unreadable: Problem[] = [];
   try {
     const applied = applyDemandFiles(scenario, (path) => {
@@ -52,7 +53,7 @@ export async function applyNamedDemandFiles(
       try {
         if (fs.statSync(shownAs).size > MAX_DEMAND_FILE_BYTES)
           throw new Error(`larger than ${MAX_DEMAND_FILE_BYTES / 1024 / 1024} MB`);
-        return { text: fs.readFileSync(shownAs, "utf8"), shownAs };
+        return { text: decodeText(fs.readFileSync(shownAs)), shownAs };
       } catch (error) {
         const why = (error as { code?: string }).code ?? (error as Error).message;
         unreadable.push({

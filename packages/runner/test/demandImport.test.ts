@@ -2,6 +2,7 @@
 // switches of Europe/Berlin (29 March and 25 October 2026), and bad rows reported with file, line and column.
 import { describe, expect, it } from "vitest";
 import {
+  decodeText,
   DemandImportError,
   MAX_IMPORT_ISSUES,
   parseDemandFile,
@@ -122,6 +123,21 @@ describe("Genesys Cloud WFM historical import", () => {
     expect(parseDemandFile(excel, "f.csv", berlin("genesys")).records).toEqual(comma);
     const decimal = `${header.replace(/,/g, ";")}\n2026-03-28T07:00:00Z;Sales;Voice;;;10;8;2400,5\n`;
     expect(parseDemandFile(decimal, "f.csv", berlin("genesys")).records[0]!.handleSec).toBe(2400.5);
+  });
+
+  // Excel's "Unicode Text" save is UTF-16 with tabs; read as UTF-8 its every cell was refused with NUL bytes in the
+  // message. A workbook given for its CSV was "not readable as delimited text: a quote is found on field 0 ...".
+  it("reads Excel's UTF-16 text, and refuses a workbook or other binary file in one line", () => {
+    const rows = ["2026-03-28T07:00:00Z,Sales,Voice,,,10,8,2400", "2026-03-29T07:00:00Z,Sales,Voice,,,12,12,3000"];
+    const comma = parseDemandFile([header, ...rows].join("\n"), "f.csv", berlin("genesys")).records;
+    const tabs = [header, ...rows].map((l) => l.replace(/,/g, "\t")).join("\r\n");
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(tabs, "utf16le"))]);
+    expect(parseDemandFile(decodeText(utf16), "f.txt", berlin("genesys")).records).toEqual(comma);
+    const workbook = issuesOf("PK\u0003\u0004\u0014\u0000\u0006\u0000\b\u0000\u0000\u0000!\u0000b", berlin("genesys"));
+    expect(workbook).toHaveLength(1);
+    expect(workbook[0]!.message).toMatch(/^this is an Excel workbook .*save the sheet as CSV/);
+    const binary = issuesOf("\u0000\u0001\u0002,x\n1,2\n", berlin("calabrio"));
+    expect(binary.map((i) => i.message)).toEqual([expect.stringMatching(/^this is not a text file/)]);
   });
 
   it("reports an unclosed quote as unreadable at its line", () => {

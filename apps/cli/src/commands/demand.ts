@@ -4,6 +4,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import {
+  decodeText,
   deriveDemand,
   DemandImportError,
   fullMonthVolumes,
@@ -201,7 +202,7 @@ export function registerDemand(program: Command): void {
           throw new UserError(
             `${file}: larger than ${MAX_DEMAND_FILE_BYTES / 1024 / 1024} MB; split it by queue or period`,
           );
-        text = readFileSync(file, "utf8");
+        text = decodeText(readFileSync(file));
       } catch (error) {
         if (error instanceof UserError) throw error;
         throw new UserError(

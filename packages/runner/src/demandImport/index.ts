@@ -3,7 +3,7 @@ export { handleTimeFactors, PRIOR_CONTACTS } from "./handleTimeProfile.js";
 export { deriveDemand, type DerivedDemand, type MonthVolume } from "./deriveDemand.js";
 export { isKnownTimeZone, occurrences, parseIsoTimestamp } from "./localTime.js";
 export { parseDemandFile } from "./parseDemandFile.js";
-export { MAX_DEMAND_FILE_BYTES, MAX_DEMAND_ROWS } from "./readTable.js";
+export { decodeText, MAX_DEMAND_FILE_BYTES, MAX_DEMAND_ROWS } from "./readTable.js";
 export { DemandImportError, formatImportIssue, MAX_IMPORT_ISSUES } from "./records.js";
 export type {
   ColumnMapping,

@@ -17,6 +17,36 @@ export interface Row {
   readonly cells: ReadonlyArray<string>;
 }
 
+/**
+ * A file's bytes as text: UTF-8 (with or without a byte-order mark), or UTF-16 when it starts with UTF-16's
+ * byte-order mark, which is what Excel's "Unicode Text" save writes (tab-separated). TextDecoder runs in Node and
+ * browsers alike.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  return new TextDecoder("utf-8").decode(bytes);
+}
+
+/**
+ * Refuses what is not a text table at all, in one line, before it is read as one: a workbook given for its CSV
+ * (xlsx is a zip file) or another binary file, which would otherwise be reported as a garbled quote or cell.
+ */
+function checkIsText(text: string, file: string): void {
+  const zip = text.startsWith("PK\u0003\u0004");
+  if (!zip && !text.slice(0, 65_536).includes("\u0000")) return;
+  throw new DemandImportError([
+    {
+      file,
+      line: 1,
+      column: 0,
+      message: zip
+        ? "this is an Excel workbook (or another zip file), not a CSV: save the sheet as CSV (UTF-8) and give that file"
+        : "this is not a text file (it holds NUL bytes): export or save it as CSV (UTF-8)",
+    },
+  ]);
+}
+
 /** The delimiter of a file: given, or guessed from its first line (`;` is common where `,` is the decimal mark). */
 export function guessDelimiter(text: string): string {
   const first = text.slice(0, text.indexOf("\n") >>> 0);
@@ -27,6 +57,7 @@ export function guessDelimiter(text: string): string {
 
 /** Rows of a delimited text; a malformed file (an unclosed quote, a size over the limits) is a DemandImportError. */
 export function readTable(text: string, file: string, delimiter: string): Row[] {
+  checkIsText(text, file);
   if (text.length > MAX_DEMAND_FILE_BYTES) {
     throw new DemandImportError([
       {
