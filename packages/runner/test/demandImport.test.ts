@@ -98,6 +98,11 @@ describe("Genesys Cloud WFM historical import", () => {
     expect(parseDemandFile(text, "f.csv", berlin("genesys", { queue: "B" })).records.map((r) => r.offered)).toEqual([
       2,
     ]);
+    // The file's queues were taken from each row's first cell, which in this layout is the time: "queues in the
+    // file: 2026-03-02T07:00:00Z...".
+    expect(issuesOf(text, berlin("genesys", { queue: "Sales" }))[0]!.message).toBe(
+      'no rows of queue "Sales" (queues in the file: "A", "B")',
+    );
   });
 
   it("refuses local times, off-grid starts, duplicates and decimal commas, each at its cell", () => {

@@ -59,11 +59,14 @@ export function parseDemandFile(text: string, file: string, options: DemandFileO
 
   const records: IntervalRecord[] = [];
   const seen = new Map<string, number>();
+  // Queue names as the layout reads them, for the message when `queue` matches none (each layout has its own column).
+  const queues = new Set<string>();
   let intervalMinutes: number | undefined;
   for (const row of dataRows) {
     if (row.cells.length === 1 && row.cells[0]!.startsWith("#")) continue; // comment lines some exports add
     const raw = readRow(row, report);
     if (raw === undefined) continue;
+    queues.add(raw.queue);
     if (options.queue !== undefined && raw.queue !== options.queue) continue;
     const minutes = raw.intervalMinutes ?? options.intervalMinutes;
     if (intervalMinutes === undefined) intervalMinutes = minutes;
@@ -100,9 +103,12 @@ export function parseDemandFile(text: string, file: string, options: DemandFileO
         line: dataRows[0]!.line,
         column: 0,
         message:
-          options.queue === undefined
+          options.queue === undefined || queues.size === 0
             ? "no voice or chat rows in the file"
-            : `no rows of queue "${options.queue}" (queues in the file: ${[...new Set(dataRows.map((r) => r.cells[0]))].slice(0, 5).join(", ")}...)`,
+            : `no rows of queue "${options.queue}" (queues in the file: ${[...queues]
+                .slice(0, 5)
+                .map((q) => `"${q}"`)
+                .join(", ")}${queues.size > 5 ? `, and ${queues.size - 5} more` : ""})`,
       },
     ]);
   }
