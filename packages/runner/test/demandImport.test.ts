@@ -145,6 +145,20 @@ describe("Genesys Cloud WFM historical import", () => {
     expect(binary.map((i) => i.message)).toEqual([expect.stringMatching(/^this is not a text file/)]);
   });
 
+  // Read with the wrong format, every row was refused for the wrong reason: 100 lines of "expected 6 or 7 fields"
+  // (calabrio) or "date ... is not a date mmddyyyy" (nice).
+  it("names the layout of a file read with the wrong format, in one line", () => {
+    const text = [header, "2026-03-28T07:00:00Z,Sales,Voice,,,10,8,2400"].join("\n");
+    for (const format of ["calabrio", "nice", "ccsim"] as const) {
+      const issues = issuesOf(text, berlin(format));
+      expect(issues.map((i) => [i.line, i.column, i.message])).toEqual([
+        [1, 0, `the first line is the header of the genesys layout, not ${format}: read the file with format genesys`],
+      ]);
+    }
+    const nice = issuesOf("#fields:date|period|ctName|callsOffered\n03022026|08:00|Billing|4\n", berlin("genesys"));
+    expect(nice[0]!.message).toMatch(/header of the nice layout, not genesys/);
+  });
+
   it("reports an unclosed quote as unreadable at its line", () => {
     const issues = issuesOf(`${header}\n2026-03-02T07:00:00Z,"Sales,Voice,,,1,1,100\n`, berlin("genesys"));
     expect(issues[0]!.message).toMatch(/not readable/);

@@ -372,6 +372,23 @@ const nice: Layout = {
   },
 };
 
+/**
+ * The layout whose header a file's first row is, if it is one of the recognisable ones (Genesys, ccsim, NICE's
+ * `#fields`): a file read with the wrong format is then named for what it is, in one line, instead of every row
+ * being refused for the wrong reason.
+ */
+export function headerLayout(firstLine: string, delimiter: string): "genesys" | "ccsim" | "nice" | undefined {
+  const cells = firstLine
+    .replace(/^\uFEFF/, "")
+    .split(delimiter)
+    .map((c) => c.trim().replace(/^"(.*)"$/, "$1"));
+  if (cells[0]?.toLowerCase().startsWith("#fields") === true) return "nice";
+  const names = new Set(cells.map(normalise));
+  if (names.has(normalise("Interval Start UTC Date"))) return "genesys";
+  if (names.has("intervalstart") && names.has("intervalminutes")) return "ccsim";
+  return undefined;
+}
+
 export function layoutOf(options: DemandFileOptions): Layout {
   switch (options.format) {
     case "ccsim":

@@ -3,7 +3,7 @@
  * time zone and daylight-saving days, the interval grid, the queue filter and duplicates, and gathers every
  * problem; any problem makes the whole file refused (a planner should not trust a half-read history).
  */
-import { layoutOf, type RawRecord } from "./formats.js";
+import { headerLayout, layoutOf, type RawRecord } from "./formats.js";
 import { isKnownTimeZone, localOf, occurrences } from "./localTime.js";
 import {
   DemandImportError,
@@ -42,6 +42,18 @@ export function parseDemandFile(text: string, file: string, options: DemandFileO
   const layout = layoutOf(options);
   const delimiter = layout.delimiter ?? guessDelimiter(text);
   const rows = readTable(text, file, delimiter);
+  // A mapping (format columns) may name any header's columns; the fixed layouts cannot read another's.
+  // The first line is split by its own delimiter: a Genesys header read as NICE's `|` is one cell.
+  const named = headerLayout(text.slice(0, text.indexOf("\n") >>> 0), guessDelimiter(text));
+  if (named !== undefined && named !== options.format && options.format !== "columns")
+    throw new DemandImportError([
+      {
+        file,
+        line: 1,
+        column: 0,
+        message: `the first line is the header of the ${named} layout, not ${options.format}: read the file with format ${named}`,
+      },
+    ]);
   const firstIsHeader =
     layout.hasHeader || (options.format === "nice" && rows[0]?.cells[0]?.toLowerCase().startsWith("#fields") === true);
   const header = firstIsHeader ? rows[0] : undefined;
@@ -54,7 +66,13 @@ export function parseDemandFile(text: string, file: string, options: DemandFileO
   const dataRows = firstIsHeader ? rows.slice(1) : rows;
   if (dataRows.length === 0)
     throw new DemandImportError([
-      { file, line: (header?.line ?? 0) + 1, column: 0, message: "no interval rows after the header" },
+      {
+        file,
+        line: (header?.line ?? 0) + 1,
+        column: 0,
+        message:
+          header === undefined ? "the file is empty: expected interval rows" : "no interval rows after the header",
+      },
     ]);
 
   const records: IntervalRecord[] = [];
