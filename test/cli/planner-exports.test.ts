@@ -158,6 +158,18 @@ describe("ccsim run --xlsx with the people layer", () => {
   });
 });
 
+describe("ccsim run --xlsx and the result document", () => {
+  // --xlsx went into provenance.command (--out does not), so the same run stamped two documents.
+  it("leaves the result document as it is without the workbook", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ccsim-planner-same-"));
+    const args = ["run", scenario, "--replications", "2", "--quiet", "--format", "json"];
+    const plain = ccsim(...args);
+    const withBook = ccsim(...args, "--xlsx", join(dir, "plan.xlsx"));
+    expect([plain.status, withBook.status]).toEqual([0, 0]);
+    expect(withBook.stdout).toBe(plain.stdout);
+  });
+});
+
 describe("ccsim run: the planner's options refused before any run", () => {
   it("refuses an unknown variant, days outside the reported months, and export options without --out (exit 2)", () => {
     const dir = mkdtempSync(join(tmpdir(), "ccsim-planner-bad-"));

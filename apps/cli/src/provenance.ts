@@ -34,7 +34,7 @@ function queueArgument(argv: readonly string[]): string | undefined {
 }
 
 /** Options that change how a run executes or is written, never its results: left out of the recorded command. */
-const EXECUTION_ONLY = new Set(["--threads", "--quiet", "--format", "--out", "--queue"]);
+const EXECUTION_ONLY = new Set(["--threads", "--quiet", "--format", "--out", "--xlsx", "--queue"]);
 const FLAGS = new Set(["--quiet"]);
 
 /** The command-line arguments that determine the results (so the same run stamps the same provenance). */
