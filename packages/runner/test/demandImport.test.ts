@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import {
   decodeText,
+  deriveDemand,
   DemandImportError,
   MAX_IMPORT_ISSUES,
   parseDemandFile,
@@ -88,6 +89,24 @@ describe("Genesys Cloud WFM historical import", () => {
       ["Sales", "voice", "2026-03-29", 540, 12, 12, 3000],
       ["Sales", "chat", "2026-03-29", 555, 3, 3, 900],
       ["Sales, North", "voice", "2026-03-29", 570, 2, 2, 400],
+    ]);
+  });
+
+  // An export split by the optional Skill Set and Language columns has several rows per queue and interval; they
+  // were refused as duplicates ("interval 2026-03-02 08:00 of queue "Sales" appears 2 times").
+  it("sums the rows of one interval that differ in skill set or language; the same one twice is a duplicate", () => {
+    const text = [
+      header,
+      "2026-03-02T07:00:00Z,Sales,Voice,Billing,German,10,9,2700",
+      "2026-03-02T07:00:00Z,Sales,Voice,Billing,English,5,5,1500",
+      "2026-03-02T07:00:00Z,Sales,Voice,Tech,German,1,1,300",
+    ];
+    const { records } = parseDemandFile(text.join("\n"), "f.csv", berlin("genesys"));
+    expect(records.map((r) => r.offered)).toEqual([10, 5, 1]);
+    expect(deriveDemand(records, 15).offered).toBe(16);
+    const twice = issuesOf([...text, text[1]!].join("\n"), berlin("genesys"));
+    expect(twice.map((i) => [i.line, i.message])).toEqual([
+      [5, 'interval 2026-03-02 08:00 of queue "Sales" (Billing, German) appears 2 times'],
     ]);
   });
 

@@ -15,6 +15,11 @@ export interface RawRecord extends Omit<IntervalRecord, "date" | "minute"> {
   readonly intervalMinutes: number | undefined;
   /** Column of the start time, for messages about it. */
   readonly startColumn: number;
+  /**
+   * What else splits a queue's interval into rows (Genesys: skill set and language), "" if nothing: rows that
+   * differ in it are parts of one interval, summed, not duplicates.
+   */
+  readonly split: string;
 }
 
 export type Report = (line: number, column: number, message: string) => void;
@@ -143,12 +148,14 @@ function fromColumns(
     if (cells.bad || start === undefined || offered === undefined) return undefined;
     if (channel === "other") return undefined; // email, callback...: not a channel ccsim models; left out silently by design
     const handleSec = total ?? (aht !== undefined ? aht * (handled ?? offered) : undefined);
+    const split = [cells.text(cols.skillSet), cells.text(cols.language)].filter((x) => x !== "").join(", ");
     return {
       line: row.line,
       queue: cells.text(cols.queue),
       channel,
       start,
       startColumn: cols.start! + 1,
+      split,
       intervalMinutes: minutes,
       offered,
       handled,
@@ -195,6 +202,9 @@ const genesys: Layout = {
         start: { names: ["Interval Start UTC Date"], required: true },
         queue: { names: ["Queue"], required: true },
         channel: { names: ["Media Type"], required: true },
+        // Optional columns that split a queue's interval into rows (the export's planning groups).
+        skillSet: { names: ["Skill Set"], required: false },
+        language: { names: ["Language"], required: false },
         offered: { names: ["Offered"], required: true },
         handled: { names: ["Interactions Handled"], required: true },
         // Total, not average, handle time of the interval (Genesys Cloud resource center, "Prepare the historical
@@ -294,6 +304,7 @@ const calabrio: Layout = {
       channel: undefined,
       start,
       startColumn: 2,
+      split: "",
       intervalMinutes: minutes,
       offered: volume,
       handled: volume,
@@ -362,6 +373,7 @@ const nice: Layout = {
         channel: undefined,
         start,
         startColumn: cols.date! + 1,
+        split: "",
         intervalMinutes: undefined,
         offered,
         handled,

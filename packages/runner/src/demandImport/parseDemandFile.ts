@@ -99,7 +99,7 @@ export function parseDemandFile(text: string, file: string, options: DemandFileO
     const record = placed(raw, minutes, options.timeZone, report);
     if (record === undefined) continue;
     // The same local time twice is expected only in the hour repeated when clocks go back (local-time files).
-    const key = `${record.queue}\u0000${record.channel ?? ""}\u0000${raw.start.kind === "instant" ? raw.start.epochMs : `${record.date} ${record.minute}`}`;
+    const key = `${record.queue}\u0000${raw.split}\u0000${record.channel ?? ""}\u0000${raw.start.kind === "instant" ? raw.start.epochMs : `${record.date} ${record.minute}`}`;
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
     const allowed = raw.start.kind === "local" ? occurrences(record.date, record.minute, options.timeZone) : 1;
@@ -107,7 +107,7 @@ export function parseDemandFile(text: string, file: string, options: DemandFileO
       report(
         row.line,
         raw.startColumn,
-        `interval ${record.date} ${clock(record.minute)} of queue "${record.queue}" appears ${count} times`,
+        `interval ${record.date} ${clock(record.minute)} of queue "${record.queue}"${raw.split === "" ? "" : ` (${raw.split})`} appears ${count} times`,
       );
       continue;
     }
@@ -166,6 +166,6 @@ function placed(
     );
     return undefined;
   }
-  const { start: _start, intervalMinutes: _m, startColumn: _c, ...rest } = raw;
+  const { start: _start, intervalMinutes: _m, startColumn: _c, split: _s, ...rest } = raw;
   return { ...rest, date: local.date, minute: local.minute - (local.minute % minutes) };
 }
