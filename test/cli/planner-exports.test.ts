@@ -196,3 +196,30 @@ describe("ccsim run: the planner's options refused before any run", () => {
     expect(folder.stderr).toMatch(/error: --xlsx .*: is a folder; give a file name, such as plan\.xlsx/);
   });
 });
+
+describe("ccsim run --out with the people layer: planned_aht_sec is what the planner staffed for", () => {
+  const out = join(mkdtempSync(join(tmpdir(), "ccsim-planner-people-")), "out");
+  const run = ccsim(
+    "run",
+    "scenarios/teaching/pay-schemes.yaml",
+    ...["--replications", "1", "--quiet", "--out", out, "--from", "2024-03-04", "--to", "2024-03-04"],
+  );
+
+  it("includes the workforce's observed handle-time multiplier, so ccsim staff gives required_agents again", () => {
+    expect(run.status, run.stderr).toBe(0);
+    const voice = readCsv(join(out, "intervals.csv")).filter((r) => r.channel === "voice");
+    // The file's 300 s for a proficient agent, times the multiplier of a workforce still learning (above 1).
+    expect(Number(voice[0]!.planned_aht_sec)).toBeGreaterThan(301);
+    const peak = voice.reduce((a, b) => (Number(b.required_agents) > Number(a.required_agents) ? b : a));
+    for (const row of [voice[0]!, peak, voice.at(-1)!]) {
+      const staff = ccsim(
+        "staff",
+        ...["--calls-per-hour", String((Number(row.forecast_offered) * 60) / Number(row.interval_minutes))],
+        ...["--aht-sec", row.planned_aht_sec!, "--target-sl", "0.8", "--threshold-sec", "20", "--patience-sec", "180"],
+        ...["--max-abandon", "0.05", "--max-occupancy", "0.85", "--json"],
+      );
+      expect(staff.status).toBe(0);
+      expect(JSON.parse(staff.stdout).agents, JSON.stringify(row)).toBe(Number(row.required_agents));
+    }
+  });
+});

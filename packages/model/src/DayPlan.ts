@@ -25,6 +25,8 @@ export class DayPlan extends ShiftPlacement {
   readonly forecastPerSec: Float64Array;
   /** Agents rostered on shift per interval (absent ones included: they were scheduled). */
   readonly scheduled: Float64Array;
+  /** The handle-time multiplier the day's requirement was planned at (`PlannedHandleTime`; 1: proficient agents). */
+  plannedMultiplier = 1;
   // Settings that a dated intervention may change (see `configure`).
   private operations!: OperationsParams;
   /** The day's forecast, requirement and roster target (remembered for days that repeat). */
@@ -223,6 +225,7 @@ export class DayPlan extends ShiftPlacement {
       this.forecastError.forEach((draw, c) => (this.errorFactor[c] = draw === undefined ? 1 : draw()));
     }
     const multiplier = this.handleTime?.multiplier ?? 1;
+    this.plannedMultiplier = multiplier;
     const r = this.requirement;
     return r.fill(day, this.rates, this.errorFactor, this.forecastPerSec, this.required, this.target, multiplier);
   }

@@ -34,6 +34,8 @@ export interface IntervalRecords {
   readonly forecastOffered: Float64Array;
   /** Agents the planner required on the phones. */
   readonly required: Float64Array;
+  /** Per day: the handle-time multiplier the planner staffed the day for (`DayPlan.plannedMultiplier`). */
+  readonly plannedMultiplier: Float64Array;
   /** Per interval: agents rostered on shift, agents on the phones (after absence and breaks), agent-seconds busy. */
   readonly rostered: Float64Array;
   readonly loggedIn: Float64Array;
@@ -99,6 +101,7 @@ export class IntervalLog {
       waitAnsweredSec: perChannel(),
       forecastOffered: perChannel(),
       required: perChannel(),
+      plannedMultiplier: new Float64Array(days),
       rostered: perInterval(),
       loggedIn: perInterval(),
       busySec: perInterval(),
@@ -128,6 +131,7 @@ export class IntervalLog {
     const r = this.records,
       perDay = this.perDay,
       sec = this.calendar.intervalSec;
+    r.plannedMultiplier[day - r.fromDay] = plan.plannedMultiplier;
     for (let i = 0; i < perDay; i++) {
       const s = this.slot(day, i);
       r.rostered[s] = plan.scheduled[i]!;

@@ -68,7 +68,11 @@ export interface IntervalRow {
   readonly asaSec: number;
   /** The planner's forecast (contacts in the interval, forecast error included) and its requirement on the phones. */
   readonly forecastOffered: number;
-  /** The handle time the planner staffs for: a proficient agent's mean, chat sessions grown by concurrency. */
+  /**
+   * The handle time the planner staffs for: a proficient agent's mean (chat sessions grown by concurrency, times the
+   * interval's factor by time of day), times the day's planned handle-time multiplier (`operations.plannedHandleTime`:
+   * with the people layer, the workforce's observed one), mean over the replications.
+   */
   readonly plannedAhtSec: number;
   readonly requiredAgents: number;
   readonly rosteredAgents: number;
@@ -94,6 +98,7 @@ export function intervalRows(base: Scenario, run: ScenarioRun): IntervalRow[] {
     records.reduce((a, r) => a + pick(r)[k]!, 0);
   const rows: IntervalRow[] = [];
   for (let d = 0; d < first.days; d++) {
+    const multiplier = records.reduce((a, r) => a + r.plannedMultiplier[d]!, 0) / n;
     for (let i = 0; i < first.intervalsPerDay; i++) {
       const s = d * first.intervalsPerDay + i;
       const loggedIn = sum((r) => r.loggedIn, s);
@@ -121,7 +126,7 @@ export function intervalRows(base: Scenario, run: ScenarioRun): IntervalRow[] {
           serviceLevel: offered > 0 ? sl : NaN,
           asaSec: answered > 0 ? sum((r) => r.waitAnsweredSec, k) / answered : NaN,
           forecastOffered: sum((r) => r.forecastOffered, k) / n,
-          plannedAhtSec: Planner.plannedAhtSec(ch, i),
+          plannedAhtSec: Planner.plannedAhtSec(ch, i) * multiplier,
           requiredAgents: sum((r) => r.required, k) / n,
           rosteredAgents: sum((r) => r.rostered, s) / n,
           loggedInAgents: loggedIn / n,
