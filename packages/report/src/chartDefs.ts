@@ -17,6 +17,11 @@ export interface ChartDef {
   readonly series: readonly { readonly kpi: string; readonly label: string }[];
   /** Factor from the KPI's unit to the axis unit (100 for shares drawn in percent). */
   readonly scale: number;
+  /**
+   * The figure is a share of a whole (0 to 100% on the axis), so its band is clipped there. Not every percent is:
+   * staffing sufficiency and pay against the market run above 100%.
+   */
+  readonly share?: true;
   /** The scenario target this chart is judged against, and whether it is a floor or a ceiling. */
   readonly target?: { readonly name: TargetName; readonly kind: "min" | "max" };
   /** What the x axis is: calendar months (default), or days since hire (the hire-survival curve). */
@@ -36,6 +41,7 @@ function channelCharts(channel: string): ChartDef[] {
       definition: "contacts answered within the threshold / contacts offered",
       series: [{ kpi: `${channel}.serviceLevel`, label: "service level" }],
       scale: 100,
+      share: true,
       target: { name: "minServiceLevel", kind: "min" },
     },
     {
@@ -46,6 +52,7 @@ function channelCharts(channel: string): ChartDef[] {
       definition: "contacts abandoned in the queue / contacts offered",
       series: [{ kpi: `${channel}.abandonRate`, label: "abandonment" }],
       scale: 100,
+      share: true,
       target: { name: "maxAbandonRate", kind: "max" },
     },
     {
@@ -104,6 +111,7 @@ const CENTRE_CHARTS: readonly ChartDef[] = [
     definition: "leavers / average headcount in the month",
     series: [{ kpi: "monthlyAttrition", label: "attrition" }],
     scale: 100,
+    share: true,
     target: { name: "maxMonthlyAttrition", kind: "max" },
   },
   {
@@ -127,6 +135,7 @@ const CENTRE_CHARTS: readonly ChartDef[] = [
     definition: "trainees who left in the month / trainees",
     series: [{ kpi: "trainingDropout", label: "training dropout" }],
     scale: 100,
+    share: true,
   },
   {
     id: "enps",
@@ -219,6 +228,7 @@ export const HIRE_SURVIVAL_CHART: ChartDef = {
   axisTitle: "% still employed",
   unitSuffix: "%",
   scale: 100,
+  share: true,
   x: "days-since-hire",
   // Short enough to stay within the chart's width: a longer subtitle widens the SVG, which the page then shrinks.
   definition: "Kaplan-Meier: hires still employed t days after hire (censored at the run's end)",

@@ -19,12 +19,13 @@ export interface ChartRow {
 
 /**
  * The values a chart's figure can take, in its axis unit: NPS from -100 to +100, shares of a whole from 0 to 100%,
- * everything else from 0 up (pay against the market may exceed 100%). Confidence bands are clipped to it, so a
- * band never claims a share below 0% (mean +- t x SE of a rare event can reach below zero).
+ * everything else from 0 up (staffing sufficiency and pay against the market, though in percent, may exceed 100%).
+ * Confidence bands are clipped to it, so a band never claims a share below 0% (mean +- t x SE of a rare event can
+ * reach below zero).
  */
 export function chartRange(chart: ChartDef): readonly [number, number] {
   if (chart.series.every((s) => s.kpi === "enps" || s.kpi === "tnps")) return [-100, 100];
-  if (chart.scale === 100 && chart.id !== "pay-vs-market") return [0, 100];
+  if (chart.share === true) return [0, 100];
   return [0, Number.POSITIVE_INFINITY];
 }
 

@@ -121,6 +121,32 @@ describe("charts", () => {
     expect(locale("ru").t.report.markers("апрель 2024")).toMatch(/в базовом варианте или в вариантах/);
   });
 
+  it("clips the bands of shares to 0-100%, not those of percentages that run above 100% (sufficiency)", () => {
+    const d = doc();
+    const withSufficiency: ResultDocument = {
+      ...d,
+      variants: d.variants.map((v) => ({
+        ...v,
+        overall: { ...v.overall, staffingSufficiency: e(1.06, 0.03) },
+        months: v.months.map((m) => ({
+          ...m,
+          kpis: { ...m.kpis, "voice.serviceLevel": e(0.995), staffingSufficiency: e(1.06, 0.03) },
+        })),
+      })),
+    };
+    const charts = chartsFor(withSufficiency);
+    const bandOf = (id: string) =>
+      chartRows(
+        withSufficiency,
+        charts.find((c) => c.id === id)!,
+      )[0]!;
+    expect(bandOf("voice-service-level").ciHigh).toBe(100);
+    const sufficiency = bandOf("staffing-sufficiency");
+    expect(sufficiency.mean).toBeCloseTo(106, 9);
+    expect(sufficiency.ciLow).toBeCloseTo(103, 9);
+    expect(sufficiency.ciHigh).toBeCloseTo(109, 9);
+  });
+
   it("counts the months on target in the last 12, for floors and ceilings", () => {
     const d = doc();
     const [sl, , asa] = chartsFor(d);
