@@ -62,7 +62,7 @@ export function drawControls(
             actions.onLever,
             actions.onReset,
             auto ? { resolved: resolvedStart, label: text.auto, note: text.autoNote } : undefined,
-            { lang: state.lang, text },
+            { lang: state.lang, text, currency: scenario.currency },
           ),
         ];
       }),

@@ -6,7 +6,7 @@
 import type { Lang } from "@ccsim/report";
 import { controlKind, sliderRange, type FieldSchema, type LeverDef } from "./levers.js";
 import { el } from "./dom.js";
-import { leverText, optionText, type LeverText } from "./leverText.js";
+import { leverText, leverUnit, optionText, type LeverText } from "./leverText.js";
 import { shownValue } from "./shownValue.js";
 import { webEn, type WebText } from "./webText.js";
 
@@ -14,6 +14,8 @@ import { webEn, type WebText } from "./webText.js";
 export interface LeverWords {
   readonly lang: Lang | undefined;
   readonly text: WebText;
+  /** The scenario's currency, for the units of money levers. */
+  readonly currency?: string;
 }
 
 export type OnLever = (path: string, value: unknown) => void;
@@ -94,7 +96,14 @@ function input(
     case "series":
       return seriesInput(lever, value, onChange, words.text);
     case "number":
-      return numberInput(lever, schema, value, onChange, own.label);
+      return numberInput(
+        lever,
+        schema,
+        value,
+        onChange,
+        own.label,
+        leverUnit(lever, words.lang, words.currency ?? "RUB"),
+      );
   }
 }
 
@@ -104,6 +113,7 @@ function numberInput(
   value: unknown,
   onChange: OnLever,
   label: string,
+  unit: string,
 ): HTMLElement {
   const { min, max, step } = sliderRange(lever, schema);
   const current = typeof value === "number" ? value : min;
@@ -116,7 +126,7 @@ function numberInput(
     "aria-label": label,
   });
   const box = el("input", { id: inputId(lever.path), type: "number", step: "any", value: String(current) });
-  const shown = el("span", { class: "shown" }, lever.percent === true ? `${Math.round(current * 100)}%` : "");
+  const shown = el("span", { class: "shown" }, lever.percent === true ? `${Math.round(current * 100)}%` : unit);
   const show = (x: number): void => {
     if (lever.percent === true) shown.textContent = `${Math.round(x * 100)}%`;
   };

@@ -165,6 +165,23 @@ export const optionTextRu: Readonly<Record<string, string>> = Object.fromEntries
   Object.entries(LITERAL_TEXT).map(([literal, [, ru]]) => [literal, ru]),
 );
 
+/** The units beside the number boxes in Russian (levers.ts has the English); `{currency}` is the scenario's. */
+export const leverUnitRu: Readonly<Record<string, string>> = {
+  "recruiting.remoteCatchmentMultiplier": "×",
+  "recruiting.referral.bonusPerHire": "{currency}",
+  "training.trainingWeeks": "нед.",
+  "rampUp.adaptationMonths": "мес.",
+  "pay.salaryPerMonth": "{currency}/мес.",
+  "pay.baseSalaryPerMonth": "{currency}/мес.",
+  "pay.pieceRatePerContact": "{currency}",
+};
+
+/** The unit beside a lever's number box in the page's language, empty when its label or percentage says it. */
+export function leverUnit(lever: LeverDef, lang: Lang | undefined, currency: string): string {
+  const unit = (lang === "ru" ? leverUnitRu[lever.path] : undefined) ?? lever.unit ?? "";
+  return unit.replace("{currency}", currency);
+}
+
 /** A lever's words in the page's language. */
 export function leverText(lever: LeverDef, schema: FieldSchema, lang: Lang | undefined): LeverText {
   const own = lang === "ru" ? leverTextRu[lever.path] : undefined;

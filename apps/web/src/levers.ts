@@ -16,6 +16,11 @@ export interface LeverDef {
   readonly slider?: { readonly min: number; readonly max: number; readonly step: number };
   /** Shown as a percentage (the field is a share from 0 to 1). */
   readonly percent?: boolean;
+  /**
+   * The unit beside the number box, where the label does not say it (a room sees "4 weeks", not a bare 4);
+   * `{currency}` is the scenario's. Russian in leverText.ts.
+   */
+  readonly unit?: string;
 }
 
 export const LEVERS: readonly LeverDef[] = [
@@ -45,6 +50,7 @@ export const LEVERS: readonly LeverDef[] = [
     group: "Recruiting",
     path: "recruiting.remoteCatchmentMultiplier",
     label: "Remote catchment multiplier",
+    unit: "×",
     slider: { min: 1, max: 10, step: 0.5 },
     drives:
       "How many times more job seekers a remote posting reaches: the effective hh.index for remote roles is this times the index.",
@@ -59,6 +65,7 @@ export const LEVERS: readonly LeverDef[] = [
     group: "Recruiting",
     path: "recruiting.referral.bonusPerHire",
     label: "Referral bonus per hire",
+    unit: "{currency}",
     slider: { min: 0, max: 50000, step: 1000 },
     drives: "A higher bonus raises the referral rate (relative to salary) and is paid as a hiring cost.",
   },
@@ -66,6 +73,7 @@ export const LEVERS: readonly LeverDef[] = [
     group: "Training and ramp-up",
     path: "training.trainingWeeks",
     label: "Classroom training",
+    unit: "weeks",
     drives: "Weeks before a hire takes contacts; trainees can drop out each week of the course.",
   },
   {
@@ -84,6 +92,7 @@ export const LEVERS: readonly LeverDef[] = [
     group: "Training and ramp-up",
     path: "rampUp.adaptationMonths",
     label: "Adaptation (to 95% proficiency)",
+    unit: "months",
     slider: { min: 1, max: 12, step: 0.5 },
     drives: "The learning curve after training: new agents are slower and less accurate until they adapt.",
   },
@@ -98,6 +107,7 @@ export const LEVERS: readonly LeverDef[] = [
     group: "Pay",
     path: "pay.salaryPerMonth",
     label: "Salary (fixed scheme)",
+    unit: "{currency}/month",
     slider: { min: 20000, max: 120000, step: 1000 },
     drives: "Pay against the market wage drives applicants, offer acceptance, quitting and engagement.",
   },
@@ -105,6 +115,7 @@ export const LEVERS: readonly LeverDef[] = [
     group: "Pay",
     path: "pay.baseSalaryPerMonth",
     label: "Base salary (piece-rate schemes)",
+    unit: "{currency}/month",
     slider: { min: 0, max: 80000, step: 1000 },
     drives: "The guaranteed part of piece-rate pay; with the rate it sets earnings against the market wage.",
   },
@@ -112,6 +123,7 @@ export const LEVERS: readonly LeverDef[] = [
     group: "Pay",
     path: "pay.pieceRatePerContact",
     label: "Piece rate per contact",
+    unit: "{currency}",
     slider: { min: 0, max: 150, step: 1 },
     drives:
       "Pay per handled contact: a higher rate raises effort and earnings, and the pull towards speed over quality.",

@@ -1,7 +1,7 @@
 // The levers' Russian catalogue: every lever has a Russian name, mechanism and schema description, every option of
 // an enumerated lever a Russian label, and no Russian lever name is left as its English one.
 import { describe, expect, it } from "vitest";
-import { leverText, leverTextRu, optionTextRu } from "../src/leverText.js";
+import { leverText, leverTextRu, leverUnit, leverUnitRu, optionTextRu } from "../src/leverText.js";
 import { fieldSchema, LEVERS } from "../src/levers.js";
 
 describe("the levers in Russian", () => {
@@ -16,6 +16,31 @@ describe("the levers in Russian", () => {
       expect(ru.label).not.toBe(lever.label);
       expect(ru.drives).not.toBe(lever.drives);
     }
+  });
+
+  it("gives every unit beside a box in Russian, with the scenario's currency", () => {
+    expect(Object.keys(leverUnitRu).sort()).toEqual(
+      LEVERS.filter((l) => l.unit !== undefined)
+        .map((l) => l.path)
+        .sort(),
+    );
+    const salary = LEVERS.find((l) => l.path === "pay.salaryPerMonth")!;
+    expect(leverUnit(salary, "en", "EUR")).toBe("EUR/month");
+    expect(leverUnit(salary, "ru", "RUB")).toBe("RUB/мес.");
+    expect(
+      leverUnit(
+        LEVERS.find((l) => l.path === "training.trainingWeeks")!,
+        "ru",
+        "RUB",
+      ),
+    ).toBe("нед.");
+    expect(
+      leverUnit(
+        LEVERS.find((l) => l.path === "pay.scheme")!,
+        "en",
+        "RUB",
+      ),
+    ).toBe("");
   });
 
   it("labels every option of the enumerated levers", () => {

@@ -19,6 +19,14 @@ describe("levers", () => {
     },
   );
 
+  it("shows every number's unit: as a percentage, in the label, or beside the box (a bare 4 tells a room nothing)", () => {
+    const unitInLabel = /\((%|proficient agents|x the planner's need)\)$/;
+    for (const lever of LEVERS.filter((l) => controlKind(fieldSchema(l.path)!) === "number"))
+      expect(lever.percent === true || unitInLabel.test(lever.label) || (lever.unit ?? "") !== "", lever.path).toBe(
+        true,
+      );
+  });
+
   it("covers the levers the trainers asked for", () => {
     const paths = LEVERS.map((l) => l.path);
     for (const p of [
