@@ -169,6 +169,23 @@ describe("the trainer playground in headless Chromium", () => {
     await other.page.close();
   });
 
+  it("cancelling a re-run says the dimmed results are from the previous settings, no longer 'Updating'", async () => {
+    const other = await fresh();
+    await other.page.goto(`${server.origin}/#scenario=${MTS}&replications=2`);
+    await runDone(other.page);
+    await other.page.selectOption("#fidelity", "contact");
+    await other.page.waitForSelector('#results[data-stale="true"]');
+    expect(await other.page.innerText("#stale-note")).toMatch(/^Updating: /);
+    await other.page.click("#cancel");
+    await other.page.waitForSelector('#run-status[data-state="cancelled"]', { timeout: 2000 });
+    expect(await other.page.getAttribute("#results", "data-stale")).toBe("true");
+    expect(await other.page.innerText("#stale-note")).toMatch(
+      /^Run cancelled: the results below are from the previous/,
+    );
+    expect(other.problems).toEqual([]);
+    await other.page.close();
+  });
+
   it("offers no people levers for a scenario without the people layer, and says why", async () => {
     const other = await fresh();
     await other.page.goto(`${server.origin}/#scenario=staffing-levers`);

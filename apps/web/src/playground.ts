@@ -188,7 +188,9 @@ export class Playground {
     this.pool.cancelAll();
     this.status.cancelled();
     // A paint whose note promised the live run keeps the results, but not the promise.
-    supersedeFirstPaint(this.text.paintCancelled);
+    if (holdsFirstPaint()) supersedeFirstPaint(this.text.paintCancelled);
+    // Results dimmed as "Updating" stay from the previous settings: nothing is updating them any more.
+    else if ($("results").dataset["stale"] === "true") $("stale-note").textContent = this.text.staleCancelled;
   }
 
   private async run(): Promise<void> {

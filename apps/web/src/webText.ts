@@ -24,6 +24,8 @@ export const webEn = {
   caseCardTitle: (variant: string) => `Case card: what the case reported against "${variant}"`,
   verdictPending: "after 3 replications",
   stale: "Updating: the results below are from the previous settings.",
+  staleCancelled:
+    "Run cancelled: the results below are from the previous settings, not those on the controls. Press Run again to simulate them.",
   firstPaintLoading: "First look drawn when this page was built; loading the playground to run it live…",
   changesTitle: "Your changes from the scenario",
   changesNote: "Every parameter that differs from the scenario file, lever or not (a link can set any of them).",
@@ -162,6 +164,8 @@ export const webRu: WebText = {
   caseCardTitle: (variant: string) => `Карточка кейса: что сообщил кейс и что дал вариант «${variant}»`,
   verdictPending: "после 3 прогонов",
   stale: "Пересчёт: результаты ниже — от прежних настроек.",
+  staleCancelled:
+    "Прогон отменён: результаты ниже — от прежних настроек, а не от выставленных сейчас. Нажмите «Запустить снова», чтобы их рассчитать.",
   firstPaintLoading: "Первый взгляд нарисован при сборке страницы; загружается тренажёр для живых прогонов…",
   changesTitle: "Ваши изменения относительно сценария",
   changesNote: "Все параметры, отличные от файла сценария, с рычагом или без (ссылка может задать любой).",
