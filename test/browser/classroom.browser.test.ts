@@ -116,6 +116,9 @@ describe("the playground in a classroom", () => {
     // No lever moved: the round is the first look computed when the app was built, and the page says so.
     expect(await page.getAttribute("#headlines .first-look-note", "class")).toContain("from-build");
     expect(await page.innerText("#headlines .first-look-note")).toContain("simulated when this page was built");
+    // One replication is the whole run here: no intervals are promised that will never come.
+    expect(await page.innerText("#headlines .first-look-note")).toContain("the whole run");
+    expect(await page.innerText("#run-status")).toMatch(/^Done: 1 replication per variant/);
     expect(await page.$$eval("#headlines li", (li) => li.map((l) => l.textContent ?? ""))).not.toContainEqual(
       expect.stringContaining("95% CI"),
     );

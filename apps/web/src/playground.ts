@@ -262,7 +262,8 @@ export class Playground {
       $("stale-note").textContent = "";
       // Variant names in the page's language (shownNames.ts); the cache and the downloads keep the names as run.
       const shown = withShownNames(doc, shownVariantName(this.scenario!, loc, this.text.yourVariant));
-      drawHeadlines($("headlines"), shown, loc, this.text, fromBuild);
+      const planned = this.state!.settings.replications ?? this.scenario!.replications;
+      drawHeadlines($("headlines"), shown, loc, this.text, fromBuild, planned);
       drawCaseCard($("case-card"), shown, loc, this.text);
       drawWarnings($("warnings"), shown, loc);
       drawGlossary($("glossary-section"), this.text);

@@ -22,12 +22,23 @@ export function firstRoundSentence(text: string): string {
   return cut.endsWith(".") ? cut : `${cut}.`;
 }
 
+/**
+ * The note above the headlines: what a round of `replications` per variant is. A first round promises the
+ * intervals of the next ones only when the run has more (`planned`, the run's replications per variant).
+ */
+export function headlineNote(text: WebText, replications: number, planned: number, fromBuild: boolean): string {
+  if (replications > 1) return text.meanNote(replications);
+  if (planned <= 1) return fromBuild ? text.oneReplicationBuilt : text.oneReplication;
+  return fromBuild ? text.firstLookBuilt : text.firstLook;
+}
+
 export function drawHeadlines(
   container: HTMLElement,
   doc: ResultDocument,
   loc: Locale,
   text: WebText,
   fromBuild = false,
+  planned = Number.POSITIVE_INFINITY,
 ): void {
   const items = headlines(doc, loc);
   const replications = doc.provenance.replications;
@@ -43,7 +54,7 @@ export function drawHeadlines(
     el(
       "p",
       { class: first ? `note first-look-note${fromBuild ? " from-build" : ""}` : "note" },
-      first ? (fromBuild ? text.firstLookBuilt : text.firstLook) : text.meanNote(replications),
+      headlineNote(text, replications, planned, fromBuild),
     ),
     several
       ? sideBySide(doc, loc, text)

@@ -6,6 +6,11 @@
 import type { Lang } from "@ccsim/report";
 import { problemText } from "./problemText.js";
 
+/** "replication" or "replications" after a count. */
+function reps(n: number): string {
+  return n === 1 ? "replication" : "replications";
+}
+
 export const webEn = {
   language: "Language",
   title: "ccsim trainer playground",
@@ -14,10 +19,14 @@ export const webEn = {
   leavePresent: "Leave presenter mode",
   headlinesTitle: "What changes: your variant against the baseline",
   meanNote: (replications: number) =>
-    `Mean over the reported months, ${replications} replications each on the same random numbers; a difference is "real" when its 95% interval excludes zero.`,
+    `Mean over the reported months, ${replications} ${reps(replications)} each on the same random numbers; a difference is "real" when its 95% interval excludes zero.`,
   firstLook: "First look: 1 replication per variant; intervals follow as more replications arrive.",
   firstLookBuilt:
     "First look: 1 replication per variant, simulated when this page was built (same engine, same seed); live replications replace it and add intervals.",
+  oneReplication:
+    "1 replication per variant, the whole run: no intervals and no verdicts (set Replications to 2 or more for them).",
+  oneReplicationBuilt:
+    "1 replication per variant, the whole run, simulated when this page was built (same engine, same seed): no intervals and no verdicts (set Replications to 2 or more for them).",
   noDifference:
     "Your variant is the baseline: move a lever (or start from one of the scenario's variants) to see a difference.",
   moreHeadlines: (n: number) => `${n} more differences`,
@@ -70,9 +79,10 @@ export const webEn = {
   resultsCsv: "Results (CSV)",
   copyLink: "Copy link",
   running: (replications: number, fidelity: string) =>
-    `Running ${replications} replications per variant at ${fidelity} fidelity...`,
-  progress: (done: number, total: number) => `Running: ${done} of ${total} replications done.`,
-  done: (replications: number, seconds: string) => `Done: ${replications} replications per variant in ${seconds} s.`,
+    `Running ${replications} ${reps(replications)} per variant at ${fidelity} fidelity...`,
+  progress: (done: number, total: number) => `Running: ${done} of ${total} ${reps(total)} done.`,
+  done: (replications: number, seconds: string) =>
+    `Done: ${replications} ${reps(replications)} per variant in ${seconds} s.`,
   cancelled: "Cancelled. Move a lever or press Run again to start a new run.",
   rejected: "Not applied: the scenario schema rejects this change.",
   linkErrorTitle: "This link could not be opened",
@@ -159,6 +169,10 @@ export const webRu: WebText = {
   firstLook: "Первый взгляд: 1 прогон на вариант; интервалы появятся с новыми прогонами.",
   firstLookBuilt:
     "Первый взгляд: 1 прогон на вариант, рассчитанный при сборке страницы (та же модель, то же зерно); живые прогоны заменят его и добавят интервалы.",
+  oneReplication:
+    "1 прогон на вариант, весь расчёт: без интервалов и вердиктов (для них задайте 2 прогона или больше).",
+  oneReplicationBuilt:
+    "1 прогон на вариант, весь расчёт, выполнен при сборке страницы (та же модель, то же зерно): без интервалов и вердиктов (для них задайте 2 прогона или больше).",
   noDifference: "Ваш вариант совпадает с базовым: сдвиньте рычаг (или начните с одного из вариантов сценария).",
   moreHeadlines: (n: number) => `Ещё различий: ${n}`,
   caseCardTitle: (variant: string) => `Карточка кейса: что сообщил кейс и что дал вариант «${variant}»`,
@@ -211,7 +225,8 @@ export const webRu: WebText = {
   copyLink: "Скопировать ссылку",
   running: (replications: number, fidelity: string) =>
     `Считаем: ${replications} ${prog(replications)} на вариант, детализация ${fidelity === "contact" ? "поконтактная" : "интервальная"}…`,
-  progress: (done: number, total: number) => `Считаем: готово ${done} из ${total} прогонов.`,
+  progress: (done: number, total: number) =>
+    `Считаем: готово ${done} из ${total} ${plural(total, "прогона", "прогонов", "прогонов")}.`,
   done: (replications: number, seconds: string) =>
     `Готово: ${replications} ${prog(replications)} на вариант за ${seconds} с.`,
   cancelled: "Отменено. Сдвиньте рычаг или нажмите «Запустить снова».",
