@@ -64,6 +64,10 @@ export const CROSS_FIELD = {
     en: "{from} is before calendar.startDate ({start})",
     ru: "{from} раньше calendar.startDate ({start})",
   },
+  afterEnd: {
+    en: "{from} is after the last simulated day ({last}, the end of {horizon} months from {start}): the change would never apply; move it into the period or lengthen calendar.horizonMonths",
+    ru: "{from} позже последнего моделируемого дня ({last}, конец {horizon} мес. от {start}): изменение не применится ни разу; перенесите его в период или увеличьте calendar.horizonMonths",
+  },
   variantNameTwice: {
     en: 'variant name "{name}" is used twice',
     ru: "название варианта «{name}» встречается дважды",

@@ -54,7 +54,11 @@ describe("applyOverrides", () => {
     expect(messages(applyOverrides(base(), { schemaVersion: 1 }))).toBe(
       "<overrides>:1:1 schemaVersion: a variant cannot set schemaVersion: the file format cannot differ between variants",
     );
-    expect(Either.isRight(applyOverrides(base(), { "calendar.horizonMonths": 6 }))).toBe(true);
+    expect(Either.isRight(applyOverrides(base(), { "calendar.horizonMonths": 9 }))).toBe(true);
+    // A horizon that ends before the file's intervention (2024-07) would run without it.
+    expect(messages(applyOverrides(base(), { "calendar.horizonMonths": 6 }))).toMatch(
+      /interventions\[0\]\.from: 2024-07 is after the last simulated day \(2024-06-30/,
+    );
   });
 
   // Each of these validated and ran as if it were not there (scripts/audit-inert-parameters.mjs): a demand file is

@@ -51,6 +51,9 @@ const GOLDEN: Record<string, ReadonlyArray<string>> = {
     '15:7 variants[0].set["demand.voice.handleTimeSek"]: unknown parameter path "demand.voice.handleTimeSek": did you mean "demand.voice.handleTimeSec"?',
     '16:19 variants[0].set["pay.scheme"]: expected one of "fixed", "piece-rate", "piece-rate-tnps", found "piecerate"',
   ],
+  "intervention-outside-period.yaml": [
+    "16:11 interventions[1].from: 2024-07 is after the last simulated day (2024-06-30, the end of 6 months from 2024-01): the change would never apply; move it into the period or lengthen calendar.horizonMonths",
+  ],
   "variant-breaks-check.yaml": [
     "15:30 variants[0].set: with this variant applied, training.minClassSize: minClassSize (40) must not exceed maxClassSize (20)",
     '18:5 interventions[0].set: with this intervention applied, training.online: recruiting.hiringMode is "remote", so remote hires must be trained online: set training.online: true',

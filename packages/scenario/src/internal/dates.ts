@@ -36,3 +36,7 @@ export const isRealDate = (s: string): boolean => {
 
 /** "2024-06" -> "2024-06-01"; full dates unchanged. Makes dates comparable as strings. */
 export const toDay = (s: string): string => (MONTH.test(s) ? `${s}-01` : s);
+
+/** The last day of a month written "YYYY-MM", as "YYYY-MM-DD". */
+export const lastDayOf = (yyyyMm: string): string =>
+  `${yyyyMm}-${String(daysInMonth(Number(yyyyMm.slice(0, 4)), Number(yyyyMm.slice(5, 7))))}`;

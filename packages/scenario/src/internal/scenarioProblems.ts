@@ -3,7 +3,7 @@
  * to fix, so the loader can point at its line.
  */
 import type { Problem } from "./fields.js";
-import { toDay } from "./dates.js";
+import { lastDayOf, toDay } from "./dates.js";
 import { WEEKDAYS, intervalsPerDay } from "../sections/Calendar.js";
 import { CHANNELS } from "../sections/Demand.js";
 import { DEFAULT_SHIFTS } from "../sections/Operations.js";
@@ -153,14 +153,30 @@ const staffingProblems = (s: Fields): Array<Problem> => {
   return problems;
 };
 
+const monthIndex = (yyyyMm: string): number => Number(yyyyMm.slice(0, 4)) * 12 + Number(yyyyMm.slice(5, 7)) - 1;
+const monthLabel = (index: number): string => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+
 const changeProblems = (s: Fields): Array<Problem> => {
   const problems: Array<Problem> = [];
   const start = toDay(s.calendar.startDate);
+  // The run covers whole months from the first of the start month; a change dated after its last day would be
+  // counted as an intervention and never applied.
+  const last = lastDayOf(monthLabel(monthIndex(s.calendar.startDate) + s.calendar.horizonMonths - 1));
   s.interventions.forEach((intervention, i) => {
     if (toDay(intervention.from) < start) {
       problems.push({
         path: ["interventions", i, "from"],
         message: crossField("beforeStart", { from: intervention.from, start: s.calendar.startDate }),
+      });
+    } else if (toDay(intervention.from) > last) {
+      problems.push({
+        path: ["interventions", i, "from"],
+        message: crossField("afterEnd", {
+          from: intervention.from,
+          last,
+          horizon: s.calendar.horizonMonths,
+          start: s.calendar.startDate,
+        }),
       });
     }
   });
@@ -172,9 +188,6 @@ const changeProblems = (s: Fields): Array<Problem> => {
   });
   return problems;
 };
-
-const monthIndex = (yyyyMm: string): number => Number(yyyyMm.slice(0, 4)) * 12 + Number(yyyyMm.slice(5, 7)) - 1;
-const monthLabel = (index: number): string => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
 
 /**
  * A reported figure is compared with a simulated month, so its months must be reported months (after the

@@ -32,7 +32,10 @@ export const OverrideSet = Schema.Record({ key: Schema.String, value: Schema.Unk
 
 /** One dated change to the baseline, e.g. switching to remote hiring in month 7. */
 export const Intervention = Schema.Struct({
-  from: date("Date from which the change applies, YYYY-MM or YYYY-MM-DD; on or after calendar.startDate."),
+  from: date(
+    "Date from which the change applies, YYYY-MM or YYYY-MM-DD; inside the simulated period (on or after " +
+      "calendar.startDate, up to the last day of its horizonMonths).",
+  ),
   description: optional(text("What the change is, in words.", 2000)),
   set: OverrideSet,
 });
