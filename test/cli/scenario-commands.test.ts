@@ -121,7 +121,7 @@ describe("ccsim compare, sweep, validate, schema", () => {
   it("a missing file is a one-line error with exit code 2", () => {
     const r = ccsim("run", "no-such-file.yaml");
     expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toBe("no-such-file.yaml:1:1 cannot read the file (ENOENT)");
+    expect(r.stderr.trim()).toBe("no-such-file.yaml:1:1 cannot read the file: there is no such file; check the path");
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { type Scenario } from "@ccsim/scenario";
 import { fileProblem, nodeFs, type Problem } from "./source.js";
+import { whyUnreadable } from "./fileErrorText.js";
 
 export interface DemandApplied {
   readonly scenario: Scenario;
@@ -55,12 +56,12 @@ export async function applyNamedDemandFiles(
           throw new Error(`larger than ${MAX_DEMAND_FILE_BYTES / 1024 / 1024} MB`);
         return { text: decodeText(fs.readFileSync(shownAs)), shownAs };
       } catch (error) {
-        const why = (error as { code?: string }).code ?? (error as Error).message;
+        const why = whyUnreadable(error);
         unreadable.push({
           file: scenarioFile,
           ...mention(scenarioText, path),
           path: "demandFile.path",
-          message: `cannot read the demand file ${shownAs} (${why}); the path is relative to the scenario file`,
+          message: `cannot read the demand file ${shownAs}: ${why} (the path is relative to the scenario file)`,
         });
         throw error;
       }

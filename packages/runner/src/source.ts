@@ -4,6 +4,7 @@
  * problem is located the same way (file, line, column, path).
  */
 import { formatIssue, invalidUtf8At, type ScenarioIssue } from "@ccsim/scenario";
+import { whyUnreadable } from "./fileErrorText.js";
 
 /**
  * A scenario to run. Wrapped rather than a bare string because a string is ambiguous (a path or YAML text?):
@@ -111,7 +112,7 @@ async function readPath(path: string): Promise<SourceText | { readonly problems:
     bytes = fs.readFileSync(path);
   } catch (error) {
     return {
-      problems: [fileProblem(path, `cannot read the file (${(error as { code?: string }).code ?? String(error)})`)],
+      problems: [fileProblem(path, `cannot read the file: ${whyUnreadable(error)}`)],
     };
   }
   // Decoding would quietly replace bad bytes: a file that is not UTF-8 is refused at the first one instead.

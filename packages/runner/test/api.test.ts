@@ -117,7 +117,13 @@ describe("located problems, never exceptions", () => {
 
   it("reports a file that cannot be read, and a bare string, as problems", async () => {
     const missing = await simulate({ path: join(root, "no-such-file.yaml") });
-    expect(missing.ok ? "" : missing.problems[0]!.message).toBe("cannot read the file (ENOENT)");
+    expect(missing.ok ? "" : missing.problems[0]!.message).toBe(
+      "cannot read the file: there is no such file; check the path",
+    );
+    const folder = await simulate({ path: join(root, "scenarios") });
+    expect(folder.ok ? "" : folder.problems[0]!.message).toBe(
+      "cannot read the file: it is a folder; give the path of a file inside it",
+    );
     const bare = await simulate("scenarios/x.yaml" as unknown as ScenarioSource);
     expect(bare.ok ? "" : bare.problems[0]!.message).toMatch(/wrap it: \{ path \} or \{ text \}/);
   });

@@ -15,6 +15,7 @@ import {
   type DerivedDemand,
   type IntervalRecord,
 } from "@ccsim/runner/demand";
+import { whyUnreadable } from "@ccsim/runner/node";
 import { DEMAND_FILE_FORMATS, WEEKDAYS } from "@ccsim/scenario";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { isoDate } from "../options.js";
@@ -205,9 +206,7 @@ export function registerDemand(program: Command): void {
         text = decodeText(readFileSync(file));
       } catch (error) {
         if (error instanceof UserError) throw error;
-        throw new UserError(
-          `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-        );
+        throw new UserError(`${file}: cannot read the file: ${whyUnreadable(error)}`);
       }
       // The parser's own message speaks of a scenario's demandFile; on the command line the mapping is --columns.
       if (o.format === "columns" && o.columns === undefined)
