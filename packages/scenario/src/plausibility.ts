@@ -175,10 +175,35 @@ const unusedRemoteShifts = (s: Scenario): PlausibilityWarning[] => {
   );
 };
 
+/**
+ * Settings in percent (0-100) where a value of 1 or less only makes sense as a fraction typed for a percentage:
+ * an outsourcing trigger at 0.9% of the FTE needed never fires, a partner share of 0.3% takes almost nothing.
+ */
+const percentTypedAsFraction = (s: Scenario): PlausibilityWarning[] => {
+  const { outsourcing, payReview } = s.management;
+  const settings: ReadonlyArray<readonly [boolean, string, string, number]> = [
+    [outsourcing.enabled, "outsourcing", "capacityThresholdPct", outsourcing.capacityThresholdPct],
+    [outsourcing.enabled, "outsourcing", "maxSharePct", outsourcing.maxSharePct],
+    [outsourcing.enabled, "outsourcing", "partnerServiceLevelPct", outsourcing.partnerServiceLevelPct],
+    [payReview.enabled, "payReview", "maxRaisePct", payReview.maxRaisePct],
+  ];
+  return settings.flatMap(([enabled, section, key, value]) =>
+    enabled && value > 0 && value <= 1
+      ? [
+          {
+            path: ["management", section, key],
+            message: `${key} is in percent, so ${value} means ${value}%: a fraction typed for a percentage? For ${Math.round(value * 1000) / 10}%, write ${Math.round(value * 1000) / 10}`,
+          },
+        ]
+      : [],
+  );
+};
+
 /** The warnings of a decoded scenario (after any demand file was applied), in a stable order. */
 export const plausibilityWarnings = (s: Scenario): ReadonlyArray<PlausibilityWarning> => {
   const out = CHANNELS.flatMap((name) => channelWarnings(s, name));
   out.push(...unusedRemoteShifts(s));
+  out.push(...percentTypedAsFraction(s));
   const ops = s.operations;
   if (ops.maxOccupancy < 0.6) {
     out.push({

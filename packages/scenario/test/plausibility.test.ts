@@ -85,6 +85,28 @@ describe("plausibility warnings", () => {
     ).toEqual([]);
   });
 
+  it("suspects a fraction typed for a percentage in the settings written in percent, where they act", () => {
+    const demand = "    monthlyVolume: 60000\n    handleTimeSec: 300";
+    const management = (enabled: boolean) =>
+      `management:\n  outsourcing: { enabled: ${enabled}, capacityThresholdPct: 0.9, maxSharePct: 0.3, partnerServiceLevelPct: 0.8 }\n` +
+      "  payReview: { maxRaisePct: 0.1 }";
+    const w = warningsOf(scenarioText(demand, "", management(true)));
+    expect(w.map((x) => [x.line, x.path])).toEqual([
+      [12, "management.outsourcing.capacityThresholdPct"],
+      [12, "management.outsourcing.maxSharePct"],
+      [12, "management.outsourcing.partnerServiceLevelPct"],
+      [13, "management.payReview.maxRaisePct"],
+    ]);
+    expect(w[1]!.message).toBe(
+      "maxSharePct is in percent, so 0.3 means 0.3%: a fraction typed for a percentage? For 30%, write 30",
+    );
+    // Switched off, the settings act on nothing; above 1 they read as the percentages they are.
+    expect(warningsOf(scenarioText(demand, "", management(false))).map((x) => x.path)).toEqual([
+      "management.payReview.maxRaisePct",
+    ]);
+    expect(warningsOf(scenarioText(demand, "", "management: { outsourcing: { maxSharePct: 1.5 } }"))).toEqual([]);
+  });
+
   it("names a shift for remote agents that no agent can work, unless a variant or an intervention makes some remote", () => {
     const shifts =
       "  shifts:\n    - { name: day, lengthHours: 8, startTimes: ['08:00'] }\n" +
