@@ -4,7 +4,8 @@
  * one). The thresholds are ccsim's judgement of where real centres stop (assumptions), not limits: a warned
  * scenario still runs.
  */
-import { intradayShares } from "./intradayShares.js";
+import { intradayShares, intradaySharesByWeekday } from "./intradayShares.js";
+import { intervalsPerDay } from "./sections/Calendar.js";
 import { CHANNELS } from "./sections/Demand.js";
 import { DEFAULT_SHIFTS } from "./sections/Operations.js";
 import type { Scenario } from "./Scenario.js";
@@ -199,10 +200,54 @@ const percentTypedAsFraction = (s: Scenario): PlausibilityWarning[] => {
   );
 };
 
+const clock = (hour: number): string =>
+  `${String(Math.floor(hour)).padStart(2, "0")}:${String(Math.round((hour % 1) * 60)).padStart(2, "0")}`;
+
+/**
+ * Open intervals that no shift template reaches (a shift ends at closing time, so starts near the close reach only
+ * the close): nobody can be rostered then, and every contact arriving there waits until it abandons. Typical
+ * after opening round the clock with the default day templates. Named when those intervals carry demand.
+ */
+const uncoveredOpenHours = (s: Scenario): PlausibilityWarning[] => {
+  if (s.operations.rostering === "all-present") return [];
+  const cal = s.calendar;
+  const step = cal.intervalMinutes / 60;
+  const starts = s.operations.shifts.flatMap((t) =>
+    t.startTimes.map((time) => [Number(time.slice(0, 2)) + Number(time.slice(3)) / 60, t.lengthHours] as const),
+  );
+  const uncovered = Array.from({ length: intervalsPerDay(cal) }, (_, i) => {
+    const mid = cal.openHour + (i + 0.5) * step;
+    return !starts.some(([start, length]) => start <= mid && mid < start + length);
+  });
+  if (!uncovered.includes(true)) return [];
+  const shares = CHANNELS.flatMap((name) => {
+    const c = s.demand[name];
+    if (c === undefined) return [];
+    const days = intradaySharesByWeekday(c, cal);
+    const share = days.reduce((a, day) => a + day.reduce((b, x, i) => b + (uncovered[i] ? x : 0), 0), 0) / 7;
+    return share > 0 ? [`${(share * 100).toFixed(share < 0.1 ? 1 : 0)}% of the day's ${name} contacts`] : [];
+  });
+  if (shares.length === 0) return [];
+  const ranges: string[] = [];
+  uncovered.forEach((gap, i) => {
+    if (!gap || uncovered[i - 1] === true) return;
+    let end = i;
+    while (uncovered[end + 1] === true) end++;
+    ranges.push(`${clock(cal.openHour + i * step)}-${clock(cal.openHour + (end + 1) * step)}`);
+  });
+  return [
+    {
+      path: ["operations", "shifts"],
+      message: `no shift template covers ${ranges.join(", ")} of the opening hours, where ${shares.join(" and ")} arrive: nobody can be rostered then, so they wait until they abandon; add start times or templates that cover those hours`,
+    },
+  ];
+};
+
 /** The warnings of a decoded scenario (after any demand file was applied), in a stable order. */
 export const plausibilityWarnings = (s: Scenario): ReadonlyArray<PlausibilityWarning> => {
   const out = CHANNELS.flatMap((name) => channelWarnings(s, name));
   out.push(...unusedRemoteShifts(s));
+  out.push(...uncoveredOpenHours(s));
   out.push(...percentTypedAsFraction(s));
   const ops = s.operations;
   if (ops.maxOccupancy < 0.6) {

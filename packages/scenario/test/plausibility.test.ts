@@ -107,9 +107,31 @@ describe("plausibility warnings", () => {
     expect(warningsOf(scenarioText(demand, "", "management: { outsourcing: { maxSharePct: 1.5 } }"))).toEqual([]);
   });
 
+  it("names open hours no shift template covers, with the demand that arrives then", () => {
+    const demand = "    monthlyVolume: 60000\n    handleTimeSec: 300\n    intradayProfile: flat";
+    const allDay = (shifts: string, extra = "") =>
+      scenarioText(demand, `  shifts: [${shifts}]${extra}`).replace(
+        "calendar: { startDate: 2026-01 }",
+        "calendar: { startDate: 2026-01, openHour: 0, closeHour: 24 }",
+      );
+    const w = warningsOf(allDay("{ name: day, lengthHours: 8, startTimes: ['08:00', '14:00'] }"));
+    expect(w.map((x) => [x.line, x.path])).toEqual([[11, "operations.shifts"]]);
+    // A flat day: 10 of its 24 hours have no shift.
+    expect(w[0]!.message).toBe(
+      "no shift template covers 00:00-08:00, 22:00-24:00 of the opening hours, where 42% of the day's voice contacts " +
+        "arrive: nobody can be rostered then, so they wait until they abandon; add start times or templates that " +
+        "cover those hours",
+    );
+    // Covered round the clock, or with every agent present whenever the centre is open: nothing to say.
+    expect(warningsOf(allDay("{ name: shift, lengthHours: 8, startTimes: ['00:00', '08:00', '16:00'] }"))).toEqual([]);
+    expect(
+      warningsOf(allDay("{ name: day, lengthHours: 8, startTimes: ['08:00'] }", "\n  rostering: all-present")),
+    ).toEqual([]);
+  });
+
   it("names a shift for remote agents that no agent can work, unless a variant or an intervention makes some remote", () => {
     const shifts =
-      "  shifts:\n    - { name: day, lengthHours: 8, startTimes: ['08:00'] }\n" +
+      "  shifts:\n    - { name: day, lengthHours: 8, startTimes: ['08:00', '14:00'] }\n" +
       "    - { name: peak, lengthHours: 4, startTimes: ['09:00', '16:00'], workMode: remote }";
     const text = scenarioText("    monthlyVolume: 60000\n    handleTimeSec: 300", shifts);
     const w = warningsOf(text);
