@@ -93,7 +93,9 @@ export function plausibilityWarnings(doc: ResultDocument, loc?: Locale): Plausib
         (["low", "high"] as const).flatMap((side) => {
           const out = v.months.filter((m) => {
             const x = m.kpis[kpi]?.mean;
-            return x !== undefined && x !== null && !Number.isNaN(x) && (side === "low" ? x < band.low : x > band.high);
+            if (x === undefined || x === null || Number.isNaN(x)) return false;
+            if (side === "high") return x > band.high;
+            return x < band.low && (kpi !== "monthlyAttrition" || fewerLeaversThanChance(m.kpis, band.low, doc));
           });
           if (out.length === 0) return [];
           const first = out[0]!;
@@ -120,6 +122,31 @@ function kpisOf(v: VariantDocument, name: string): string[] {
 }
 
 type Kpis = VariantDocument["months"][number]["kpis"];
+
+/** Below this probability, a month's count of leavers is too low to be chance (a one-sided 5% test). */
+const CHANCE = 0.05;
+
+/**
+ * Whether a month had fewer leavers, over all replications, than chance allows at attrition `low`: a small team has
+ * months without a leaver at any realistic attrition (60 agents at 0.5% a month expect 0.3 leavers), and such a
+ * month says nothing about the quit hazards. Leavers are Poisson at `low` x headcount per replication; without the
+ * counts the rate alone decides.
+ */
+function fewerLeaversThanChance(kpis: Kpis, low: number, doc: ResultDocument): boolean {
+  const headcount = kpis["headcount"]?.mean;
+  const leavers = kpis["leavers"]?.mean;
+  if (typeof headcount !== "number" || typeof leavers !== "number") return true;
+  const replications = doc.provenance.replications;
+  const expected = low * headcount * replications;
+  const observed = Math.round(leavers * replications);
+  let term = Math.exp(-expected);
+  let atMost = term;
+  for (let k = 1; k <= observed; k++) {
+    term *= expected / k;
+    atMost += term;
+  }
+  return atMost < CHANCE;
+}
 
 /** The likely cause of a figure out of band, from the same month's other KPIs. */
 function likelyCause(kpi: string, side: "low" | "high", kpis: Kpis, t: Locale["t"]["plausibility"]): string {

@@ -49,6 +49,17 @@ describe("plausibility warnings", () => {
     expect(plausibilityWarnings(doc([ok, ok]))).toEqual([]);
   });
 
+  it("take a month without leavers for low attrition only when the team is large enough for that not to be chance", () => {
+    const none = { ...ok, monthlyAttrition: 0, leavers: 0 };
+    // 60 agents over 2 replications expect 0.6 leavers at 0.5% a month: none happens in 55% of such months.
+    expect(plausibilityWarnings(doc([{ ...none, headcount: 60 }]))).toEqual([]);
+    // 1,000 agents expect 10: none is no accident.
+    const large = plausibilityWarnings(doc([{ ...none, headcount: 1000 }]));
+    expect(large.map((w) => `${w.kpi}: ${w.cause}`)).toEqual([
+      "monthlyAttrition: quit hazards below the industry band (attrition section)",
+    ]);
+  });
+
   it("blame the roster's shape, not overstaffing, when hours are plentiful but service is poor", () => {
     const offPeak = { ...ok, "voice.serviceLevel": 0.65, staffingSufficiency: 1.48, occupancy: 0.45 };
     const causes = plausibilityWarnings(doc([offPeak])).map((w) => `${w.kpi}: ${w.cause}`);
