@@ -49,6 +49,17 @@ describe("schema problems in Russian", () => {
     for (const problem of problems) expect(problemText(problem, "en")).toBe(problem);
   });
 
+  it("names the places a misplaced key belongs in Russian, however many", () => {
+    expect(
+      problemText(
+        'unknown key "handleTimeSec" here: it belongs at demand.voice.handleTimeSec or demand.chat.handleTimeSec',
+        "ru",
+      ),
+    ).toBe(
+      "ключ «handleTimeSec» не на своём месте: он относится к demand.voice.handleTimeSec или demand.chat.handleTimeSec",
+    );
+  });
+
   it("gives the saved-variant name problems in Russian", () => {
     const saved = [{ name: "7 weeks", from: "baseline", edits: {} }];
     for (const name of ["", "baseline", "your variant", "7 weeks"]) {

@@ -156,6 +156,20 @@ operations:
     ]);
   });
 
+  it("says where a key one level too shallow belongs, when several fields share its name", () => {
+    // The usual indentation slip: handleTimeSec under demand instead of demand.voice.
+    const text = MINIMAL.replace("    handleTimeSec: 300", "  handleTimeSec: 300");
+    expect(loadFails(text).format().split("\n")).toEqual([
+      "test.yaml:6:3 demand.voice.handleTimeSec: missing: add handleTimeSec (a number of seconds from 1 to 7,200)",
+      'test.yaml:8:3 demand.handleTimeSec: unknown key "handleTimeSec" here: it belongs at demand.voice.handleTimeSec or demand.chat.handleTimeSec',
+    ]);
+    // Under a mapping none of them is in, the places are all named while they are few, and not past that.
+    expect(loadFails(`${MINIMAL}pay:\n  handleTimeSec: 300\n  enabled: true\n`).format().split("\n")).toEqual([
+      'test.yaml:13:3 pay.handleTimeSec: unknown key "handleTimeSec" here: it belongs at demand.voice.handleTimeSec or demand.chat.handleTimeSec',
+      'test.yaml:14:3 pay.enabled: unknown key "enabled"; valid keys here: scheme, salaryPerMonth, baseSalaryPerMonth, pieceRatePerContact, tnpsTiers, effortElasticity, qualityLossCoefficient, qualityWeightInRate',
+    ]);
+  });
+
   it("checks fields that depend on other sections", () => {
     const text = MINIMAL.replace("startDate: 2024-01", "startDate: 2024-01\n  openHour: 9\n  closeHour: 17").replace(
       "handleTimeSec: 300",

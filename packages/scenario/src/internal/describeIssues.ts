@@ -40,7 +40,7 @@ interface Context {
   /** Keys accepted by the enclosing mapping, for "did you mean". */
   readonly siblings: ReadonlyArray<string>;
   /** Where a key that belongs elsewhere should go: every known leaf name -> its dotted paths. */
-  readonly elsewhere: (key: string) => string | undefined;
+  readonly elsewhere: (key: string, where: ReadonlyArray<PropertyKey>) => string | undefined;
 }
 
 const annotatedExpected = (ast: AST.AST): string | undefined => {
@@ -51,7 +51,7 @@ const annotatedExpected = (ast: AST.AST): string | undefined => {
 const unknownKeyMessage = (key: string, ctx: Context): string => {
   const near = nearest(key, ctx.siblings);
   if (near !== undefined) return `unknown key "${key}": did you mean "${near}"?`;
-  const home = ctx.elsewhere(key);
+  const home = ctx.elsewhere(key, ctx.path.slice(0, -1));
   if (home !== undefined) return `unknown key "${key}" here: it belongs at ${home}`;
   const valid =
     ctx.siblings.length > 0 && ctx.siblings.length <= 12 ? `; valid keys here: ${ctx.siblings.join(", ")}` : "";
@@ -135,7 +135,7 @@ const walkComposite = (issue: ParseResult.Composite, ctx: Context, out: Array<Ra
  */
 export const describeIssue = (
   issue: ParseResult.ParseIssue,
-  elsewhere: (key: string) => string | undefined,
+  elsewhere: (key: string, where: ReadonlyArray<PropertyKey>) => string | undefined,
 ): ReadonlyArray<RawIssue> => {
   const out: Array<RawIssue> = [];
   walk(issue, { path: [], expected: undefined, siblings: [], elsewhere }, out);

@@ -110,20 +110,33 @@ const refusedPath = (key: string, value: unknown, kind: OverrideKind): readonly 
 const PATHS = allPaths(ScenarioFields.ast);
 const DOTTED = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*$/;
 
-/** Leaf name -> its full path, for names that occur once in the schema (so the answer is unambiguous). */
-const HOMES: ReadonlyMap<string, string> = (() => {
+/** Leaf name -> every full path that ends in it. */
+const HOMES: ReadonlyMap<string, ReadonlyArray<string>> = (() => {
   const byLeaf = new Map<string, Array<string>>();
   for (const path of PATHS) {
     const leaf = path.slice(path.lastIndexOf(".") + 1);
     byLeaf.set(leaf, [...(byLeaf.get(leaf) ?? []), path]);
   }
-  return new Map(
-    [...byLeaf].flatMap(([leaf, paths]) => (paths.length === 1 && paths[0] !== undefined ? [[leaf, paths[0]]] : [])),
-  );
+  return byLeaf;
 })();
 
-/** Where a key written in the wrong place belongs ("shrinkage" -> operations.shrinkage), if that is unambiguous. */
-export const homeOfKey = (key: string): string | undefined => HOMES.get(key);
+/** Most places named for a key that fits several: more would be a list of the schema, not a hint. */
+const MAX_HOMES = 3;
+
+/**
+ * Where a key written in the wrong place belongs: the one path with that name ("shrinkage" -> operations.shrinkage),
+ * or, when several fields share it, those under the mapping it was written in (`handleTimeSec` one level too
+ * shallow, under `demand`: demand.voice.handleTimeSec or demand.chat.handleTimeSec), else all of them while they
+ * are few. `where` is the path of that mapping; list positions in it are skipped, as the schema's paths have none.
+ */
+export const homeOfKey = (key: string, where: ReadonlyArray<PropertyKey> = []): string | undefined => {
+  const all = HOMES.get(key) ?? [];
+  if (all.length === 1) return all[0];
+  const prefix = where.filter((step) => typeof step === "string").join(".");
+  const under = all.filter((path) => path.startsWith(`${prefix}.`));
+  const near = under.length > 0 ? under : all;
+  return near.length > 0 && near.length <= MAX_HOMES ? near.join(" or ") : undefined;
+};
 
 /**
  * Problems with one `set` entry, with paths relative to the entry's value. An unknown path is reported at the key,
