@@ -77,6 +77,15 @@ type Template = readonly [RegExp, (m: RegExpExecArray) => string | undefined];
 /** The message templates (without the located path in front), most specific first. */
 const TEMPLATES: readonly Template[] = [
   [
+    /^expected (.+), found (.+) \(a percentage\? (.+)% is (.+)\)$/,
+    (m) => {
+      const expected = expectedRu(m[1]!);
+      return expected === undefined
+        ? undefined
+        : `ожидается ${expected}, получено ${foundRu(m[2]!)} (это проценты? ${m[3]}% — это ${m[4]})`;
+    },
+  ],
+  [
     /^expected (.+), found (.+)$/,
     (m) => {
       const expected = expectedRu(m[1]!);

@@ -49,6 +49,12 @@ describe("schema problems in Russian", () => {
     for (const problem of problems) expect(problemText(problem, "en")).toBe(problem);
   });
 
+  it("gives the percentage hint in Russian", () => {
+    expect(problemText("expected a number from 0 to 1, found 80 (a percentage? 80% is 0.8)", "ru")).toBe(
+      "ожидается число от 0 до 1, получено 80 (это проценты? 80% — это 0.8)",
+    );
+  });
+
   it("names the places a misplaced key belongs in Russian, however many", () => {
     expect(
       problemText(

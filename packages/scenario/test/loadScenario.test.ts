@@ -156,6 +156,20 @@ operations:
     ]);
   });
 
+  it("says what to write for a percentage typed where a share up to 1 is expected", () => {
+    const text = MINIMAL.replace(
+      "    handleTimeSec: 300",
+      "    handleTimeSec: 300\n    serviceLevel: { target: 80 }\n    forecastErrorCv: '5%'\n    handleTimeCv: 1.5",
+    ).replace("operations:", "operations:\n  shrinkage: 1.5\n  maxAbandonRate: 250");
+    expect(loadFails(text).format().split("\n")).toEqual([
+      "test.yaml:9:29 demand.voice.serviceLevel.target: expected a positive number up to 1, found 80 (a percentage? 80% is 0.8)",
+      'test.yaml:10:22 demand.voice.forecastErrorCv: expected a number from 0 to 1, found "5%" (a percentage? 5% is 0.05)',
+      // Not a share (handle-time cv goes to 3), not a whole number, or not a percentage at all: no guess.
+      "test.yaml:13:14 operations.shrinkage: expected a number from 0 to 0.9, found 1.5",
+      "test.yaml:14:19 operations.maxAbandonRate: expected a positive number below 1, found 250",
+    ]);
+  });
+
   it("says where a key one level too shallow belongs, when several fields share its name", () => {
     // The usual indentation slip: handleTimeSec under demand instead of demand.voice.
     const text = MINIMAL.replace("    handleTimeSec: 300", "  handleTimeSec: 300");

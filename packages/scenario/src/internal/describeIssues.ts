@@ -58,7 +58,28 @@ const unknownKeyMessage = (key: string, ctx: Context): string => {
   return `unknown key "${key}"${valid}`;
 };
 
-const expectedFound = (expected: string, actual: unknown): string => `expected ${expected}, found ${showValue(actual)}`;
+/**
+ * A percentage where a share up to 1 is expected (80, or "80%", for 0.8) is the commonest slip in these files, so
+ * the message says what to write. Taken as a percentage: a whole number from 2 to 100 (1.5 may be anything), or a
+ * number from 0 to 100 written with a % sign.
+ */
+const percentHint = (expected: string, actual: unknown): string => {
+  const bound = /(?:to|up to|below) (?:below )?([\d.]+)$/.exec(expected);
+  if (bound === null || Number(bound[1]) > 1) return "";
+  const written = typeof actual === "string" ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(actual)?.[1] : undefined;
+  const percent =
+    typeof actual === "number" && Number.isInteger(actual) && actual > 1
+      ? actual
+      : written === undefined
+        ? undefined
+        : Number(written);
+  return percent === undefined || percent > 100
+    ? ""
+    : ` (a percentage? ${percent}% is ${Number((percent / 100).toPrecision(12))})`;
+};
+
+const expectedFound = (expected: string, actual: unknown): string =>
+  `expected ${expected}, found ${showValue(actual)}${percentHint(expected, actual)}`;
 
 /** Most problems described; past this, a file is too broken for more messages to help. */
 export const MAX_DESCRIBED = 1000;
