@@ -10,6 +10,7 @@ import { capacityRows, caseCard, pairedDifferences, type Simulation } from "@ccs
 import ExcelJS from "exceljs";
 import { kpiKind, unitLabel, type UnitKind } from "./kpiUnits.js";
 import { UserError } from "./UserError.js";
+import { whyNotWritten } from "./writeResultSet.js";
 
 /** Sheet names, in order (tests and docs/planner.md name them). */
 export const SHEETS = ["Monthly KPIs", "Capacity plan", "Comparison", "Case card", "About"] as const;
@@ -146,6 +147,6 @@ export async function writeWorkbook(file: string, simulation: Simulation): Promi
     renameSync(temporary, file);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw new UserError(`--xlsx ${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new UserError(`--xlsx ${file}: cannot write (${whyNotWritten(error)}); nothing was written`);
   }
 }

@@ -16,7 +16,21 @@ export interface ResultFile {
   readonly content: string | Uint8Array;
 }
 
-const reason = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? String(error);
+/** Why a write failed, in words: the system's codes (EACCES, EROFS) mean nothing to most users. */
+const WHY: Readonly<Record<string, string>> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EROFS: "a read-only file system",
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is used up",
+  ENOENT: "nothing can be created there",
+  ENAMETOOLONG: "the path is too long",
+};
+
+export const whyNotWritten = (error: unknown): string => {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === undefined ? String(error) : (WHY[code] ?? code);
+};
 
 /** What is at `path`: nothing, a folder, a file, or a link pointing nowhere. */
 function kindOf(path: string): "absent" | "dir" | "file" | "dangling" {
@@ -52,7 +66,9 @@ export function checkDestination(dir: string, option = "--out"): void {
     mkdirSync(probe);
     if (kind === "dir") accessSync(dir, constants.W_OK);
   } catch (error) {
-    throw new UserError(`${option} ${dir}: cannot write there (${reason(error)})`);
+    throw new UserError(
+      `${option} ${dir}: cannot write there (${whyNotWritten(error)}); give a folder you can write to`,
+    );
   } finally {
     rmSync(probe, { recursive: true, force: true });
   }
@@ -115,7 +131,7 @@ export function writeResultSet(dir: string, files: readonly ResultFile[]): void 
     else renameSync(temporary, dir);
   } catch (error) {
     cleanUp();
-    throw new UserError(`cannot write ${dir} (${reason(error)}); nothing was written`);
+    throw new UserError(`cannot write ${dir} (${whyNotWritten(error)}); nothing was written`);
   } finally {
     cleanUp();
     setImmediate(() => {
