@@ -150,7 +150,25 @@ operations:
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/too large: the centre would need about [\d,]+ agents/);
     expect(r.stderr).toMatch(/agent-days to simulate; the limit is 500,000,000/);
-    expect(r.stderr).toMatch(/--max-workload/);
+    expect(r.stderr).toMatch(/--max-workload <factor> raises the limits \(docs\/cli.md\), but not the agent ceiling/);
+  });
+
+  it("a centre past the agent ceiling alone is not pointed at options that cannot help", () => {
+    const crowd = file(
+      "crowd.yaml",
+      `schemaVersion: 1
+name: crowd
+replications: 1
+calendar: { startDate: 2024-01, horizonMonths: 1 }
+demand: { voice: { monthlyVolume: 100000000, handleTimeSec: 300 } }
+operations: { initialHeadcount: { proficient: 100000 } }
+`,
+    );
+    const r = ccsim("run", crowd, "--quiet");
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toMatch(
+      /^error: this run is too large: the centre would need about [\d,]+ agents at its busiest; at most 100,000 are supported \(a limit of the model, which no option raises\)\. Only a smaller centre fits: simulate one site or one queue of it$/,
+    );
   });
 
   it("a large but legitimate run passes with --max-workload", () => {

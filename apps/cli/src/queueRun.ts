@@ -5,11 +5,12 @@
  */
 import { InvalidArgumentError } from "commander";
 import { parseQueueUrl, QueueUrlError } from "@ccsim/queue/url";
-import { estimateWorkload, scaledLimits, workloadProblems, type RunOptions } from "@ccsim/runner";
+import type { RunOptions } from "@ccsim/runner";
 import { ExitError, EXIT_QUEUE_UNAVAILABLE } from "./ExitError.js";
 import { Progress } from "./Progress.js";
 import { cliProvenance } from "./provenance.js";
 import { UserError } from "./UserError.js";
+import { checkWorkload } from "./workloadCheck.js";
 
 /** Commander parser of `--queue`: the address must be a redis:// or rediss:// URL. */
 export function queueUrl(value: string): string {
@@ -86,11 +87,7 @@ export function queueRunOptions(flags: QueueFlags): {
     ...(flags.fidelity === undefined ? {} : { fidelity: flags.fidelity }),
     execute: async (jobs, onDone, scenarios) => {
       // The same limits as a local run: a study too large by mistake is refused before anything is enqueued.
-      const problems = workloadProblems(estimateWorkload(jobs), 1, scaledLimits(flags.maxWorkload ?? 1));
-      if (problems.length > 0)
-        throw new UserError(
-          `this run is too large: ${problems.join("; ")}. --max-workload <factor> raises the limits (docs/cli.md)`,
-        );
+      checkWorkload(jobs, 1, flags.maxWorkload ?? 1);
       progress.start(jobs.length);
       return (await start()).execute(jobs, onDone, scenarios).catch((error: unknown) => {
         progress.done();

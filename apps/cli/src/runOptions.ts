@@ -1,11 +1,12 @@
 import { availableParallelism } from "node:os";
-import { estimateWorkload, scaledLimits, workloadProblems, type RunOptions } from "@ccsim/runner";
+import type { RunOptions } from "@ccsim/runner";
 import { DEFAULT_REPLICATION_TIME_LIMIT_MS, ReplicationTimeLimit, WorkerPool } from "@ccsim/runner/node";
 import { InvalidArgumentError, type Command } from "commander";
 import { integerSeed, integerUpTo, MAX_SEED, positiveNumber } from "./options.js";
 import { Progress } from "./Progress.js";
 import { queueRunOptions, queueUrl } from "./queueRun.js";
 import { UserError } from "./UserError.js";
+import { checkWorkload } from "./workloadCheck.js";
 
 /** Most replications per variant: the same cap as the `replications` field of a scenario file. */
 export const MAX_REPLICATIONS = 1000;
@@ -130,16 +131,12 @@ export function runOptionsFrom(
     ...(flags.fidelity === undefined ? {} : { fidelity: flags.fidelity }),
     // The workload is estimated from the jobs before any is started: past the limits, exit code 2 with the estimate.
     execute: (jobs, onDone) => {
-      const problems = workloadProblems(
-        estimateWorkload(jobs),
+      checkWorkload(
+        jobs,
         Math.min(jobs.length, flags.threads ?? availableParallelism()),
-        scaledLimits(flags.maxWorkload ?? 1),
+        flags.maxWorkload ?? 1,
+        "Fewer replications, months or variants make it smaller; ",
       );
-      if (problems.length > 0) {
-        throw new UserError(
-          `this run is too large: ${problems.join("; ")}. Fewer replications, months or variants make it smaller; --max-workload <factor> raises the limits (docs/cli.md)`,
-        );
-      }
       progress.start(jobs.length);
       return pool.execute(jobs, onDone).catch((error: unknown) => {
         if (!(error instanceof ReplicationTimeLimit)) throw error;
