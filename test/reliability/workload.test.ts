@@ -40,6 +40,24 @@ describe("workload estimate", () => {
       expect(e.agentDays * 10, file).toBeLessThan(DEFAULT_WORKLOAD_LIMITS.maxAgentDays);
     }
   });
+
+  it("refuses at once a start that quits make too large (a salary typed as 0), naming quits rather than the volume", () => {
+    const path = fileURLToPath(new URL("../../scenarios/teaching/pay-schemes.yaml", import.meta.url));
+    const text = readFileSync(path, "utf8").replace("salaryPerMonth: 55000", "salaryPerMonth: 0");
+    const scenario = Either.getOrThrow(loadScenario(text, path));
+    const started = Date.now();
+    // Before, compiling the `auto` start seeded its millions of trainees to find their handle-time multiplier:
+    // minutes and gigabytes, then "Array buffer allocation failed".
+    const variants = Either.getOrThrow(resolveVariants(scenario, path));
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const e = estimateWorkload(variants.map((v) => ({ params: v.params, fidelity: "interval" as const })));
+    expect(e.peakAgents).toBeGreaterThan(DEFAULT_WORKLOAD_LIMITS.maxAgents);
+    expect(e.startInTraining).toBeGreaterThan(0.99);
+    const problems = workloadProblems(e, 2);
+    // The other limits only repeat the same trainees: the agent ceiling and its cause alone.
+    expect(problems).toHaveLength(2);
+    expect(problems[1]).toMatch(/in training at the start, as almost no hire stays to finish training/);
+  });
 });
 
 describe("replication time limit", () => {

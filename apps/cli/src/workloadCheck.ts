@@ -3,7 +3,7 @@
  * estimate and what would help. The agent ceiling is the model's: neither --max-workload nor fewer replications
  * brings a centre under it, so a run past it alone is told so, not pointed at options that change nothing.
  */
-import { estimateWorkload, scaledLimits, workloadProblems } from "@ccsim/runner";
+import { estimateWorkload, scaledLimits, startMostlyTrainees, workloadProblems } from "@ccsim/runner";
 import { UserError } from "./UserError.js";
 
 /**
@@ -23,8 +23,10 @@ export function checkWorkload(
   const agentsOver = estimate.peakAgents > limits.maxAgents;
   const smallerCentre = "only a smaller centre fits: simulate one site or one queue of it";
   const help =
-    agentsOver && problems.length === 1
-      ? smallerCentre
-      : `${smaller}--max-workload <factor> raises the limits (docs/cli.md)${agentsOver ? `, but not the agent ceiling: ${smallerCentre}` : ""}`;
+    agentsOver && startMostlyTrainees(estimate)
+      ? "check the pay against the market wage and the attrition settings: with these, the volume is not the cause"
+      : agentsOver && problems.length === 1
+        ? smallerCentre
+        : `${smaller}--max-workload <factor> raises the limits (docs/cli.md)${agentsOver ? `, but not the agent ceiling: ${smallerCentre}` : ""}`;
   throw new UserError(`this run is too large: ${problems.join("; ")}. ${help[0]!.toUpperCase()}${help.slice(1)}`);
 }

@@ -5,7 +5,10 @@
  */
 import {
   checkScenario,
+  DEFAULT_WORKLOAD_LIMITS,
+  estimateWorkload,
   simulate,
+  workloadProblems,
   type PreparedScenario,
   type Problem,
   type ReplicationExecutor,
@@ -54,12 +57,33 @@ function queueRound(
   );
 }
 
-/** The planned scenario checked and its variants resolved by the library entry (the CLI's path too). */
-function prepare(
+/**
+ * The planned scenario checked and its variants resolved by the library entry (the CLI's path too), then held to
+ * the model's agent ceiling, as the CLI's workload check does before anything runs: past it (a salary lever set to
+ * 0, so nearly every hire quits in training and the start holds millions of trainees) the workers filled their
+ * memory until the run failed with "Array buffer allocation failed". The CLI's other limits (agent-days, memory
+ * of several threads) are for long unattended runs; the trainer sees the progress and can cancel.
+ */
+async function prepare(
   request: PlannedRun,
 ): Promise<({ ok: true } & PreparedScenario) | { ok: false; problems: readonly Problem[] }> {
-  return checkScenario({ scenario: request.scenario, file: request.fileName });
+  const prepared = await checkScenario({ scenario: request.scenario, file: request.fileName });
+  if (!prepared.ok) return prepared;
+  const { fidelity } = request.scenario;
+  const estimate = estimateWorkload(prepared.variants.map((v) => ({ params: v.params, fidelity })));
+  const over = workloadProblems(estimate, 1, AGENT_CEILING_ONLY);
+  if (over.length === 0) return prepared;
+  const message = `this run is too large: ${over.join("; ")}`;
+  return { ok: false, problems: [{ file: request.fileName, line: 1, column: 1, path: "", message }] };
 }
+
+const AGENT_CEILING_ONLY = {
+  ...DEFAULT_WORKLOAD_LIMITS,
+  maxAgentDays: Infinity,
+  maxContacts: Infinity,
+  maxIntervals: Infinity,
+  maxBytes: Infinity,
+};
 
 /** Queues the first replication of every variant ahead of the run that will want it (see prefetch in main.ts). */
 export async function queueFirstRound(pool: WorkerPool, request: PlannedRun): Promise<void> {

@@ -21,6 +21,7 @@ import {
 import { Either } from "effect";
 import { compileManagement } from "./compileManagement.js";
 import { compilePeople } from "./compilePeople.js";
+import { MAX_PEAK_AGENTS, startingAgents } from "./workloadEstimate.js";
 
 type ChannelInput = NonNullable<Scenario["demand"]["voice"]> | NonNullable<Scenario["demand"]["chat"]>;
 
@@ -63,6 +64,11 @@ function sizedAutomatically(scenario: Scenario, contact: CentreParams): CentrePa
   const factor = scenario.recruiting.headcountTargetFactor;
   const proficient = sizedTo(scenario, contact, Math.round(requiredFteAtStart(contact) * factor));
   if (proficient.people === undefined) return proficient;
+  // A start past the model's agent ceiling is refused by the workload check before anything runs. Seeding it here
+  // to find its starting handle-time multiplier took minutes and gigabytes first, or ended in "Array buffer
+  // allocation failed": a salary typed as 1,000 against a market wage of 55,000 makes nearly every hire quit in
+  // training, and the steady-state start then holds millions of trainees.
+  if (startingAgents(proficient) > MAX_PEAK_AGENTS) return proficient;
   const multiplier = startingPlannedMultiplier(proficient);
   return multiplier === 1
     ? proficient

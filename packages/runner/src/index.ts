@@ -62,6 +62,7 @@ export {
   estimateWorkload,
   MAX_PEAK_AGENTS,
   scaledLimits,
+  startMostlyTrainees,
   workloadProblems,
   type WorkloadEstimate,
   type WorkloadJob,

@@ -18,6 +18,8 @@ export interface WorkloadEstimate {
   readonly contacts: number;
   /** Agents the busiest variant needs at its busiest month (or starts with, if more). */
   readonly peakAgents: number;
+  /** Of the largest start, the share in training (near 1 where almost no hire stays to finish training). */
+  readonly startInTraining: number;
   /** Agent-days simulated, summed over variants and replications. */
   readonly agentDays: number;
   /** Planning intervals simulated (per channel), summed over variants and replications. */
@@ -69,6 +71,8 @@ export interface WorkloadJob {
 export function estimateWorkload(jobs: readonly WorkloadJob[]): WorkloadEstimate {
   let contacts = 0;
   let peakAgents = 0;
+  let largestStart = 0,
+    startInTraining = 0;
   let agentDays = 0;
   let intervals = 0;
   let bytes = 0;
@@ -80,6 +84,11 @@ export function estimateWorkload(jobs: readonly WorkloadJob[]): WorkloadEstimate
     // Only contact fidelity simulates contacts one by one; interval fidelity's cost does not grow with them.
     if (job.fidelity === "contact") contacts += one.contacts;
     peakAgents = Math.max(peakAgents, one.agents);
+    const start = startingAgents(job.params);
+    if (start > largestStart) {
+      largestStart = start;
+      startInTraining = (job.params.people?.initialTraining ?? 0) / start;
+    }
     agentDays += one.agents * one.days;
     intervals += one.intervals;
     const inFlight = job.fidelity === "contact" ? one.contacts / Math.max(1, one.days) : 0;
@@ -88,7 +97,14 @@ export function estimateWorkload(jobs: readonly WorkloadJob[]): WorkloadEstimate
       BASE_BYTES + one.agents * BYTES_PER_AGENT + one.intervals * BYTES_PER_INTERVAL + inFlight * 64,
     );
   }
-  return { contacts, peakAgents: Math.ceil(peakAgents), agentDays, intervals, bytesPerReplication: bytes };
+  return {
+    contacts,
+    peakAgents: Math.ceil(peakAgents),
+    startInTraining,
+    agentDays,
+    intervals,
+    bytesPerReplication: bytes,
+  };
 }
 
 function oneReplication(p: CentreParams): { contacts: number; agents: number; days: number; intervals: number } {
@@ -125,8 +141,21 @@ function oneReplication(p: CentreParams): { contacts: number; agents: number; da
     const policy = p.people?.recruiting.policy;
     agents = Math.max(agents, seats * headsPerSeat * (policy?.kind === "hire-up-to" ? policy.targetFactor : 1));
   }
-  const initial = p.workforce.initialAgents + (p.people?.initialTraining ?? 0) + (p.people?.initialNesting ?? 0);
-  return { contacts, agents: Math.max(agents, initial), days, intervals: days * perDay * p.channels.length };
+  return { contacts, agents: Math.max(agents, startingAgents(p)), days, intervals: days * perDay * p.channels.length };
+}
+
+/** The agents a centre starts with: past training, in nesting and in training. */
+export function startingAgents(p: CentreParams): number {
+  return p.workforce.initialAgents + (p.people?.initialTraining ?? 0) + (p.people?.initialNesting ?? 0);
+}
+
+/**
+ * Whether the largest start is mostly trainees: an `auto` start is sized for the steady state of its hire path, which
+ * is mostly trainees where nearly every hire quits in training (a salary typed as 1,000 against a market wage of
+ * 55,000). Then quits, not the volume, make the centre too large.
+ */
+export function startMostlyTrainees(e: WorkloadEstimate): boolean {
+  return e.startInTraining > 0.5;
 }
 
 /** Each limit the run exceeds, as a sentence that gives the estimate and the limit. */
@@ -137,10 +166,18 @@ export function workloadProblems(
 ): string[] {
   const problems: string[] = [];
   const n = (x: number): string => Math.round(x).toLocaleString("en-US");
-  if (e.peakAgents > limits.maxAgents)
+  if (e.peakAgents > limits.maxAgents) {
     problems.push(
       `the centre would need about ${n(e.peakAgents)} agents at its busiest; at most ${n(limits.maxAgents)} are supported (a limit of the model, which no option raises)`,
     );
+    // The volume is not the cause, and the other estimates only repeat the same count of trainees.
+    if (startMostlyTrainees(e)) {
+      problems.push(
+        `${Math.round(100 * e.startInTraining)}% of them would be in training at the start, as almost no hire stays to finish training`,
+      );
+      return problems;
+    }
+  }
   if (e.agentDays > limits.maxAgentDays)
     problems.push(`about ${n(e.agentDays)} agent-days to simulate; the limit is ${n(limits.maxAgentDays)}`);
   if (e.contacts > limits.maxContacts)
