@@ -81,6 +81,8 @@ export function drawCaseCard(container: HTMLElement, doc: ResultDocument, loc: L
     return;
   }
   const verdicts = doc.provenance.replications >= VERDICT_REPLICATIONS;
+  // The verdict's column found by its heading: a fixed index held back the 95% CI once a status column came first.
+  const verdictColumn = caseCardHead(loc).indexOf(loc.t.head.reproduced);
   container.replaceChildren(
     el("h2", {}, text.caseCardTitle(card.variant)),
     el(
@@ -91,7 +93,7 @@ export function drawCaseCard(container: HTMLElement, doc: ResultDocument, loc: L
         "tbody",
         {},
         ...caseCardRows(doc, loc).map((row, i) => {
-          const cells = verdicts ? row : row.map((c, j) => (j === 4 ? text.verdictPending : c));
+          const cells = verdicts ? row : row.map((c, j) => (j === verdictColumn ? text.verdictPending : c));
           const verdict = verdicts ? (card.figures[i]?.reproduced === true ? "yes" : "no") : "pending";
           return el("tr", { class: verdict }, ...cells.map((c) => el("td", {}, c)));
         }),
